@@ -1,0 +1,261 @@
+"""Train the prompt-injection classifier shipped as ``models/injection/injection-model.npz``.
+
+Reproducible: fixed seeds, data read from ``--data-dir`` (the shared public datasets)
+plus the project's own hand-written data in ``models/injection/data/``. scikit-learn is
+used here only; inference (``promptguard.recognizers.injection.model``) is numpy.
+
+    PYTHONPATH=src python models/injection/train.py --data-dir ../shared/datasets
+
+Training set:
+- attacks: every ``injection_*`` folder (all MIT licensed);
+- benign: every ``benign_*`` folder except the CC BY-SA ones (``benign_owasp_*`` and
+  the code/table part of ``benign_bipia_contexts``), which are kept for evaluation only
+  unless ``--include-cc-by-sa`` is given;
+- the project's own data (``data/own_benign.jsonl``, ``data/own_attacks.jsonl``);
+- synthetic indirect injections: an attack sentence spliced into a benign document,
+  so the model learns that an instruction aimed at the assistant makes a document
+  hostile, whatever the document's style.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from promptguard.recognizers.injection.model import (  # noqa: E402
+    FeatureConfig,
+    InjectionModel,
+    featurize,
+    model_input,
+)
+from promptguard.recognizers.injection.normalize import normalize  # noqa: E402
+from promptguard.recognizers.injection.rules import RuleSet  # noqa: E402
+
+MODEL_VERSION = "1.0.0"
+MODEL_PATH = HERE / "injection-model.npz"
+OWN_DATA = HERE / "data"
+CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
+SEED = 20261129
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    label: int
+    source: str
+    meta: str = ""
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("PROMPTGUARD_DATASETS")
+    return Path(env) if env else (REPO.parent / "shared" / "datasets")
+
+
+def load_shared(data_dir: Path) -> dict[str, list[Example]]:
+    """Every ``injection_*`` and ``benign_*`` folder, keyed by folder name."""
+    out: dict[str, list[Example]] = {}
+    for folder in sorted(data_dir.iterdir()):
+        if not folder.is_dir() or not folder.name.startswith(("injection_", "benign_")):
+            continue
+        rows: list[Example] = []
+        for path in sorted(folder.glob("*.jsonl")):
+            with path.open(encoding="utf-8") as fh:
+                for line in fh:
+                    r = json.loads(line)
+                    meta = str(r.get("category", ""))
+                    if folder.name == "benign_bipia_contexts":
+                        meta = str(r.get("license", "")) + "|" + meta
+                    rows.append(Example(str(r["text"]), int(r["label"]), folder.name, meta))
+        out[folder.name] = rows
+    return out
+
+
+def load_own(own_dir: Path = OWN_DATA) -> dict[str, list[Example]]:
+    out: dict[str, list[Example]] = {}
+    for path in sorted(own_dir.glob("own_*.jsonl")):
+        rows = []
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                r = json.loads(line)
+                rows.append(Example(r["text"], int(r["label"]), path.stem, r.get("category", "")))
+        out[path.stem] = rows
+    return out
+
+
+def trainable(source: str, ex: Example, include_cc_by_sa: bool) -> bool:
+    if include_cc_by_sa:
+        return True
+    if source in CC_BY_SA:
+        return False
+    # BIPIA's code and table contexts are CC BY-SA; its e-mails are MIT.
+    return not (source == "benign_bipia_contexts" and "CC" in ex.meta.upper())
+
+
+# ------------------------------------------------------------------ featurisation
+class Featurizer:
+    """Caches features per text: LOSO folds reuse the same texts many times."""
+
+    def __init__(self, rules: RuleSet, config: FeatureConfig) -> None:
+        self.rules = rules
+        self.config = config
+        self._cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def one(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        key = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+        got = self._cache.get(key)
+        if got is None:
+            norm = normalize(text)
+            view, signals = model_input(norm, self.rules.match(norm))
+            got = featurize(view, signals, self.config)
+            self._cache[key] = got
+        return got
+
+    def matrix(self, texts: Sequence[str]) -> sp.csr_matrix:
+        indptr = [0]
+        idx_parts: list[np.ndarray] = []
+        val_parts: list[np.ndarray] = []
+        for t in texts:
+            i, v = self.one(t)
+            idx_parts.append(i)
+            val_parts.append(v)
+            indptr.append(indptr[-1] + i.size)
+        indices = np.concatenate(idx_parts) if idx_parts else np.empty(0, np.int64)
+        values = np.concatenate(val_parts) if val_parts else np.empty(0, np.float32)
+        m = sp.csr_matrix(
+            (values, indices, np.array(indptr)), shape=(len(texts), 1 << self.config.bits)
+        )
+        m.sum_duplicates()
+        return m
+
+
+# ------------------------------------------------------------------- augmentation
+def splice_attacks(
+    benign: Sequence[Example], attacks: Sequence[Example], n: int, rng: random.Random
+) -> list[Example]:
+    """Indirect injections: a short attack inserted into a longer benign document."""
+    docs = [e for e in benign if len(e.text) >= 250]
+    snippets = [e.text for e in attacks if 15 <= len(e.text) <= 400]
+    if not docs or not snippets:
+        return []
+    out = []
+    for _ in range(n):
+        doc = rng.choice(docs).text
+        snippet = rng.choice(snippets)
+        cut = rng.randrange(len(doc))
+        # Cut at a sentence or line boundary when one is near, as a real injection would.
+        for sep in ("\n", ". "):
+            j = doc.rfind(sep, 0, cut)
+            if j != -1 and cut - j < 200:
+                cut = j + len(sep)
+                break
+        wrap = rng.choice(["{}", " {} ", "\n\n{}\n\n", "<!-- {} -->", "[{}]", '"{}"', "# {}"])
+        out.append(Example(doc[:cut] + wrap.format(snippet) + doc[cut:], 1, "augmented_splice"))
+    return out
+
+
+# ----------------------------------------------------------------------- training
+def source_weights(examples: Sequence[Example]) -> np.ndarray:
+    """Each source weighs ~sqrt(size): big sources dominate less, small ones still count."""
+    counts: dict[str, int] = {}
+    for e in examples:
+        counts[e.source] = counts.get(e.source, 0) + 1
+    w = np.array([1.0 / np.sqrt(counts[e.source]) for e in examples], dtype=np.float64)
+    y = np.array([e.label for e in examples])
+    # Balance classes after the per-source weighting.
+    for label in (0, 1):
+        mask = y == label
+        if mask.any():
+            w[mask] *= 0.5 * w.sum() / w[mask].sum()
+    return w * (len(examples) / w.sum())
+
+
+def fit(
+    feats: Featurizer, examples: Sequence[Example], c: float = 4.0
+) -> tuple[np.ndarray, float]:
+    from sklearn.linear_model import LogisticRegression
+
+    x = feats.matrix([e.text for e in examples])
+    y = np.array([e.label for e in examples])
+    clf = LogisticRegression(C=c, solver="liblinear", max_iter=200)
+    clf.fit(x, y, sample_weight=source_weights(examples))
+    return clf.coef_[0].astype(np.float32), float(clf.intercept_[0])
+
+
+def build_training_set(
+    shared: dict[str, list[Example]],
+    own: dict[str, list[Example]],
+    *,
+    exclude: Iterable[str] = (),
+    include_cc_by_sa: bool = False,
+    n_splice: int = 1500,
+    seed: int = SEED,
+) -> list[Example]:
+    skip = set(exclude)
+    rng = random.Random(seed)
+    data: list[Example] = []
+    for name, rows in shared.items():
+        if name in skip:
+            continue
+        data.extend(e for e in rows if trainable(name, e, include_cc_by_sa))
+    for rows in own.values():
+        data.extend(rows)
+    benign = [e for e in data if e.label == 0]
+    attacks = [e for e in data if e.label == 1]
+    data.extend(splice_attacks(benign, attacks, n_splice, rng))
+    return data
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data-dir", type=Path, default=default_data_dir())
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--include-cc-by-sa", action="store_true")
+    ap.add_argument("-C", type=float, default=4.0)
+    args = ap.parse_args(argv)
+    if not args.data_dir.is_dir():
+        print(f"data dir not found: {args.data_dir}", file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    rules = RuleSet.load()
+    config = FeatureConfig()
+    feats = Featurizer(rules, config)
+    shared = load_shared(args.data_dir)
+    own = load_own()
+    data = build_training_set(shared, own, include_cc_by_sa=args.include_cc_by_sa)
+    weights, bias = fit(feats, data, c=args.C)
+    counts: dict[str, int] = {}
+    for e in data:
+        counts[e.source] = counts.get(e.source, 0) + 1
+    meta = {
+        "version": MODEL_VERSION,
+        "trained_on": dict(sorted(counts.items())),
+        "rules_pack": rules.pack,
+        "C": args.C,
+        "seed": SEED,
+        "include_cc_by_sa": args.include_cc_by_sa,
+    }
+    InjectionModel(weights, bias, config, meta).save(args.out)
+    print(
+        f"trained on {len(data)} examples in {time.perf_counter() - t0:.1f}s -> {args.out} "
+        f"({args.out.stat().st_size / 1e6:.2f} MB)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Transformation layer: operators and the pseudonym vault."""

@@ -1,0 +1,65 @@
+"""Keys for the hash and encrypt operators, read from the environment, never from files."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import logging
+import os
+import secrets
+
+from promptguard.errors import ConfigError
+
+__all__ = ["Keys", "keyed_hash", "parse_key"]
+
+log = logging.getLogger("promptguard")
+
+
+def parse_key(raw: str, *, name: str) -> bytes:
+    """Accept base64, hex or a passphrase (stretched with SHA-256) for a key."""
+    raw = raw.strip()
+    for decode in (lambda s: bytes.fromhex(s), lambda s: base64.urlsafe_b64decode(s + "=" * (-len(s) % 4))):
+        try:
+            key = decode(raw)
+        except (ValueError, binascii.Error):
+            continue
+        if len(key) in (16, 24, 32):
+            return key
+    if len(raw) < 16:
+        raise ConfigError(f"{name} is too short: give 16+ characters, or 16/24/32 bytes as hex or base64")
+    return hashlib.sha256(raw.encode()).digest()
+
+
+class Keys:
+    """The hash (HMAC) key and the optional AES-GCM key of a guard."""
+
+    def __init__(self, hash_key: bytes | None = None, encrypt_key: bytes | None = None) -> None:
+        if hash_key is None:
+            # A random per-process key still hides values; it only stops correlation across restarts.
+            hash_key = secrets.token_bytes(32)
+            self.ephemeral_hash_key = True
+        else:
+            self.ephemeral_hash_key = False
+        self.hash_key = hash_key
+        self.encrypt_key = encrypt_key
+
+    @classmethod
+    def from_env(cls, hash_env: str, encrypt_env: str) -> Keys:
+        hk = os.environ.get(hash_env)
+        ek = os.environ.get(encrypt_env)
+        keys = cls(
+            parse_key(hk, name=hash_env) if hk else None,
+            parse_key(ek, name=encrypt_env) if ek else None,
+        )
+        if keys.ephemeral_hash_key:
+            log.debug("%s is not set: value hashes use a random per-process key", hash_env)
+        return keys
+
+    def __repr__(self) -> str:
+        return "Keys(<hidden>)"
+
+
+def keyed_hash(key: bytes, value: str, length: int = 16) -> str:
+    return hmac.new(key, value.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:length]

@@ -1,0 +1,1 @@
+"""Configuration layer: schemas, YAML loading, Presidio file import."""

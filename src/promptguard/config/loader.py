@@ -1,0 +1,201 @@
+"""Load packs and policies from YAML into validated schema objects.
+
+Errors name the file, the line and the field, and say what is expected.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from promptguard.config.presidio_yaml import is_presidio_yaml, presidio_to_pack
+from promptguard.config.schema import PackSpec, PolicySpec
+from promptguard.config.yamlfile import YamlDocument, read_yaml
+from promptguard.errors import ConfigError
+
+__all__ = [
+    "builtin_pack_dir",
+    "builtin_packs",
+    "builtin_profiles",
+    "load_pack",
+    "load_policy",
+    "policy_from_dict",
+    "resolve_packs",
+]
+
+M = TypeVar("M", bound=BaseModel)
+
+_PROFILE_DIR = Path(__file__).resolve().parent.parent / "profiles"
+
+
+@functools.cache
+def builtin_pack_dir() -> Path:
+    """Where the shipped packs are: inside the wheel, or the repo's ``recognizers/``."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "_packs", here.parent.parent / "recognizers"):
+        if candidate.is_dir():
+            return candidate
+    raise ConfigError("the built-in recognizer packs are missing from this installation; reinstall promptguard")
+
+
+def builtin_packs() -> dict[str, Path]:
+    return {p.stem: p for p in sorted(builtin_pack_dir().glob("*.yaml"))}
+
+
+def builtin_profiles() -> dict[str, Path]:
+    return {p.stem: p for p in sorted(_PROFILE_DIR.glob("*.yaml"))}
+
+
+def _validate(model: type[M], doc: YamlDocument, data: Any) -> M:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(x for x in err["loc"] if not (isinstance(x, str) and "[" in x and x.endswith("]")))
+        # Discriminated unions add the tag to the path; drop non-field parts.
+        loc = tuple(x for x in loc if x not in _UNION_TAGS)
+        field = ".".join(str(x) for x in loc) or None
+        message = err["msg"]
+        if err["type"] == "extra_forbidden":
+            message = f"unknown field (allowed fields: {_allowed(model, loc)})"
+        more = f" (and {exc.error_count() - 1} more problem(s))" if exc.error_count() > 1 else ""
+        raise ConfigError(message + more, file=doc.file, line=doc.line_of(loc), field=field) from None
+
+
+_UNION_TAGS = {"detect", "allow", "block", "strip", "redact", "mask", "hash", "encrypt", "pseudonymize", "custom"}
+
+
+def _allowed(model: type[BaseModel], loc: tuple[Any, ...]) -> str:
+    current: Any = model
+    for key in loc[:-1]:
+        if isinstance(key, int):
+            continue
+        field = getattr(current, "model_fields", {}).get(key)
+        if field is None:
+            return "see the schema"
+        ann = field.annotation
+        args = getattr(ann, "__args__", ())
+        candidates = [a for a in (ann, *args) if isinstance(a, type) and issubclass(a, BaseModel)]
+        if not candidates:
+            for a in args:
+                candidates += [b for b in getattr(a, "__args__", ()) if isinstance(b, type) and issubclass(b, BaseModel)]
+        if not candidates:
+            return "see the schema"
+        current = candidates[0]
+    return ", ".join(sorted(getattr(current, "model_fields", {})))
+
+
+def load_pack(path: str | Path) -> PackSpec:
+    """Load one pack file (promptguard format or a Presidio recognizer YAML)."""
+    doc = read_yaml(path)
+    if not isinstance(doc.data, dict):
+        raise ConfigError("a pack must be a YAML mapping with 'schema_version', 'pack' and 'recognizers'", file=doc.file)
+    if is_presidio_yaml(doc.data):
+        return _validate(PackSpec, doc, presidio_to_pack(doc.data, Path(path).stem))
+    return _validate(PackSpec, doc, doc.data)
+
+
+def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _policy_data(path: Path, seen: tuple[Path, ...] = ()) -> tuple[dict[str, Any], YamlDocument]:
+    if path in seen:
+        raise ConfigError("policy 'extends' forms a cycle", file=str(path), field="extends")
+    doc = read_yaml(path)
+    data = doc.data if doc.data is not None else {}
+    if not isinstance(data, dict):
+        raise ConfigError("a policy must be a YAML mapping", file=doc.file)
+    parent = data.get("extends")
+    if parent:
+        parent_path = _profile_path(str(parent), base=path.parent)
+        base, _ = _policy_data(parent_path, (*seen, path))
+        base.pop("name", None)
+        base.pop("description", None)
+        data = _merge(base, {k: v for k, v in data.items() if k != "extends"})
+        data["extends"] = parent
+    return data, doc
+
+
+def _profile_path(name: str, base: Path | None = None) -> Path:
+    profiles = builtin_profiles()
+    if name in profiles:
+        return profiles[name]
+    candidate = Path(name)
+    if base is not None and not candidate.is_absolute():
+        candidate = base / candidate
+    if candidate.is_file():
+        return candidate
+    raise ConfigError(
+        f"no built-in profile or file named {name!r}; built-in profiles: {', '.join(profiles)}"
+    )
+
+
+def load_policy(path_or_profile: str | Path) -> PolicySpec:
+    """Load a policy file, or a built-in profile by name (``default``, ``pci``...)."""
+    path = _profile_path(str(path_or_profile))
+    data, doc = _policy_data(path.resolve())
+    spec = _validate(PolicySpec, doc, data)
+    # Relative pack paths are relative to the policy file.
+    return spec.model_copy(
+        update={
+            "packs": [_rel(p, path.parent) for p in spec.packs],
+            "pack_dirs": [_rel(p, path.parent) for p in spec.pack_dirs],
+        }
+    )
+
+
+def _rel(value: str, base: Path) -> str:
+    if value in builtin_packs() or Path(value).is_absolute():
+        return value
+    candidate = base / value
+    return str(candidate) if candidate.exists() else value
+
+
+def policy_from_dict(data: dict[str, Any], *, name: str = "<dict>") -> PolicySpec:
+    if data.get("extends"):
+        base, _ = _policy_data(_profile_path(str(data["extends"])).resolve())
+        base.pop("name", None)
+        data = _merge(base, data)
+    return _validate(PolicySpec, YamlDocument(data, None, name), data)
+
+
+def resolve_packs(spec: PolicySpec) -> Iterator[PackSpec]:
+    """Yield every pack the policy selects, built-in names first, then paths and dirs."""
+    available = builtin_packs()
+    for item in spec.packs:
+        if item in available:
+            yield _cached_pack(str(available[item]))
+            continue
+        path = Path(item)
+        if path.is_dir():
+            for file in sorted(path.glob("*.y*ml")):
+                yield load_pack(file)
+        elif path.is_file():
+            yield load_pack(path)
+        else:
+            raise ConfigError(
+                f"pack {item!r} is neither a built-in pack ({', '.join(available)}) nor an existing file",
+                field="packs",
+            )
+    for directory in spec.pack_dirs:
+        d = Path(directory)
+        if not d.is_dir():
+            raise ConfigError(f"pack directory {directory!r} does not exist", field="pack_dirs")
+        for file in sorted(d.glob("*.y*ml")):
+            yield load_pack(file)
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_pack(path: str) -> PackSpec:
+    return load_pack(path)

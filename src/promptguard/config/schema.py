@@ -1,0 +1,339 @@
+"""Versioned pydantic schemas for recognizer packs and policy files.
+
+Every model forbids unknown fields, so a typo in a compliance team's YAML is an
+error naming the file, line and field (see :mod:`promptguard.config.loader`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from promptguard.findings import Action
+
+__all__ = [
+    "ActionSpec",
+    "EntityPolicy",
+    "ExampleSpec",
+    "ExamplesSpec",
+    "KeysSpec",
+    "LimitsSpec",
+    "NormalizeSpec",
+    "PackSpec",
+    "PatternSpec",
+    "PolicySpec",
+    "RecognizerSpec",
+    "SCHEMA_VERSION",
+    "VaultSpec",
+]
+
+SCHEMA_VERSION = 1
+
+_ID = r"^[a-z0-9][a-z0-9_.\-]*$"
+_ENTITY = r"^[A-Z][A-Z0-9_]*$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --------------------------------------------------------------------------- packs
+class PatternSpec(_Strict):
+    """One regex of a recognizer. RE2 syntax: linear time, no lookaround, no backrefs."""
+
+    name: str = "default"
+    regex: str
+    score: float = Field(0.5, ge=0.0, le=1.0)
+    group: int | str = 0
+    """Capture group that is the sensitive value (0 = whole match)."""
+    engine: Literal["re2", "backtracking"] = "re2"
+    """``backtracking`` only for imported Presidio files; it runs with a per-call timeout."""
+
+    @model_validator(mode="after")
+    def _compiles(self) -> PatternSpec:
+        from promptguard.recognizers.regex import check_regex
+
+        if self.engine == "re2":
+            check_regex(self.regex)
+        return self
+
+
+class ExampleSpec(_Strict):
+    """An example with the exact value the recognizer must report."""
+
+    text: str
+    value: str | None = None
+
+
+class ExamplesSpec(_Strict):
+    match: list[str | ExampleSpec] = Field(default_factory=list)
+    """Texts in which the recognizer must report its entity."""
+    no_match: list[str] = Field(default_factory=list)
+    """Texts in which it must report nothing."""
+
+
+Severity = Literal["low", "medium", "high", "critical"]
+
+
+class RecognizerSpec(_Strict):
+    """One entry of a pack: a pattern recognizer, or a built-in recognizer ``type``."""
+
+    id: Annotated[str, Field(pattern=_ID)]
+    entity: Annotated[str, Field(pattern=_ENTITY)]
+    type: str = "pattern"
+    """``pattern`` (regexes below) or a built-in recognizer type such as ``phone``."""
+    description: str = ""
+    enabled: bool = True
+    patterns: list[PatternSpec] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
+    """Cheap prefilter: the regexes only run when one of these appears (case-insensitive)."""
+    ignore_case: bool = False
+    validator: str | None = None
+    """A checksum or shape check by name (see ``promptguard.recognizers.validators``)."""
+    context: list[str] = Field(default_factory=list)
+    """Words near a match that raise its score (Presidio semantics)."""
+    context_boost: float = Field(0.35, ge=0.0, le=1.0)
+    context_window: int = Field(60, ge=0, le=1000)
+    """Characters searched on each side of a match for context words."""
+    negative_context: list[str] = Field(default_factory=list)
+    """Words just before a match that make it something else (``order``, ``version``):
+    the score is multiplied by ``negative_factor``."""
+    negative_factor: float = Field(0.3, ge=0.0, le=1.0)
+    allow_list: list[str] = Field(default_factory=list)
+    allow_regex: list[str] = Field(default_factory=list)
+    deny_list: list[str] = Field(default_factory=list)
+    """Values always reported as this entity (exact, case-insensitive, word-bounded)."""
+    severity: Severity = "medium"
+    provider: str | None = None
+    priority: int = 0
+    """Breaks overlap ties between equal scores: higher is more specific."""
+    options: dict[str, Any] = Field(default_factory=dict)
+    """Options of a built-in ``type``; each type validates them with its own model."""
+    examples: ExamplesSpec = Field(default_factory=ExamplesSpec)
+
+    @field_validator("allow_regex")
+    @classmethod
+    def _allow_regex_compiles(cls, values: list[str]) -> list[str]:
+        from promptguard.recognizers.regex import check_regex
+
+        for value in values:
+            check_regex(value)
+        return values
+
+    @model_validator(mode="after")
+    def _pattern_needs_regex(self) -> RecognizerSpec:
+        if self.type == "pattern" and not self.patterns and not self.deny_list:
+            raise ValueError("a recognizer of type 'pattern' needs 'patterns' or a 'deny_list'")
+        return self
+
+
+class PackSpec(_Strict):
+    """A YAML recognizer pack."""
+
+    schema_version: Literal[1]
+    pack: Annotated[str, Field(pattern=_ID)]
+    kind: Literal["entities", "injection"] = "entities"
+    description: str = ""
+    recognizers: list[RecognizerSpec]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> PackSpec:
+        seen: set[str] = set()
+        for rec in self.recognizers:
+            if rec.id in seen:
+                raise ValueError(f"recognizer id {rec.id!r} appears twice")
+            seen.add(rec.id)
+        return self
+
+
+# -------------------------------------------------------------------------- policy
+class _ActionBase(_Strict):
+    pass
+
+
+class DetectAction(_ActionBase):
+    action: Literal["detect"] = "detect"
+
+
+class AllowAction(_ActionBase):
+    action: Literal["allow"] = "allow"
+
+
+class BlockAction(_ActionBase):
+    action: Literal["block"] = "block"
+
+
+class StripAction(_ActionBase):
+    action: Literal["strip"] = "strip"
+
+
+class RedactAction(_ActionBase):
+    action: Literal["redact"] = "redact"
+    template: str = "<{entity}>"
+    """``{entity}`` is replaced by the entity type."""
+
+
+class MaskAction(_ActionBase):
+    action: Literal["mask"] = "mask"
+    char: Annotated[str, Field(min_length=1, max_length=1)] = "*"
+    keep_last: int = Field(4, ge=0)
+    keep_first: int = Field(0, ge=0)
+
+
+class HashAction(_ActionBase):
+    action: Literal["hash"] = "hash"
+    length: int = Field(16, ge=8, le=64)
+    """Hex characters of the HMAC-SHA256 kept in the output."""
+    template: str = "<{entity}:{hash}>"
+
+
+class EncryptAction(_ActionBase):
+    action: Literal["encrypt"] = "encrypt"
+    template: str = "<{entity}:enc:{token}>"
+
+
+class PseudonymizeAction(_ActionBase):
+    action: Literal["pseudonymize"] = "pseudonymize"
+
+
+class CustomAction(_ActionBase):
+    """A registered custom operator, e.g. a Presidio ``Operator`` subclass."""
+
+    action: Literal["custom"] = "custom"
+    operator: str
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
+ActionSpec = Annotated[
+    DetectAction
+    | AllowAction
+    | BlockAction
+    | StripAction
+    | RedactAction
+    | MaskAction
+    | HashAction
+    | EncryptAction
+    | PseudonymizeAction
+    | CustomAction,
+    Field(discriminator="action"),
+]
+
+
+def _action_shorthand(value: Any) -> Any:
+    """Accept ``mask`` as shorthand for ``{action: mask}``."""
+    if isinstance(value, str):
+        if value not in {a.value for a in Action} | {"custom"}:
+            choices = ", ".join(sorted(a.value for a in Action))
+            raise ValueError(f"unknown action {value!r}; choose one of: {choices}")
+        return {"action": value}
+    if isinstance(value, Action):
+        return {"action": value.value}
+    return value
+
+
+class EntityPolicy(_Strict):
+    """What to do with one entity type."""
+
+    threshold: float | None = Field(None, ge=0.0, le=1.0)
+    prompt: ActionSpec | None = None
+    response: ActionSpec | None = None
+    allow_list: list[str] = Field(default_factory=list)
+    allow_regex: list[str] = Field(default_factory=list)
+
+    @field_validator("prompt", "response", mode="before")
+    @classmethod
+    def _shorthand(cls, value: Any) -> Any:
+        return _action_shorthand(value)
+
+
+class DirectionDefaults(_Strict):
+    prompt: ActionSpec = Field(default_factory=PseudonymizeAction)
+    response: ActionSpec = Field(default_factory=DetectAction)
+
+    @field_validator("prompt", "response", mode="before")
+    @classmethod
+    def _shorthand(cls, value: Any) -> Any:
+        return _action_shorthand(value)
+
+
+class DenyEntry(_Strict):
+    entity: Annotated[str, Field(pattern=_ENTITY)]
+    values: list[str]
+
+
+class KeysSpec(_Strict):
+    """Where keys come from. Keys never live in a policy file, only env var names."""
+
+    hash_key_env: str = "PROMPTGUARD_HASH_KEY"
+    encrypt_key_env: str = "PROMPTGUARD_ENCRYPT_KEY"
+
+
+class VaultSpec(_Strict):
+    ttl_seconds: float = Field(3600.0, gt=0)
+    max_sessions: int = Field(10_000, ge=1)
+    max_entries_per_session: int = Field(10_000, ge=1)
+
+
+class NormalizeSpec(_Strict):
+    nfkc: bool = True
+    strip_invisible: bool = True
+    """Detect through zero-width / bidi / tag characters (offsets still map to the input)."""
+
+
+class LimitsSpec(_Strict):
+    max_text_chars: int = Field(20_000_000, ge=1)
+
+
+class PolicySpec(_Strict):
+    """A policy file: which packs, which actions, which thresholds."""
+
+    schema_version: Literal[1] = 1
+    name: str = "custom"
+    description: str = ""
+    extends: str | None = None
+    """A built-in profile name (``default``, ``pci``...) or a path; this file overrides it."""
+    packs: list[str] = Field(default_factory=list)
+    """Built-in pack names (``pii-core``) or paths to YAML pack files / directories."""
+    pack_dirs: list[str] = Field(default_factory=list)
+    """Extra directories whose ``*.yaml`` packs are all loaded."""
+    disable: list[str] = Field(default_factory=list)
+    """Recognizer ids (or ``pack:*``) to switch off."""
+    entities_only: list[str] | None = None
+    """If set, only these entity types are detected."""
+    threshold: float = Field(0.5, ge=0.0, le=1.0)
+    defaults: DirectionDefaults = Field(default_factory=DirectionDefaults)
+    severity_actions: dict[str, DirectionDefaults] = Field(default_factory=dict)
+    """Per severity (``critical``, ``high``...) defaults that override ``defaults``."""
+    pack_actions: dict[str, DirectionDefaults] = Field(default_factory=dict)
+    """Per pack (``secrets``...) defaults; they override ``severity_actions``."""
+    entities: dict[str, EntityPolicy] = Field(default_factory=dict)
+    allow_list: list[str] = Field(default_factory=list)
+    allow_regex: list[str] = Field(default_factory=list)
+    deny_list: list[DenyEntry] = Field(default_factory=list)
+    keys: KeysSpec = Field(default_factory=KeysSpec)
+    vault: VaultSpec = Field(default_factory=VaultSpec)
+    normalize: NormalizeSpec = Field(default_factory=NormalizeSpec)
+    limits: LimitsSpec = Field(default_factory=LimitsSpec)
+    ner: dict[str, Any] = Field(default_factory=lambda: {"enabled": False})
+    """NER plugin options, validated by ``promptguard.recognizers.ner.NerOptions``."""
+    injection: dict[str, Any] = Field(default_factory=lambda: {"enabled": True})
+    """Injection detector options, validated by its ``InjectionOptions``."""
+
+    @field_validator("allow_regex")
+    @classmethod
+    def _allow_regex_compiles(cls, values: list[str]) -> list[str]:
+        from promptguard.recognizers.regex import check_regex
+
+        for value in values:
+            check_regex(value)
+        return values
+
+    @field_validator("entities")
+    @classmethod
+    def _entity_names(cls, value: dict[str, EntityPolicy]) -> dict[str, EntityPolicy]:
+        for name in value:
+            if not re.match(_ENTITY, name):
+                raise ValueError(f"entity name {name!r} must be UPPER_SNAKE_CASE")
+        return value

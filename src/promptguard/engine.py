@@ -1,0 +1,236 @@
+"""The scan pipeline, one step per function so it reads top to bottom:
+
+    normalise → recognizers → context enhancement → thresholds and allow lists
+    → policy actions → overlap resolution → offsets back to the original text
+
+Pattern recognizers are run together: one RE2 ``Set`` pass over the text tells which
+patterns match at all, and only those run to find their spans. Keyword prefilters
+skip recognizers whose keywords are absent. spaCy is never touched unless a
+recognizer that needs it is configured.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import re2
+
+from promptguard.findings import Direction, Finding
+from promptguard.normalize import NormalizedText, normalize
+from promptguard.policy import Policy
+from promptguard.recognizers.base import Recognizer
+from promptguard.recognizers.pattern import PatternRecognizer
+from promptguard.recognizers.regex import re2_options
+
+__all__ = ["DetectionOutput", "Engine"]
+
+log = logging.getLogger("promptguard")
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class DetectionOutput:
+    findings: tuple[Finding, ...]
+    errors: tuple[str, ...]
+    normalized: NormalizedText
+
+
+class _PatternSet:
+    """All pattern regexes of all pattern recognizers in one RE2 set (a prefilter)."""
+
+    def __init__(self, recognizers: Sequence[PatternRecognizer]) -> None:
+        self.recognizers = list(recognizers)
+        self.slots: list[tuple[PatternRecognizer, int]] = []  # (recognizer, pattern index; -1 = deny list)
+        self.always: list[tuple[PatternRecognizer, int]] = []
+        self.needs_lower = any(r.keywords for r in self.recognizers)
+        self._set: re2.Set | None = re2.Set.SearchSet(re2_options())
+        for rec in self.recognizers:
+            for i, pat in enumerate(rec.patterns):
+                src = pat.regex.pattern
+                if type(pat.regex).__name__ != "_Re2Regex":
+                    self.always.append((rec, i))
+                    continue
+                self._add(("(?i)" if rec.spec.ignore_case else "") + src, (rec, i))
+            if rec.spec.deny_list:
+                self.always.append((rec, -1))
+        try:
+            if self.slots:
+                self._set.Compile()
+            else:
+                self._set = None
+        except Exception:  # pragma: no cover - RE2 out of memory on a huge pack
+            log.warning("pattern set too large for one RE2 set; running patterns one by one")
+            self._set = None
+
+    def _add(self, pattern: str, slot: tuple[PatternRecognizer, int]) -> None:
+        assert self._set is not None
+        index = self._set.Add(pattern)
+        assert index == len(self.slots)
+        self.slots.append(slot)
+
+    def scan(self, text: str) -> list[Finding]:
+        if self._set is not None:
+            hits = self._set.Match(text) or []
+            candidates = [self.slots[i] for i in sorted(hits)] + self.always
+        else:
+            candidates = self.slots + self.always
+        if not candidates:
+            return []
+        lowered = text.lower() if self.needs_lower else text
+        findings: list[Finding] = []
+        for rec, index in candidates:
+            if rec.keywords and not rec.keywords_present(lowered):
+                continue
+            if index < 0:
+                findings.extend(rec.analyze_deny_list(text))
+            else:
+                findings.extend(rec.analyze_pattern(text, index))
+        return findings
+
+
+class Engine:
+    """Detection only: text in, resolved findings (with actions) out."""
+
+    def __init__(self, recognizers: Sequence[Recognizer], policy: Policy) -> None:
+        self.policy = policy
+        self.recognizers = [r for r in recognizers if policy.recognizer_enabled(r.id, r.pack)]
+        self.by_id = {r.id: r for r in self.recognizers}
+        patterns = [r for r in self.recognizers if isinstance(r, PatternRecognizer)]
+        self.others = [r for r in self.recognizers if not isinstance(r, PatternRecognizer)]
+        self._patterns = _PatternSet(patterns)
+
+    @property
+    def entities(self) -> tuple[str, ...]:
+        return tuple(sorted({e for r in self.recognizers for e in r.entities}))
+
+    # ------------------------------------------------------------------ pipeline
+    def detect(
+        self,
+        text: str,
+        direction: Direction = "prompt",
+        *,
+        entities: frozenset[str] | None = None,
+        nlp_findings: Sequence[Finding] | None = None,
+    ) -> DetectionOutput:
+        norm = self.normalise(text)
+        raw, errors = self.recognize(norm.text, nlp_findings=nlp_findings)
+        enhanced = self.enhance_context(norm.text, raw)
+        kept = self.filter(norm.text, enhanced, entities)
+        acted = [self.policy.apply(f, direction) for f in kept]
+        resolved = resolve_overlaps(acted)
+        mapped = self.to_original(norm, resolved)
+        return DetectionOutput(tuple(mapped), tuple(errors), norm)
+
+    def normalise(self, text: str) -> NormalizedText:
+        spec = self.policy.spec.normalize
+        return normalize(text, nfkc=spec.nfkc, strip_invisible=spec.strip_invisible)
+
+    def recognize(
+        self, text: str, *, nlp_findings: Sequence[Finding] | None = None
+    ) -> tuple[list[Finding], list[str]]:
+        findings = self._patterns.scan(text)
+        errors: list[str] = []
+        for rec in self.others:
+            if rec.requires_nlp:
+                continue  # batched by the guard, passed in as nlp_findings
+            try:
+                findings.extend(rec.analyze(text))
+            except Exception as exc:  # noqa: BLE001 - a failing recognizer makes the scan indeterminate
+                errors.append(f"recognizer {rec.id!r} failed ({type(exc).__name__})")
+                log.warning("recognizer %s failed with %s", rec.id, type(exc).__name__)
+        if nlp_findings:
+            findings.extend(nlp_findings)
+        return findings, errors
+
+    def enhance_context(self, text: str, findings: list[Finding]) -> list[Finding]:
+        """Presidio semantics: a context word near a match adds ``context_boost``."""
+        out = []
+        lowered: str | None = None
+        for f in findings:
+            rec = self.by_id.get(f.recognizer)
+            if rec is None or not (rec.context or rec.negative_context):
+                out.append(f)
+                continue
+            if lowered is None:
+                lowered = text.lower()
+            if rec.negative_context:
+                near = set(_WORD.findall(lowered[max(0, f.start - 25) : f.start]))
+                if any(w in near for w in rec.negative_context):
+                    out.append(f.with_(score=f.score * rec.negative_factor))
+                    continue
+            if not rec.context or f.score >= 1.0:
+                out.append(f)
+                continue
+            window = rec.context_window
+            before = lowered[max(0, f.start - window) : f.start]
+            after = lowered[f.end : f.end + window]
+            words = set(_WORD.findall(before)) | set(_WORD.findall(after))
+            hits = tuple(w for w in rec.context if (w in words if " " not in w else (w in before or w in after)))
+            if hits:
+                score = min(1.0, max(f.score + rec.context_boost, 0.4))
+                expl = f.explanation
+                if expl is not None:
+                    from dataclasses import replace
+
+                    expl = replace(expl, context_words=hits, context_boost=score - f.score)
+                f = f.with_(score=score, explanation=expl)
+            out.append(f)
+        return out
+
+    def filter(self, text: str, findings: list[Finding], entities: frozenset[str] | None) -> list[Finding]:
+        policy = self.policy
+        out = []
+        for f in findings:
+            if entities is not None and f.entity_type not in entities:
+                continue
+            if not policy.wants(f.entity_type) or f.score < policy.threshold(f.entity_type):
+                continue
+            if policy.allowed(f.entity_type, text[f.start : f.end]):
+                continue
+            out.append(f)
+        return out
+
+    @staticmethod
+    def to_original(norm: NormalizedText, findings: list[Finding]) -> list[Finding]:
+        if norm.offsets.identity:
+            return findings
+        out = []
+        for f in findings:
+            start, end = norm.to_original(f.start, f.end)
+            out.append(f.with_(start=start, end=end))
+        return out
+
+
+def _rank(f: Finding) -> tuple[int, float, int, int, int]:
+    action = f.action.severity_rank if f.action is not None else 1
+    validated = 1 if f.explanation is not None and f.explanation.validator_result else 0
+    return (action, round(f.score, 6), validated, f.length, -f.start)
+
+
+def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """One span per region: the finding the policy acts on most strongly, then the
+    best score, then a validated (checksummed) one, then the longest, wins."""
+    if len(findings) < 2:
+        return findings
+    accepted: list[Finding] = []
+    # Interval check with a sorted list of accepted spans keeps this O(n log n) in practice.
+    import bisect
+
+    starts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for f in sorted(findings, key=_rank, reverse=True):
+        i = bisect.bisect_left(starts, f.start)
+        clash = (i > 0 and spans[i - 1][1] > f.start) or (i < len(spans) and spans[i][0] < f.end)
+        if clash:
+            continue
+        starts.insert(i, f.start)
+        spans.insert(i, (f.start, f.end))
+        accepted.append(f)
+    accepted.sort(key=lambda f: (f.start, f.end))
+    return accepted
+
+

@@ -1,0 +1,403 @@
+"""``Guard``: the configured, thread-safe entry point (``scan``, ``sanitize``, ``restore``)."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from promptguard.anonymize.keys import Keys, keyed_hash
+from promptguard.anonymize.operators import OperatorContext, decrypt_token, operate
+from promptguard.anonymize.vault import InMemoryVault, Session, Vault, restore_placeholders
+from promptguard.config.loader import load_policy, policy_from_dict, resolve_packs
+from promptguard.config.schema import PolicySpec
+from promptguard.engine import Engine
+from promptguard.errors import ConfigError, InputError, RecognizerError
+from promptguard.findings import (
+    Action,
+    Direction,
+    Finding,
+    InjectionVerdict,
+    ScanResult,
+    Source,
+    Verdict,
+)
+from promptguard.policy import Policy
+from promptguard.recognizers.base import Recognizer
+from promptguard.recognizers.registry import build_recognizer
+
+__all__ = ["Guard"]
+
+log = logging.getLogger("promptguard")
+
+_DIRECTIONS = ("prompt", "response")
+_SOURCES = ("user", "system", "document", "tool_result", "model")
+_ENC_TOKEN = re.compile(r"<([A-Z][A-Z0-9_]*):enc:([A-Za-z0-9_\-]{20,})>")
+
+
+class Guard:
+    """Scan and sanitize text according to a policy.
+
+    >>> guard = Guard.from_config("default")
+    >>> result = guard.sanitize("mail me at jane@acme.io")
+    >>> result.text
+    'mail me at <EMAIL_ADDRESS_1>'
+
+    A ``Guard`` is immutable once built and safe to share between threads; heavy
+    parts (NER model, injection model) load on first use, once.
+    """
+
+    def __init__(
+        self,
+        policy: PolicySpec | Policy | dict[str, Any] | None = None,
+        *,
+        recognizers: Iterable[Any] = (),
+        vault: Vault | None = None,
+        keys: Keys | None = None,
+    ) -> None:
+        if policy is None:
+            spec = load_policy("default")
+        elif isinstance(policy, Policy):
+            spec = policy.spec
+        elif isinstance(policy, dict):
+            spec = policy_from_dict(policy)
+        elif isinstance(policy, PolicySpec):
+            spec = policy
+        else:
+            raise ConfigError(f"policy must be a PolicySpec, a dict or None, not {type(policy).__name__}")
+        self.policy = Policy(spec)
+        self.keys = keys or Keys.from_env(spec.keys.hash_key_env, spec.keys.encrypt_key_env)
+        v = spec.vault
+        self.vault: Vault = vault or InMemoryVault(
+            ttl_seconds=v.ttl_seconds, max_sessions=v.max_sessions, max_entries_per_session=v.max_entries_per_session
+        )
+        built: list[Recognizer] = []
+        self.packs: dict[str, str] = {}  # recognizer id -> pack name
+        for pack in resolve_packs(spec):
+            if pack.kind != "entities":
+                continue
+            for rspec in pack.recognizers:
+                if not rspec.enabled:
+                    continue
+                try:
+                    rec = build_recognizer(rspec, pack.pack)
+                except (ValueError, ConfigError) as exc:
+                    raise ConfigError(str(exc), file=pack.pack, field=f"recognizers.{rspec.id}") from None
+                built.append(rec)
+                self.packs[rec.id] = pack.pack
+        for dspec in self.policy.deny_specs():
+            built.append(build_recognizer(dspec, "policy"))
+        for extra in recognizers:
+            built.append(_adapt(extra))
+        self._extra = [r for r in built if r.pack not in self.packs.values()]
+        self._lock = threading.Lock()
+        self._ner: Recognizer | None = None
+        self._ner_loaded = False
+        self._injection: Any = None
+        self._injection_loaded = False
+        self.engine = Engine(built, self.policy)
+
+    # ------------------------------------------------------------------ building
+    @classmethod
+    def from_config(cls, path: str | Path, **kwargs: Any) -> Guard:
+        """Build from a policy file or a built-in profile name (``default``, ``pci``...)."""
+        return cls(load_policy(path), **kwargs)
+
+    def add_recognizer(self, recognizer: Any) -> Guard:
+        """Return a new guard with one more recognizer (a promptguard or Presidio recognizer)."""
+        return Guard(self.policy.spec, recognizers=[*self._extra, recognizer], vault=self.vault, keys=self.keys)
+
+    @property
+    def recognizers(self) -> list[Recognizer]:
+        recs = list(self.engine.recognizers)
+        ner = self._ner_recognizer()
+        if ner is not None:
+            recs.append(ner)
+        return recs
+
+    def new_session(self, session_id: str | None = None) -> Session:
+        return Session(self.vault, session_id)
+
+    # ------------------------------------------------------------- lazy parts
+    def _ner_recognizer(self) -> Recognizer | None:
+        if self._ner_loaded:
+            return self._ner
+        with self._lock:
+            if not self._ner_loaded:
+                options = self.policy.spec.ner
+                if options.get("enabled"):
+                    from promptguard.recognizers.ner import build_ner_recognizer
+
+                    self._ner = build_ner_recognizer(options)
+                    self.engine.by_id[self._ner.id] = self._ner
+                self._ner_loaded = True
+        return self._ner
+
+    def _injection_detector(self) -> Any:
+        if self._injection_loaded:
+            return self._injection
+        with self._lock:
+            if not self._injection_loaded:
+                options = self.policy.spec.injection
+                if options.get("enabled", True):
+                    try:
+                        from promptguard.recognizers.injection import InjectionDetector, InjectionOptions
+                    except ImportError:  # detector not part of this build
+                        self._injection = None
+                    else:
+                        self._injection = InjectionDetector.load(InjectionOptions.model_validate(options))
+                self._injection_loaded = True
+        return self._injection
+
+    # ------------------------------------------------------------------ public
+    def scan(
+        self,
+        text: str,
+        *,
+        direction: Direction = "prompt",
+        source: Source = "user",
+        entities: Sequence[str] | None = None,
+        explain: bool = False,
+    ) -> ScanResult:
+        """Find sensitive data and injection; the text is returned unchanged."""
+        return self.scan_batch([text], direction=direction, source=source, entities=entities, explain=explain)[0]
+
+    def scan_batch(
+        self,
+        texts: Sequence[str],
+        *,
+        direction: Direction = "prompt",
+        source: Source = "user",
+        entities: Sequence[str] | None = None,
+        explain: bool = False,
+    ) -> list[ScanResult]:
+        return [self._build(t, d, direction, source, None, explain, sanitize=False)
+                for t, d in zip(texts, self._detect_many(texts, direction, source, entities))]
+
+    def sanitize(
+        self,
+        text: str,
+        *,
+        session: Session | str | None = None,
+        direction: Direction = "prompt",
+        source: Source = "user",
+        entities: Sequence[str] | None = None,
+        explain: bool = False,
+    ) -> ScanResult:
+        """Apply the policy's operators. ``result.session`` restores pseudonyms later."""
+        return self.sanitize_batch(
+            [text], session=session, direction=direction, source=source, entities=entities, explain=explain
+        )[0]
+
+    def sanitize_batch(
+        self,
+        texts: Sequence[str],
+        *,
+        session: Session | str | None = None,
+        direction: Direction = "prompt",
+        source: Source = "user",
+        entities: Sequence[str] | None = None,
+        explain: bool = False,
+    ) -> list[ScanResult]:
+        sess = self._session(session)
+        detections = self._detect_many(texts, direction, source, entities)
+        return [self._build(t, d, direction, source, sess, explain, sanitize=True) for t, d in zip(texts, detections)]
+
+    def restore(self, text: str, session: Session | str) -> str:
+        """Put original values back for every placeholder of ``session`` (all occurrences)."""
+        text = _check_text(text, self.policy.spec.limits.max_text_chars)
+        sess = self._session(session)
+        restored = restore_placeholders(text, sess.vault, sess.id)
+        if self.keys.encrypt_key is not None and ":enc:" in restored:
+            restored = _ENC_TOKEN.sub(lambda m: self._decrypt_or_keep(m), restored)
+        return restored
+
+    def _decrypt_or_keep(self, match: re.Match[str]) -> str:
+        try:
+            return decrypt_token(match.group(2), self.keys)
+        except Exception:  # noqa: BLE001 - a token we did not make stays as it is
+            return match.group(0)
+
+    # --------------------------------------------------------------- internals
+    def _session(self, session: Session | str | None) -> Session:
+        if session is None:
+            return Session(self.vault)
+        if isinstance(session, Session):
+            return session
+        if isinstance(session, str) and session:
+            return Session(self.vault, session)
+        raise InputError("session must be a Session, a non-empty session id string or None")
+
+    def _detect_many(
+        self,
+        texts: Sequence[str],
+        direction: str,
+        source: str,
+        entities: Sequence[str] | None,
+    ) -> list[tuple[Any, InjectionVerdict | None, list[Finding], list[str]]]:
+        if isinstance(texts, (str, bytes)):
+            raise InputError("scan_batch/sanitize_batch take a list of texts, not a single string")
+        if direction not in _DIRECTIONS:
+            raise InputError(f"direction must be one of {_DIRECTIONS}, not {direction!r}")
+        if source not in _SOURCES:
+            raise InputError(f"source must be one of {_SOURCES}, not {source!r}")
+        limit = self.policy.spec.limits.max_text_chars
+        checked = [_check_text(t, limit) for t in texts]
+        wanted = frozenset(entities) if entities is not None else None
+        nlp_per_text: list[list[Finding] | None] = [None] * len(checked)
+        nlp_errors: list[list[str]] = [[] for _ in checked]
+        ner = self._ner_recognizer()
+        if ner is not None and (wanted is None or wanted & set(ner.entities)):
+            norms = [self.engine.normalise(t).text for t in checked]
+            try:
+                batches = ner.analyze_batch(norms)
+            except Exception as exc:  # noqa: BLE001 - NER failure makes the result indeterminate
+                log.warning("NER failed with %s", type(exc).__name__)
+                for errs in nlp_errors:
+                    errs.append(str(RecognizerError(ner.id, exc)))
+            else:
+                nlp_per_text = list(batches)
+        detector = self._injection_detector()
+        out = []
+        for i, text in enumerate(checked):
+            det = self.engine.detect(text, direction, entities=wanted, nlp_findings=nlp_per_text[i])  # type: ignore[arg-type]
+            verdict: InjectionVerdict | None = None
+            inj_findings: list[Finding] = []
+            errors = list(nlp_errors[i])
+            if detector is not None:
+                try:
+                    verdict, inj_findings = detector.detect(text, source=source, direction=direction)
+                except Exception as exc:  # noqa: BLE001
+                    log.warning("injection detector failed with %s", type(exc).__name__)
+                    errors.append(f"injection detector failed ({type(exc).__name__})")
+            out.append((det, verdict, inj_findings, errors))
+        return out
+
+    def _build(
+        self,
+        text: str,
+        detection: tuple[Any, InjectionVerdict | None, list[Finding], list[str]],
+        direction: Direction,
+        source: Source,
+        session: Session | None,
+        explain: bool,
+        *,
+        sanitize: bool,
+    ) -> ScanResult:
+        det, injection, inj_findings, extra_errors = detection
+        errors = [*det.errors, *extra_errors]
+        findings = list(det.findings)
+        findings.extend(self._injection_actions(inj_findings, findings))
+        findings.sort(key=lambda f: (f.start, f.end))
+        key = self.keys.hash_key
+        findings = [
+            f.with_(value_hash=keyed_hash(key, text[f.start : f.end]), explanation=f.explanation if explain else None)
+            for f in findings
+        ]
+        block = [f for f in findings if f.action is Action.BLOCK]
+        injection_blocks = bool(
+            injection is not None and injection.flagged and self.policy.spec.injection.get("action") == "block"
+        )
+        if block or injection_blocks:
+            types = sorted({f.entity_type for f in block} | ({"PROMPT_INJECTION"} if injection_blocks else set()))
+            reason = f"blocked by policy {self.policy.name!r}: {', '.join(types)} found in the {direction}"
+            return ScanResult(
+                text="" if sanitize else text, findings=tuple(findings), verdict=Verdict.BLOCKED,
+                direction=direction, source=source, session=session, injection=injection, reason=reason,
+                errors=tuple(errors),
+            )
+        out_text = text
+        if sanitize:
+            out_text = self._apply_operators(text, findings, direction, session)
+        flagged = any(f.action is not Action.ALLOW for f in findings) or bool(injection and injection.flagged)
+        if errors:
+            verdict, reason = Verdict.INDETERMINATE, "a detector failed; the text could not be fully checked"
+        elif flagged:
+            verdict, reason = Verdict.FLAGGED, ""
+        else:
+            verdict, reason = Verdict.CLEAN, ""
+        return ScanResult(
+            text=out_text, findings=tuple(findings), verdict=verdict, direction=direction, source=source,
+            session=session, injection=injection, reason=reason, errors=tuple(errors),
+        )
+
+    def _injection_actions(self, inj: list[Finding], pii: list[Finding]) -> list[Finding]:
+        """Injection-side findings take the action the injection options name; a span inside
+        a PII finding that already rewrites the text is dropped (the rewrite removes it)."""
+        if not inj:
+            return []
+        options = self.policy.spec.injection
+        out = []
+        for f in inj:
+            if f.action is None:
+                if f.entity_type == "INVISIBLE_TEXT":
+                    f = f.with_(action=Action(options.get("invisible_action", "strip")))
+                else:
+                    f = f.with_(action=Action.DETECT)
+            if f.action is not None and f.action.changes_text and any(
+                p.overlaps(f) and p.action is not None and p.action.changes_text for p in pii
+            ):
+                continue
+            out.append(f)
+        return out
+
+    def _apply_operators(
+        self, text: str, findings: list[Finding], direction: Direction, session: Session | None
+    ) -> str:
+        ctx = OperatorContext(self.keys, session)
+        parts: list[str] = []
+        last = 0
+        for f in findings:
+            if f.action is None or not f.action.changes_text or f.start < last:
+                continue
+            spec = self._spec_for(f, direction)
+            replacement = operate(spec, f.entity_type, text[f.start : f.end], ctx)
+            if replacement is None:
+                continue
+            parts.append(text[last : f.start])
+            parts.append(replacement)
+            last = f.end
+        parts.append(text[last:])
+        return "".join(parts)
+
+    def _spec_for(self, f: Finding, direction: Direction) -> Any:
+        if f.action is not None and f.action.value in ("strip",) and f.entity_type == "INVISIBLE_TEXT":
+            from promptguard.config.schema import StripAction
+
+            return StripAction()
+        return self.policy.action_spec(f.entity_type, direction, f.severity, f.pack)
+
+
+def _check_text(text: Any, limit: int) -> str:
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"text is not valid UTF-8 (bad byte at offset {exc.start}); decode it yourself or pass str"
+            ) from None
+    if not isinstance(text, str):
+        raise InputError(f"text must be str (or UTF-8 bytes), not {type(text).__name__}")
+    if len(text) > limit:
+        raise InputError(f"text has {len(text)} characters; the limit is {limit} (limits.max_text_chars)")
+    return text
+
+
+def _adapt(recognizer: Any) -> Recognizer:
+    if isinstance(recognizer, Recognizer):
+        return recognizer
+    try:
+        from presidio_analyzer import EntityRecognizer
+    except ImportError:  # pragma: no cover
+        EntityRecognizer = None  # type: ignore[assignment,misc]  # noqa: N806
+    if EntityRecognizer is not None and isinstance(recognizer, EntityRecognizer):
+        from promptguard.recognizers.presidio import PresidioRecognizer
+
+        return PresidioRecognizer(recognizer)
+    raise ConfigError(
+        f"cannot register {type(recognizer).__name__}: pass a promptguard Recognizer or a "
+        "presidio_analyzer.EntityRecognizer"
+    )

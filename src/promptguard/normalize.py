@@ -1,0 +1,126 @@
+"""Text normalisation with an offset map back to the original text.
+
+Recognizers run on a normalised copy: NFKC folds full-width digits and look-alike
+compatibility characters (``４１１１`` → ``4111``), and invisible characters
+(zero-width, bidi controls, Unicode tags, soft hyphens) are removed so that
+``jane\u200b.doe@acme.io`` is still an email. Every finding is mapped back through
+:class:`OffsetMap` so that operators act on the text the caller gave us.
+
+ASCII text — the common case — is returned as is with an identity map, at no cost.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["INVISIBLE_RE", "NormalizedText", "OffsetMap", "normalize"]
+
+# Zero-width and formatting characters, bidi controls, Unicode tag characters, soft
+# hyphen, word joiner, BOM: all render as nothing and are used to split tokens.
+INVISIBLE_CHARS = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e007f"
+)
+INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARS}]")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Piecewise-linear map from normalised offsets to original offsets.
+
+    ``breaks`` holds ``(normalised_start, original_start)`` pairs; between two breaks
+    the mapping is a shift. Only changed regions create breaks, so memory stays small.
+    """
+
+    norm_starts: tuple[int, ...] = ()
+    orig_starts: tuple[int, ...] = ()
+    exact: tuple[bool, ...] = ()
+    norm_len: int = 0
+    orig_len: int = 0
+
+    @property
+    def identity(self) -> bool:
+        return not self.norm_starts
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        if self.identity:
+            return start, end
+        return self._map(start, left=True), self._map(end, left=False)
+
+    def _map(self, pos: int, *, left: bool) -> int:
+        i = bisect.bisect_right(self.norm_starts, pos) - 1
+        if i < 0:
+            return pos
+        n0, o0 = self.norm_starts[i], self.orig_starts[i]
+        if self.exact[i]:
+            return o0 + (pos - n0)
+        # Inside a rewritten segment: snap outwards to the whole original segment.
+        if pos == n0:
+            return o0
+        n1 = self.norm_starts[i + 1] if i + 1 < len(self.norm_starts) else self.norm_len
+        o1 = self.orig_starts[i + 1] if i + 1 < len(self.orig_starts) else self.orig_len
+        return o0 if left and pos < n1 else o1
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    text: str
+    offsets: OffsetMap
+    invisible_count: int = 0
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets.to_original(start, end)
+
+
+def normalize(text: str, *, nfkc: bool = True, strip_invisible: bool = True) -> NormalizedText:
+    """Return the normalised text and the map back to ``text``."""
+    if text.isascii() or not (nfkc or strip_invisible):
+        return NormalizedText(text, OffsetMap(norm_len=len(text), orig_len=len(text)))
+    out: list[str] = []
+    norm_starts: list[int] = []
+    orig_starts: list[int] = []
+    exact: list[bool] = []
+    npos = 0
+    last = 0
+    invisible = 0
+
+    def mark(norm: int, orig: int, is_exact: bool) -> None:
+        if norm_starts and norm_starts[-1] == norm:
+            orig_starts[-1], exact[-1] = orig, is_exact
+        else:
+            norm_starts.append(norm)
+            orig_starts.append(orig)
+            exact.append(is_exact)
+
+    for run in _NON_ASCII_RUN.finditer(text):
+        rs, re_ = run.span()
+        if rs > last:  # unchanged ASCII stretch
+            mark(npos, last, True)
+            out.append(text[last:rs])
+            npos += rs - last
+        for offset, ch in enumerate(run.group()):
+            opos = rs + offset
+            if strip_invisible and INVISIBLE_RE.match(ch):
+                invisible += 1
+                continue
+            folded = unicodedata.normalize("NFKC", ch) if nfkc else ch
+            if folded == ch:
+                mark(npos, opos, True)
+            else:
+                mark(npos, opos, len(folded) == 1)
+                if not folded:
+                    continue
+            out.append(folded)
+            npos += len(folded)
+        last = re_
+    if last < len(text):
+        mark(npos, last, True)
+        out.append(text[last:])
+        npos += len(text) - last
+    normalized = "".join(out)
+    offsets = OffsetMap(tuple(norm_starts), tuple(orig_starts), tuple(exact), len(normalized), len(text))
+    return NormalizedText(normalized, offsets, invisible)

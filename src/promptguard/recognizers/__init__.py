@@ -1,0 +1,1 @@
+"""Detection layer: recognizers turn text into findings."""

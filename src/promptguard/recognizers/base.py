@@ -1,0 +1,66 @@
+"""The recognizer contract: one small class that turns text into findings."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Sequence
+
+from promptguard.findings import Finding
+
+__all__ = ["Recognizer", "StaticRecognizer"]
+
+
+class Recognizer(ABC):
+    """Finds one or more entity types in text.
+
+    Subclasses set ``id`` (a stable public name), ``entities`` and implement
+    :meth:`analyze`. Offsets are into the text given. Context enhancement, thresholds,
+    overlap resolution and policy happen in the engine, not here.
+    """
+
+    id: str
+    entities: tuple[str, ...]
+    pack: str | None = None
+    context: tuple[str, ...] = ()
+    context_boost: float = 0.35
+    context_window: int = 60
+    negative_context: tuple[str, ...] = ()
+    negative_factor: float = 0.3
+    severity: str = "medium"
+    provider: str | None = None
+    priority: int = 0
+    requires_nlp: bool = False
+    """True for recognizers that need a spaCy pipeline (the engine only loads it then)."""
+
+    @abstractmethod
+    def analyze(self, text: str) -> Iterable[Finding]:
+        """Return findings in ``text``. Raising makes the scan *indeterminate*."""
+
+    def analyze_batch(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """Analyze several texts; NLP recognizers override this to batch."""
+        return [list(self.analyze(text)) for text in texts]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(id={self.id!r}, entities={self.entities!r})"
+
+
+class StaticRecognizer(Recognizer):
+    """A test double: reports fixed substrings as an entity wherever they appear.
+
+    Handy in users' own tests (a fake NER, say) without loading any model.
+    """
+
+    def __init__(
+        self, entity: str, values: Iterable[str], *, id: str = "static", score: float = 0.85
+    ) -> None:
+        self.id = id
+        self.entities = (entity,)
+        self._values = tuple(v for v in values if v)
+        self._score = score
+
+    def analyze(self, text: str) -> Iterable[Finding]:
+        for value in self._values:
+            start = text.find(value)
+            while start >= 0:
+                yield Finding(self.entities[0], start, start + len(value), self._score, self.id)
+                start = text.find(value, start + len(value))

@@ -1,0 +1,1 @@
+"""Built-in recognizer types (one module each), discovered automatically."""

@@ -1,0 +1,230 @@
+"""A small linear classifier over hashed n-grams, run with numpy only.
+
+The model file is a compressed ``.npz`` (no pickle): a float16 weight vector over a
+hashed feature space, a bias, and a JSON header with the feature settings and version.
+Featurisation lives here and is imported by the training script, so training and
+inference can never drift apart.
+
+Features, each group L2-normalised on its own so long texts do not swamp short ones:
+- character 3- and 5-grams of the lower-cased normalised text (robust to spelling,
+  morphology and scripts without spaces);
+- word unigrams and bigrams (phrases such as "previous instructions");
+- "signal" tokens: ids of the rules that fired, kinds of decoded segments and of
+  invisible characters, and coarse shape cues (gibberish tail typical of optimised
+  adversarial suffixes, fake chat-role markers).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from promptguard.recognizers.injection.normalize import NormalizedText
+    from promptguard.recognizers.injection.rules import RuleHit
+
+__all__ = ["FeatureConfig", "InjectionModel", "featurize", "model_input", "shape_signals"]
+
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_SPACE_RE = re.compile(r"\s+")
+_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
+_MULT = np.uint64(0x100000001B3)  # FNV-64 prime: spreads code points across the space
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier for the final index
+
+
+@dataclass(frozen=True, slots=True)
+class FeatureConfig:
+    bits: int = 18
+    char_ngrams: tuple[int, ...] = (3, 5)
+    max_chars: int = 6000
+    """Texts are cut to this many characters before featurisation (bounded cost)."""
+    char_weight: float = 1.0
+    word_weight: float = 1.0
+    signal_weight: float = 1.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "bits": self.bits,
+            "char_ngrams": list(self.char_ngrams),
+            "max_chars": self.max_chars,
+            "char_weight": self.char_weight,
+            "word_weight": self.word_weight,
+            "signal_weight": self.signal_weight,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> FeatureConfig:
+        return cls(
+            bits=int(data["bits"]),
+            char_ngrams=tuple(int(n) for n in data["char_ngrams"]),
+            max_chars=int(data["max_chars"]),
+            char_weight=float(data.get("char_weight", 1.0)),
+            word_weight=float(data.get("word_weight", 1.0)),
+            signal_weight=float(data.get("signal_weight", 1.0)),
+        )
+
+
+def _index(h: np.ndarray, bits: int) -> np.ndarray:
+    return ((h * _MIX) >> np.uint64(64 - bits)).astype(np.int64)
+
+
+def _char_hashes(text: str, n_values: Sequence[int], bits: int) -> np.ndarray:
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    out: list[np.ndarray] = []
+    for n in n_values:
+        if cps.size < n:
+            continue
+        m = cps.size - n + 1
+        h = np.full(m, np.uint64(n), dtype=np.uint64)
+        with np.errstate(over="ignore"):
+            for k in range(n):
+                h = (h * _MULT) ^ cps[k : k + m]
+        out.append(h)
+    if not out:
+        return np.empty(0, dtype=np.int64)
+    return _index(np.concatenate(out), bits)
+
+
+def _word_hashes(words: Sequence[str], bits: int) -> np.ndarray:
+    if not words:
+        return np.empty(0, dtype=np.int64)
+    # crc32 is stable across processes (Python's hash() is salted per process).
+    h = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    with np.errstate(over="ignore"):
+        uni = h ^ np.uint64(0xA5A5A5A5) << np.uint64(32)
+        bi = (h[:-1] * _MULT) ^ (h[1:] << np.uint64(29)) ^ np.uint64(0x5BD1E995)
+    return _index(np.concatenate([uni, bi]), bits)
+
+
+def _signal_hashes(signals: Iterable[str], bits: int) -> np.ndarray:
+    sig = sorted(set(signals))
+    if not sig:
+        return np.empty(0, dtype=np.int64)
+    h = np.fromiter(
+        (zlib.crc32(b"sig:" + s.encode()) | (1 << 40) for s in sig), dtype=np.uint64, count=len(sig)
+    )
+    return _index(h, bits)
+
+
+_PUNCT_RE = re.compile(r"[^\w\s]")
+_ROLE_RE = re.compile(
+    r"(?im)^\s*(?:#+\s*)?(?:human|assistant|system|user|ai|bot)\s*:|<\|?/?\s*(?:system|im_start|im_end|assistant|user)\s*\|?>|\[/?(?:inst|sys)\]"
+)
+
+
+def shape_signals(text: str) -> list[str]:
+    """Coarse, value-free cues about the shape of a text."""
+    sig: list[str] = []
+    n = len(text)
+    sig.append(f"len:{min(int(math.log2(n + 1)), 14)}")
+    tail = text[-160:]
+    if len(tail) >= 40:
+        punct = len(_PUNCT_RE.findall(tail)) / len(tail)
+        # Optimised adversarial suffixes (GCG-style) are dense with brackets and symbols
+        # glued to words; prose stays near 3-6% punctuation.
+        if punct > 0.18:
+            sig.append("tail_punct_high")
+        words = tail.split()
+        if words:
+            odd = sum(
+                1 for w in words if any(c.isalpha() for c in w) and _PUNCT_RE.search(w.strip(".,;:!?\"'"))
+            )
+            if odd / len(words) > 0.3:
+                sig.append("tail_glued_symbols")
+    if _ROLE_RE.search(text):
+        sig.append("role_marker")
+    return sig
+
+
+def featurize(
+    text: str, signals: Iterable[str], config: FeatureConfig
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return ``(indices, values)`` of the sparse feature vector of ``text``."""
+    low = _SPACE_RE.sub(" ", text[: config.max_chars].lower()).strip()
+    c = np.unique(_char_hashes(f" {low} ", config.char_ngrams, config.bits))
+    words = _WORD_RE.findall(low)
+    w = np.unique(_word_hashes(words, config.bits))
+    s = np.unique(_signal_hashes([*signals, *shape_signals(text)], config.bits))
+    parts_i: list[np.ndarray] = []
+    parts_v: list[np.ndarray] = []
+    for idx, weight in ((c, config.char_weight), (w, config.word_weight), (s, config.signal_weight)):
+        if idx.size:
+            parts_i.append(idx)
+            parts_v.append(np.full(idx.size, weight / math.sqrt(idx.size), dtype=np.float32))
+    if not parts_i:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
+    return np.concatenate(parts_i), np.concatenate(parts_v)
+
+
+class InjectionModel:
+    """Logistic regression over :func:`featurize` features."""
+
+    def __init__(
+        self, weights: np.ndarray, bias: float, config: FeatureConfig, meta: dict[str, Any]
+    ) -> None:
+        self.weights = weights.astype(np.float32)
+        self.bias = float(bias)
+        self.config = config
+        self.meta = meta
+
+    @property
+    def version(self) -> str:
+        return str(self.meta.get("version", "unknown"))
+
+    @classmethod
+    def load(cls, path: Path) -> InjectionModel:
+        with np.load(path, allow_pickle=False) as data:
+            header = json.loads(bytes(data["header"]).decode())
+            weights = data["weights"]
+            bias = float(data["bias"][0])
+        return cls(weights, bias, FeatureConfig.from_json(header["features"]), header)
+
+    def save(self, path: Path) -> None:
+        header = dict(self.meta)
+        header["features"] = self.config.to_json()
+        np.savez_compressed(
+            path,
+            header=np.frombuffer(json.dumps(header, sort_keys=True).encode(), dtype=np.uint8),
+            weights=self.weights.astype(np.float16),
+            bias=np.array([self.bias], dtype=np.float64),
+        )
+
+    def decision(self, text: str, signals: Iterable[str] = ()) -> float:
+        idx, val = featurize(text, signals, self.config)
+        return float(self.weights[idx] @ val) + self.bias
+
+    def predict(self, text: str, signals: Iterable[str] = ()) -> float:
+        z = self.decision(text, signals)
+        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+def model_input(norm: NormalizedText, hits: Iterable[RuleHit]) -> tuple[str, list[str]]:
+    """The text and signal tokens the model reads for one normalised input.
+
+    Decoded segments are appended so an encoded payload is judged on its content;
+    signals name the rules that fired and the tricks that were undone, never values.
+    """
+    parts = [norm.text]
+    signals: list[str] = []
+    for seg in norm.decoded:
+        signals.append(f"decoded:{seg.kind}")
+        if seg.kind != "rot13":
+            parts.append(seg.text)
+    for run in norm.invisible:
+        signals.extend(f"invisible:{k}" for k in run.kinds)
+    if norm.confusables:
+        signals.append("confusables")
+    for h in hits:
+        signals.append(f"rule:{h.rule}")
+        signals.append(f"rule:{h.rule}/{h.pattern}")
+        if h.view != "text":
+            signals.append(f"ruleview:{h.view}")
+    return "\n".join(parts), signals

@@ -1,0 +1,336 @@
+"""Normalisation of text before injection detection, with offsets back to the original.
+
+Attackers hide instructions from humans and from naive filters: zero-width and bidi
+characters between letters, Unicode "tag" characters that carry invisible ASCII,
+full-width or Cyrillic look-alike letters, leetspeak, and payloads wrapped in base64,
+hex, ROT13 or percent-encoding. This module undoes those tricks and keeps, for every
+character of the normalised text, the index of the original character it came from, so
+that findings point into the text the caller passed in.
+
+Everything here is bounded (segment count, decoded size, one level of nesting) so a
+crafted input cannot make normalisation expensive.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+__all__ = [
+    "DecodedSegment",
+    "InvisibleRun",
+    "NormalizedText",
+    "normalize",
+]
+
+# Zero-width and formatting characters that render as nothing (ZWSP, ZWNJ, ZWJ, word
+# joiner, invisible operators, BOM, Mongolian vowel separator, soft hyphen).
+_ZERO_WIDTH = frozenset(
+    [0x00AD, 0x180E, 0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF]
+)
+# Bidi controls reorder what a human sees against what a model reads ("Trojan Source").
+_BIDI = frozenset([0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+# Unicode tag block: each tag char mirrors an ASCII char and is invisible ("ASCII smuggling").
+_TAG_FIRST, _TAG_LAST = 0xE0000, 0xE007F
+# Variation selectors can carry hidden bytes one per character.
+_VARIATION = frozenset([*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)])
+
+_INVISIBLE_RE = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff\u061c\u202a-\u202e\u2066-\u2069"
+    "\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef]+"
+)
+
+# Look-alike letters folded to their Latin skeleton (subset of Unicode confusables.txt
+# covering Cyrillic, Greek and Armenian letters that render like ASCII). Only applied to
+# words that already mix Latin with these letters, so genuine Russian or Greek text is
+# left alone for the model.
+_CONFUSABLES = {
+    "а": "a", "в": "b", "с": "c", "е": "e", "һ": "h", "і": "i", "ј": "j", "к": "k",
+    "м": "m", "н": "h", "о": "o", "р": "p", "ѕ": "s", "т": "t", "у": "y", "х": "x",
+    "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ү": "y", "А": "A", "В": "B", "С": "C",
+    "Е": "E", "Н": "H", "І": "I", "Ј": "J", "К": "K", "М": "M", "О": "O", "Р": "P",
+    "Ѕ": "S", "Т": "T", "Х": "X", "Υ": "Y", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z",
+    "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T",
+    "Χ": "X", "ο": "o", "ν": "v", "ι": "i", "α": "a", "ρ": "p", "κ": "k", "τ": "t",
+    "օ": "o", "ս": "u", "ց": "g", "ո": "n", "ı": "i", "ℓ": "l",
+}  # fmt: skip
+_CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
+_CONFUSABLE_CHARS = "".join(_CONFUSABLES)
+_MIXED_WORD_RE = re.compile(r"\w*[A-Za-z]\w*")
+
+# Leetspeak digits and symbols inside words that also contain letters ("1gn0r3").
+_LEET_TABLE = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
+)
+_LEET_WORD_RE = re.compile(r"[A-Za-z0-9@$!]*[A-Za-z][A-Za-z0-9@$!]*")
+_LEET_HINT_RE = re.compile(r"[A-Za-z][0-9@$!]|[0-9@$][A-Za-z]")
+
+# Encoded segments. Shapes: base64 runs of 20+ symbols (shorter ones are mostly words
+# or identifiers), hex as 12+ byte pairs with optional separators, percent-encoding as
+# 4+ consecutive %XX escapes.
+_B64_RE = re.compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}")
+_HEX_RE = re.compile(r"(?:\b|0x)(?:[0-9A-Fa-f]{2}[ :\\x,]{0,2}){12,}")
+_PCT_RE = re.compile(r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){4,}")
+_ROT13_HINT_RE = re.compile(r"(?i)\brot[ -]?13\b|\bcaesar\b")
+
+MAX_SEGMENTS = 8
+MAX_DECODED_CHARS = 8000
+
+
+@dataclass(frozen=True, slots=True)
+class InvisibleRun:
+    """A run of invisible characters at ``[start, end)`` of the original text."""
+
+    start: int
+    end: int
+    kinds: tuple[str, ...]
+    """Subset of ``zero_width``, ``bidi``, ``tag``, ``variation_selector``."""
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedSegment:
+    """A piece of the original text at ``[start, end)`` that decoded to ``text``."""
+
+    kind: str  # base64 | hex | percent | rot13 | tag
+    start: int
+    end: int
+    text: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """The views of one text that detectors read.
+
+    ``text`` is NFKC-normalised, invisible characters removed and mixed-script words
+    folded to their Latin skeleton; ``offsets[i]`` is the index in the original text of
+    ``text[i]`` (``offsets`` has one extra entry, the original length, so an exclusive
+    end maps too). ``leet`` has the same length as ``text``.
+    """
+
+    original_length: int
+    text: str = field(repr=False)
+    offsets: tuple[int, ...] | None = field(repr=False)
+    """``None`` means the identity map (the common, all-clean case)."""
+    leet: str | None = field(default=None, repr=False)
+    invisible: tuple[InvisibleRun, ...] = ()
+    decoded: tuple[DecodedSegment, ...] = ()
+    confusables: int = 0
+    """How many characters were folded from look-alike scripts."""
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of ``text`` (or ``leet``) to the original text."""
+        if self.offsets is None:
+            return start, end
+        o = self.offsets
+        s = o[min(start, len(o) - 1)]
+        if end <= start:
+            return s, s
+        # The end maps through its last character, so a folded ligature is kept whole.
+        e = o[min(end - 1, len(o) - 2)] + 1 if len(o) > 1 else s
+        return s, max(e, s)
+
+
+def _invisible_kinds(run: str) -> tuple[str, ...]:
+    kinds: set[str] = set()
+    for ch in run:
+        cp = ord(ch)
+        if _TAG_FIRST <= cp <= _TAG_LAST:
+            kinds.add("tag")
+        elif cp in _BIDI:
+            kinds.add("bidi")
+        elif cp in _VARIATION:
+            kinds.add("variation_selector")
+        else:
+            kinds.add("zero_width")
+    return tuple(sorted(kinds))
+
+
+def _decode_tags(run: str) -> str:
+    return "".join(
+        chr(ord(c) - _TAG_FIRST) for c in run if _TAG_FIRST + 0x20 <= ord(c) <= _TAG_FIRST + 0x7E
+    )
+
+
+def _looks_textual(decoded: str) -> bool:
+    """Decoded bytes count only if they read as text: mostly letters and spaces."""
+    if len(decoded) < 6:
+        return False
+    letters = sum(ch.isalpha() for ch in decoded)
+    spaces = decoded.count(" ")
+    printable = sum(ch.isprintable() or ch in "\n\t" for ch in decoded)
+    return printable >= 0.95 * len(decoded) and letters >= 0.5 * len(decoded) and spaces >= 1
+
+
+def _try_base64(segment: str) -> str | None:
+    s = segment.replace("-", "+").replace("_", "/")
+    s = s.rstrip("=")
+    s += "=" * (-len(s) % 4)
+    try:
+        raw = base64.b64decode(s, validate=True)
+        decoded = raw.decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+    return decoded if _looks_textual(decoded) else None
+
+
+def _try_hex(segment: str) -> str | None:
+    digits = re.sub(r"0x|\\x|[^0-9A-Fa-f]", "", segment)
+    if len(digits) % 2:
+        digits = digits[:-1]
+    try:
+        decoded = bytes.fromhex(digits).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return decoded if _looks_textual(decoded) else None
+
+
+def _try_percent(segment: str) -> str | None:
+    try:
+        decoded = unquote(segment, errors="strict")
+    except UnicodeDecodeError:
+        return None
+    return decoded if decoded != segment and _looks_textual(decoded) else None
+
+
+def _decode_segments(norm: str, offsets: tuple[int, ...] | None) -> list[DecodedSegment]:
+    """Find and decode encoded segments of ``norm``; spans are mapped to the original."""
+    out: list[DecodedSegment] = []
+    budget = MAX_DECODED_CHARS
+
+    def add(kind: str, s: int, e: int, decoded: str) -> bool:
+        nonlocal budget
+        if offsets is not None:
+            os_, oe = offsets[s], offsets[max(e - 1, s)] + 1
+        else:
+            os_, oe = s, e
+        decoded = decoded[:budget]
+        budget -= len(decoded)
+        out.append(DecodedSegment(kind, os_, oe, decoded))
+        return len(out) < MAX_SEGMENTS and budget > 0
+
+    # Cheap guards first: most prompts have none of these shapes.
+    if "%" in norm:
+        for m in _PCT_RE.finditer(norm):
+            dec = _try_percent(m.group())
+            if dec and not add("percent", m.start(), m.end(), dec):
+                return out
+    for m in _HEX_RE.finditer(norm):
+        dec = _try_hex(m.group())
+        if dec and not add("hex", m.start(), m.end(), dec):
+            return out
+    for m in _B64_RE.finditer(norm):
+        seg = m.group()
+        # Real base64 of text mixes cases and digits; plain long words or paths do not.
+        if seg.isalpha() and (seg.islower() or seg.isupper()):
+            continue
+        dec = _try_base64(seg)
+        if dec is None:
+            continue
+        # One more level: base64 inside base64 is a common smuggling trick.
+        inner = _B64_RE.fullmatch(dec.strip())
+        if inner:
+            dec = _try_base64(dec.strip()) or dec
+        if not add("base64", m.start(), m.end(), dec):
+            return out
+    if _ROT13_HINT_RE.search(norm):
+        # Only when the text says it is ROT13: a blanket ROT13 of every prompt would
+        # double the rule cost for nothing.
+        add("rot13", 0, len(norm), codecs.decode(norm, "rot_13"))
+    return out
+
+
+def _fold_confusables(norm: str) -> tuple[str, int]:
+    """Fold look-alike letters in words that mix them with Latin letters."""
+    if norm.isascii():
+        return norm, 0
+    count = 0
+    parts: list[str] = []
+    last = 0
+    for m in _MIXED_WORD_RE.finditer(norm):
+        word = m.group()
+        if word.isascii():
+            continue
+        folded = word.translate(_CONFUSABLE_TABLE)
+        if folded != word:
+            count += sum(a != b for a, b in zip(word, folded, strict=True))
+            parts.append(norm[last : m.start()])
+            parts.append(folded)
+            last = m.end()
+    if not count:
+        return norm, 0
+    parts.append(norm[last:])
+    return "".join(parts), count
+
+
+def _leet(norm: str) -> str | None:
+    if not _LEET_HINT_RE.search(norm):
+        return None
+
+    def fold(m: re.Match[str]) -> str:
+        w = m.group()
+        # A word is leet only when letters and substitutes are interleaved ("1gn0re");
+        # "3rd", "mp4", "$100" or "user@host" stay as they are.
+        if "@" in w and w.count("@") == 1 and not _LEET_HINT_RE.search(w.replace("@", "")):
+            return w
+        if sum(c.isalpha() for c in w) < 2 or w[:1].isdigit() and w[1:].isalpha():
+            return w
+        return w.translate(_LEET_TABLE)
+
+    out = _LEET_WORD_RE.sub(fold, norm)
+    return out if out != norm else None
+
+
+def normalize(text: str) -> NormalizedText:
+    """Build the normalised views of ``text`` (see :class:`NormalizedText`)."""
+    invisible: list[InvisibleRun] = []
+    tag_segments: list[DecodedSegment] = []
+    if text.isascii():
+        # Fast path: ASCII has no invisible, confusable or NFKC-changing characters.
+        norm, offsets = text, None
+    else:
+        for m in _INVISIBLE_RE.finditer(text):
+            run = m.group()
+            invisible.append(InvisibleRun(m.start(), m.end(), _invisible_kinds(run)))
+            hidden = _decode_tags(run)
+            if hidden.strip():
+                tag_segments.append(DecodedSegment("tag", m.start(), m.end(), hidden))
+        if not invisible and unicodedata.is_normalized("NFKC", text):
+            norm, offsets = text, None
+        else:
+            chars: list[str] = []
+            offs: list[int] = []
+            for i, ch in enumerate(text):
+                cp = ord(ch)
+                if cp < 0x80:
+                    chars.append(ch)
+                    offs.append(i)
+                    continue
+                if (
+                    cp in _ZERO_WIDTH
+                    or cp in _BIDI
+                    or cp in _VARIATION
+                    or _TAG_FIRST <= cp <= _TAG_LAST
+                ):
+                    continue
+                n = unicodedata.normalize("NFKC", ch)
+                chars.append(n)
+                offs.extend([i] * len(n))
+            norm = "".join(chars)
+            offs.append(len(text))
+            offsets = tuple(offs)
+    folded, n_conf = _fold_confusables(norm)
+    decoded = tag_segments + _decode_segments(folded, offsets)
+    return NormalizedText(
+        original_length=len(text),
+        text=folded,
+        offsets=offsets,
+        leet=_leet(folded),
+        invisible=tuple(invisible),
+        decoded=tuple(decoded[:MAX_SEGMENTS]),
+        confusables=n_conf,
+    )

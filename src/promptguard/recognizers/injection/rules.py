@@ -1,0 +1,181 @@
+"""The injection rules engine: the YAML pack compiled with RE2 and run on every view.
+
+A view is one reading of the text (normalised, leetspeak-folded, or a decoded segment);
+hits in any view are mapped back to offsets of the original text. RE2 runs in linear
+time, so the pack's regexes, which compliance teams may edit, cannot backtrack
+catastrophically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import re2
+import yaml
+
+from promptguard.errors import ConfigError
+from promptguard.recognizers.injection.normalize import NormalizedText
+
+__all__ = ["RuleHit", "RuleSet", "default_pack_path"]
+
+
+def default_pack_path() -> Path:
+    """The shipped pack: ``recognizers/injection.yaml`` at the repo root or in the wheel."""
+    here = Path(__file__).resolve()
+    candidates = [
+        # installed wheel: packs are shipped as package data next to the package
+        here.parents[2] / "packs" / "injection.yaml",
+        # source checkout: <repo>/src/promptguard/recognizers/injection/rules.py
+        here.parents[4] / "recognizers" / "injection.yaml",
+    ]
+    for path in candidates:
+        if path.is_file():
+            return path
+    return candidates[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleHit:
+    """One rule match, in original-text offsets. ``view`` says where it was found."""
+
+    rule: str
+    pattern: str
+    start: int
+    end: int
+    score: float
+    severity: str
+    view: str  # text | leet | base64 | hex | percent | rot13 | tag
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    rule: str
+    name: str
+    regex: Any = field(repr=False)
+    score: float
+    severity: str
+
+
+@dataclass(frozen=True, slots=True)
+class _RuleSpec:
+    id: str
+    entity: str
+    severity: str
+    examples_match: tuple[str, ...]
+    examples_no_match: tuple[str, ...]
+
+
+class RuleSet:
+    """Compiled injection rules."""
+
+    def __init__(self, patterns: Sequence[_Pattern], rules: Sequence[_RuleSpec], pack: str) -> None:
+        self._patterns = tuple(patterns)
+        self.rules = tuple(rules)
+        self.pack = pack
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        return tuple(r.id for r in self.rules)
+
+    @classmethod
+    def load(cls, paths: Iterable[Path] | None = None, *, disabled: Iterable[str] = ()) -> RuleSet:
+        """Load and compile one or more packs of ``kind: injection``."""
+        off = set(disabled)
+        patterns: list[_Pattern] = []
+        rules: list[_RuleSpec] = []
+        pack_names: list[str] = []
+        for path in list(paths) if paths is not None else [default_pack_path()]:
+            data = _read_pack(path)
+            pack_names.append(str(data.get("pack", path.stem)))
+            for rec in data.get("recognizers", []):
+                rid = str(rec["id"])
+                if not rec.get("enabled", True) or rid in off:
+                    continue
+                severity = str(rec.get("severity", "medium"))
+                flags = "(?i)" if rec.get("ignore_case", False) else ""
+                for i, pat in enumerate(rec.get("patterns", [])):
+                    name = str(pat.get("name", f"p{i}"))
+                    try:
+                        compiled = re2.compile(flags + str(pat["regex"]))
+                    except Exception as exc:  # re2.error is not a stable public name
+                        raise ConfigError(
+                            f"regex does not compile in RE2: {exc}",
+                            file=str(path),
+                            field=f"recognizers[{rid}].patterns[{name}]",
+                        ) from exc
+                    patterns.append(
+                        _Pattern(rid, name, compiled, float(pat.get("score", 0.5)), severity)
+                    )
+                ex = rec.get("examples") or {}
+                rules.append(
+                    _RuleSpec(
+                        id=rid,
+                        entity=str(rec.get("entity", "PROMPT_INJECTION")),
+                        severity=severity,
+                        examples_match=tuple(
+                            e if isinstance(e, str) else str(e["text"]) for e in ex.get("match", [])
+                        ),
+                        examples_no_match=tuple(str(e) for e in ex.get("no_match", [])),
+                    )
+                )
+        return cls(patterns, rules, "+".join(pack_names))
+
+    def _scan(self, text: str) -> list[tuple[_Pattern, int, int]]:
+        out: list[tuple[_Pattern, int, int]] = []
+        for p in self._patterns:
+            m = p.regex.search(text)
+            if m is not None:
+                out.append((p, m.start(), m.end()))
+        return out
+
+    def match(self, norm: NormalizedText) -> list[RuleHit]:
+        """All rule hits over every view of ``norm``, deduplicated per (rule, span)."""
+        hits: dict[tuple[str, int, int], RuleHit] = {}
+
+        def add(p: _Pattern, s: int, e: int, view: str) -> None:
+            key = (p.rule, s, e)
+            old = hits.get(key)
+            if old is None or old.score < p.score:
+                hits[key] = RuleHit(p.rule, p.name, s, e, p.score, p.severity, view)
+
+        for p, s, e in self._scan(norm.text):
+            add(p, *norm.to_original(s, e), "text")
+        if norm.leet is not None:
+            for p, s, e in self._scan(norm.leet):
+                add(p, *norm.to_original(s, e), "leet")
+        for seg in norm.decoded:
+            if seg.kind == "rot13":
+                for p, s, e in self._scan(seg.text):
+                    add(p, *norm.to_original(s, e), "rot13")
+                continue
+            for p, _s, _e in self._scan(seg.text):
+                # A hit inside decoded bytes is reported on the whole encoded segment.
+                add(p, seg.start, seg.end, seg.kind)
+        return sorted(hits.values(), key=lambda h: (h.start, h.end, h.rule))
+
+
+def _read_pack(path: Path) -> dict[str, Any]:
+    try:
+        # Validate with the project's pack schema when it is available, so a typo in a
+        # compliance team's pack is reported with file and field like any other pack.
+        from promptguard.config.loader import load_pack
+    except ImportError:
+        load_pack = None
+    if load_pack is not None:
+        spec = load_pack(path)
+        if getattr(spec, "kind", "injection") != "injection":
+            raise ConfigError("pack kind must be 'injection'", file=str(path), field="kind")
+        data: dict[str, Any] = spec.model_dump()
+        return data
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read injection pack: {exc}", file=str(path)) from exc
+    if not isinstance(raw, dict) or raw.get("kind") != "injection":
+        raise ConfigError("not a pack of kind 'injection'", file=str(path), field="kind")
+    if raw.get("schema_version") != 1:
+        raise ConfigError("unsupported schema_version", file=str(path), field="schema_version")
+    return raw

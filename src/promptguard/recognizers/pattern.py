@@ -1,0 +1,134 @@
+"""Pattern recognizers: one YAML entry = regexes + validator + context + lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from promptguard.config.schema import RecognizerSpec
+from promptguard.findings import Explanation, Finding
+from promptguard.recognizers.base import Recognizer
+from promptguard.recognizers.regex import CompiledRegex, compile_regex
+from promptguard.recognizers.validators import Validator, get_validator
+
+__all__ = ["PatternRecognizer", "CompiledPattern"]
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledPattern:
+    name: str
+    regex: CompiledRegex
+    score: float
+    group: int | str
+
+
+class PatternRecognizer(Recognizer):
+    """Regexes (RE2) with an optional validator, allow/deny lists and context words."""
+
+    def __init__(self, spec: RecognizerSpec, pack: str | None = None, *, allow_backtracking: bool = False) -> None:
+        self.spec = spec
+        self.id = spec.id
+        self.entities = (spec.entity,)
+        self.entity = spec.entity
+        self.pack = pack
+        self.context = tuple(w.lower() for w in spec.context)
+        self.context_boost = spec.context_boost
+        self.context_window = spec.context_window
+        self.negative_context = tuple(w.lower() for w in spec.negative_context)
+        self.negative_factor = spec.negative_factor
+        self.severity = spec.severity
+        self.provider = spec.provider
+        self.priority = spec.priority
+        self.keywords = tuple(k.lower() for k in spec.keywords)
+        self.patterns = tuple(
+            CompiledPattern(
+                p.name,
+                compile_regex(
+                    p.regex,
+                    ignore_case=spec.ignore_case,
+                    allow_backtracking=allow_backtracking or p.engine == "backtracking",
+                ),
+                p.score,
+                p.group,
+            )
+            for p in spec.patterns
+        )
+        self.validator_name = spec.validator
+        self.validator: Validator | None = get_validator(spec.validator) if spec.validator else None
+        self._allow = frozenset(v.lower() for v in spec.allow_list)
+        self._allow_re = tuple(re.compile(r, re.IGNORECASE) for r in spec.allow_regex)
+        self._deny: CompiledRegex | None = None
+        if spec.deny_list:
+            alternatives = "|".join(re.escape(v) for v in sorted(spec.deny_list, key=len, reverse=True))
+            self._deny = compile_regex(rf"\b(?:{alternatives})\b", ignore_case=True)
+
+    def keywords_present(self, lowered: str) -> bool:
+        return not self.keywords or any(k in lowered for k in self.keywords)
+
+    def analyze(self, text: str) -> Iterable[Finding]:
+        if self.keywords and not self.keywords_present(text.lower()):
+            return []
+        findings: list[Finding] = []
+        for index in range(len(self.patterns)):
+            findings.extend(self.analyze_pattern(text, index))
+        findings.extend(self.analyze_deny_list(text))
+        return findings
+
+    def analyze_pattern(self, text: str, index: int) -> Iterator[Finding]:
+        pattern = self.patterns[index]
+        for start, end in pattern.regex.spans(text, pattern.group):
+            finding = self._finding(text, start, end, pattern)
+            if finding is not None:
+                yield finding
+
+    def analyze_deny_list(self, text: str) -> Iterator[Finding]:
+        if self._deny is None:
+            return
+        for start, end in self._deny.spans(text):
+            yield Finding(
+                self.entity, start, end, 1.0, self.id, pack=self.pack, provider=self.provider,
+                severity=self.severity,
+                explanation=Explanation(recognizer=self.id, pack=self.pack, pattern="deny_list", base_score=1.0),
+            )
+
+    def _shrink(self, value: str) -> int | None:
+        assert self.validator is not None
+        cut = len(value)
+        for _ in range(3):
+            cut = max(value.rfind(" ", 0, cut), value.rfind("-", 0, cut))
+            if cut <= 0:
+                return None
+            if self.validator(value[:cut].rstrip(" -")) is True:
+                return len(value[:cut].rstrip(" -"))
+        return None
+
+    def _finding(self, text: str, start: int, end: int, pattern: CompiledPattern) -> Finding | None:
+        value = text[start:end]
+        if self._allow and value.lower() in self._allow:
+            return None
+        if any(r.fullmatch(value) for r in self._allow_re):
+            return None
+        score = pattern.score
+        valid: bool | None = None
+        if self.validator is not None:
+            valid = self.validator(value)
+            if valid is False:
+                # A greedy match may have swallowed a following group ("GB82 WEST ... 32 2024"):
+                # retry without trailing separator-delimited groups before giving up.
+                shorter = self._shrink(value)
+                if shorter is None:
+                    return None
+                end = start + shorter
+                value = text[start:end]
+                valid = True
+            if valid:
+                score = 1.0
+        return Finding(
+            self.entity, start, end, score, self.id, pack=self.pack, provider=self.provider,
+            severity=self.severity,
+            explanation=Explanation(
+                recognizer=self.id, pack=self.pack, pattern=pattern.name,
+                validator=self.validator_name, validator_result=valid, base_score=score,
+            ),
+        )

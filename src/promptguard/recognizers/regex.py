@@ -1,0 +1,99 @@
+"""Safe regular expressions: RE2 (linear time) for everything that comes from config.
+
+Regexes in packs are untrusted input: a pattern like ``(a+)+$`` hangs a backtracking
+engine on a few dozen characters. RE2 guarantees time linear in the text, so a
+compliance team's typo cannot take the service down. The only backtracking escape
+hatch is for imported Presidio YAML files, which often use lookarounds; those run on
+the ``regex`` module with a per-call timeout.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import Protocol
+
+import re2
+
+from promptguard.errors import ConfigError
+
+__all__ = ["CompiledRegex", "check_regex", "compile_regex", "re2_options"]
+
+BACKTRACKING_TIMEOUT_S = 0.5
+
+
+def re2_options(*, ignore_case: bool = False) -> re2.Options:
+    options = re2.Options()
+    options.log_errors = False  # RE2 prints parse errors to stderr otherwise
+    options.case_sensitive = not ignore_case
+    options.max_mem = 64 << 20
+    return options
+
+
+class CompiledRegex(Protocol):
+    pattern: str
+
+    def spans(self, text: str, group: int | str = 0) -> Iterator[tuple[int, int]]: ...
+
+
+class _Re2Regex:
+    __slots__ = ("pattern", "_compiled", "_ascii_fast")
+
+    def __init__(self, pattern: str, ignore_case: bool) -> None:
+        self.pattern = pattern
+        self._compiled = re2.compile(pattern, re2_options(ignore_case=ignore_case))
+
+    def spans(self, text: str, group: int | str = 0) -> Iterator[tuple[int, int]]:
+        for match in self._compiled.finditer(text):
+            start, end = match.span(group)
+            if start >= 0 and end > start:
+                yield start, end
+
+
+class _BacktrackingRegex:
+    """Presidio-compatible regex with a timeout (only for imported Presidio files)."""
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str, ignore_case: bool) -> None:
+        import regex
+
+        self.pattern = pattern
+        flags = regex.IGNORECASE if ignore_case else 0
+        self._compiled = regex.compile(pattern, flags | regex.MULTILINE | regex.DOTALL)
+
+    def spans(self, text: str, group: int | str = 0) -> Iterator[tuple[int, int]]:
+        for match in self._compiled.finditer(text, timeout=BACKTRACKING_TIMEOUT_S):
+            start, end = match.span(group)
+            if start >= 0 and end > start:
+                yield start, end
+
+
+def check_regex(pattern: str) -> None:
+    """Raise ``ValueError`` (with a hint) if ``pattern`` is not valid RE2 syntax."""
+    try:
+        re2.compile(pattern, re2_options())
+    except re2.error as exc:
+        detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+        hint = ""
+        if re.search(r"\(\?<?[=!]|\\[1-9]", pattern):
+            hint = " (lookarounds and backreferences are not supported: RE2 runs in linear time)"
+        raise ValueError(f"invalid RE2 regex: {detail}{hint}") from None
+
+
+@functools.lru_cache(maxsize=4096)
+def compile_regex(
+    pattern: str, *, ignore_case: bool = False, allow_backtracking: bool = False
+) -> CompiledRegex:
+    """Compile with RE2; fall back to ``regex`` with a timeout only when allowed."""
+    try:
+        return _Re2Regex(pattern, ignore_case)
+    except re2.error:
+        if not allow_backtracking:
+            try:
+                check_regex(pattern)
+            except ValueError as exc:
+                raise ConfigError(str(exc)) from None
+            raise
+        return _BacktrackingRegex(pattern, ignore_case)

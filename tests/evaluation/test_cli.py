@@ -1,0 +1,165 @@
+"""``promptguard eval`` end to end, with a fake scanner in place of the engine."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import pytest
+
+from promptguard.evaluation.cli import add_eval_parser, run_eval
+
+
+@pytest.fixture
+def run(make_scanner, pii_script, capsys):
+    from promptguard.evaluation import cli  # noqa: F401  (module under test)
+
+    policies = {
+        None: make_scanner(pii_script),
+        "old.yaml": make_scanner(pii_script),
+        "empty.yaml": make_scanner({}),
+    }
+
+    def factory(policy):
+        if policy not in policies:
+            raise FileNotFoundError(f"{policy}: policy file not found")
+        return policies[policy]
+
+    def _run(*argv: str) -> tuple[int, str, str]:
+        parser = argparse.ArgumentParser(prog="promptguard")
+        add_eval_parser(parser.add_subparsers(dest="command"))
+        args = parser.parse_args(["eval", *argv])
+        code = run_eval(args, scanner_factory=factory)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
+
+
+def test_table_output(run, data_dir):
+    code, out, err = run("--data", str(data_dir / "pii_small.jsonl"))
+    assert code == 0, err
+    assert "micro" in out and "0.857" in out  # precision 6/7
+    assert "Worst misses" in out and "Call <PERSON> on [[<PHONE_NUMBER>]]" in out
+    assert "555-0100" not in out and "jane@acme.io" not in out
+
+
+def test_json_output_and_exact(run, data_dir):
+    code, out, _ = run("--data", str(data_dir / "pii_small.jsonl"), "--format", "json", "--match", "exact")
+    assert code == 0
+    data = json.loads(out)
+    assert data["match"] == "exact"
+    assert data["micro"]["f1"] == round(4 / 13, 4)
+
+
+def test_markdown_output(run, data_dir):
+    code, out, _ = run("--data", str(data_dir / "pii_small.jsonl"), "--format", "markdown")
+    assert code == 0
+    assert out.startswith("## pii evaluation")
+    assert "| entity | gold | pred |" in out
+
+
+def test_fail_under_gates(run, data_dir):
+    data = str(data_dir / "pii_small.jsonl")
+    code, _, err = run("--data", data, "--fail-under", "PERSON=0.9", "micro=0.8")
+    assert code == 0, err
+    code, out, err = run("--data", data, "--fail-under", "micro=0.9")
+    assert code == 1
+    assert "micro = 0.8451 is below --fail-under 0.9" in err
+    assert "FAIL" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--fail-under", "PERSON"], "expected ENTITY=MIN_F1"),
+        (["--fail-under", "NOPE=0.5"], "no gold spans of 'NOPE'"),
+        (["--limit", "0"], "--limit"),
+        (["--config", "missing.yaml"], "policy file not found"),
+        (["--labels", "not-a-file"], "--labels"),
+    ],
+)
+def test_usage_errors_exit_2(run, data_dir, argv, message):
+    code, out, err = run("--data", str(data_dir / "pii_small.jsonl"), *argv)
+    assert code == 2
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_bad_data_exits_2(run, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x", "spans": [}\n')
+    code, _, err = run("--data", str(bad))
+    assert code == 2 and "bad.jsonl:1: invalid JSON" in err
+    code, _, err = run("--data", str(tmp_path / "missing.jsonl"))
+    assert code == 2 and "file not found" in err
+
+
+def test_labels_option(run, data_dir):
+    code, out, _ = run(
+        "--data",
+        str(data_dir / "pii_other_labels.jsonl"),
+        "--labels",
+        "PER=PERSON,MAIL=EMAIL_ADDRESS,GPE=IGNORE",
+        "--format",
+        "json",
+    )
+    assert code == 0
+    data = json.loads(out)
+    # The scanner knows none of these texts: 3 gold spans, all missed.
+    assert data["micro"]["support"] == 3 and data["micro"]["recall"] == 0.0
+    assert {e["entity"] for e in data["entities"]} == {"PERSON", "EMAIL_ADDRESS"}
+
+
+def test_compare(run, data_dir):
+    code, out, _ = run(
+        "--data", str(data_dir / "pii_small.jsonl"), "--compare", "old.yaml", "empty.yaml",
+        "--fail-under", "micro=0.5",
+    )
+    # B finds nothing: every found gold span is lost and every false positive removed.
+    assert code == 1
+    assert "Lost (A found, B misses)" in out
+    code, out, _ = run(
+        "--data", str(data_dir / "pii_small.jsonl"), "--compare", "old.yaml", "empty.yaml",
+        "--format", "json",
+    )
+    data = json.loads(out)
+    assert data["counts"] == {"gained_tp": 0, "lost_tp": 5, "new_fp": 0, "removed_fp": 5}
+
+
+def test_compare_and_config_conflict(run, data_dir):
+    code, _, err = run(
+        "--data", str(data_dir / "pii_small.jsonl"), "--config", "old.yaml", "--compare", "a", "b"
+    )
+    assert code == 2 and "not both" in err
+
+
+def test_limit(run, data_dir):
+    code, out, _ = run("--data", str(data_dir / "pii_small.jsonl"), "--limit", "1", "--format", "json")
+    assert json.loads(out)["n_records"] == 1
+
+
+def test_injection_and_output_file(run, data_dir, tmp_path, make_scanner):
+    # The default fake has no injection scores: every record is unscored, AUC is 0.5.
+    out_file = tmp_path / "report.md"
+    code, out, _ = run(
+        "--data", str(data_dir / "injection_attacks.jsonl"), str(data_dir / "benign_prompts.jsonl"),
+        "--format", "markdown", "-o", str(out_file),
+    )
+    assert code == 0
+    assert "9 records without a score" in out
+    assert out_file.read_text() == out
+
+
+def test_internal_error_is_not_a_traceback(data_dir, capsys, monkeypatch):
+    parser = argparse.ArgumentParser()
+    add_eval_parser(parser.add_subparsers())
+    args = parser.parse_args(["eval", "--data", str(data_dir / "pii_small.jsonl")])
+
+    def broken(policy):
+        raise ZeroDivisionError("text that must not be printed")
+
+    monkeypatch.delenv("PROMPTGUARD_DEBUG", raising=False)
+    assert run_eval(args, scanner_factory=broken) == 2
+    err = capsys.readouterr().err
+    assert "ZeroDivisionError" in err and "must not be printed" not in err
