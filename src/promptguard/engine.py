@@ -102,6 +102,11 @@ class Engine:
         patterns = [r for r in self.recognizers if isinstance(r, PatternRecognizer)]
         self.others = [r for r in self.recognizers if not isinstance(r, PatternRecognizer)]
         self._patterns = _PatternSet(patterns)
+        try:
+            from promptguard.recognizers.encoded import scan_encoded
+        except ImportError:
+            scan_encoded = None  # type: ignore[assignment]
+        self._scan_encoded = scan_encoded
 
     @property
     def entities(self) -> tuple[str, ...]:
@@ -134,6 +139,12 @@ class Engine:
     ) -> tuple[list[Finding], list[str]]:
         findings = self._patterns.scan(text)
         errors: list[str] = []
+        depth = self.policy.spec.normalize.decode_depth
+        if depth and self._scan_encoded is not None:
+            try:
+                findings.extend(self._scan_encoded(text, self._patterns.scan, max_depth=depth))
+            except Exception as exc:  # noqa: BLE001 - decoding trouble is indeterminate, never clean
+                errors.append(f"encoded-content decoder failed ({type(exc).__name__})")
         for rec in self.others:
             if rec.requires_nlp:
                 continue  # batched by the guard, passed in as nlp_findings

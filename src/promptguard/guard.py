@@ -174,8 +174,8 @@ class Guard:
         entities: Sequence[str] | None = None,
         explain: bool = False,
     ) -> list[ScanResult]:
-        return [self._build(t, d, direction, source, None, explain, sanitize=False)
-                for t, d in zip(texts, self._detect_many(texts, direction, source, entities))]
+        detections = self._detect_many(texts, direction, source, entities)
+        return [self._build(d[0], d[1:], direction, source, None, explain, sanitize=False) for d in detections]
 
     def sanitize(
         self,
@@ -204,7 +204,7 @@ class Guard:
     ) -> list[ScanResult]:
         sess = self._session(session)
         detections = self._detect_many(texts, direction, source, entities)
-        return [self._build(t, d, direction, source, sess, explain, sanitize=True) for t, d in zip(texts, detections)]
+        return [self._build(d[0], d[1:], direction, source, sess, explain, sanitize=True) for d in detections]
 
     def restore(self, text: str, session: Session | str) -> str:
         """Put original values back for every placeholder of ``session`` (all occurrences)."""
@@ -237,7 +237,8 @@ class Guard:
         direction: str,
         source: str,
         entities: Sequence[str] | None,
-    ) -> list[tuple[Any, InjectionVerdict | None, list[Finding], list[str]]]:
+    ) -> list[tuple[str, Any, InjectionVerdict | None, list[Finding], list[str]]]:
+        """Detect in each text; returns (checked text, detection, injection, injection findings, errors)."""
         if isinstance(texts, (str, bytes)):
             raise InputError("scan_batch/sanitize_batch take a list of texts, not a single string")
         if direction not in _DIRECTIONS:
@@ -273,7 +274,7 @@ class Guard:
                 except Exception as exc:  # noqa: BLE001
                     log.warning("injection detector failed with %s", type(exc).__name__)
                     errors.append(f"injection detector failed ({type(exc).__name__})")
-            out.append((det, verdict, inj_findings, errors))
+            out.append((text, det, verdict, inj_findings, errors))
         return out
 
     def _build(

@@ -207,6 +207,8 @@ def test_injection_without_verdicts_is_unscored(data_dir, pii_scanner):
     ds = load_datasets([data_dir / "injection_attacks.jsonl", data_dir / "benign_prompts.jsonl"])
     r = evaluate_binary(ds, run_scanner(pii_scanner, ds))
     assert r.n_unscored == 9 and r.tp == 0
+    # No score at all is not "a useless detector" (AUC 0.5): it is no measurement.
+    assert r.auc is None and r.recall_at_fpr == ()
 
 
 # --------------------------------------------------------------------------- secrets

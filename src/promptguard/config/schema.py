@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from promptguard.findings import Action
 
@@ -44,20 +44,24 @@ class PatternSpec(_Strict):
     """One regex of a recognizer. RE2 syntax: linear time, no lookaround, no backrefs."""
 
     name: str = "default"
+    engine: Literal["re2", "backtracking"] = "re2"
+    """``backtracking`` only for imported Presidio files; it runs with a per-call timeout."""
     regex: str
     score: float = Field(0.5, ge=0.0, le=1.0)
     group: int | str = 0
     """Capture group that is the sensitive value (0 = whole match)."""
-    engine: Literal["re2", "backtracking"] = "re2"
-    """``backtracking`` only for imported Presidio files; it runs with a per-call timeout."""
+    validated_score: float | None = Field(None, ge=0.0, le=1.0)
+    """Score when the recognizer's validator accepts the match (default 1.0). Give weak
+    shapes (a bare 9-digit number) a lower value so that they still need context."""
 
-    @model_validator(mode="after")
-    def _compiles(self) -> PatternSpec:
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, value: str, info: ValidationInfo) -> str:
         from promptguard.recognizers.regex import check_regex
 
-        if self.engine == "re2":
-            check_regex(self.regex)
-        return self
+        if info.data.get("engine", "re2") == "re2":
+            check_regex(value)
+        return value
 
 
 class ExampleSpec(_Strict):
@@ -280,6 +284,8 @@ class NormalizeSpec(_Strict):
     nfkc: bool = True
     strip_invisible: bool = True
     """Detect through zero-width / bidi / tag characters (offsets still map to the input)."""
+    decode_depth: int = Field(2, ge=0, le=4)
+    """Nesting depth for decoding base64 / hex / percent-encoded segments (0 = off)."""
 
 
 class LimitsSpec(_Strict):

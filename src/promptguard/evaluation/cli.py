@@ -220,6 +220,12 @@ def _run(args: argparse.Namespace, factory: ScannerFactory) -> int:
             show_values=args.show_values,
             top=args.top,
         )
+        if getattr(report, "n_unscored", 0) == len(dataset.records):
+            print(
+                "promptguard eval: warning: the policy gave no injection verdict for any record "
+                "(is injection detection enabled in it?)",
+                file=sys.stderr,
+            )
         results = check_gates(report, gates)
         text = render(report, args.format, gates=results)
 

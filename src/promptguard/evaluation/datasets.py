@@ -347,7 +347,10 @@ def load_datasets(
     if len(set(ids)) != len(ids):
         # Duplicate ids across files are common (two sources numbered 0..n): qualify them.
         records = [_qualify(r) for r in records]
-    name = files[0].stem if len(files) == 1 else "+".join(p.stem for p in files)
+    if len(files) <= 3:
+        name = "+".join(p.stem for p in files)
+    else:
+        name = f"{len(files)} files ({files[0].stem}, ...)"
     return Dataset(
         name=name,
         task=final_task,

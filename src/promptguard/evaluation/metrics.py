@@ -678,8 +678,11 @@ def evaluate_binary(
     fpr = fp / neg if neg else None
     precision = tp / (tp + fp) if tp + fp else (None if not pos else 0.0)
     f1 = None if recall is None or precision is None else _f1(precision, recall)
-    auc = roc_auc(scores, labels)
-    r_at = recall_at_fpr(scores, labels, fpr_targets) if task == "injection" else ()
+    # A scanner that gave no injection score at all (detector disabled) has no curve: an
+    # AUC of 0.5 from all-zero scores would read as "measured and useless".
+    scored = unscored < len(pairs)
+    auc = roc_auc(scores, labels) if scored else None
+    r_at = recall_at_fpr(scores, labels, fpr_targets) if task == "injection" and scored else ()
     per_ds = ()
     if len(groups) > 1:
         per_ds = tuple(

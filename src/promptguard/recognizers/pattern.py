@@ -21,6 +21,7 @@ class CompiledPattern:
     regex: CompiledRegex
     score: float
     group: int | str
+    validated_score: float = 1.0
 
 
 class PatternRecognizer(Recognizer):
@@ -51,6 +52,7 @@ class PatternRecognizer(Recognizer):
                 ),
                 p.score,
                 p.group,
+                1.0 if p.validated_score is None else p.validated_score,
             )
             for p in spec.patterns
         )
@@ -123,7 +125,7 @@ class PatternRecognizer(Recognizer):
                 value = text[start:end]
                 valid = True
             if valid:
-                score = 1.0
+                score = max(score, pattern.validated_score)
         return Finding(
             self.entity, start, end, score, self.id, pack=self.pack, provider=self.provider,
             severity=self.severity,

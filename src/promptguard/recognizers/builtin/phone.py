@@ -1,10 +1,21 @@
-"""PHONE_NUMBER: phone-shaped digit runs, confirmed with Google's libphonenumber port.
+"""PHONE_NUMBER: phone-shaped digit runs, judged by shape and Google's libphonenumber port.
 
-A regex finds candidates cheaply (7-15 digits with the separators people use); each
-candidate is then judged: ``+CC`` numbers valid for their country score high, national
-formats valid in one of the configured regions score medium, anything that only has
-the shape of a number stays low and needs a context word such as "call" or "phone".
-Dates, times, IP addresses and decimals are rejected outright.
+A regex finds candidates cheaply (6-20 digits with the single separators people use,
+``(area)`` groups, a ``+`` prefix and an extension). Each candidate is then judged, with
+at most a handful of ``phonenumbers`` calls so that number-heavy text stays fast:
+
+* ``+CC`` / ``00CC`` numbers: valid for their country scores high, merely possible
+  scores medium (fake and newly allocated numbers are common in prompts);
+* North American ``(xxx) xxx-xxxx`` / ``xxx-xxx-xxxx`` shapes: medium when valid;
+* trunk-prefixed national numbers (``07700 900123``, ``0490 75 40 81``) valid in one of
+  the configured regions: medium;
+* everything else that only has the shape of a number (``467 3395``) stays below the
+  default threshold and needs a context word such as "phone", "call" or "fax".
+
+Dates, times, IPv4 addresses, decimals and fragments of longer tokens (``A-123-4567``,
+``1.2.3.4.5``) are rejected before any library call. German numbering has variable
+length, so "valid in DE" says nothing about a short digit run: short numbers are never
+promoted by national validity.
 """
 
 from __future__ import annotations
@@ -20,35 +31,129 @@ from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.regex import compile_regex
 from promptguard.recognizers.registry import recognizer_type
 
-# +CC or (area) prefixes, groups of digits separated by one space, dot, dash or slash,
-# and an optional extension ("x4587", "ext. 12").
+__all__ = ["PhoneOptions", "PhoneRecognizer", "judge"]
+
+# Optional "+" (or an opening parenthesis), then digits where each digit may be preceded
+# by ONE separator: space, dot, dash, slash, or a parenthesis with an optional space
+# ("+46 (0)8 928", "(579)888-3058"). 6-20 digits; the digit count is checked in Python.
+# An optional extension ("x4587", " ext. 12") ends it.
+_SEP = r"(?:[ .\-/]?\([ ]?|\)[ .\-/]?|[ .\-/])"
 _CANDIDATE = (
-    r"(?:\+|\b00|\b)(?:\(?\d{1,4}\)?[ .\-/]?)?(?:\(0?\d{1,4}\)[ .\-]?)?\d{1,5}(?:[ .\-/]\d{1,5}){0,5}"
-    r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,5})?\b"
+    r"(?:\+[ ]?\(?|\(|\b)\d(?:" + _SEP + r"?\d){5,19}"
+    r"(?:[ ]?(?i:x|ext\.?|extension)[ ]?\d{1,6})?\b"
 )
-_DATE = re.compile(
-    r"^(?:\d{4}[\-./]\d{1,2}[\-./]\d{1,2}|\d{1,2}[\-./]\d{1,2}[\-./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)$"
-)
+_EXT = re.compile(r"[ ]?(?:x|ext\.?|extension)[ ]?\d{1,6}$", re.IGNORECASE)
+# ISO dates (2000-04-16), day-month-year (16/04/2000): never phone numbers.
+_DATE = re.compile(r"(?:19|20)\d\d[\-./]\d\d?[\-./]\d\d?|\b\d\d?[\-./]\d\d?[\-./](?:19|20)\d\d\b")
 _IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
-_DECIMAL = re.compile(r"^\d+\.\d+$")
-_EXT = re.compile(r"\s?(?:x|ext\.?|extension)\s?\d{1,5}$", re.IGNORECASE)
+# (xxx) xxx-xxxx, xxx-xxx-xxxx, xxx.xxx.xxxx, with an optional 1 / +1 / 001 prefix.
+_NANP = re.compile(r"^(?:(?:\+|00)?1[ .\-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .\-])\d{3}[ .\-]\d{4}$")
+# A separator between digits on either side means the candidate is part of a bigger token.
+_GLUE = "-./:_"
 
 
 class PhoneOptions(BaseModel):
+    """Options of the ``phone`` recognizer type (``options:`` in a pack entry)."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     regions: list[str] = Field(
-        default_factory=lambda: ["US", "GB", "DE", "FR", "IN", "AU", "CA", "IT", "ES", "NL", "SE", "CH", "BR", "IE"]
+        default_factory=lambda: ["GB", "FR", "AU", "IN", "NL", "BE", "SE", "CH", "IT", "BR", "ZA", "IE", "DE"]
     )
-    """Regions tried for national-format numbers (ISO 3166 alpha-2)."""
-    score_international: float = 0.75
-    score_national_valid: float = 0.5
-    score_shape_only: float = 0.3
-    min_digits: int = 7
-    max_digits: int = 15
+    """Regions tried, in order, for trunk-prefixed national numbers (ISO 3166 alpha-2)."""
+    score_international_valid: float = 0.8
+    score_international_possible: float = 0.6
+    score_national_valid: float = 0.55
+    score_shape: float = 0.3
+    """A separated digit run that no rule above confirms: needs a context word."""
+    score_compact: float = 0.15
+    """An unseparated digit run (an ID as often as a phone): needs a context word and validity."""
+    min_digits: int = Field(7, ge=4)
+    max_digits: int = Field(15, le=20)
+    min_national_digits: int = Field(10, ge=4)
+    """Shorter national numbers are never promoted by validity alone (see module doc)."""
+
+
+def _is_fragment(text: str, start: int, end: int) -> bool:
+    """True when the candidate is glued to a larger token (``ab-1234567``, ``1.2.3.4.5``)."""
+    if start > 0:
+        before = text[start - 1]
+        if before.isalnum() or before in "@#$€£%":
+            return True
+        if before in _GLUE and start > 1 and text[start - 2].isalnum():
+            return True
+    if end < len(text):
+        after = text[end]
+        if after.isalnum() or after in "@%":
+            return True
+        if after in _GLUE and end + 1 < len(text) and text[end + 1].isdigit():
+            return True
+    return False
+
+
+def judge(value: str, options: PhoneOptions) -> tuple[float, str] | None:
+    """Score one candidate (the regex match, stripped). ``None`` rejects it."""
+    import phonenumbers
+
+    core = _EXT.sub("", value)
+    digits = "".join(ch for ch in core if ch.isdigit())
+    if not options.min_digits <= len(digits) <= options.max_digits or len(set(digits)) <= 1:
+        return None
+    if _DATE.search(core) or _IPV4.match(core):
+        return None
+    seps = [ch for ch in core.lstrip("+") if not ch.isdigit()]
+    if seps == ["."] or seps == [","]:
+        return None  # a decimal number
+    if core.startswith(("+", "00")):
+        body = core.lstrip("+")
+        if body.startswith("00"):
+            body = body[2:]
+        try:
+            num = phonenumbers.parse("+" + body, None)
+        except phonenumbers.NumberParseException:
+            return (options.score_shape, "shape") if seps else None
+        if phonenumbers.is_valid_number(num):
+            return options.score_international_valid, "international"
+        if phonenumbers.is_possible_number(num):
+            return options.score_international_possible, "international_possible"
+        return options.score_shape, "shape"
+    if not seps:
+        # Unseparated runs: order numbers, IDs and amounts look the same. Only a number
+        # valid as NANP or as a trunk-prefixed national number is kept, for context to lift.
+        if _valid_national(digits, options):
+            return options.score_compact, "compact_valid"
+        return None
+    if _NANP.match(core):
+        try:
+            num = phonenumbers.parse(core, "US")
+            if phonenumbers.is_valid_number(num):
+                return options.score_national_valid, "nanp"
+        except phonenumbers.NumberParseException:
+            pass
+        return options.score_shape, "shape"
+    if digits[0] == "0" and len(digits) >= options.min_national_digits and _valid_national(digits, options):
+        return options.score_national_valid, "national"
+    return options.score_shape, "shape"
+
+
+def _valid_national(digits: str, options: PhoneOptions) -> bool:
+    import phonenumbers
+
+    if len(digits) < options.min_national_digits:
+        return False
+    regions = ["US"] if digits[0] != "0" else options.regions
+    for region in regions:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
 
 
 class PhoneRecognizer(Recognizer):
+    """International and national phone numbers (see the module docstring)."""
+
     def __init__(self, spec: RecognizerSpec, pack: str | None) -> None:
         self.spec = spec
         self.id = spec.id
@@ -60,49 +165,32 @@ class PhoneRecognizer(Recognizer):
         self.negative_context = tuple(w.lower() for w in spec.negative_context)
         self.negative_factor = spec.negative_factor
         self.severity = spec.severity
+        self.provider = spec.provider
+        self.priority = spec.priority
         self.options = PhoneOptions.model_validate(spec.options)
         self._regex = compile_regex(_CANDIDATE)
 
     def analyze(self, text: str) -> Iterable[Finding]:
-        import phonenumbers
-
-        opts = self.options
+        findings: list[Finding] = []
         for start, end in self._regex.spans(text):
-            value = text[start:end].strip()
-            start = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-            end = start + len(value)
-            core = _EXT.sub("", value)
-            digits = sum(ch.isdigit() for ch in core)
-            if not opts.min_digits <= digits <= opts.max_digits:
+            if text[start] == "(" and ")" not in text[start:end]:
+                start += 1  # "(555 123 4567": the parenthesis is punctuation, not an area code
+            if _is_fragment(text, start, end):
                 continue
-            if _DATE.match(core) or _IPV4.match(core) or _DECIMAL.match(core):
+            judged = judge(text[start:end], self.options)
+            if judged is None:
                 continue
-            has_sep = any(not ch.isdigit() for ch in core.lstrip("+"))
-            score = opts.score_shape_only if has_sep or digits >= 10 else 0.1
-            how = "shape"
-            if core.startswith(("+", "00")):
-                try:
-                    num = phonenumbers.parse("+" + core.lstrip("+")[2 if core.startswith("00") else 0 :], None)
-                    if phonenumbers.is_valid_number(num):
-                        score, how = opts.score_international, "international"
-                    elif phonenumbers.is_possible_number(num):
-                        score, how = max(score, opts.score_national_valid), "international_possible"
-                except phonenumbers.NumberParseException:
-                    pass
-            else:
-                for region in opts.regions:
-                    try:
-                        num = phonenumbers.parse(core, region)
-                    except phonenumbers.NumberParseException:
-                        continue
-                    if phonenumbers.is_valid_number(num):
-                        score, how = max(score, opts.score_national_valid), f"valid_{region}"
-                        break
-            yield Finding(
-                self.entities[0], start, end, score, self.id, pack=self.pack, severity=self.severity,
-                explanation=Explanation(recognizer=self.id, pack=self.pack, pattern=how,
-                                        validator="phonenumbers", base_score=score),
+            score, how = judged
+            findings.append(
+                Finding(
+                    self.entities[0], start, end, score, self.id, pack=self.pack, provider=self.provider,
+                    severity=self.severity,
+                    explanation=Explanation(
+                        recognizer=self.id, pack=self.pack, pattern=how, validator="phonenumbers", base_score=score
+                    ),
+                )
             )
+        return findings
 
 
 @recognizer_type("phone")

@@ -1,0 +1,3 @@
+from promptguard.cli import main
+
+raise SystemExit(main())

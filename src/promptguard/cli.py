@@ -1,0 +1,297 @@
+"""The ``promptguard`` command line.
+
+Exit codes (fit for CI and pre-commit): 0 clean, 1 findings (or a failed gate),
+2 usage or input error. Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from promptguard.errors import PromptGuardError
+
+__all__ = ["main"]
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+_CHUNK_CHARS = 4 << 20  # large inputs are scanned in ~4 MB pieces cut at line ends
+
+# Subcommands that live with their feature: module path -> add_parser(subparsers).
+_PLUGINS = (
+    "promptguard.evaluation.cli",
+    "promptguard.service.cli",
+    "promptguard.audit",
+)
+
+
+def _guard(args: argparse.Namespace) -> Any:
+    from promptguard.guard import Guard
+
+    return Guard.from_config(args.config) if args.config else Guard()
+
+
+def _read_input(path: str) -> str:
+    try:
+        raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except FileNotFoundError:
+        raise PromptGuardError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise PromptGuardError(f"{path}: is a directory; give a file or - for standard input") from None
+    except OSError as exc:
+        raise PromptGuardError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PromptGuardError(f"{path}: not valid UTF-8 (bad byte at offset {exc.start})") from None
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    if len(text) <= _CHUNK_CHARS:
+        yield 0, text
+        return
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + _CHUNK_CHARS)
+        if end < len(text):
+            nl = text.rfind("\n", start, end)
+            end = nl + 1 if nl > start else end
+        yield start, text[start:end]
+        start = end
+
+
+def _progress(total: int) -> Any:
+    if not sys.stderr.isatty():
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None
+    return tqdm(total=total, unit="B", unit_scale=True, desc="scanning", file=sys.stderr)
+
+
+def _line_col(text: str, offset: int, newlines: list[int]) -> tuple[int, int]:
+    import bisect
+
+    line = bisect.bisect_right(newlines, offset - 1)
+    col = offset - (newlines[line - 1] + 1 if line else 0)
+    return line + 1, col + 1
+
+
+def _scan_text(guard: Any, text: str, args: argparse.Namespace, *, sanitize: bool) -> tuple[list[Any], str, Any]:
+    findings: list[Any] = []
+    pieces: list[str] = []
+    last = None
+    bar = _progress(len(text)) if len(text) > _CHUNK_CHARS else None
+    session = guard.new_session(args.session_id) if sanitize else None
+    for offset, chunk in _chunks(text):
+        if sanitize:
+            res = guard.sanitize(chunk, session=session, direction=args.direction, source=args.source, explain=args.explain)
+            pieces.append(res.text)
+        else:
+            res = guard.scan(chunk, direction=args.direction, source=args.source, explain=args.explain)
+        findings.extend(f.with_(start=f.start + offset, end=f.end + offset) for f in res.findings)
+        if last is None or res.verdict.value in ("blocked", "indeterminate"):
+            last = res
+        elif res.verdict.value == "flagged" and last.verdict.value == "clean":
+            last = res
+        if bar is not None:
+            bar.update(len(chunk))
+    if bar is not None:
+        bar.close()
+    return findings, "".join(pieces), last
+
+
+def _print_findings(out: IO[str], text: str, findings: list[Any], result: Any, fmt: str, explain: bool) -> None:
+    if fmt == "json":
+        payload = {
+            "verdict": str(result.verdict),
+            "findings": [f.to_dict(explain=explain) for f in findings],
+            "injection": result.injection.to_dict() if result.injection else None,
+            "reason": result.reason,
+            "errors": list(result.errors),
+        }
+        json.dump(payload, out, indent=2)
+        out.write("\n")
+        return
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"] if findings else []
+    if not findings:
+        out.write(f"verdict: {result.verdict}\n")
+    else:
+        out.write(f"{'LINE:COL':<10} {'ENTITY':<24} {'SCORE':>5}  {'ACTION':<12} RECOGNIZER\n")
+        for f in findings:
+            line, col = _line_col(text, f.start, newlines)
+            out.write(f"{f'{line}:{col}':<10} {f.entity_type:<24} {f.score:>5.2f}  {str(f.action):<12} {f.recognizer}\n")
+        out.write(f"verdict: {result.verdict} ({len(findings)} finding(s))\n")
+    if result.injection is not None and result.injection.flagged:
+        out.write(f"injection: score {result.injection.score:.2f} ({', '.join(result.injection.reasons)})\n")
+    for err in result.errors:
+        out.write(f"error: {err}\n")
+
+
+def _cmd_scan(args: argparse.Namespace) -> int:
+    guard = _guard(args)
+    text = _read_input(args.file)
+    findings, _, result = _scan_text(guard, text, args, sanitize=False)
+    _print_findings(sys.stdout, text, findings, result, args.format, args.explain)
+    if result.verdict.value == "indeterminate":
+        return EXIT_ERROR
+    return EXIT_FINDINGS if findings or result.verdict.value != "clean" else EXIT_CLEAN
+
+
+def _cmd_sanitize(args: argparse.Namespace) -> int:
+    guard = _guard(args)
+    text = _read_input(args.file)
+    findings, sanitized, result = _scan_text(guard, text, args, sanitize=True)
+    if result.blocked:
+        sys.stderr.write(f"blocked: {result.reason}\n")
+        return EXIT_FINDINGS
+    if args.format == "json":
+        json.dump(
+            {"text": sanitized, "verdict": str(result.verdict), "session_id": result.session.id if result.session else None,
+             "findings": [f.to_dict(explain=args.explain) for f in findings]},
+            sys.stdout, indent=2,
+        )
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(sanitized)
+    return EXIT_CLEAN
+
+
+def _cmd_recognizers_list(args: argparse.Namespace) -> int:
+    guard = _guard(args)
+    rows = [(r.id, ",".join(r.entities), r.pack or "-", type(r).__name__) for r in guard.engine.recognizers]
+    if args.format == "json":
+        json.dump([dict(zip(("id", "entities", "pack", "type"), row)) for row in rows], sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for row in rows:
+            sys.stdout.write(f"{row[0]:<36} {row[1]:<28} {row[2]:<12} {row[3]}\n")
+    return EXIT_CLEAN
+
+
+def _pack_files(path: str) -> list[Path]:
+    p = Path(path)
+    if p.is_dir():
+        return sorted(p.glob("*.y*ml"))
+    if p.is_file():
+        return [p]
+    raise PromptGuardError(f"{path}: no such file or directory")
+
+
+def _cmd_recognizers_validate(args: argparse.Namespace) -> int:
+    from promptguard.config.loader import load_pack
+    from promptguard.recognizers.registry import build_recognizer
+
+    for file in _pack_files(args.path):
+        pack = load_pack(file)
+        if pack.kind == "entities":
+            for spec in pack.recognizers:
+                try:
+                    build_recognizer(spec, pack.pack)
+                except ValueError as exc:
+                    raise PromptGuardError(f"{file}: recognizer {spec.id}: {exc}") from None
+        sys.stdout.write(f"ok  {file} ({len(pack.recognizers)} recognizers, pack {pack.pack!r})\n")
+    return EXIT_CLEAN
+
+
+def _cmd_recognizers_test(args: argparse.Namespace) -> int:
+    from promptguard.config.examples import run_pack_examples
+
+    failures = 0
+    total = 0
+    for file in _pack_files(args.path):
+        for outcome in run_pack_examples(file):
+            total += 1
+            if not outcome.passed:
+                failures += 1
+                sys.stdout.write(f"FAIL {file}:{outcome.recognizer}: {outcome.message}\n")
+    sys.stdout.write(f"{total - failures} passed, {failures} failed\n")
+    return EXIT_FINDINGS if failures else EXIT_CLEAN
+
+
+def _cmd_recognizers_table(args: argparse.Namespace) -> int:
+    from promptguard.config.tables import entity_table_markdown
+
+    sys.stdout.write(entity_table_markdown())
+    return EXIT_CLEAN
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", "-c", help="policy file or built-in profile (default, pci, hipaa, gdpr, secrets-only, strict)")
+    p.add_argument("--direction", choices=("prompt", "response"), default="prompt")
+    p.add_argument("--source", choices=("user", "system", "document", "tool_result", "model"), default="user")
+    p.add_argument("--explain", action="store_true", help="include why each finding was reported (json format)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from promptguard._version import __version__
+
+    parser = argparse.ArgumentParser(prog="promptguard", description="Data-loss prevention for LLM traffic.")
+    parser.add_argument("--version", action="version", version=f"promptguard {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    scan = sub.add_parser("scan", help="report sensitive data and injection (exit 1 if anything is found)")
+    scan.add_argument("file", nargs="?", default="-", help="file to scan, or - for standard input")
+    scan.add_argument("--format", choices=("table", "json"), default="table")
+    _common(scan)
+    scan.set_defaults(func=_cmd_scan, session_id=None)
+
+    san = sub.add_parser("sanitize", help="print the text with the policy's operators applied")
+    san.add_argument("file", nargs="?", default="-")
+    san.add_argument("--format", choices=("text", "json"), default="text")
+    san.add_argument("--session-id", help="pseudonym session id (default: a new one)")
+    _common(san)
+    san.set_defaults(func=_cmd_sanitize)
+
+    rec = sub.add_parser("recognizers", help="list, validate and test recognizer packs")
+    rsub = rec.add_subparsers(dest="action", metavar="ACTION")
+    rl = rsub.add_parser("list", help="recognizers loaded by a policy")
+    rl.add_argument("--config", "-c")
+    rl.add_argument("--format", choices=("table", "json"), default="table")
+    rl.set_defaults(func=_cmd_recognizers_list)
+    rv = rsub.add_parser("validate", help="check pack files against the schema")
+    rv.add_argument("path")
+    rv.set_defaults(func=_cmd_recognizers_validate)
+    rt = rsub.add_parser("test", help="run a pack's examples (match / no_match)")
+    rt.add_argument("path")
+    rt.set_defaults(func=_cmd_recognizers_test)
+    rtab = rsub.add_parser("table", help="print the supported-entities table (Markdown)")
+    rtab.set_defaults(func=_cmd_recognizers_table)
+    rec.set_defaults(func=lambda a: (rec.print_help(), EXIT_ERROR)[1])
+
+    for module in _PLUGINS:
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:
+            continue
+        add: Callable[[Any], Any] | None = getattr(mod, "add_parser", None) or getattr(mod, "add_eval_parser", None)
+        if add is not None:
+            add(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        return int(func(args))
+    except PromptGuardError as exc:
+        sys.stderr.write(f"promptguard: error: {exc}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_CLEAN
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,121 @@
+"""PRIVATE_KEY: a whole PEM / OpenSSH / PGP / PuTTY private key block is one finding.
+
+A regex per line would report the ``BEGIN`` line and leave the key material behind. This
+recognizer finds the ``-----BEGIN … PRIVATE KEY…-----`` armour, then the matching
+``-----END …-----`` (also across ``\\n`` escapes inside JSON or code strings) and reports the
+span from one to the other. A block cut short (a truncated paste) runs to the last line
+that still looks like key material; a lone ``END`` line takes the key lines above it.
+Public keys and certificates (``BEGIN PUBLIC KEY``, ``BEGIN CERTIFICATE``) are not secrets
+and are never reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from promptguard.config.schema import RecognizerSpec
+from promptguard.findings import Explanation, Finding
+from promptguard.recognizers.base import Recognizer
+from promptguard.recognizers.regex import compile_regex
+from promptguard.recognizers.registry import recognizer_type
+
+__all__ = ["PrivateKeyBlockRecognizer", "PrivateKeyOptions"]
+
+# RFC 7468 armour; OpenSSH, PGP ("PRIVATE KEY BLOCK") and vendor variants ("ENCRYPTED",
+# "EC", "DSA", "OPENSSH LOW ENTROPY") only differ in the words before PRIVATE KEY.
+_BEGIN = r"-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----"
+_END = re.compile(r"-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")
+_ANY = r"-----(?:BEGIN|END)[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----"
+# One line of key material as it appears in files, JSON strings or string concatenations:
+# base64 plus PEM headers ("Proc-Type: 4,ENCRYPTED"), quotes, escapes and "+" joins.
+_BODY_LINE = re.compile(r"^[\s\"'`+*#/]*[A-Za-z0-9+/=:,\-. \\\"'`;]{8,}$")
+_B64_RUN = re.compile(r"[A-Za-z0-9+/]{16,}")
+
+
+class PrivateKeyOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    max_block_chars: int = Field(20_000, ge=100)
+    """An RSA-8192 PEM is about 6.5 KB; 20 KB bounds the END search."""
+    score: float = Field(1.0, ge=0.0, le=1.0)
+
+
+class PrivateKeyBlockRecognizer(Recognizer):
+    def __init__(self, spec: RecognizerSpec, pack: str | None) -> None:
+        self.spec = spec
+        self.id = spec.id
+        self.entities = (spec.entity,)
+        self.pack = pack
+        self.severity = spec.severity
+        self.provider = spec.provider
+        self.priority = spec.priority
+        self.options = PrivateKeyOptions.model_validate(spec.options)
+        self._armour = compile_regex(_ANY)
+
+    def analyze(self, text: str) -> Iterable[Finding]:
+        if "PRIVATE KEY" not in text:
+            return []
+        findings: list[Finding] = []
+        covered = -1
+        for start, end in self._armour.spans(text):
+            if start < covered:
+                continue
+            if text.startswith("-----BEGIN", start):
+                block_end, how = self._block_end(text, end)
+                block_start = start
+            else:  # a lone END: the key lines above it
+                block_start, how = self._block_start(text, start), "end_only"
+                block_end = end
+            covered = block_end
+            findings.append(
+                Finding(
+                    self.entities[0], block_start, block_end, self.options.score, self.id, pack=self.pack,
+                    provider=self.provider, severity=self.severity,
+                    explanation=Explanation(recognizer=self.id, pack=self.pack, pattern=how,
+                                            base_score=self.options.score),
+                )
+            )
+        return findings
+
+    def _block_end(self, text: str, header_end: int) -> tuple[int, str]:
+        window = text[header_end : header_end + self.options.max_block_chars]
+        match = _END.search(window)
+        nxt = window.find("-----BEGIN")
+        if match is not None and (nxt < 0 or match.start() < nxt):
+            return header_end + match.end(), "begin_end"
+        # Truncated: consume the following lines that look like key material.
+        pos = header_end
+        rest = window if nxt < 0 else window[:nxt]
+        first, sep, tail = rest.partition("\n")
+        if _B64_RUN.search(first):  # material on the header line itself (JSON "\n" escapes)
+            pos = header_end + len(first.rstrip("\"'`,; \r"))
+        offset = header_end + len(first) + len(sep)
+        for line in tail.split("\n"):
+            if not line.strip() or not _BODY_LINE.match(line) or not _B64_RUN.search(line):
+                break
+            pos = offset + len(line.rstrip("\"'`,;+ \r"))
+            offset += len(line) + 1
+        return pos, "begin_truncated"
+
+    @staticmethod
+    def _block_start(text: str, end_start: int) -> int:
+        pos = end_start
+        lines = text[:end_start].split("\n")
+        # The END marker's own line may start with key material ("...Xk8=\n-----END").
+        offset = end_start - len(lines[-1])
+        if _B64_RUN.search(lines[-1]):
+            pos = offset + len(lines[-1]) - len(lines[-1].lstrip(" \t\"'`+*#/"))
+        for line in reversed(lines[:-1][-200:]):
+            offset -= len(line) + 1
+            if not line.strip() or not _BODY_LINE.match(line) or not _B64_RUN.search(line):
+                break
+            pos = offset + len(line) - len(line.lstrip(" \t\"'`+*#/"))
+        return pos
+
+
+@recognizer_type("private_key_block")
+def _build(spec: RecognizerSpec, pack: str | None) -> Recognizer:
+    return PrivateKeyBlockRecognizer(spec, pack)
