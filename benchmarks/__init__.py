@@ -1,0 +1,1 @@
+"""promptguard's benchmark suite (not shipped in the wheel). Run ``python -m benchmarks --help``."""

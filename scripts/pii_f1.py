@@ -25,17 +25,29 @@ def main() -> int:
     default_dir = os.environ.get("PROMPTGUARD_DATASETS", str(root.parent / "shared" / "datasets"))
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data-dir", default=default_dir)
-    ap.add_argument("--split", choices=("all", "even", "odd"), default="odd",
-                    help="records by index parity: tune on even, report on odd")
+    ap.add_argument(
+        "--split",
+        choices=("all", "even", "odd"),
+        default="odd",
+        help="records by index parity: tune on even, report on odd",
+    )
     ap.add_argument("--errors", metavar="ENTITY", help="print mismatched spans of this entity")
     args = ap.parse_args()
     path = Path(args.data_dir) / "pii_presidio_synth" / "pii_presidio_synth.jsonl"
+    if not path.is_file():
+        print(f"error: {path} not found (pass --data-dir or set PROMPTGUARD_DATASETS)")
+        return 2
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.split != "all":
         records = [r for i, r in enumerate(records) if i % 2 == (0 if args.split == "even" else 1)]
-    guard = promptguard.Guard()
+    # The default policy; the injection detector is switched off since it adds no PII span.
+    guard = promptguard.Guard({"extends": "default", "injection": {"enabled": False}})
     produced = set(guard.engine.entities)
-    found, gold_n, correct, pred_n, unlabelled = Counter(), Counter(), Counter(), Counter(), Counter()
+    found: Counter[str] = Counter()
+    gold_n: Counter[str] = Counter()
+    correct: Counter[str] = Counter()
+    pred_n: Counter[str] = Counter()
+    unlabelled: Counter[str] = Counter()
     labels = {s["label"] for r in records for s in r["spans"]}
     for rec in records:
         text = rec["text"]
@@ -55,7 +67,7 @@ def main() -> int:
             ok = any(pl == gl and ps < ge and gs < pe for gs, ge, gl in gold)
             correct[pl] += ok
             if not ok and args.errors == pl:
-                print(f"FP {rec['id']}: {text[ps:pe]!r} in {text[max(0, ps - 40):pe + 20]!r}")
+                print(f"FP {rec['id']}: {text[ps:pe]!r} in {text[max(0, ps - 40) : pe + 20]!r}")
     print(f"split={args.split} records={len(records)}")
     print(f"{'entity':16} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}")
     for ent in sorted(set(gold_n) | set(pred_n), key=lambda e: (e not in TARGETS, e)):

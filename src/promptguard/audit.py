@@ -24,7 +24,6 @@ import os
 import secrets
 import sys
 import threading
-import time
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -220,7 +219,7 @@ def verify_chain(path: str | Path) -> ChainReport:
     prev = GENESIS
     n = 0
     try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed below
+        fh = open(path, "rb")
     except OSError as exc:
         return ChainReport(False, 0, None, f"cannot read {path}: {exc.strerror}")
     with fh:
@@ -269,7 +268,3 @@ def iter_records(path: str | Path) -> Iterable[dict[str, Any]]:
         for line in fh:
             if line.strip():
                 yield json.loads(line)
-
-
-def monotonic_ms() -> float:
-    return time.perf_counter() * 1000.0

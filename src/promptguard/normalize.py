@@ -49,7 +49,20 @@ class OffsetMap:
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         if self.identity:
             return start, end
-        return self._map(start, left=True), self._map(end, left=False)
+        if end <= start:
+            pos = self._map(start, left=True)
+            return pos, pos
+        return self._map(start, left=True), self._map_end(end)
+
+    def _map_end(self, pos: int) -> int:
+        """Original offset just after the character at normalised ``pos - 1``."""
+        i = bisect.bisect_right(self.norm_starts, pos - 1) - 1
+        if i < 0:
+            return pos
+        n0, o0 = self.norm_starts[i], self.orig_starts[i]
+        if self.exact[i]:
+            return o0 + (pos - 1 - n0) + 1
+        return self.orig_starts[i + 1] if i + 1 < len(self.orig_starts) else self.orig_len
 
     def _map(self, pos: int, *, left: bool) -> int:
         i = bisect.bisect_right(self.norm_starts, pos) - 1

@@ -49,15 +49,16 @@ class KeySpec(_Strict):
     """Public name of the key; appears in the audit log and metrics, never the key itself."""
     hash: str
     """``sha256:<hex>`` or ``sha256$<salt>$<hex>`` (``promptguard serve --hash-key`` makes one)."""
-    scopes: list[Scope] = Field(default_factory=lambda: ["scan"])
-    policy: str = "default"
-    """Default policy of this key: a name from ``policies`` or a built-in profile."""
+    scopes: list[Scope] = Field(default_factory=lambda: list[Scope](["scan"]))
+    policy: str | None = None
+    """Default policy of this key: a name from ``policies`` or a built-in profile
+    (``None``: the server's ``default_policy``)."""
     allowed_policies: list[str] = Field(default_factory=list)
     """Other policies this key may ask for in a request (``*``: any configured one)."""
     tenant: Annotated[str | None, Field(pattern=_ID)] = None
     """Pseudonym sessions are scoped to the tenant (default: the key id). Give the old and the
     new key the same tenant when rotating so that open sessions stay restorable."""
-    rate_limit_per_minute: int | None = Field(None, ge=0)
+    rate_limit_per_minute: int | None = Field(default=None, ge=0)
     """Requests per minute for this key; ``None`` uses the server default, 0 is unlimited."""
     enabled: bool = True
 
@@ -128,8 +129,8 @@ class Settings(BaseSettings):
 
     # --- server
     host: str = "127.0.0.1"
-    port: int = Field(8000, ge=0, le=65535)
-    workers: int = Field(1, ge=1, le=64)
+    port: int = Field(default=8000, ge=0, le=65535)
+    workers: int = Field(default=1, ge=1, le=64)
     forwarded_allow_ips: str | None = None
     """Proxies whose ``X-Forwarded-For`` uvicorn trusts (the client IP used by ``allow_cidrs``)."""
     log_level: Literal["debug", "info", "warning", "error"] = "info"
@@ -139,7 +140,7 @@ class Settings(BaseSettings):
     """The access file (keys, policies, allow-list); reloaded on SIGHUP or change."""
     insecure_no_auth: bool = False
     """Serve without API keys (every caller gets every scope). Only for local development."""
-    reload_interval_s: float = Field(2.0, gt=0)
+    reload_interval_s: float = Field(default=2.0, gt=0)
     """How often the access file's modification time is checked."""
     metrics_public: bool = False
     """Serve ``/metrics`` without a key (otherwise the ``admin`` scope is needed)."""
@@ -147,14 +148,14 @@ class Settings(BaseSettings):
     """Policy used by keys that name none and by the no-auth mode."""
 
     # --- limits
-    max_body_bytes: int = Field(2_000_000, ge=1024)
-    max_text_chars: int = Field(200_000, ge=1)
-    max_texts: int = Field(128, ge=1)
-    max_json_depth: int = Field(32, ge=2)
-    request_timeout_s: float = Field(30.0, gt=0)
-    rate_limit_per_minute: int = Field(6000, ge=0)
+    max_body_bytes: int = Field(default=2_000_000, ge=1024)
+    max_text_chars: int = Field(default=200_000, ge=1)
+    max_texts: int = Field(default=128, ge=1)
+    max_json_depth: int = Field(default=32, ge=2)
+    request_timeout_s: float = Field(default=30.0, gt=0)
+    rate_limit_per_minute: int = Field(default=6000, ge=0)
     """Default per-key limit (0 = unlimited). Shared across workers when the vault is Redis."""
-    max_concurrency: int = Field(32, ge=1)
+    max_concurrency: int = Field(default=32, ge=1)
     """Scans running at once per worker; more wait (bounded by the request timeout)."""
 
     # --- vault
@@ -162,9 +163,11 @@ class Settings(BaseSettings):
     redis_url: str = "redis://127.0.0.1:6379/0"
     vault_key: SecretStr | None = None
     """AES-GCM key for values at rest in Redis (hex, base64 or a 16+ character passphrase)."""
-    vault_ttl_seconds: float = Field(3600.0, gt=0)
-    vault_max_entries: int = Field(10_000, ge=1)
-    redis_timeout_s: float = Field(2.0, gt=0)
+    vault_ttl_seconds: float = Field(default=3600.0, gt=0)
+    vault_max_entries: int = Field(default=10_000, ge=1)
+    redis_timeout_s: float = Field(default=2.0, gt=0)
+    redis_prefix: str = Field(default="promptguard:", pattern=r"^[A-Za-z0-9_.:\-]{1,64}$")
+    """Prefix of every Redis key (vault sessions, rate limits): deployments can share a Redis."""
 
     # --- audit
     audit_log: Path | None = None

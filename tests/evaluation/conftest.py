@@ -100,9 +100,7 @@ SECRETS_SCRIPT: dict[str, list[tuple]] = {
     'token = "ghp_FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE1234"': [
         ("ghp_FAKEFAKEFAKEFAKEFAKEFAKEFAKEFAKE1234", "GITHUB_TOKEN", 0.99, "secrets")
     ],
-    "export AWS_ACCESS_KEY_ID=AKIAFAKEFAKEFAKEFAKE": [
-        ("AKIAFAKEFAKEFAKEFAKE", "AWS_ACCESS_KEY_ID", 0.95, "secrets")
-    ],
+    "export AWS_ACCESS_KEY_ID=AKIAFAKEFAKEFAKEFAKE": [("AKIAFAKEFAKEFAKEFAKE", "AWS_ACCESS_KEY_ID", 0.95, "secrets")],
     # s3 (a password) is missed: only an unrelated, non-secret finding.
     "db_password: hunter2-but-longer": [("hunter2", "PERSON", 0.4, "pii")],
     # s4 (a placeholder) is a false positive.
@@ -113,7 +111,7 @@ SECRETS_SCRIPT: dict[str, list[tuple]] = {
 
 
 @pytest.fixture
-def data_dir() -> Path:
+def eval_data() -> Path:
     return DATA
 
 

@@ -158,7 +158,7 @@ class RedisVault(Vault):
         pipe.pexpire(key, self.ttl_ms)
         blobs, _ = self._call(pipe.execute)
         out: dict[str, str] = {}
-        for placeholder, blob in zip(wanted, blobs):
+        for placeholder, blob in zip(wanted, blobs, strict=True):
             if blob:
                 value = self._open(session_id, blob)
                 if value is not None:

@@ -42,9 +42,7 @@ def offline_tldextract() -> None:
         if getattr(tld_mod.TLD_EXTRACTOR, "_promptguard_offline", False):
             return
         # cache_dir=None: nothing is written under ~/.cache either.
-        extractor = tldextract.TLDExtract(
-            suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True
-        )
+        extractor = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
         extractor._promptguard_offline = True  # type: ignore[attr-defined]
         tld_mod.TLD_EXTRACTOR = extractor
 
@@ -75,9 +73,7 @@ class PresidioAdapter:
         try:
             import presidio_analyzer  # noqa: F401
         except ImportError:
-            raise MissingDependencyError(
-                "the Presidio adapter", "pip install presidio-analyzer"
-            ) from None
+            raise MissingDependencyError("the Presidio adapter", "pip install presidio-analyzer") from None
         offline_tldextract()
         self.mode = mode
         self.model = str(model)
@@ -86,6 +82,7 @@ class PresidioAdapter:
         self.language = language
         self.name = f"presidio-{mode}"
         self._engine = self._build()
+        self._batch: Any = None
 
     # ------------------------------------------------------------------ construction
     def _build(self) -> Any:
@@ -136,8 +133,16 @@ class PresidioAdapter:
         return self._result(text, results)
 
     def scan_batch(self, texts: Sequence[str]) -> list[ScanResult]:
-        # AnalyzerEngine has no batch API of its own (BatchAnalyzerEngine loops the same way).
-        return [self.scan(t) for t in texts]
+        # Presidio's own batch path runs spaCy with nlp.pipe: the same results (checked on
+        # WNUT-17), about twice as fast as a loop over analyze() with NER.
+        if self._batch is None:
+            from presidio_analyzer import BatchAnalyzerEngine
+
+            self._batch = BatchAnalyzerEngine(analyzer_engine=self._engine)
+        batches = self._batch.analyze_iterator(
+            list(texts), language=self.language, entities=self.entities, batch_size=len(texts) or 1
+        )
+        return [self._result(t, rs) for t, rs in zip(texts, batches, strict=True)]
 
     def _result(self, text: str, results: Iterable[Any]) -> ScanResult:
         findings = [Finding.from_presidio(r) for r in results]
@@ -168,7 +173,7 @@ def _blank_nlp_engine(language: str) -> Any:
         """Tokenizer only: no tagger, no NER, nothing to download."""
 
         def load(self) -> None:
-            self.nlp = {language: spacy.blank(language)}
+            self.nlp = {language: spacy.blank(language)}  # type: ignore[assignment]
 
         def _doc_to_nlp_artifact(self, doc: Any, lang: str) -> Any:
             artifacts = super()._doc_to_nlp_artifact(doc, lang)
@@ -196,9 +201,7 @@ class DetectSecretsAdapter:
             from detect_secrets.core import scan as ds_scan
             from detect_secrets.settings import default_settings
         except ImportError:
-            raise MissingDependencyError(
-                "the detect-secrets adapter", "pip install detect-secrets"
-            ) from None
+            raise MissingDependencyError("the detect-secrets adapter", "pip install detect-secrets") from None
         self._scan = ds_scan
         self._settings = default_settings
         # The extension picks detect-secrets' keyword regexes; .txt is its generic file type.

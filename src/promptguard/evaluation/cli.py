@@ -25,8 +25,6 @@ EXIT_OK = 0
 EXIT_FAIL_UNDER = 1
 EXIT_USAGE = 2
 
-DEFAULT_POLICY = "default"
-"""``--compare default my-policy.yaml`` compares the built-in policy with a file."""
 
 EPILOG = """\
 data: JSONL, one record a line. PII: {"id","text","spans":[{"start","end","label"}]};
@@ -50,7 +48,7 @@ ScannerFactory = Callable[[str | None], Any]
 
 def add_eval_parser(subparsers: Any) -> argparse.ArgumentParser:
     """Register ``eval`` on the main CLI's ``add_subparsers()`` object."""
-    parser = subparsers.add_parser(
+    parser: argparse.ArgumentParser = subparsers.add_parser(
         "eval",
         help="measure a policy on labelled data (P/R/F1, injection AUC), compare policies",
         description="Measure a policy on labelled data; compare two policies; gate CI.",
@@ -71,7 +69,7 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="JSONL file(s) or folder(s) of one task",
     )
-    parser.add_argument("--config", metavar="POLICY", help="policy file (default: built-in policy)")
+    parser.add_argument("--config", metavar="POLICY", help="policy file or built-in profile name (default: 'default')")
     parser.add_argument(
         "--labels",
         action="append",
@@ -98,9 +96,19 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
         "--compare",
         nargs=2,
         metavar=("POLICY_A", "POLICY_B"),
-        help=f"diff two policies finding by finding ('{DEFAULT_POLICY}' = built-in policy)",
+        help="diff two policies (files or profile names such as 'default') finding by finding",
     )
     parser.add_argument("--limit", type=int, metavar="N", help="first N records of each file")
+    parser.add_argument(
+        "--entities",
+        metavar="A,B",
+        help="PII: score only these entity types (default: every label in the data)",
+    )
+    parser.add_argument(
+        "--group-by",
+        metavar="FIELD",
+        help="break scores down by a record field (category, language, source...); default: by file",
+    )
     parser.add_argument(
         "--task",
         choices=("pii", "injection", "secrets"),
@@ -111,9 +119,7 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="A,B",
         help="entity types that count as a secret (default: the secrets pack and secret-like names)",
     )
-    parser.add_argument(
-        "--top", type=int, default=10, metavar="N", help="misses / false positives listed (10)"
-    )
+    parser.add_argument("--top", type=int, default=10, metavar="N", help="misses / false positives listed (10)")
     parser.add_argument("-o", "--output", metavar="FILE", help="also write the report to FILE")
 
 
@@ -132,36 +138,38 @@ def run_eval(args: argparse.Namespace, *, scanner_factory: ScannerFactory | None
     except KeyboardInterrupt:
         print("promptguard eval: interrupted", file=sys.stderr)
         return EXIT_USAGE
-    except Exception as exc:  # noqa: BLE001 - a CLI prints a message, not a traceback
+    except Exception as exc:
         if os.environ.get("PROMPTGUARD_DEBUG"):
             raise
         # Only the type: an engine exception message could quote scanned text.
         print(
-            f"promptguard eval: internal error ({type(exc).__name__}); "
-            "set PROMPTGUARD_DEBUG=1 for details",
+            f"promptguard eval: internal error ({type(exc).__name__}); set PROMPTGUARD_DEBUG=1 for details",
             file=sys.stderr,
         )
         return EXIT_USAGE
 
 
 def load_guard(policy: str | None) -> Any:
-    """The scanner for a policy path; ``None`` or ``'default'`` is the built-in policy."""
+    """The scanner for a policy file or built-in profile name; ``None`` is the default policy."""
     try:
         import promptguard
 
         guard_cls = promptguard.Guard
     except (ImportError, AttributeError):
         raise UsageError("the promptguard engine is not importable (is the package installed?)") from None
-    if policy is None or policy == DEFAULT_POLICY:
+    if policy is None:
         return guard_cls()
-    if not Path(policy).is_file():
-        raise UsageError(f"{policy}: policy file not found")
-    return guard_cls.from_config(policy)
+    try:
+        # A path, or a built-in profile name (default, pci, hipaa...): the engine decides and
+        # its ConfigError names the file, line and field.
+        return guard_cls.from_config(policy)
+    except FileNotFoundError:
+        raise UsageError(f"{policy}: policy file not found") from None
 
 
 def _run(args: argparse.Namespace, factory: ScannerFactory) -> int:
     from promptguard.evaluation.datasets import load_datasets, parse_label_map
-    from promptguard.evaluation.metrics import check_gates, evaluate, parse_gates
+    from promptguard.evaluation.metrics import check_gates, evaluate, parse_gates, validate_gates
     from promptguard.evaluation.report import render, render_comparison
     from promptguard.evaluation.runner import run_scanner
 
@@ -173,14 +181,11 @@ def _run(args: argparse.Namespace, factory: ScannerFactory) -> int:
         raise UsageError("use either --config or --compare POLICY_A POLICY_B, not both")
     gates = parse_gates(args.fail_under)
     label_map = parse_label_map(args.labels)
-    secret_entities = (
-        frozenset(x.strip() for x in args.secret_entities.split(",") if x.strip())
-        if args.secret_entities
-        else None
-    )
+    secret_entities = _csv(args.secret_entities)
     dataset = load_datasets(args.data, task=args.task, label_map=label_map, limit=args.limit)
     if not dataset.records:
         raise UsageError("the data has no records")
+    validate_gates(dataset, gates)  # a typo in a gate fails now, not after a long scan
 
     if args.compare:
         from promptguard.evaluation.compare import compare_predictions
@@ -197,6 +202,7 @@ def _run(args: argparse.Namespace, factory: ScannerFactory) -> int:
             name_b=name_b,
             match=args.match,
             secret_entities=secret_entities,
+            entities=_csv(args.entities),
             show_values=args.show_values,
         )
         report = cmp.report_b  # gates judge the proposed policy
@@ -219,6 +225,8 @@ def _run(args: argparse.Namespace, factory: ScannerFactory) -> int:
             secret_entities=secret_entities,
             show_values=args.show_values,
             top=args.top,
+            group_by=args.group_by,
+            entities=_csv(args.entities),
         )
         if getattr(report, "n_unscored", 0) == len(dataset.records):
             print(
@@ -237,6 +245,15 @@ def _run(args: argparse.Namespace, factory: ScannerFactory) -> int:
             file=sys.stderr,
         )
     return EXIT_FAIL_UNDER if failed else EXIT_OK
+
+
+def _csv(value: str | None) -> frozenset[str] | None:
+    if not value:
+        return None
+    items = frozenset(x.strip() for x in value.split(",") if x.strip())
+    if not items:
+        raise UsageError(f"expected a comma-separated list of entity types, got {value!r}")
+    return items
 
 
 def render_gates_only(results: Sequence[Any], fmt: str) -> str:

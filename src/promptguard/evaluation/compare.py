@@ -15,13 +15,14 @@ from typing import Any, Literal
 from promptguard.evaluation.datasets import Dataset
 from promptguard.evaluation.metrics import (
     MatchMode,
+    RecordOutcome,
     Report,
     binary_outcome,
     evaluate,
     mask_context,
     record_outcomes,
 )
-from promptguard.evaluation.runner import Prediction
+from promptguard.evaluation.runner import Prediction, PredSpan
 
 __all__ = ["Change", "Comparison", "compare_predictions"]
 
@@ -86,16 +87,17 @@ def compare_predictions(
     name_b: str = "B",
     match: MatchMode = "overlap",
     secret_entities: frozenset[str] | None = None,
+    entities: frozenset[str] | None = None,
     show_values: bool = False,
     limit: int | None = 50,
 ) -> Comparison:
     """Diff two runs over the same dataset; ``limit`` caps the changes listed per kind."""
-    report_a = evaluate(dataset, preds_a, match=match, secret_entities=secret_entities)
-    report_b = evaluate(dataset, preds_b, match=match, secret_entities=secret_entities)
+    report_a = evaluate(dataset, preds_a, match=match, secret_entities=secret_entities, entities=entities)
+    report_b = evaluate(dataset, preds_b, match=match, secret_entities=secret_entities, entities=entities)
     a_by_id = {p.record_id: p for p in preds_a}
     b_by_id = {p.record_id: p for p in preds_b}
     changes: list[Change] = []
-    counts = dict.fromkeys(CHANGE_KINDS, 0)
+    counts: dict[str, int] = dict.fromkeys(CHANGE_KINDS, 0)
 
     def add(change: Change) -> None:
         counts[change.kind] += 1
@@ -111,16 +113,15 @@ def compare_predictions(
         oa, ob = record_outcomes(rec, pa, match), record_outcomes(rec, pb, match)
         others = [(g.start, g.end, g.label) for g in rec.spans]
         others += [(p.start, p.end, p.entity_type) for p in (*pa.spans, *pb.spans)]
-        for g, fa, fb in zip(rec.spans, oa.found, ob.found):
-            if fa == fb:
+        for g, fa, fb in zip(rec.spans, oa.found, ob.found, strict=False):
+            if fa == fb or (entities is not None and g.label not in entities):
                 continue
             ctx = mask_context(rec.text, g.start, g.end, g.label, others, show_values=show_values)
             kind: ChangeKind = "gained_tp" if fb else "lost_tp"
             add(Change(kind, rec.id, rec.dataset, g.label, g.start, g.end, ctx))
         # A false positive is identified by its span and type: the same FP in both runs is
         # no change, whichever recognizer produced it.
-        fp_a = {(p.start, p.end, p.entity_type): p for p, ok in zip(pa.spans, oa.correct) if not ok}
-        fp_b = {(p.start, p.end, p.entity_type): p for p, ok in zip(pb.spans, ob.correct) if not ok}
+        fp_a, fp_b = _false_positives(pa, oa, entities), _false_positives(pb, ob, entities)
         for key in sorted(fp_b.keys() - fp_a.keys()):
             p = fp_b[key]
             ctx = mask_context(rec.text, p.start, p.end, p.entity_type, others, show_values=show_values)
@@ -128,10 +129,18 @@ def compare_predictions(
         for key in sorted(fp_a.keys() - fp_b.keys()):
             p = fp_a[key]
             ctx = mask_context(rec.text, p.start, p.end, p.entity_type, others, show_values=show_values)
-            add(
-                Change("removed_fp", rec.id, rec.dataset, p.entity_type, p.start, p.end, ctx, p.recognizer)
-            )
+            add(Change("removed_fp", rec.id, rec.dataset, p.entity_type, p.start, p.end, ctx, p.recognizer))
     return Comparison(name_a, name_b, report_a, report_b, tuple(changes), counts)
+
+
+def _false_positives(
+    pred: Prediction, outcome: RecordOutcome, entities: frozenset[str] | None
+) -> dict[tuple[int, int, str], PredSpan]:
+    return {
+        (p.start, p.end, p.entity_type): p
+        for p, ok in zip(pred.spans, outcome.correct, strict=False)
+        if not ok and (entities is None or p.entity_type in entities)
+    }
 
 
 def _binary_changes(

@@ -147,9 +147,7 @@ def parse_label_map(specs: Sequence[str] | str | None) -> dict[str, str]:
         path = Path(spec)
         if "=" not in spec or path.is_file():
             if not path.is_file():
-                raise DatasetError(
-                    f"--labels {spec!r}: expected LABEL=ENTITY pairs or a JSON/YAML mapping file"
-                )
+                raise DatasetError(f"--labels {spec!r}: expected LABEL=ENTITY pairs or a JSON/YAML mapping file")
             mapping.update(_read_map_file(path))
             continue
         for pair in spec.split(","):
@@ -246,16 +244,14 @@ def _parse_record(
         for i, s in enumerate(raw_spans):
             if not isinstance(s, dict):
                 raise DatasetError(f"{where}: spans[{i}] must be an object")
-            start, end, label = s.get("start"), s.get("end"), s.get("label")
+            start, end, span_label = s.get("start"), s.get("end"), s.get("label")
             if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool):
                 raise DatasetError(f"{where}: spans[{i}] needs integer 'start' and 'end'")
             if not 0 <= start < end <= len(text):
-                raise DatasetError(
-                    f"{where}: spans[{i}] [{start}, {end}) is outside the text ({len(text)} chars)"
-                )
-            if not isinstance(label, str) or not label:
+                raise DatasetError(f"{where}: spans[{i}] [{start}, {end}) is outside the text ({len(text)} chars)")
+            if not isinstance(span_label, str) or not span_label:
                 raise DatasetError(f"{where}: spans[{i}] needs a string 'label'")
-            mapped = _map_label(label, label_map)
+            mapped = _map_label(span_label, label_map)
             if mapped is not None:
                 spans.append(GoldSpan(start, end, mapped))
 
@@ -319,9 +315,7 @@ def load_datasets(
         for lineno, obj in _iter_jsonl(path):
             if file_task is None:
                 file_task = detect_task(obj, path.name)
-            records.append(
-                _parse_record(obj, path=path, lineno=lineno, task=file_task, label_map=label_map)
-            )
+            records.append(_parse_record(obj, path=path, lineno=lineno, task=file_task, label_map=label_map))
             n += 1
             if limit is not None and n >= limit:
                 break

@@ -24,27 +24,35 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from promptguard.evaluation.datasets import Dataset, GoldSpan, Record, Task
-from promptguard.evaluation.runner import PredSpan, Prediction
+from promptguard.evaluation.runner import Prediction, PredSpan
 
 __all__ = [
     "DEFAULT_FPR_TARGETS",
     "DEFAULT_SECRET_ENTITIES",
+    "OUTSIDE",
     "BinaryReport",
     "EntityScores",
     "ErrorExample",
     "GateResult",
     "GroupScores",
     "MatchMode",
+    "RecallAtFpr",
+    "RecordOutcome",
+    "Report",
     "SpanReport",
+    "binary_outcome",
     "check_gates",
     "evaluate",
     "evaluate_binary",
     "evaluate_spans",
+    "group_key",
     "is_secret_span",
+    "mask_context",
     "parse_gates",
-    "record_outcomes",
     "recall_at_fpr",
+    "record_outcomes",
     "roc_auc",
+    "validate_gates",
 ]
 
 MatchMode = Literal["exact", "overlap"]
@@ -332,11 +340,7 @@ def mask_context(
     if show_values:
         body = text[lo:start] + "[[" + text[start:end] + "]]" + text[end:hi]
     else:
-        body = (
-            _masked(text, lo, start, others)
-            + f"[[<{label}>]]"
-            + _masked(text, end, hi, others)
-        )
+        body = _masked(text, lo, start, others) + f"[[<{label}>]]" + _masked(text, end, hi, others)
     body = body.replace("\r", " ").replace("\n", " ").replace("\t", " ")
     return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")
 
@@ -430,6 +434,7 @@ def evaluate_spans(
     entities: Iterable[str] | None = None,
     show_values: bool = False,
     top: int = 10,
+    group_by: str | None = None,
 ) -> SpanReport:
     """Span-level scores per entity and micro-averaged.
 
@@ -437,6 +442,8 @@ def evaluate_spans(
     annotates (a prediction of a type the data never labels, e.g. CRYPTO on a names corpus,
     is reported on its own row but is not counted as a false positive of the whole). When the
     data annotates nothing at all (a benign file), every prediction is in scope.
+    ``group_by`` names a record field (``category``, ``language``...) for the breakdown; by
+    default the breakdown is per file, when there are several.
     """
     match = _check_match(match)
     pairs = _index(dataset, predictions)
@@ -447,38 +454,49 @@ def evaluate_spans(
     misses: list[tuple[tuple[Any, ...], ErrorExample]] = []
     fps: list[tuple[tuple[Any, ...], ErrorExample]] = []
     errors: list[str] = []
+    gold_labels = {s.label for r in dataset.records for s in r.spans}
+    explicit = set(entities) if entities is not None else None
+
+    def listed(entity: str) -> bool:
+        # A CRYPTO finding on a corpus that never annotates CRYPTO is not known to be wrong.
+        if explicit is not None:
+            return entity in explicit
+        return not gold_labels or entity in gold_labels
 
     for order, (rec, pred) in enumerate(pairs):
-        per_ds_n[rec.dataset] += 1
+        key = group_key(rec, group_by)
+        per_ds_n[key] += 1
         if pred.error:
             errors.append(rec.id)
         out = record_outcomes(rec, pred, match)
-        others = [(g.start, g.end, g.label) for g in rec.spans] + [
-            (p.start, p.end, p.entity_type) for p in pred.spans
-        ]
-        for g, hit, conf in zip(rec.spans, out.found, out.confused_as):
-            for c in (counts[g.label], per_ds[rec.dataset][g.label]):
+        others = [(g.start, g.end, g.label) for g in rec.spans] + [(p.start, p.end, p.entity_type) for p in pred.spans]
+        for g, hit, conf in zip(rec.spans, out.found, out.confused_as, strict=False):
+            for c in (counts[g.label], per_ds[key][g.label]):
                 c.support += 1
                 c.tp += hit
             if hit:
                 confusion[g.label][g.label] += 1
                 continue
             confusion[g.label][conf or OUTSIDE] += 1
+            if not listed(g.label):
+                continue
             ctx = mask_context(rec.text, g.start, g.end, g.label, others, show_values=show_values)
             ex = ErrorExample("miss", rec.id, rec.dataset, g.label, g.start, g.end, ctx, conf)
             # Complete misses first (nothing flagged there at all), then the longest spans.
             misses.append(((conf is not None, -(g.end - g.start), order), ex))
-        for p, ok, gold_there in zip(pred.spans, out.correct, out.fp_gold):
-            for c in (counts[p.entity_type], per_ds[rec.dataset][p.entity_type]):
+        for p, ok, gold_there in zip(pred.spans, out.correct, out.fp_gold, strict=False):
+            for c in (counts[p.entity_type], per_ds[key][p.entity_type]):
                 c.predicted += 1
                 c.tp_pred += ok
             if ok:
                 continue
             if gold_there is None:
                 confusion[OUTSIDE][p.entity_type] += 1
-            ctx = mask_context(
-                rec.text, p.start, p.end, p.entity_type, others, show_values=show_values
-            )
+            # An unannotated type on top of a gold span of another type is a known confusion
+            # (LOCATION inside an address): worth showing. Elsewhere its correctness is unknown.
+            if not listed(p.entity_type) and (explicit is not None or gold_there is None):
+                continue
+            ctx = mask_context(rec.text, p.start, p.end, p.entity_type, others, show_values=show_values)
             ex = ErrorExample(
                 "false_positive",
                 rec.id,
@@ -494,13 +512,14 @@ def evaluate_spans(
             # The most confident false positives are the ones a reviewer must see first.
             fps.append(((-p.score, order), ex))
 
-    gold_labels = {s.label for r in dataset.records for s in r.spans}
-    scope = set(entities) if entities is not None else (gold_labels or set(counts))
-    rows = tuple(_scores(e, counts[e], e in scope) for e in sorted(counts))
+    scope = explicit if explicit is not None else (gold_labels or set(counts))
+    # An explicit scope is "evaluate only these types": other rows are left out entirely.
+    names = sorted(scope) if explicit is not None else sorted(counts)
+    rows = tuple(_scores(e, counts[e], e in scope) for e in names)
     micro = _micro("micro", (counts[e] for e in scope if e in counts))
 
     groups = []
-    if len(per_ds_n) > 1:
+    if len(per_ds_n) > 1 or group_by:
         for name in sorted(per_ds_n):
             m = _micro(name, (c for e, c in per_ds[name].items() if e in scope))
             groups.append(
@@ -561,7 +580,7 @@ def roc_auc(scores: Sequence[float], labels: Sequence[int]) -> float | None:
         for k in range(i, j + 1):
             ranks[order[k]] = avg
         i = j + 1
-    rank_sum = sum(r for r, y in zip(ranks, labels) if y == 1)
+    rank_sum = sum(r for r, y in zip(ranks, labels, strict=False) if y == 1)
     return (rank_sum - pos * (pos + 1) / 2) / (pos * neg)
 
 
@@ -575,7 +594,7 @@ def recall_at_fpr(
     neg = len(labels) - pos
     if pos == 0 or neg == 0:
         return ()
-    pairs = sorted(zip(scores, labels), key=lambda t: -t[0])
+    pairs = sorted(zip(scores, labels, strict=False), key=lambda t: -t[0])
     # Walk thresholds from the highest score down; recall and FPR only grow.
     curve: list[tuple[float, int, int]] = []  # (threshold, tp, fp)
     tp = fp = 0
@@ -636,6 +655,7 @@ def evaluate_binary(
     fpr_targets: Sequence[float] = DEFAULT_FPR_TARGETS,
     show_values: bool = False,
     top: int = 10,
+    group_by: str | None = None,
 ) -> BinaryReport:
     """Recall, FPR, precision, F1 and ROC AUC over records (label 1 = positive)."""
     task = dataset.task
@@ -660,7 +680,7 @@ def evaluate_binary(
             score = 0.0
         scores.append(score)
         labels.append(y)
-        g = groups[rec.dataset]
+        g = groups[group_key(rec, group_by)]
         g[0] += 1
         g[1] += y
         if flagged and y:
@@ -683,8 +703,8 @@ def evaluate_binary(
     scored = unscored < len(pairs)
     auc = roc_auc(scores, labels) if scored else None
     r_at = recall_at_fpr(scores, labels, fpr_targets) if task == "injection" and scored else ()
-    per_ds = ()
-    if len(groups) > 1:
+    per_ds: tuple[GroupScores, ...] = ()
+    if len(groups) > 1 or group_by:
         per_ds = tuple(
             GroupScores(
                 name=name,
@@ -752,14 +772,36 @@ def evaluate(
     secret_entities: frozenset[str] | None = None,
     show_values: bool = False,
     top: int = 10,
+    group_by: str | None = None,
 ) -> Report:
     if dataset.task == "pii":
         return evaluate_spans(
-            dataset, predictions, match=match, entities=entities, show_values=show_values, top=top
+            dataset,
+            predictions,
+            match=match,
+            entities=entities,
+            show_values=show_values,
+            top=top,
+            group_by=group_by,
         )
     return evaluate_binary(
-        dataset, predictions, secret_entities=secret_entities, show_values=show_values, top=top
+        dataset,
+        predictions,
+        secret_entities=secret_entities,
+        show_values=show_values,
+        top=top,
+        group_by=group_by,
     )
+
+
+def group_key(record: Record, group_by: str | None) -> str:
+    """The breakdown key of a record: its file by default, else a field of the record."""
+    if not group_by:
+        return record.dataset
+    value = record.meta.get(group_by)
+    if value is None and group_by in ("dataset", "file"):
+        return record.dataset
+    return "-" if value is None else str(value)
 
 
 # =========================================================================== CI gates
@@ -779,8 +821,13 @@ class GateResult:
         }
 
 
-BINARY_GATE_KEYS = ("recall", "precision", "f1", "auc", "specificity") + tuple(
-    f"recall@{int(t * 100)}%fpr" for t in DEFAULT_FPR_TARGETS
+BINARY_GATE_KEYS = (
+    "recall",
+    "precision",
+    "f1",
+    "auc",
+    "specificity",
+    *(f"recall@{int(t * 100)}%fpr" for t in DEFAULT_FPR_TARGETS),
 )
 
 
@@ -800,6 +847,18 @@ def parse_gates(specs: Sequence[str] | None) -> dict[str, float]:
                 raise ValueError(f"--fail-under {item!r}: the minimum must be between 0 and 1")
             gates[key.strip()] = value
     return gates
+
+
+def validate_gates(dataset: Dataset, gates: Mapping[str, float]) -> None:
+    """Reject gate keys that cannot apply to this data before anything is scanned."""
+    for key in gates:
+        if dataset.task == "pii":
+            if key.lower() in ("micro", "all", "*") or key in dataset.labels:
+                continue
+            known = ", ".join(["micro", *dataset.labels])
+            raise KeyError(f"no gold spans of {key!r} in the data; gate one of: {known}")
+        if key.lower() not in BINARY_GATE_KEYS:
+            raise KeyError(f"unknown gate {key!r} for {dataset.task}; use one of: {', '.join(BINARY_GATE_KEYS)}")
 
 
 def check_gates(report: Report, gates: Mapping[str, float]) -> list[GateResult]:
@@ -824,7 +883,7 @@ def _gate_value(report: Report, key: str) -> float:
         return row.f1
     k = key.lower()
     for r in report.recall_at_fpr:
-        if k == f"recall@{int(round(r.target_fpr * 100))}%fpr":
+        if k == f"recall@{round(r.target_fpr * 100)}%fpr":
             return r.recall
     value: float | None
     if k == "specificity":

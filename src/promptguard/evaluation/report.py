@@ -44,10 +44,7 @@ def render_table(
 ) -> str:
     """Aligned plain text, or a GitHub Markdown table. Numbers right-aligned."""
     cells = [[_cell(c) for c in row] for row in rows]
-    numeric = [
-        all(_is_num(row[i]) for row in rows if i < len(row)) and bool(rows)
-        for i in range(len(headers))
-    ]
+    numeric = [all(_is_num(row[i]) for row in rows if i < len(row)) and bool(rows) for i in range(len(headers))]
     if fmt == "markdown":
         head = "| " + " | ".join(headers) + " |"
         sep = "| " + " | ".join("---:" if n else "---" for n in numeric) + " |"
@@ -125,24 +122,20 @@ def _span_sections(r: SpanReport, md: bool) -> list[str]:
         rows.append([name, e.support, e.predicted, e.tp, e.fp, e.fn, e.precision, e.recall, e.f1])
     m = r.micro
     rows.append(["micro", m.support, m.predicted, m.tp, m.fp, m.fn, m.precision, m.recall, m.f1])
-    out.append(
-        render_table(["entity", "gold", "pred", "tp", "fp", "fn", "precision", "recall", "f1"], rows, tf)
-    )
+    out.append(render_table(["entity", "gold", "pred", "tp", "fp", "fn", "precision", "recall", "f1"], rows, tf))
     if r.per_dataset:
-        out.append(_h("Per dataset (micro)", md))
+        out.append(_h("Breakdown (micro)", md))
         out.append(
             render_table(
-                ["dataset", "records", "gold", "pred", "precision", "recall", "f1"],
+                ["group", "records", "gold", "pred", "precision", "recall", "f1"],
                 [(g.name, g.n, g.support, g.predicted, g.precision, g.recall, g.f1) for g in r.per_dataset],
                 tf,
             )
         )
     if r.confusion:
         out.append(_h(f"Confusion (rows: gold, columns: predicted, {OUTSIDE} = none)", md))
-        cols = sorted({c for row in r.confusion.values() for c in row} - {OUTSIDE}) + [OUTSIDE]
-        rows_c = [
-            [gold, *(r.confusion[gold].get(c, 0) for c in cols)] for gold in r.confusion
-        ]
+        cols = [*sorted({c for row in r.confusion.values() for c in row} - {OUTSIDE}), OUTSIDE]
+        rows_c = [[gold, *(r.confusion[gold].get(c, 0) for c in cols)] for gold in r.confusion]
         out.append(render_table(["gold \\ pred", *cols], rows_c, tf))
     out.extend(_examples(r.misses, r.false_positives, md))
     if r.error_records:
@@ -153,7 +146,10 @@ def _span_sections(r: SpanReport, md: bool) -> list[str]:
 def _binary_sections(r: BinaryReport, md: bool) -> list[str]:
     tf: Literal["table", "markdown"] = "markdown" if md else "table"
     unit = "flagged" if r.task == "injection" else "with a secret finding"
-    head = f"{r.n_records} records ({r.positives} positive, {r.negatives} negative); record counted as detected when {unit}"
+    head = (
+        f"{r.n_records} records ({r.positives} positive, {r.negatives} negative); "
+        f"record counted as detected when {unit}"
+    )
     if r.n_errors:
         head += f"; {r.n_errors} scan errors"
     if r.n_unscored:
@@ -176,10 +172,10 @@ def _binary_sections(r: BinaryReport, md: bool) -> list[str]:
             )
         )
     if r.per_dataset:
-        out.append(_h("Per dataset", md))
+        out.append(_h("Breakdown", md))
         out.append(
             render_table(
-                ["dataset", "records", "positive", "negative", "tp", "fp", "recall", "fpr"],
+                ["group", "records", "positive", "negative", "tp", "fp", "recall", "fpr"],
                 [(g.name, g.n, g.positives, g.negatives, g.tp, g.fp, g.recall, g.fpr) for g in r.per_dataset],
                 tf,
             )
@@ -188,9 +184,7 @@ def _binary_sections(r: BinaryReport, md: bool) -> list[str]:
     return out
 
 
-def _examples(
-    misses: Sequence[ErrorExample], fps: Sequence[ErrorExample], md: bool
-) -> list[str]:
+def _examples(misses: Sequence[ErrorExample], fps: Sequence[ErrorExample], md: bool) -> list[str]:
     out: list[str] = []
     tf: Literal["table", "markdown"] = "markdown" if md else "table"
     if misses:
@@ -231,20 +225,11 @@ def render_comparison(cmp: Comparison, fmt: Format = "table") -> str:
             pa, ra, fa = (ea.precision, ea.recall, ea.f1) if ea else (0.0, 0.0, 0.0)
             pb, rb, fb = (eb.precision, eb.recall, eb.f1) if eb else (0.0, 0.0, 0.0)
             rows.append([name, pa, pb, ra, rb, fa, fb, f"{fb - fa:+.3f}"])
-        parts.append(
-            render_table(["entity", "P(A)", "P(B)", "R(A)", "R(B)", "F1(A)", "F1(B)", "ΔF1"], rows, tf)
-        )
+        parts.append(render_table(["entity", "P(A)", "P(B)", "R(A)", "R(B)", "F1(A)", "F1(B)", "ΔF1"], rows, tf))
     elif isinstance(a, BinaryReport) and isinstance(b, BinaryReport):
-        rows = [
-            [k, getattr(a, k), getattr(b, k)]
-            for k in ("recall", "fpr", "precision", "f1", "auc")
-        ]
+        rows = [[k, getattr(a, k), getattr(b, k)] for k in ("recall", "fpr", "precision", "f1", "auc")]
         parts.append(render_table(["metric", "A", "B"], rows, tf))
-    parts.append(
-        render_table(
-            ["change", "count"], [(_CHANGE_TITLES[k], cmp.counts[k]) for k in CHANGE_KINDS], tf
-        )
-    )
+    parts.append(render_table(["change", "count"], [(_CHANGE_TITLES[k], cmp.counts[k]) for k in CHANGE_KINDS], tf))
     for kind in CHANGE_KINDS:
         items = cmp.of_kind(kind)
         if not items:

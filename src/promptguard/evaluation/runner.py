@@ -151,7 +151,7 @@ def _scan_chunk(
         except Exception:  # noqa: BLE001 - fall back to one by one to isolate the bad record
             results = None
         if results is not None and len(results) == len(chunk):
-            return [to_prediction(r.id, res, entity_map) for r, res in zip(chunk, results)]
+            return [to_prediction(r.id, res, entity_map) for r, res in zip(chunk, results, strict=False)]
     out = []
     for r in chunk:
         try:

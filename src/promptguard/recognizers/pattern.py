@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from promptguard.config.schema import RecognizerSpec
 from promptguard.findings import Explanation, Finding
 from promptguard.recognizers.base import Recognizer
-from promptguard.recognizers.regex import CompiledRegex, compile_regex
+from promptguard.recognizers.regex import CompiledRegex, TextBuffer, compile_regex
 from promptguard.recognizers.validators import Validator, get_validator
 
 __all__ = ["PatternRecognizer", "CompiledPattern"]
@@ -72,22 +72,23 @@ class PatternRecognizer(Recognizer):
         if self.keywords and not self.keywords_present(text.lower()):
             return []
         findings: list[Finding] = []
+        buf = TextBuffer(text)
         for index in range(len(self.patterns)):
-            findings.extend(self.analyze_pattern(text, index))
-        findings.extend(self.analyze_deny_list(text))
+            findings.extend(self.analyze_pattern(text, index, buf))
+        findings.extend(self.analyze_deny_list(text, buf))
         return findings
 
-    def analyze_pattern(self, text: str, index: int) -> Iterator[Finding]:
+    def analyze_pattern(self, text: str, index: int, buf: TextBuffer | None = None) -> Iterator[Finding]:
         pattern = self.patterns[index]
-        for start, end in pattern.regex.spans(text, pattern.group):
+        for start, end in pattern.regex.spans(buf or text, pattern.group):
             finding = self._finding(text, start, end, pattern)
             if finding is not None:
                 yield finding
 
-    def analyze_deny_list(self, text: str) -> Iterator[Finding]:
+    def analyze_deny_list(self, text: str, buf: TextBuffer | None = None) -> Iterator[Finding]:
         if self._deny is None:
             return
-        for start, end in self._deny.spans(text):
+        for start, end in self._deny.spans(buf or text):
             yield Finding(
                 self.entity, start, end, 1.0, self.id, pack=self.pack, provider=self.provider,
                 severity=self.severity,

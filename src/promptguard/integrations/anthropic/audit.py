@@ -3,25 +3,27 @@
 One record per HTTP attempt the middleware handles (an SDK retry is a second record with
 ``attempt`` 1, 2...), handed to a *sink*: any callable ``sink(record: dict) -> None``.
 The default sink logs one JSON line at INFO on the ``promptguard.audit`` logger;
-:func:`jsonl_sink` appends to a JSON-lines file.
+:func:`jsonl_sink` appends to a hash-chained JSON-lines file (``promptguard audit verify``).
 
-A record holds only metadata (all keys always present):
-
-``event``, ``time`` (UTC ISO 8601), ``route`` (``messages`` / ``count_tokens`` / ``batches`` /
-``other``), ``beta``, ``model``, ``max_tokens``, ``stream``, ``user_id_hash`` (keyed hash of
-``metadata.user_id``), ``session_hash``, ``attempt``, ``status``, ``request_id``, ``verdict``,
-``blocked``, ``reason``, ``prompt`` and ``response`` (``entities`` and ``actions`` counts,
-``texts`` scanned, ``unscanned`` parts such as images, ``placeholders_restored``),
-``injection`` (max ``score``, ``flagged``, the ``sources`` it was flagged in),
-``latency_ms`` (``prompt_guard``, ``response_guard``, ``upstream``, ``total``) and ``errors``
-(value-free). No prompt, response, or detected value is ever put in a record.
+A record holds only metadata (all keys always present). First the keys it shares with the
+service's records (:func:`promptguard.audit.make_record`), describing the prompt side:
+``event`` (``anthropic``), ``time`` (UTC ISO 8601), ``request_id`` (the API's), ``direction``,
+``verdict`` (worst of prompt and response), ``texts``, ``entity_counts``, ``actions``,
+``injection_score`` (max over the texts), ``latency_ms`` (what the middleware itself took).
+Then: ``route`` (``messages`` / ``count_tokens`` / ``batches`` / ``other``), ``beta``,
+``model``, ``max_tokens``, ``stream``, ``user_id_hash`` (keyed hash of ``metadata.user_id``),
+``session_hash``, ``attempt`` (0 first, 1.. SDK retries), ``status``, ``blocked``, ``reason``,
+``unscanned`` (images, binary documents, signed thinking blocks), ``injection`` (``flagged``,
+the ``sources`` it was flagged in), ``response`` (``texts``, ``entity_counts``, ``actions``,
+``placeholders_restored``), ``latency_breakdown_ms`` (``prompt_guard``, ``response_guard``,
+``upstream``, ``total``) and ``errors`` (value-free). No prompt, response or detected value
+is ever put in a record.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -32,7 +34,7 @@ from typing import Any
 
 from promptguard.findings import ScanResult, Verdict
 
-__all__ = ["AuditSink", "CallAudit", "JsonlSink", "jsonl_sink", "logging_sink"]
+__all__ = ["AuditSink", "CallAudit", "jsonl_sink", "logging_sink"]
 
 AuditSink = Callable[[dict[str, Any]], None]
 
@@ -47,30 +49,11 @@ def logging_sink(record: dict[str, Any]) -> None:
         audit_log.info("%s", json.dumps(record, sort_keys=True, separators=(",", ":")))
 
 
-class JsonlSink:
-    """Append each record as one JSON line to ``path`` (thread-safe, flushed per record).
-
-    Used when :mod:`promptguard.audit` (the service's sink) is not available.
-    """
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self._lock = threading.Lock()
-
-    def __call__(self, record: dict[str, Any]) -> None:
-        line = json.dumps(record, sort_keys=True, separators=(",", ":")) + "\n"
-        with self._lock, self.path.open("a", encoding="utf-8") as fh:
-            fh.write(line)
-
-
 def jsonl_sink(path: str | Path) -> AuditSink:
-    """A JSON-lines file sink: ``promptguard.audit.JsonlAuditSink`` when present, else :class:`JsonlSink`."""
-    try:
-        from promptguard.audit import JsonlAuditSink  # type: ignore[attr-defined]
-    except ImportError:
-        return JsonlSink(path)
-    sink: AuditSink = JsonlAuditSink(path)
-    return sink
+    """A hash-chained JSON-lines file sink (:class:`promptguard.audit.JsonlAuditSink`)."""
+    from promptguard.audit import JsonlAuditSink
+
+    return JsonlAuditSink(path)
 
 
 @dataclass
@@ -80,15 +63,6 @@ class _Side:
     actions: Counter[str] = field(default_factory=Counter)
     unscanned: Counter[str] = field(default_factory=Counter)
     placeholders_restored: int = 0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "texts": self.texts,
-            "entities": dict(sorted(self.entities.items())),
-            "actions": dict(sorted(self.actions.items())),
-            "unscanned": dict(sorted(self.unscanned.items())),
-            "placeholders_restored": self.placeholders_restored,
-        }
 
 
 @dataclass
@@ -142,9 +116,21 @@ class CallAudit:
 
     def to_dict(self) -> dict[str, Any]:
         total = time.perf_counter() - self.started
+        own = total - (self.upstream_s or 0.0)
+        prompt, response = self.prompt, self.response
         return {
-            "event": "promptguard.anthropic",
+            # Keys shared with promptguard.audit.make_record (the service's records) first.
+            "event": "anthropic",
             "time": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
+            "request_id": self.request_id,
+            "direction": "prompt",
+            "verdict": str(self.verdict),
+            "texts": prompt.texts,
+            "entity_counts": dict(sorted(prompt.entities.items())),
+            "actions": dict(sorted(prompt.actions.items())),
+            "injection_score": None if self.injection_score is None else round(self.injection_score, 4),
+            "latency_ms": round(own * 1000, 3),
+            # Anthropic-specific.
             "route": self.route,
             "beta": self.beta,
             "model": self.model,
@@ -154,18 +140,17 @@ class CallAudit:
             "session_hash": self.session_hash,
             "attempt": self.attempt,
             "status": self.status,
-            "request_id": self.request_id,
-            "verdict": str(self.verdict),
             "blocked": self.verdict is Verdict.BLOCKED,
             "reason": self.reason,
-            "prompt": self.prompt.to_dict(),
-            "response": self.response.to_dict(),
-            "injection": {
-                "score": None if self.injection_score is None else round(self.injection_score, 4),
-                "flagged": self.injection_flagged,
-                "sources": sorted(self.injection_sources),
+            "unscanned": dict(sorted(prompt.unscanned.items())),
+            "injection": {"flagged": self.injection_flagged, "sources": sorted(self.injection_sources)},
+            "response": {
+                "texts": response.texts,
+                "entity_counts": dict(sorted(response.entities.items())),
+                "actions": dict(sorted(response.actions.items())),
+                "placeholders_restored": response.placeholders_restored,
             },
-            "latency_ms": {
+            "latency_breakdown_ms": {
                 "prompt_guard": round(self.prompt_guard_s * 1000, 3),
                 "response_guard": round(self.response_guard_s * 1000, 3),
                 "upstream": None if self.upstream_s is None else round(self.upstream_s * 1000, 3),
@@ -174,12 +159,15 @@ class CallAudit:
             "errors": sorted(set(self.errors)),
         }
 
-    def emit(self, sink: AuditSink | None) -> None:
-        """Send the record once; a failing sink is logged (by type only) and never breaks the call."""
+    def emit(self, sink: AuditSink | None, *, raise_errors: bool = False) -> None:
+        """Send the record once. A failing sink is logged (by type only), or raises when
+        ``raise_errors`` (for deployments where an unaudited call must not go unnoticed)."""
         if self._emitted or sink is None:
             return
         self._emitted = True
         try:
             sink(self.to_dict())
-        except Exception as exc:  # noqa: BLE001 - auditing must not take the app down
+        except Exception as exc:
+            if raise_errors:
+                raise
             logging.getLogger("promptguard").warning("audit sink failed with %s", type(exc).__name__)

@@ -29,8 +29,11 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+import threading
 from dataclasses import dataclass
+from typing import Literal
 
+import re2
 from pydantic import BaseModel, ConfigDict, Field
 
 # Imported for its side effect: registers the credential checksum validators.
@@ -38,9 +41,10 @@ import promptguard.recognizers.secret_validators as _secret_validators  # noqa: 
 from promptguard.config.schema import RecognizerSpec
 from promptguard.findings import Explanation, Finding
 from promptguard.recognizers.base import Recognizer
-from promptguard.recognizers.regex import compile_regex
+from promptguard.recognizers.regex import TextBuffer, re2_options
 from promptguard.recognizers.registry import recognizer_type
 from promptguard.recognizers.secret_validators import DOCUMENTED_EXAMPLES
+from promptguard.recognizers.validators import validator
 
 __all__ = [
     "EntropyOptions",
@@ -48,6 +52,7 @@ __all__ = [
     "FilterVerdict",
     "alphabet_of",
     "is_placeholder",
+    "not_placeholder",
     "secret_filter",
     "shannon_entropy",
 ]
@@ -66,11 +71,17 @@ _HEX = frozenset("0123456789abcdefABCDEF")
 _B64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-")
 
 
+_B36 = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
 def alphabet_of(value: str) -> str:
-    """``hex``, ``base64`` (incl. url-safe) or ``other`` (passwords, symbols)."""
+    """``hex`` (either case, a prefix like ``sgp_`` allowed), ``base36`` (one-case letters and
+    digits: base32 tokens), ``base64`` (incl. url-safe) or ``other`` (passwords, symbols)."""
     chars = set(value)
-    if chars <= _HEX:
+    if chars <= _HEX or (len(value) >= 16 and sum(c in _HEX for c in value) >= 0.9 * len(value)):
         return "hex"
+    if chars <= _B36 or {c.lower() for c in chars} <= _B36 and (value.isupper() or value.islower()):
+        return "base36"
     if chars <= _B64:
         return "base64"
     return "other"
@@ -94,6 +105,8 @@ _PLACEHOLDER_WORDS = frozenset(
     qwerty letmein admin root guest user username default mysecret mypassword yourpassword
     your_password your_secret your_token your_api_key yourapikey password123 secret123 123456
     12345678 abc123 hunter2 xxx notasecret not_a_secret insert_here enter_here required optional
+    swordfish opensesame open_sesame trustno1 letmein123 passw0rd p@ssw0rd p@ssword s3cr3t s3cret
+    pa55word password1 qwerty123 iloveyou welcome1 correcthorsebatterystaple tiger scott
     """.split()
 )
 # Variable references and templates: the value is elsewhere, not in this text.
@@ -104,15 +117,23 @@ _TEMPLATE = re.compile(
 )
 _ANGLE = re.compile(r"^(?:<[^<>]*>|\[[^\[\]]*\]|&lt;.*&gt;)$")
 _MASK_RUN = re.compile(r"(?:[xX*•.#_\-]){4,}|(?:\.\.\.)|…")
-_PLACEHOLDER_HINT = re.compile(
-    r"(?i)your[_\-\s]?|^my[_\-]?(?:api|secret|token|key|pass)|placeholder|example|sample|dummy|\bfake|redacted|"
-    r"replace[_\-]?(?:me|with|this)|insert[_\-]|changeme|change[_\-]?this|enter[_\-]|<[a-z_\-]+>|_here$|-here$|"
-    r"xxxx|^test[_\-]?(?:key|token|secret|password)|^(?:secret|password|token)[_\-]?\d{0,3}$|not[_\-]?(?:a[_\-]?)?(?:real|secret)"
+# Substrings of a lowercased value that mark a placeholder ("<YOUR_API_KEY>", "sk-xxxx",
+# "replace-me", "not-a-real-secret"). Plain substring tests: ~50x cheaper than one regex.
+_PLACEHOLDER_PARTS = (
+    "your_", "your-", "your ", "yourapi", "yourkey", "yoursecret", "yourtoken", "placeholder", "example", "sample",
+    "dummy", "fake", "redacted", "replace_me", "replace-me", "replaceme", "replace_with", "replace-with",
+    "insert_", "insert-", "changeme", "change_this", "change-this", "changethis", "enter_", "enter-",
+    "xxxx", "not_a_real", "not-a-real", "notareal", "not_a_secret", "not-a-secret", "notasecret", "_here", "-here",
+)  # fmt: skip
+_PLACEHOLDER_ANCHORED = re.compile(
+    r"^(?:my[_\-]?(?:api|secret|token|key|pass)|test[_\-]?(?:key|token|secret|password)|"
+    r"(?:secret|password|token)[_\-]?\d{0,3})|<[a-z_\-]+>"
 )
-_CODE_REF = re.compile(
-    r"(?:\(|\)|\benv\b|environ|getenv|process\.env|os\.|System\.|config\.|settings\.|params\[|secrets\.|"
-    r"vars\.|ENV\[|::|->|\bnew\s|\bthis\.|\bself\.|\bfunction\b|=>|\|\||&&)"
-)
+# Substrings that make a value code, not a literal: calls, environment lookups, members.
+_CODE_PARTS = (
+    "(", ")", "environ", "getenv", "process.env", "os.", "system.", "config.", "settings.", "params[", "secrets.",
+    "vars.", "env[", "env.", "::", "->", "new ", "this.", "self.", "function", "=>", "||", "&&",
+)  # fmt: skip
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _INTEGRITY = re.compile(r"^(?:sha1|sha256|sha384|sha512)-[A-Za-z0-9+/]{20,}={0,2}$")
 _GIT_SHA = re.compile(r"^[0-9a-f]{40}$|^[0-9a-f]{7,12}$")
@@ -125,16 +146,34 @@ def _sequential_fraction(value: str) -> float:
     """Share of adjacent pairs that step by 0 or ±1 (``aaaa``, ``1234``, ``abcd``, ``4321``)."""
     if len(value) < 2:
         return 1.0
-    steps = sum(abs(ord(b) - ord(a)) <= 1 for a, b in zip(value, value[1:]))
-    return steps / (len(value) - 1)
+    codes = value.encode("utf-8", "replace")
+    steps = sum(1 for a, b in zip(codes, codes[1:]) if -1 <= b - a <= 1)
+    return steps / (len(codes) - 1)
 
 
 def _interleaved_sequence(value: str) -> bool:
     """``1a2b3c4d5e6f``: two ascending sequences interleaved (a favourite fake key)."""
-    if len(value) < 8:
+    core = "".join(ch for ch in value[:96] if ch.isalnum())
+    if len(core) < 8:
         return False
-    evens, odds = value[0::2], value[1::2]
-    return _sequential_fraction(evens) >= 0.75 and _sequential_fraction(odds) >= 0.75
+    # Share of positions whose character steps by 0/1 from the one two places back: a
+    # random token scores about 5%, "px-api-a1b2c3d4-e5f6-g7h8" scores most of its length.
+    skips = sum(abs(ord(core[i + 2]) - ord(core[i])) <= 1 for i in range(len(core) - 2))
+    return skips / (len(core) - 2) >= 0.5
+
+
+def _longest_run(value: str) -> int:
+    """Longest stretch of characters stepping by 0 or +-1 (``ABCDEFG``, ``123456``, ``aaaaaa``)
+    in the first 96 characters (fake keys put their sequences up front)."""
+    value = value[:96]
+    best = run = 1
+    for a, b in zip(value, value[1:]):
+        run = run + 1 if abs(ord(b) - ord(a)) <= 1 and a.isalnum() and b.isalnum() else 1
+        best = max(best, run)
+    return best if value else 0
+
+
+_HOSTNAME = re.compile(r"^(?:[A-Za-z0-9\-]+\.)+[a-z]{2,6}$")
 
 
 def is_placeholder(value: str) -> bool:
@@ -146,7 +185,7 @@ def is_placeholder(value: str) -> bool:
         return True
     if _MASK_RUN.search(v) and (len(_MASK_RUN.sub("", v)) <= len(v) // 2):
         return True
-    if _PLACEHOLDER_HINT.search(v):
+    if any(part in low for part in _PLACEHOLDER_PARTS) or _PLACEHOLDER_ANCHORED.search(low):
         return True
     # "<YOUR_API_KEY>", "${DB_PASSWORD}" inside quotes or with a suffix.
     return bool(re.search(r"\$\{|\{\{|<[A-Za-z_ \-]{3,}>", v))
@@ -170,13 +209,17 @@ def secret_filter(
     min_length: int = 12,
     hex_threshold: float = 3.0,
     base64_threshold: float = 4.5,
+    base36_threshold: float = 3.7,
     length_fraction: float = 0.82,
     password_min_length: int = 6,
+    literal: bool = False,
 ) -> FilterVerdict:
     """Judge a value assigned to a secret-like ``name``.
 
     ``kind`` is ``password`` (people choose these: short, mixed classes, no randomness
     required) or ``secret`` (machine-made tokens: must look random for their alphabet).
+    ``literal`` says the value is a string literal or an .env / YAML value, not a bare
+    word in code (where it would be a variable name).
     """
     alphabet = alphabet_of(value)
     entropy = shannon_entropy(value)
@@ -184,86 +227,146 @@ def secret_filter(
     def drop(why: str) -> FilterVerdict:
         return FilterVerdict(False, why, alphabet, entropy)
 
+    if len(value) < (password_min_length if kind == "password" else min_length):
+        return drop("low_entropy")
+    if kind != "password" and entropy < _bar(
+        alphabet, len(value), hex_threshold, base36_threshold, base64_threshold, length_fraction
+    ):
+        return drop("low_entropy")  # most candidates end here, before the costlier checks
+
     if value in DOCUMENTED_EXAMPLES or "EXAMPLE" in value:
         return drop("documented_example")
     if is_placeholder(value):
         return drop("placeholder")
-    if _CODE_REF.search(value) or (value.startswith("$") and len(value) > 1 and value[1:2].isalpha()):
+    low_value = value.lower()
+    if any(part in low_value for part in _CODE_PARTS) or (value.startswith("$") and value[1:2].isalpha()):
+        return drop("code_reference")
+    if re.match(r"^0[xX][0-9a-fA-F]+[uUlL]*$", value):  # a numeric literal in C/C++/Java
         return drop("code_reference")
     if _PATHLIKE.search(value):
         return drop("code_reference")
-    if _INTEGRITY.match(value):
+    if value.startswith(("sha1-", "sha256-", "sha384-", "sha512-")) and _INTEGRITY.match(value):
         return drop("lockfile_integrity")
     if _UUID.match(value):
         return drop("uuid")
     low_name = name.lower()
     if _GIT_SHA.match(value) and any(w in low_name for w in _GIT_CONTEXT):
         return drop("git_sha")
-    if _sequential_fraction(value) >= 0.6 or _interleaved_sequence(value):
-        return drop("sequential")
+    if _HOSTNAME.match(value):
+        return drop("hostname")
+    if any(w in low_value for w in ("passw", "secret", "token", "apikey", "api_key", "api-key")):
+        # "#add-password", "cms/sites/passwords#update": the name again, not a value.
+        return drop("placeholder")
     if kind == "password":
-        if len(value) < password_min_length:
-            return drop("low_entropy")
-        if value.isalpha() and not (len(value) >= 16 and entropy >= 3.5 and _classes(value) >= 2):
-            # Words and identifiers ("Prestigitariu" is a word; a random 16+ letter string is not).
+        random_letters = len(value) >= 16 and entropy >= 3.5 and _classes(value) >= 2
+        if value.isalpha() and not random_letters and not (literal and len(value) >= 6):
+            # Unquoted words in code are variables ("password = userInput"); a quoted word or
+            # an .env value ("REACT_APP_PASSWORD=whiteduke") is what someone typed as a password.
             return drop("identifier")
         if _IDENTIFIER.match(value):
             return drop("identifier")
         if value.isdigit() and len(value) < 8:
             return drop("low_entropy")
-        if _classes(value) < 2 or len(set(value)) < 4:
+        if (_classes(value) < 2 and not (literal and value.isalpha())) or len(set(value)) < 4:
             return drop("low_entropy")
+        if _sequential_fraction(value) >= 0.75 or _interleaved_sequence(value):
+            return drop("sequential")
         return FilterVerdict(True, None, alphabet, entropy)
     # Machine-made secret.
     if len(value) < min_length:
         return drop("low_entropy")
     if _IDENTIFIER.match(value) or (value.isalpha() and value.islower()):
         return drop("identifier")
-    if alphabet == "hex":
-        bar = min(hex_threshold, length_fraction * math.log2(min(len(value), 16)))
-    elif alphabet == "base64":
-        bar = min(base64_threshold, length_fraction * math.log2(len(value)))
-        # A token of letters only, or digits only, is a word or a number, not a key.
-        if not any(c.isdigit() for c in value) and _classes(value) < 3 and len(value) < 32:
+    if alphabet == "base64":
+        # A token of one-case letters only is a word or a constant name, not a key.
+        bare = value.replace("-", "").replace("_", "")
+        if bare.isalpha() and (bare.isupper() or bare.islower()):
             return drop("identifier")
-    else:
-        bar = min(base64_threshold, length_fraction * math.log2(len(value)))
-    if entropy < bar:
-        return drop("low_entropy")
+    if _sequential_fraction(value) >= 0.75 or _interleaved_sequence(value) or _longest_run(value) >= 6:
+        return drop("sequential")
     return FilterVerdict(True, None, alphabet, entropy)
+
+
+def _bar(alphabet: str, n: int, hex_t: float, b36_t: float, b64_t: float, fraction: float) -> float:
+    """Entropy a random string of ``n`` characters of ``alphabet`` clears: the alphabet's
+    threshold, or ``fraction * log2(n)`` when the string is too short to reach it."""
+    if alphabet == "hex":
+        return min(hex_t, fraction * math.log2(min(n, 16)))
+    if alphabet == "base36":
+        return min(b36_t, fraction * math.log2(n))
+    return min(b64_t, fraction * math.log2(n))
 
 
 # ------------------------------------------------------------------ recognizer
 # Secret-like names, as they appear in .env, YAML, JSON, code and CLI flags. ``pass`` and
 # ``pw`` are short, so they only count as a whole name segment (DB_PASS, -pw).
-_PASSWORD_NAME = r"(?:passwd|password|passphrase|passcode|pwd|pass|pw|senha|passwort|contrase[nñ]a|mot_de_passe)"
+_PASSWORD_NAME = (
+    r"(?:pa?s{1,2}wo?r?d|passphrase|passcode|pwd|pass|pw|senha|passwort|contrase[nñ]a|mot_de_passe|"
+    r"kennwort|wachtwoord|parole|haslo)"
+)
 _SECRET_NAME = (
     r"(?:secret|token|api[_\-. ]?key|apikey|access[_\-]?key|private[_\-]?key|secret[_\-]?key|auth[_\-]?key|"
     r"client[_\-]?secret|credentials?|cred|auth|signing[_\-]?key|encryption[_\-]?key|master[_\-]?key|"
-    r"license[_\-]?key|bearer|session[_\-]?key|webhook[_\-]?secret|salt_?key|app[_\-]?key|key)"
+    r"license[_\-]?key|bearer|session[_\-]?key|webhook[_\-]?secret|salt_?key|app[_\-]?key|key|pat|"
+    r"authori[sz]ation|authentication)"
 )
 _NAME_CHARS = r"[A-Za-z0-9_.\-]"
 # name ["']? (= | : | := | => | -> | " " for CLI flags) ["']? value
 _ASSIGN = (
     r"(?i)(?:^|[^A-Za-z0-9])(?P<name>" + _NAME_CHARS + r"{0,40}?(?:" + _PASSWORD_NAME + "|" + _SECRET_NAME + r")"
-    + _NAME_CHARS + r"{0,24}?)[\"'\]]?[ \t]*(?::=|=>|==|=|:|[ \t])[ \t]*(?:[\"'`]|b[\"']|r[\"'])?"
+    + _NAME_CHARS + r"{0,24}?)[\"'\]]?[ \t]*(?::[ \t]*[A-Za-z_][A-Za-z0-9_.|\[\] ]{0,24}?[ \t]*=|:=|=>|!==|===|!=|==|=|:|[ \t]+is[ \t]+[\"']|[ \t])"
+    r"[ \t]*(?:[\"'`]|b[\"']|r[\"'])?"
     r"(?P<value>[^\s\"'`,;<>()\[\]{}]{3,256})"
 )
+# .NET / XML settings: <add key="SmtpPassword" value="..."/>, <entry key="api.token">...</entry>.
+_XML_KV = (
+    r"(?i)key\s*=\s*\"(?P<name>[^\"]{0,60}(?:" + _PASSWORD_NAME + "|" + _SECRET_NAME + r")[^\"]{0,30})\"\s+value\s*=\s*\""
+    r"(?P<value>[^\"\s]{3,256})\""
+)
+_NAME_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
+# After the name: an optional closing quote, the separator (= : := => == != "is '" a Python
+# annotation ": str =" or plain whitespace for CLI flags), an optional opening quote, the value.
+# Anchored at the name's end, so Python's engine never scans: bounded and fast.
+_SEP_VALUE = re.compile(
+    r"[\"'\]]?[ \t]*(?::[ \t]*[A-Za-z_][A-Za-z0-9_.|\[\] ]{0,24}?[ \t]*=(?!=)|:=|=>|!==|===|!=|==|=|:|"
+    r"[ \t]+is[ \t]+(?=[\"'])|[ \t])[ \t]*(?:[\"'`]|b[\"']|r[\"'])?([^\s\"'`,;<>()\[\]{}]{3,256})"
+)
+_XML_KV_RE = re.compile(_XML_KV)
+# Stage one of the search (no captures, so RE2 stays on its DFA): a secret-like word followed
+# by a separator: "=", ":", "!=", "is '", a quoted value after a space, or, for CLI flags
+# (--password x) and #define / %global / set / export lines, a bare value after a space.
+_NAMES = "(?:" + _PASSWORD_NAME + "|" + _SECRET_NAME + ")"
+_KW = r"(?i)" + _NAMES
+_HINT = (
+    r"(?i)" + _NAMES + r"[A-Za-z0-9_.\-]{0,24}(?:[\"'\]]?[ \t]*[:=!]|[ \t]+is[ \t]+[\"']|[ \t]+[\"'])"
+    r"|(?:^|[ \t])--?[A-Za-z0-9_.\-]{0,24}" + _NAMES + r"[A-Za-z0-9_.\-]{0,24}[ \t]+[^\s\-]"
+    r"|(?:define|global|\bset|export)[ \t]+[A-Za-z0-9_.\-]{0,24}" + _NAMES
+)
 _PW_SEGMENT = re.compile(r"(?:^|[^a-z])" + _PASSWORD_NAME + r"(?:$|[^a-z])")
-_PW_ANYWHERE = re.compile(r"passw|pwd|passphrase|passcode")
+_PW_ANYWHERE = re.compile(r"passw|passphrase|passcode")
 _SECRET_SEGMENT = re.compile(r"(?:^|[^a-z])" + _SECRET_NAME + r"s?(?:$|[^a-z])")
 # Names that contain a secret word but name something public or structural.
 _NOT_SECRET_NAME = re.compile(
     r"(?i)(?:^|[_\-.])(?:public|pub|id|ids|name|names|type|types|length|len|size|url|uri|path|file|dir|"
     r"endpoint|host|field|label|policy|hint|prompt|count|max|min|timeout|ttl|expiry|expires|"
-    r"format|header|prefix|mode|enabled|required|id_token_hint)$|keyboard|keyword|keyspace|monkey|donkey|"
+    r"format|header|prefix|mode|enabled|required|id_token_hint|domain|callback|issuer|audience|scope|realm|"
+    r"region|user|username|email|login|account|version|hash|hashed|digest|change|changed|fail|failed|"
+    r"expired|update|updated|event|events|reset|length|policy|strength|confirm|confirmation)$|keyboard|keyword|keyspace|monkey|donkey|"
     r"turkey|hockey|jockey|tokeniz|token_type|tokens_|max_tokens|primary_?key|foreign_?key|sort_?key|"
     r"partition_?key|cache_?key|idempotency|key_?id$|keyid|passenger|passport|bypass|compass|"
     r"passive|passthrough|pass_?through|password_?(?:reset|confirm|policy|hash|field|label|length|strength)|"
-    r"author"
+    r"(?:^|[_\-.])authors?(?:_info|_name)?$"
 )
+_MEMO = threading.local()
+_INNER_KEY = re.compile(r"^[A-Za-z_]{1,12}[ \t]*[:=][ \t]*(?=\S)")
+_KEYED = re.compile(r"^[\"'\]]?\s*(?::=|=>|=|:|!=|==|\s+is\s+[\"'])")
+_SPACE_QUOTE = re.compile(r"[ \t]+[\"']")
+_SHORT_NAME_BEFORE = frozenset(" \t\n\r\"'`(,{[-_./$:;|?&#<>*+")
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+# "#define PASSWORD "x"", "%global token x", "set PASSWORD x": a space is the assignment.
+_DEFINE = re.compile(r"(?:#\s*define|%define|%global|\bset|\bexport|\bSET)\s+$")
 _KEYWORDS = (
-    "pass", "pwd", "pw", "secret", "token", "key", "auth", "cred", "bearer", "senha", "contrase",
+    "pass", "pwd", "pw", "psw", "pssw", "pasw", "secret", "token", "key", "auth", "cred", "bearer", "senha", "contrase",
 )  # fmt: skip
 
 
@@ -272,13 +375,16 @@ class EntropyOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    password_entity: str = "PASSWORD"
-    secret_entity: str = "GENERIC_SECRET"
+    kind: Literal["password", "secret"] = "secret"
+    """``password``: values of password-like names; ``secret``: every other secret-like name.
+    Two pack entries (one per kind) share one pass over the text."""
     min_length: int = Field(12, ge=4)
     """Shortest machine-made secret considered (passwords use ``password_min_length``)."""
     password_min_length: int = Field(6, ge=1)
     hex_threshold: float = Field(3.0, ge=0.0, le=4.0)
     base64_threshold: float = Field(4.5, ge=0.0, le=6.0)
+    base36_threshold: float = Field(3.7, ge=0.0, le=5.2)
+    """One-case letters + digits (base32 / base36 tokens, e.g. Azure DevOps PATs)."""
     length_fraction: float = Field(0.82, ge=0.0, le=1.0)
     """Short strings cannot reach the alphabet threshold: the bar is this share of log2(len)."""
     score_password: float = Field(0.75, ge=0.0, le=1.0)
@@ -292,41 +398,95 @@ class EntropyRecognizer(Recognizer):
         self.spec = spec
         self.id = spec.id
         self.options = EntropyOptions.model_validate(spec.options)
-        self.entities = (self.options.password_entity, self.options.secret_entity)
+        self.entities = (spec.entity,)
         self.pack = pack
         self.severity = spec.severity
         self.provider = spec.provider
         self.priority = spec.priority
         self.keywords = tuple(k.lower() for k in spec.keywords) or _KEYWORDS
-        self._assign = compile_regex(_ASSIGN)
+        # Compiled for bytes: the re2 bindings re-encode a str on every call, so the text is
+        # encoded once (TextBuffer) and offsets mapped back.
+        self._hint = re2.compile(_HINT.encode(), re2_options())
+        self._kw = re2.compile(_KW.encode(), re2_options())
 
     def analyze(self, text: str) -> Iterable[Finding]:
         return [f for f, _ in self.candidates(text) if f is not None]
 
+    def _matches(self, text: str) -> list[tuple[str, str, int, int, int]]:
+        """(kind, name, name start, value start, value end) of every assignment; the password
+        and the secret entries run on the same text one after the other, so the last text's
+        matches are kept per thread and the search and name classification run once."""
+        memo = _MEMO.__dict__
+        if memo.get("text") is text:
+            return memo["matches"]  # type: ignore[no-any-return]
+        found: list[tuple[str, int, int, int]] = []
+        buf = TextBuffer(text)
+        seen: set[int] = set()
+        # A capture-free RE2 pass finds secret-like words (microseconds); the name around
+        # each is then widened by hand and the separator and value parsed with an anchored
+        # match. One regex with the name, separator and value as groups costs ~100x more:
+        # RE2 has to leave its DFA to extract submatches.
+        for hint in self._hint.finditer(buf.data):
+            m = self._kw.search(buf.data, hint.start(), hint.end())
+            if m is None:  # pragma: no cover - every hint contains a secret-like word
+                continue
+            s0, s1 = buf.char_offset(m.start()), buf.char_offset(m.end())
+            a = s0
+            while a > 0 and s0 - a < 40 and text[a - 1] in _NAME_SET:
+                a -= 1
+            if a in seen:
+                continue
+            b = s1
+            while b < len(text) and b - s1 < 24 and text[b] in _NAME_SET:
+                b += 1
+            sep = _SEP_VALUE.match(text, b)
+            if sep is None:
+                continue
+            seen.add(a)
+            found.append((text[a:b], a, sep.start(1), sep.end(1)))
+        if "value" in text or "Value" in text or "VALUE" in text:
+            for m in _XML_KV_RE.finditer(text):
+                found.append((m.group("name"), m.start("name"), m.start("value"), m.end("value")))
+        matches = []
+        for name, name_start, start, end in found:
+            kind = _name_kind(name, text, name_start)
+            if kind is not None:
+                matches.append((kind, name, name_start, start, end))
+        memo["text"], memo["matches"] = text, matches
+        return matches
+
     def candidates(self, text: str) -> list[tuple[Finding | None, str | None]]:
-        """Every assignment seen, kept (finding) or dropped (``None`` and the filter name)."""
-        lowered = text.lower()
-        if not any(k in lowered for k in self.keywords):
-            return []
+        """Every assignment of this kind, kept (finding) or dropped (``None`` and the filter name)."""
         out: list[tuple[Finding | None, str | None]] = []
         opts = self.options
-        for match in self._assign._compiled.finditer(text):  # type: ignore[attr-defined]
-            name = match.group("name")
-            start, end = match.span("value")
+        for kind, name, name_start, start, end in self._matches(text):
+            if kind != opts.kind:  # the other entry (password / secret) judges this one
+                continue
             value = text[start:end]
+            # "SECRET KEY: abc": the name had a space, the value starts after the inner colon.
+            inner = _INNER_KEY.match(value)
+            if inner is not None:
+                start += inner.end()
+                value = text[start:end]
+                if not value:
+                    continue
             # Trailing punctuation that closes the statement, not part of the value.
             stripped = value.rstrip(".:!?\\")
             if stripped and not any(c in value[len(stripped):] for c in "!?") :
                 end -= len(value) - len(stripped)
                 value = stripped
-            verdict = self._judge(name, value, text, match.start("name"))
+            if text[end : end + 1] == "(" or text[end : end + 1] == "[":
+                # "token = hashlib.sha256(...)", "secret = settings[...]": code, not a value.
+                out.append((None, "code_reference"))
+                continue
+            verdict = self._judge(kind, name, value, text, name_start, start, inner is not None)
             if verdict is None:
                 continue
             kind, fv = verdict
             if not fv.keep:
                 out.append((None, fv.filter))
                 continue
-            entity = opts.password_entity if kind == "password" else opts.secret_entity
+            entity = self.entities[0]
             score = opts.score_password if kind == "password" else opts.score_secret
             out.append(
                 (
@@ -343,36 +503,43 @@ class EntropyRecognizer(Recognizer):
             )
         return out
 
-    def _judge(self, name: str, value: str, text: str, name_start: int) -> tuple[str, FilterVerdict] | None:
-        low = name.lower().strip("\"'.-_")
-        if not low or _NOT_SECRET_NAME.search(low):
-            return None
-        if _PW_SEGMENT.search(low) or _PW_ANYWHERE.search(low):
-            kind = "password"
-        elif _SECRET_SEGMENT.search(low):
-            kind = "secret"
-        else:
-            return None
+    def _judge(
+        self, kind: str, name: str, value: str, text: str, name_start: int, value_start: int, inner_key: bool = False
+    ) -> tuple[str, FilterVerdict] | None:
         # "pass"/"pw" as English words ("pass the test", "PW: high") only count in key=value shape.
-        separator = text[name_start + len(name) : name_start + len(name) + 4]
-        if kind == "password" and not re.match(r"^[\"'\]]?\s*(?::=|=>|=|:)", separator) and not name.startswith("-"):
+        separator = text[name_start + len(name) : name_start + len(name) + 8]
+        if separator.startswith('" '):  # <add key="..." value="...">
+            separator = "="
+        line_before = text[max(0, name_start - 12) : name_start]
+        keyed = (
+            inner_key
+            or bool(_KEYED.match(separator))
+            or name.startswith("-")
+            or bool(_DEFINE.search(line_before))
+            or (kind == "password" and bool(_SPACE_QUOTE.match(text, name_start + len(name))))
+        )
+        before_value = text[value_start - 1] if value_start > 0 else ""
+        # A string literal, or an .env / YAML / CLI value (NAME=value, name: value).
+        literal = before_value in "\"'`" or before_value in "=:" or (
+            before_value in " \t" and text[max(0, value_start - 2)] in ":" and kind == "password"
+        ) or name.startswith("-")
+        if kind == "password" and not keyed:
             return None
-        if kind == "secret" and low in ("key", "auth", "cred", "token", "secret", "bearer") and not re.match(
-            r"^[\"'\]]?\s*(?::=|=>|=|:)", separator
-        ):
-            # Bare "token abc..." prose: only a clearly random value is worth reporting.
+        if kind == "secret" and not keyed:
+            # "token abc...", "Secrets Documentation": without "=" or ":" only a clearly
+            # random value (long, high entropy, with digits) is worth reporting.
             fv = self._check(value, "secret", name)
-            if not fv.keep or fv.entropy < 4.0 or len(value) < 20:
+            if not fv.keep or fv.entropy < 4.0 or len(value) < 20 or not any(c.isdigit() for c in value):
                 return None
             return kind, fv
-        return kind, self._check(value, kind, name)
+        return kind, self._check(value, kind, name, literal=literal)
 
-    def _check(self, value: str, kind: str, name: str) -> FilterVerdict:
+    def _check(self, value: str, kind: str, name: str, *, literal: bool = False) -> FilterVerdict:
         o = self.options
         return secret_filter(
             value, kind=kind, name=name, min_length=o.min_length, hex_threshold=o.hex_threshold,
-            base64_threshold=o.base64_threshold, length_fraction=o.length_fraction,
-            password_min_length=o.password_min_length,
+            base64_threshold=o.base64_threshold, base36_threshold=o.base36_threshold, length_fraction=o.length_fraction,
+            password_min_length=o.password_min_length, literal=literal,
         )
 
 
@@ -390,3 +557,41 @@ def explain_candidates(recognizer: EntropyRecognizer, text: str) -> list[tuple[i
 @recognizer_type("entropy")
 def _build(spec: RecognizerSpec, pack: str | None) -> Recognizer:
     return EntropyRecognizer(spec, pack)
+
+
+@validator("not_placeholder")
+def not_placeholder(value: str) -> bool | None:
+    """For rules whose value has no fixed shape (bearer tokens, URL passwords): drop
+    placeholders, variable references, documented examples and sequences."""
+    v = value.strip("\"'`")
+    if not v or v in DOCUMENTED_EXAMPLES or "EXAMPLE" in v or is_placeholder(v):
+        return False
+    if _TEMPLATE.match(v) or v.startswith(("$", "%", "{")) or _MASK_RUN.search(v):
+        return False
+    if len(v) >= 6 and (_sequential_fraction(v) >= 0.75 or _interleaved_sequence(v)):
+        return False
+    if len(set(v)) < 3:
+        return False
+    return None
+
+
+def _name_kind(name: str, text: str, name_start: int) -> str | None:
+    """``password``, ``secret`` or ``None`` (not a secret-like name) for an assignment's name."""
+    # camelCase -> snake_case first, so "awsSecretKey" has a "secret" segment.
+    low = _CAMEL.sub(r"\1_\2", name).lower().strip("\"'.-_")
+    if len(low) <= 4 and name_start > 0 and text[name_start - 1] not in _SHORT_NAME_BEFORE:
+        # "PW:" inside uuencoded or minified junk ("]PW:2Z.Q?"), not a label.
+        return None
+    if not low or _NOT_SECRET_NAME.search(low):
+        return None
+    if _PW_SEGMENT.search(low) or _PW_ANYWHERE.search(low):
+        return "password"
+    if _SECRET_SEGMENT.search(low):
+        return "secret"
+    return None
+
+
+def _group(regex: re2._Regexp, name: str) -> int:
+    """Group number of ``name`` (byte patterns report their group names as bytes)."""
+    index = regex.groupindex
+    return int(index[name] if name in index else index[name.encode()])

@@ -10,7 +10,9 @@ at most a handful of ``phonenumbers`` calls so that number-heavy text stays fast
 * trunk-prefixed national numbers (``07700 900123``, ``0490 75 40 81``) valid in one of
   the configured regions: medium;
 * everything else that only has the shape of a number (``467 3395``) stays below the
-  default threshold and needs a context word such as "phone", "call" or "fax".
+  default threshold and needs a context word such as "phone", "call" or "fax";
+* unseparated runs (``5403926876``) are IDs as often as phones: kept low, and only when
+  a context word is within ``context_window`` (no library call is spent on them).
 
 Dates, times, IPv4 addresses, decimals and fragments of longer tokens (``A-123-4567``,
 ``1.2.3.4.5``) are rejected before any library call. German numbering has variable
@@ -50,6 +52,7 @@ _IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _NANP = re.compile(r"^(?:(?:\+|00)?1[ .\-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .\-])\d{3}[ .\-]\d{4}$")
 # A separator between digits on either side means the candidate is part of a bigger token.
 _GLUE = "-./:_"
+_WORD = re.compile(r"\w+")
 
 
 class PhoneOptions(BaseModel):
@@ -66,7 +69,7 @@ class PhoneOptions(BaseModel):
     score_national_valid: float = 0.55
     score_shape: float = 0.3
     """A separated digit run that no rule above confirms: needs a context word."""
-    score_compact: float = 0.15
+    score_compact: float = 0.2
     """An unseparated digit run (an ID as often as a phone): needs a context word and validity."""
     min_digits: int = Field(7, ge=4)
     max_digits: int = Field(15, le=20)
@@ -91,8 +94,12 @@ def _is_fragment(text: str, start: int, end: int) -> bool:
     return False
 
 
-def judge(value: str, options: PhoneOptions) -> tuple[float, str] | None:
-    """Score one candidate (the regex match, stripped). ``None`` rejects it."""
+def judge(value: str, options: PhoneOptions, *, near_context: bool = False) -> tuple[float, str] | None:
+    """Score one candidate (the regex match). ``None`` rejects it.
+
+    ``near_context`` says a context word ("call", "phone"...) is close: only then is an
+    unseparated run that no numbering plan confirms kept (for the engine to lift).
+    """
     import phonenumbers
 
     core = _EXT.sub("", value)
@@ -104,7 +111,8 @@ def judge(value: str, options: PhoneOptions) -> tuple[float, str] | None:
     seps = [ch for ch in core.lstrip("+") if not ch.isdigit()]
     if seps == ["."] or seps == [","]:
         return None  # a decimal number
-    if core.startswith(("+", "00")):
+    # "00" is the international call prefix only when a full number follows it.
+    if core.startswith("+") or (core.startswith("00") and len(digits) - 2 >= options.min_digits):
         body = core.lstrip("+")
         if body.startswith("00"):
             body = body[2:]
@@ -118,11 +126,10 @@ def judge(value: str, options: PhoneOptions) -> tuple[float, str] | None:
             return options.score_international_possible, "international_possible"
         return options.score_shape, "shape"
     if not seps:
-        # Unseparated runs: order numbers, IDs and amounts look the same. Only a number
-        # valid as NANP or as a trunk-prefixed national number is kept, for context to lift.
-        if _valid_national(digits, options):
-            return options.score_compact, "compact_valid"
-        return None
+        # Unseparated runs: order numbers, IDs and amounts look the same, and their score
+        # stays below the threshold until context lifts it, so a library call would decide
+        # nothing: keep them only next to a context word (3331234567 IT, 13812345678 CN).
+        return (options.score_compact, "compact_context") if near_context else None
     if _NANP.match(core):
         try:
             num = phonenumbers.parse(core, "US")
@@ -137,12 +144,12 @@ def judge(value: str, options: PhoneOptions) -> tuple[float, str] | None:
 
 
 def _valid_national(digits: str, options: PhoneOptions) -> bool:
+    """Valid as a trunk-prefixed (0...) number in one of ``options.regions``."""
     import phonenumbers
 
     if len(digits) < options.min_national_digits:
         return False
-    regions = ["US"] if digits[0] != "0" else options.regions
-    for region in regions:
+    for region in options.regions:
         try:
             if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
                 return True
@@ -177,13 +184,22 @@ class PhoneRecognizer(Recognizer):
                 start += 1  # "(555 123 4567": the parenthesis is punctuation, not an area code
             if _is_fragment(text, start, end):
                 continue
-            judged = judge(text[start:end], self.options)
+            value = text[start:end]
+            # Only unseparated runs look at their surroundings (see judge()).
+            near = value.isdigit() and self._near_context(text, start, end)
+            judged = judge(value, self.options, near_context=near)
             if judged is None:
                 continue
             score, how = judged
             findings.append(
                 Finding(
-                    self.entities[0], start, end, score, self.id, pack=self.pack, provider=self.provider,
+                    self.entities[0],
+                    start,
+                    end,
+                    score,
+                    self.id,
+                    pack=self.pack,
+                    provider=self.provider,
                     severity=self.severity,
                     explanation=Explanation(
                         recognizer=self.id, pack=self.pack, pattern=how, validator="phonenumbers", base_score=score
@@ -191,6 +207,12 @@ class PhoneRecognizer(Recognizer):
                 )
             )
         return findings
+
+    def _near_context(self, text: str, start: int, end: int) -> bool:
+        window = self.context_window
+        near = text[max(0, start - window) : end + window].lower()
+        words = set(_WORD.findall(near))
+        return any(w in words if " " not in w else w in near for w in self.context)
 
 
 @recognizer_type("phone")

@@ -122,9 +122,9 @@ _ROLE_RE = re.compile(
 
 def shape_signals(text: str) -> list[str]:
     """Coarse, value-free cues about the shape of a text."""
+    # No length cue on purpose: public attack sets are long and benign sets short, so a
+    # length feature would learn the collections, not the intent.
     sig: list[str] = []
-    n = len(text)
-    sig.append(f"len:{min(int(math.log2(n + 1)), 14)}")
     tail = text[-160:]
     if len(tail) >= 40:
         punct = len(_PUNCT_RE.findall(tail)) / len(tail)

@@ -67,7 +67,9 @@ _MIXED_WORD_RE = re.compile(r"\w*[A-Za-z]\w*")
 _LEET_TABLE = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 )
-_LEET_WORD_RE = re.compile(r"[A-Za-z0-9@$!]*[A-Za-z][A-Za-z0-9@$!]*")
+_LEET_WORD_RE = re.compile(
+    r"[A-Za-z0-9@$!]*(?:[A-Za-z][0-9@$!]|[0-9@$!][A-Za-z])[A-Za-z0-9@$!]*"
+)
 _LEET_HINT_RE = re.compile(r"[A-Za-z][0-9@$!]|[0-9@$][A-Za-z]")
 
 # Encoded segments. Shapes: base64 runs of 20+ symbols (shorter ones are mostly words

@@ -36,31 +36,31 @@ def run(make_scanner, pii_script, capsys):
     return _run
 
 
-def test_table_output(run, data_dir):
-    code, out, err = run("--data", str(data_dir / "pii_small.jsonl"))
+def test_table_output(run, eval_data):
+    code, out, err = run("--data", str(eval_data / "pii_small.jsonl"))
     assert code == 0, err
     assert "micro" in out and "0.857" in out  # precision 6/7
     assert "Worst misses" in out and "Call <PERSON> on [[<PHONE_NUMBER>]]" in out
     assert "555-0100" not in out and "jane@acme.io" not in out
 
 
-def test_json_output_and_exact(run, data_dir):
-    code, out, _ = run("--data", str(data_dir / "pii_small.jsonl"), "--format", "json", "--match", "exact")
+def test_json_output_and_exact(run, eval_data):
+    code, out, _ = run("--data", str(eval_data / "pii_small.jsonl"), "--format", "json", "--match", "exact")
     assert code == 0
     data = json.loads(out)
     assert data["match"] == "exact"
     assert data["micro"]["f1"] == round(4 / 13, 4)
 
 
-def test_markdown_output(run, data_dir):
-    code, out, _ = run("--data", str(data_dir / "pii_small.jsonl"), "--format", "markdown")
+def test_markdown_output(run, eval_data):
+    code, out, _ = run("--data", str(eval_data / "pii_small.jsonl"), "--format", "markdown")
     assert code == 0
     assert out.startswith("## pii evaluation")
     assert "| entity | gold | pred |" in out
 
 
-def test_fail_under_gates(run, data_dir):
-    data = str(data_dir / "pii_small.jsonl")
+def test_fail_under_gates(run, eval_data):
+    data = str(eval_data / "pii_small.jsonl")
     code, _, err = run("--data", data, "--fail-under", "PERSON=0.9", "micro=0.8")
     assert code == 0, err
     code, out, err = run("--data", data, "--fail-under", "micro=0.9")
@@ -79,8 +79,8 @@ def test_fail_under_gates(run, data_dir):
         (["--labels", "not-a-file"], "--labels"),
     ],
 )
-def test_usage_errors_exit_2(run, data_dir, argv, message):
-    code, out, err = run("--data", str(data_dir / "pii_small.jsonl"), *argv)
+def test_usage_errors_exit_2(run, eval_data, argv, message):
+    code, _out, err = run("--data", str(eval_data / "pii_small.jsonl"), *argv)
     assert code == 2
     assert message in err
     assert "Traceback" not in err
@@ -95,10 +95,10 @@ def test_bad_data_exits_2(run, tmp_path):
     assert code == 2 and "file not found" in err
 
 
-def test_labels_option(run, data_dir):
+def test_labels_option(run, eval_data):
     code, out, _ = run(
         "--data",
-        str(data_dir / "pii_other_labels.jsonl"),
+        str(eval_data / "pii_other_labels.jsonl"),
         "--labels",
         "PER=PERSON,MAIL=EMAIL_ADDRESS,GPE=IGNORE",
         "--format",
@@ -111,41 +111,54 @@ def test_labels_option(run, data_dir):
     assert {e["entity"] for e in data["entities"]} == {"PERSON", "EMAIL_ADDRESS"}
 
 
-def test_compare(run, data_dir):
+def test_compare(run, eval_data):
     code, out, _ = run(
-        "--data", str(data_dir / "pii_small.jsonl"), "--compare", "old.yaml", "empty.yaml",
-        "--fail-under", "micro=0.5",
+        "--data",
+        str(eval_data / "pii_small.jsonl"),
+        "--compare",
+        "old.yaml",
+        "empty.yaml",
+        "--fail-under",
+        "micro=0.5",
     )
     # B finds nothing: the 5 found gold spans are lost and the 3 false positives
     # (12345 as a phone, Springfield as LOCATION, the phone as DATE_TIME) removed.
     assert code == 1
     assert "Lost (A found, B misses)" in out
     code, out, _ = run(
-        "--data", str(data_dir / "pii_small.jsonl"), "--compare", "old.yaml", "empty.yaml",
-        "--format", "json",
+        "--data",
+        str(eval_data / "pii_small.jsonl"),
+        "--compare",
+        "old.yaml",
+        "empty.yaml",
+        "--format",
+        "json",
     )
     data = json.loads(out)
     assert data["counts"] == {"gained_tp": 0, "lost_tp": 5, "new_fp": 0, "removed_fp": 3}
 
 
-def test_compare_and_config_conflict(run, data_dir):
-    code, _, err = run(
-        "--data", str(data_dir / "pii_small.jsonl"), "--config", "old.yaml", "--compare", "a", "b"
-    )
+def test_compare_and_config_conflict(run, eval_data):
+    code, _, err = run("--data", str(eval_data / "pii_small.jsonl"), "--config", "old.yaml", "--compare", "a", "b")
     assert code == 2 and "not both" in err
 
 
-def test_limit(run, data_dir):
-    code, out, _ = run("--data", str(data_dir / "pii_small.jsonl"), "--limit", "1", "--format", "json")
+def test_limit(run, eval_data):
+    _code, out, _ = run("--data", str(eval_data / "pii_small.jsonl"), "--limit", "1", "--format", "json")
     assert json.loads(out)["n_records"] == 1
 
 
-def test_injection_and_output_file(run, data_dir, tmp_path, make_scanner):
+def test_injection_and_output_file(run, eval_data, tmp_path, make_scanner):
     # The default fake has no injection scores: every record is unscored, with a warning.
     out_file = tmp_path / "report.md"
     code, out, err = run(
-        "--data", str(data_dir / "injection_attacks.jsonl"), str(data_dir / "benign_prompts.jsonl"),
-        "--format", "markdown", "-o", str(out_file),
+        "--data",
+        str(eval_data / "injection_attacks.jsonl"),
+        str(eval_data / "benign_prompts.jsonl"),
+        "--format",
+        "markdown",
+        "-o",
+        str(out_file),
     )
     assert code == 0
     assert "9 records without a score" in out
@@ -153,10 +166,10 @@ def test_injection_and_output_file(run, data_dir, tmp_path, make_scanner):
     assert out_file.read_text() == out
 
 
-def test_internal_error_is_not_a_traceback(data_dir, capsys, monkeypatch):
+def test_internal_error_is_not_a_traceback(eval_data, capsys, monkeypatch):
     parser = argparse.ArgumentParser()
     add_eval_parser(parser.add_subparsers())
-    args = parser.parse_args(["eval", "--data", str(data_dir / "pii_small.jsonl")])
+    args = parser.parse_args(["eval", "--data", str(eval_data / "pii_small.jsonl")])
 
     def broken(policy):
         raise ZeroDivisionError("text that must not be printed")
@@ -165,3 +178,48 @@ def test_internal_error_is_not_a_traceback(data_dir, capsys, monkeypatch):
     assert run_eval(args, scanner_factory=broken) == 2
     err = capsys.readouterr().err
     assert "ZeroDivisionError" in err and "must not be printed" not in err
+
+
+def test_real_engine_profiles(eval_data, capsys):
+    """With the real engine: a built-in profile name works, an unknown one is exit 2."""
+    pytest.importorskip("promptguard.guard")
+    from promptguard.evaluation.cli import main
+
+    code = main(["eval", "--data", str(eval_data / "pii_small.jsonl"), "--config", "default", "--format", "json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["n_records"] == 5 and data["micro"]["support"] == 6
+    # The e-mail in r1 is the kind of thing any default policy finds.
+    assert next(e for e in data["entities"] if e["entity"] == "EMAIL_ADDRESS")["tp"] == 1
+
+    code = main(["eval", "--data", str(eval_data / "pii_small.jsonl"), "--config", "no-such-profile"])
+    err = capsys.readouterr().err
+    assert code == 2 and "no-such-profile" in err and "Traceback" not in err
+
+
+def test_entities_restricts_scope(run, eval_data):
+    code, out, _ = run(
+        "--data", str(eval_data / "pii_small.jsonl"), "--entities", "PERSON,EMAIL_ADDRESS", "--format", "json"
+    )
+    assert code == 0
+    data = json.loads(out)
+    # Only the two types: 3 gold spans (2 PERSON + 1 e-mail), 3 predictions, all correct.
+    assert [e["entity"] for e in data["entities"]] == ["EMAIL_ADDRESS", "PERSON"]
+    assert (data["micro"]["support"], data["micro"]["predicted"], data["micro"]["f1"]) == (3, 3, 1.0)
+    assert data["misses"] == [] and data["false_positives"] == []
+
+
+def test_gate_typo_fails_before_scanning(eval_data, capsys, make_scanner):
+    scanner = make_scanner({})
+    parser = argparse.ArgumentParser()
+    add_eval_parser(parser.add_subparsers())
+    args = parser.parse_args(["eval", "--data", str(eval_data / "pii_small.jsonl"), "--fail-under", "PERSN=0.8"])
+    assert run_eval(args, scanner_factory=lambda policy: scanner) == 2
+    assert "PERSN" in capsys.readouterr().err
+    assert scanner.calls == 0
+    args = parser.parse_args(
+        ["eval", "--data", str(eval_data / "injection_attacks.jsonl"), "--fail-under", "recal=0.8"]
+    )
+    assert run_eval(args, scanner_factory=lambda policy: scanner) == 2
+    assert "unknown gate 'recal'" in capsys.readouterr().err

@@ -20,15 +20,15 @@ def write(tmp_path, name, lines):
     return p
 
 
-def test_detects_tasks(data_dir):
-    assert load_dataset(data_dir / "pii_small.jsonl").task == "pii"
-    assert load_dataset(data_dir / "injection_attacks.jsonl").task == "injection"
-    assert load_dataset(data_dir / "secrets_small.jsonl").task == "secrets"
+def test_detects_tasks(eval_data):
+    assert load_dataset(eval_data / "pii_small.jsonl").task == "pii"
+    assert load_dataset(eval_data / "injection_attacks.jsonl").task == "injection"
+    assert load_dataset(eval_data / "secrets_small.jsonl").task == "secrets"
     assert detect_task({"text": "x", "label": 1}, "secrets_foo.jsonl") == "secrets"
 
 
-def test_pii_records(data_dir):
-    ds = load_dataset(data_dir / "pii_small.jsonl")
+def test_pii_records(eval_data):
+    ds = load_dataset(eval_data / "pii_small.jsonl")
     assert len(ds) == 5
     assert ds.labels == ("EMAIL_ADDRESS", "PERSON", "PHONE_NUMBER", "STREET_ADDRESS")
     r1 = ds.records[0]
@@ -38,10 +38,8 @@ def test_pii_records(data_dir):
     assert "Jane" not in repr(r1)
 
 
-def test_limit_is_per_file(data_dir):
-    ds = load_datasets(
-        [data_dir / "injection_attacks.jsonl", data_dir / "benign_prompts.jsonl"], limit=2
-    )
+def test_limit_is_per_file(eval_data):
+    ds = load_datasets([eval_data / "injection_attacks.jsonl", eval_data / "benign_prompts.jsonl"], limit=2)
     assert [r.id for r in ds.records] == ["a1", "a2", "b1", "b2"]
 
 
@@ -79,18 +77,18 @@ def test_error_never_quotes_text(tmp_path):
     assert "AKIA" not in str(exc.value)
 
 
-def test_missing_file_and_mixed_tasks(tmp_path, data_dir):
+def test_missing_file_and_mixed_tasks(tmp_path, eval_data):
     with pytest.raises(DatasetError, match="not found"):
         load_dataset(tmp_path / "nope.jsonl")
     with pytest.raises(DatasetError, match="mix evaluation tasks"):
-        load_datasets([data_dir / "pii_small.jsonl", data_dir / "secrets_small.jsonl"])
+        load_datasets([eval_data / "pii_small.jsonl", eval_data / "secrets_small.jsonl"])
     # An attack file is not a set of negatives for a PII run.
     with pytest.raises(DatasetError, match="mix"):
-        load_datasets([data_dir / "pii_small.jsonl", data_dir / "injection_attacks.jsonl"])
+        load_datasets([eval_data / "pii_small.jsonl", eval_data / "injection_attacks.jsonl"])
 
 
-def test_benign_file_joins_pii_run(data_dir):
-    ds = load_datasets([data_dir / "pii_small.jsonl", data_dir / "benign_prompts.jsonl"])
+def test_benign_file_joins_pii_run(eval_data):
+    ds = load_datasets([eval_data / "pii_small.jsonl", eval_data / "benign_prompts.jsonl"])
     assert ds.task == "pii" and len(ds) == 10
 
 

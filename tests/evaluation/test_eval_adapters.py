@@ -43,6 +43,9 @@ def test_presidio_pattern_mode_offline(no_network):
     assert text[email.start : email.end] == "jane@acme.io"
     assert email.pack == "presidio"
     assert no_network == []  # the e-mail recognizer's tldextract did not try to download
+    # The batch path (Presidio's BatchAnalyzerEngine, spaCy nlp.pipe) gives the same findings.
+    texts = [text, "call 212-555-0199 about card 4111111111111111", "nothing here"]
+    assert [r.findings for r in adapter.scan_batch(texts)] == [adapter.scan(t).findings for t in texts]
 
 
 def test_detect_secrets_adapter():

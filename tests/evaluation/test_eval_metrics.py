@@ -20,8 +20,8 @@ from promptguard.evaluation.runner import run_scanner
 
 
 @pytest.fixture
-def pii(data_dir, pii_scanner):
-    ds = load_dataset(data_dir / "pii_small.jsonl")
+def pii(eval_data, pii_scanner):
+    ds = load_dataset(eval_data / "pii_small.jsonl")
     return ds, run_scanner(pii_scanner, ds)
 
 
@@ -126,17 +126,17 @@ def test_mask_context_window_and_newlines():
     assert ctx == "…xxxxx[[<SECRET>]]yyyyy…"
 
 
-def test_label_mapping_and_ignore(data_dir):
+def test_label_mapping_and_ignore(eval_data):
     ds = load_dataset(
-        data_dir / "pii_other_labels.jsonl",
+        eval_data / "pii_other_labels.jsonl",
         label_map={"PER": "PERSON", "MAIL": "EMAIL_ADDRESS", "GPE": "IGNORE"},
     )
     assert ds.labels == ("EMAIL_ADDRESS", "PERSON")
     assert sum(len(r.spans) for r in ds.records) == 3
 
 
-def test_scan_errors_count_as_misses(data_dir, make_scanner, pii_script):
-    ds = load_dataset(data_dir / "pii_small.jsonl")
+def test_scan_errors_count_as_misses(eval_data, make_scanner, pii_script):
+    ds = load_dataset(eval_data / "pii_small.jsonl")
     scanner = make_scanner(pii_script, fail_on=["Contact Jane Doe at jane@acme.io now"])
     preds = run_scanner(scanner, ds)
     r = evaluate_spans(ds, preds, match="overlap")
@@ -150,8 +150,8 @@ def test_scan_errors_count_as_misses(data_dir, make_scanner, pii_script):
 
 # --------------------------------------------------------------------------- injection
 @pytest.fixture
-def injection(data_dir, injection_scanner):
-    ds = load_datasets([data_dir / "injection_attacks.jsonl", data_dir / "benign_prompts.jsonl"])
+def injection(eval_data, injection_scanner):
+    ds = load_datasets([eval_data / "injection_attacks.jsonl", eval_data / "benign_prompts.jsonl"])
     return ds, run_scanner(injection_scanner, ds)
 
 
@@ -197,14 +197,14 @@ def test_auc_ties_and_one_class():
     assert roc_auc([0.3, 0.4], [1, 1]) is None
 
 
-def test_injection_one_class_has_no_auc(data_dir, injection_scanner):
-    ds = load_dataset(data_dir / "injection_attacks.jsonl")
+def test_injection_one_class_has_no_auc(eval_data, injection_scanner):
+    ds = load_dataset(eval_data / "injection_attacks.jsonl")
     r = evaluate_binary(ds, run_scanner(injection_scanner, ds))
     assert r.recall == 0.5 and r.fpr is None and r.auc is None and r.recall_at_fpr == ()
 
 
-def test_injection_without_verdicts_is_unscored(data_dir, pii_scanner):
-    ds = load_datasets([data_dir / "injection_attacks.jsonl", data_dir / "benign_prompts.jsonl"])
+def test_injection_without_verdicts_is_unscored(eval_data, pii_scanner):
+    ds = load_datasets([eval_data / "injection_attacks.jsonl", eval_data / "benign_prompts.jsonl"])
     r = evaluate_binary(ds, run_scanner(pii_scanner, ds))
     assert r.n_unscored == 9 and r.tp == 0
     # No score at all is not "a useless detector" (AUC 0.5): it is no measurement.
@@ -212,8 +212,8 @@ def test_injection_without_verdicts_is_unscored(data_dir, pii_scanner):
 
 
 # --------------------------------------------------------------------------- secrets
-def test_secrets_record_level(data_dir, secrets_scanner):
-    ds = load_dataset(data_dir / "secrets_small.jsonl")
+def test_secrets_record_level(eval_data, secrets_scanner):
+    ds = load_dataset(eval_data / "secrets_small.jsonl")
     assert ds.task == "secrets"
     r = evaluate(ds, run_scanner(secrets_scanner, ds))
     # s1 (GITHUB_TOKEN) and s2 (AWS_ACCESS_KEY_ID) found, s3 missed (only a PERSON finding);
@@ -226,15 +226,15 @@ def test_secrets_record_level(data_dir, secrets_scanner):
     assert r.recall_at_fpr == ()
 
 
-def test_secret_entities_option(data_dir, secrets_scanner):
-    ds = load_dataset(data_dir / "secrets_small.jsonl")
+def test_secret_entities_option(eval_data, secrets_scanner):
+    ds = load_dataset(eval_data / "secrets_small.jsonl")
     preds = run_scanner(secrets_scanner, ds)
     r = evaluate_binary(ds, preds, secret_entities=frozenset({"GITHUB_TOKEN"}))
     assert r.recall == pytest.approx(1 / 3) and r.fpr == 0.0
 
 
-def test_benign_file_joins_secrets_run_as_negatives(data_dir, secrets_scanner):
-    ds = load_datasets([data_dir / "secrets_small.jsonl", data_dir / "benign_prompts.jsonl"])
+def test_benign_file_joins_secrets_run_as_negatives(eval_data, secrets_scanner):
+    ds = load_datasets([eval_data / "secrets_small.jsonl", eval_data / "benign_prompts.jsonl"])
     assert ds.task == "secrets" and len(ds) == 10
     r = evaluate_binary(ds, run_scanner(secrets_scanner, ds))
     assert (r.positives, r.negatives, r.fp) == (3, 7, 1)
@@ -271,3 +271,37 @@ def test_binary_gates(injection):
 def test_parse_gates_rejects(bad):
     with pytest.raises(ValueError):
         parse_gates([bad])
+
+
+def test_group_by_record_field(tmp_path, make_scanner):
+    import json
+
+    rows = [
+        {"id": "1", "text": "attack one", "label": 1, "category": "direct"},
+        {"id": "2", "text": "attack two", "label": 1, "category": "indirect"},
+        {"id": "3", "text": "fine one", "label": 0, "category": "direct"},
+        {"id": "4", "text": "fine two", "label": 0},
+    ]
+    p = tmp_path / "mixed.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in rows))
+    ds = load_dataset(p)
+    scanner = make_scanner(injection={"attack one": 0.9, "fine one": 0.8})
+    r = evaluate(ds, run_scanner(scanner, ds), group_by="category")
+    groups = {g.name: (g.n, g.tp, g.fp, g.recall, g.fpr) for g in r.per_dataset}
+    # direct: 1 attack found, 1 benign flagged; indirect: 1 attack missed; "-": no category.
+    assert groups == {
+        "direct": (2, 1, 1, 1.0, 1.0),
+        "indirect": (1, 0, 0, 0.0, None),
+        "-": (1, 0, 0, None, 0.0),
+    }
+
+
+def test_unannotated_types_are_not_listed_as_false_positives(eval_data, make_scanner, pii_script):
+    script = {k: list(v) for k, v in pii_script.items()}
+    script["Order 12345 is here"] = [("12345", "CRYPTO", 0.99)]  # a type the file never labels
+    ds = load_dataset(eval_data / "pii_small.jsonl")
+    r = evaluate_spans(ds, run_scanner(make_scanner(script), ds))
+    assert "CRYPTO" not in {f.entity for f in r.false_positives}
+    assert not r.entity("CRYPTO").in_scope
+    # PHONE_NUMBER lost its false positive: precision 0/0 -> 0, and micro has 6 predictions.
+    assert r.micro.predicted == 6

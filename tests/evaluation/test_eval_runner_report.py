@@ -26,17 +26,17 @@ class BatchScanner:
         return [self.inner.scan(t) for t in texts]
 
 
-def test_runner_uses_batches(data_dir, make_scanner, pii_script):
-    ds = load_dataset(data_dir / "pii_small.jsonl")
+def test_runner_uses_batches(eval_data, make_scanner, pii_script):
+    ds = load_dataset(eval_data / "pii_small.jsonl")
     s = BatchScanner(make_scanner(pii_script))
     preds = run_scanner(s, ds, batch_size=2, progress=False)
     assert s.batches == [2, 2]  # the last single record goes through scan()
     assert [p.record_id for p in preds] == ["r1", "r2", "r3", "r4", "r5"]
 
 
-def test_runner_rejects_non_scanner(data_dir):
+def test_runner_rejects_non_scanner(eval_data):
     with pytest.raises(TypeError):
-        run_scanner(object(), load_dataset(data_dir / "pii_small.jsonl"))
+        run_scanner(object(), load_dataset(eval_data / "pii_small.jsonl"))
 
 
 def test_duplicate_findings_collapse_and_entity_map():
@@ -48,8 +48,8 @@ def test_duplicate_findings_collapse_and_entity_map():
     assert [(s.entity_type, s.start, s.end) for s in p.spans] == [("LOCATION", 0, 4)]
 
 
-def test_render_formats(data_dir, make_scanner, pii_script):
-    ds = load_dataset(data_dir / "pii_small.jsonl")
+def test_render_formats(eval_data, make_scanner, pii_script):
+    ds = load_dataset(eval_data / "pii_small.jsonl")
     r = evaluate(ds, run_scanner(make_scanner(pii_script), ds))
     gates = check_gates(r, {"PERSON": 0.5})
     table = render(r, "table", gates=gates)
@@ -61,8 +61,8 @@ def test_render_formats(data_dir, make_scanner, pii_script):
     assert data["gates"] == [{"key": "PERSON", "minimum": 0.5, "actual": 1.0, "passed": True}]
 
 
-def test_render_binary(data_dir, injection_scanner):
-    ds = load_datasets([data_dir / "injection_attacks.jsonl", data_dir / "benign_prompts.jsonl"])
+def test_render_binary(eval_data, injection_scanner):
+    ds = load_datasets([eval_data / "injection_attacks.jsonl", eval_data / "benign_prompts.jsonl"])
     r = evaluate(ds, run_scanner(injection_scanner, ds))
     md = render(r, "markdown")
     assert "| 0.500 | 0.200 | 0.667 | 0.571 | 0.900 | 2 | 1 | 2 | 4 |" in md
@@ -76,3 +76,13 @@ def test_render_table_alignment():
     assert out.splitlines() == ["name   n", "----  --", "a      1", "bbb   10"]
     md = render_table(["name", "n"], [("a|b", 1)], "markdown")
     assert md.splitlines() == ["| name | n |", "| --- | ---: |", "| a\\|b | 1 |"]
+
+
+def test_progress_bar_only_when_asked_or_on_a_tty(eval_data, make_scanner, capsys):
+    pytest.importorskip("tqdm")
+    ds = load_dataset(eval_data / "pii_small.jsonl")
+    run_scanner(make_scanner({}), ds, desc="pii_small")  # stderr is not a TTY under pytest
+    assert capsys.readouterr().err == ""
+    run_scanner(make_scanner({}), ds, desc="pii_small", progress=True)
+    err = capsys.readouterr().err
+    assert "pii_small" in err and "/5" in err

@@ -1,0 +1,30 @@
+"""promptguard for the official ``anthropic`` SDK: one line, every request and response.
+
+>>> import anthropic, promptguard                                  # doctest: +SKIP
+>>> client = promptguard.protect(anthropic.Anthropic())            # doctest: +SKIP
+
+Needs ``anthropic>=2.14`` (client middleware); older releases raise
+:class:`~promptguard.errors.MissingDependencyError` with the upgrade command.
+"""
+
+from __future__ import annotations
+
+from promptguard.integrations.anthropic._compat import MIN_ANTHROPIC_VERSION
+from promptguard.integrations.anthropic.audit import AuditSink, jsonl_sink, logging_sink
+from promptguard.integrations.anthropic.middleware import (
+    GuardOptions,
+    PromptGuardMiddleware,
+    conversation,
+    protect,
+)
+
+__all__ = [
+    "MIN_ANTHROPIC_VERSION",
+    "AuditSink",
+    "GuardOptions",
+    "PromptGuardMiddleware",
+    "conversation",
+    "jsonl_sink",
+    "logging_sink",
+    "protect",
+]

@@ -1,0 +1,489 @@
+"""``PromptGuardMiddleware``: every Messages request and response through promptguard.
+
+Built on the SDK's client middleware, which runs inside the SDK's retry loop once per HTTP
+attempt. Per attempt the middleware:
+
+1. walks the request body (:mod:`.request`) and sanitizes every text in one batch per
+   source, in the conversation's pseudonym session; a ``block`` verdict raises
+   :class:`~promptguard.errors.PromptBlocked` before anything is sent;
+2. sends the sanitized copy (the caller's body object is never mutated; a retry of the same
+   call reuses the first attempt's sanitized body, found by the SDK's idempotency key, so
+   retries neither double-pseudonymize nor pay for a second scan);
+3. restores placeholders in the answer and applies the response policy, for JSON bodies
+   (:mod:`.response`) and SSE streams (:mod:`.stream`) alike;
+4. hands one metadata-only record to the audit sink (:mod:`.audit`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import json
+import threading
+import time
+from collections import Counter, OrderedDict
+from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from promptguard.anonymize.keys import keyed_hash
+from promptguard.anonymize.vault import Session
+from promptguard.errors import ConfigError, PromptBlocked
+from promptguard.findings import ScanResult, Source, Verdict
+from promptguard.integrations.anthropic._compat import require_anthropic
+from promptguard.integrations.anthropic.audit import AuditSink, CallAudit, logging_sink
+from promptguard.integrations.anthropic.request import walk_request
+from promptguard.integrations.anthropic.response import (
+    ResponseGuard,
+    _block_types,
+    policy_rewrites_responses,
+    produced_tokens,
+    rewrite_message,
+)
+from promptguard.integrations.anthropic.stream import DEFAULT_WINDOW, SseRewriter, arewrite_events, rewrite_events
+
+anthropic = require_anthropic()
+
+import httpx2  # noqa: E402 - the SDK's HTTP library, present once the check above passed
+from anthropic._request import APIRequest  # noqa: E402
+from anthropic._response import APIResponse, AsyncAPIResponse  # noqa: E402
+from anthropic._streaming import AsyncStream, Stream  # noqa: E402
+
+__all__ = ["GuardOptions", "PromptGuardMiddleware", "conversation", "protect"]
+
+_SOURCES: tuple[Source, ...] = ("system", "user", "model", "tool_result", "document")
+_CACHE_SIZE = 64
+
+_conversation: contextvars.ContextVar[Session | None] = contextvars.ContextVar(
+    "promptguard_anthropic_conversation", default=None
+)
+
+
+@contextlib.contextmanager
+def conversation(session: Session) -> Iterator[Session]:
+    """Run the calls inside the block in ``session`` (one conversation of a shared client).
+
+    >>> with conversation(guard.new_session()):            # doctest: +SKIP
+    ...     client.messages.create(...)
+    """
+    token = _conversation.set(session)
+    try:
+        yield session
+    finally:
+        _conversation.reset(token)
+
+
+class GuardOptions(BaseModel):
+    """Options of :class:`PromptGuardMiddleware` / :func:`protect` (unknown names are an error)."""
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True, frozen=True)
+
+    session: Session | str | None = None
+    """The pseudonym session of every call; default: one new session per middleware."""
+    per_user: bool = False
+    """One session per ``metadata.user_id`` (hashed into the session id) when a request has one."""
+    audit: AuditSink | None = logging_sink
+    """Where per-call records go; ``None`` turns auditing off."""
+    audit_errors: Literal["log", "raise"] = "log"
+    """A failing sink is logged (default) or raises ``raise`` out of the call."""
+    fail_closed: bool = True
+    """Refuse to send a prompt whose scan was indeterminate (a detector failed)."""
+    restore_responses: bool = True
+    """Put original values back into answers (text, tool inputs, streams)."""
+    response_window: int = Field(DEFAULT_WINDOW, ge=0, le=100_000)
+    """Characters a stream holds back for the response-policy scan (only when that policy rewrites).
+    0 holds back only the unfinished last word: enough for single-token secrets, not for
+    multi-word values such as spaced card numbers."""
+
+
+@dataclass
+class _Prepared:
+    body: Any
+    extra: Any
+    results: list[ScanResult]
+    unscanned: Counter[str]
+    session: Session
+    allowed: frozenset[str]
+    """Placeholders this request's sanitizing produced: the only ones its answer may restore."""
+
+
+class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-defined]
+    """Client middleware for ``anthropic.Anthropic`` and ``anthropic.AsyncAnthropic``.
+
+    >>> client = anthropic.Anthropic(middleware=[PromptGuardMiddleware(guard)])   # doctest: +SKIP
+    """
+
+    def __init__(self, guard: Any = None, **options: Any) -> None:
+        if guard is None:
+            from promptguard import default_guard
+
+            guard = default_guard()
+        try:
+            self.options = GuardOptions(**options)
+        except ValidationError as exc:
+            raise ConfigError(f"invalid promptguard middleware options: {exc}") from None
+        self.guard = guard
+        opt = self.options.session
+        if isinstance(opt, Session):
+            self.session = opt
+        elif isinstance(opt, str) and opt:
+            self.session = guard.new_session(opt)
+        else:
+            self.session = guard.new_session()
+        self.rewrites = policy_rewrites_responses(guard)
+        self._cache: OrderedDict[str, _Prepared] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"PromptGuardMiddleware(policy={self.guard.policy.name!r}, session={self.session!r})"
+
+    # ------------------------------------------------------------------ routing
+    def _route(self, request: APIRequest) -> str | None:
+        if request.method.lower() != "post" or not isinstance(request.json, Mapping):
+            return None
+        path = urlsplit(str(request.url)).path.rstrip("/")
+        if path.endswith("/v1/messages"):
+            return "messages"
+        if path.endswith("/v1/messages/count_tokens"):
+            return "count_tokens"
+        if path.endswith("/v1/messages/batches"):
+            return "batches"
+        body = request.json
+        if "messages" in body or "system" in body:  # Bedrock / Vertex style routes carry the same body
+            return "other"
+        return None
+
+    def session_for(self, body: Mapping[str, Any]) -> Session:
+        """The session of a request: ``conversation()`` block, then per-user, then the middleware's."""
+        scoped = _conversation.get()
+        if scoped is not None:
+            return scoped
+        if self.options.per_user:
+            meta = body.get("metadata")
+            user = meta.get("user_id") if isinstance(meta, Mapping) else None
+            if isinstance(user, str) and user:
+                sid = "anthropic-user-" + keyed_hash(self.guard.keys.hash_key, user, 32)
+                return Session(self.guard.vault, sid)
+        return self.session
+
+    # ---------------------------------------------------------------- requests
+    def _audit_for(self, request: APIRequest, route: str, session: Session) -> CallAudit:
+        body = request.json if isinstance(request.json, Mapping) else {}
+        meta = body.get("metadata")
+        user = meta.get("user_id") if isinstance(meta, Mapping) else None
+        key = self.guard.keys.hash_key
+        params = request.query_params
+        headers = request.headers
+        beta = bool(
+            (isinstance(params, Mapping) and params.get("beta") in (True, "true"))
+            or (isinstance(headers, Mapping) and isinstance(headers.get("anthropic-beta"), str))
+        )
+        max_tokens = body.get("max_tokens")
+        return CallAudit(
+            route=route,
+            beta=beta,
+            model=str(body["model"]) if isinstance(body.get("model"), str) else None,
+            max_tokens=max_tokens if isinstance(max_tokens, int) else None,
+            stream=bool(request.stream),
+            user_id_hash=keyed_hash(key, user) if isinstance(user, str) and user else None,
+            session_hash=keyed_hash(key, session.id),
+            attempt=request.retries_taken,
+        )
+
+    def _prepare(self, request: APIRequest, session: Session) -> _Prepared:
+        key = request.options.idempotency_key
+        if key:
+            with self._lock:
+                cached = self._cache.get(key)
+            if cached is not None:
+                return cached
+        body = request.json
+        extra = request.options.extra_json
+        texts: list[tuple[Source, str]] = []
+        unscanned: Counter[str] = Counter()
+
+        def collect(text: str, source: Source) -> str:
+            texts.append((source, text))
+            return text
+
+        walk_request(body, collect, unscanned)  # type: ignore[arg-type]
+        if isinstance(extra, Mapping):
+            walk_request(extra, collect)
+        results: list[ScanResult | None] = [None] * len(texts)
+        for source in _SOURCES:
+            idx = [i for i, (s, t) in enumerate(texts) if s == source and t.strip()]
+            if not idx:
+                continue
+            batch = self.guard.sanitize_batch([texts[i][1] for i in idx], session=session, source=source)
+            for i, r in zip(idx, batch, strict=True):
+                results[i] = r
+        it = iter(results)
+
+        def put_back(text: str, _source: Source) -> str:
+            r = next(it)
+            return text if r is None else r.text
+
+        new_body = walk_request(body, put_back)  # type: ignore[arg-type]
+        new_extra = walk_request(extra, put_back) if isinstance(extra, Mapping) else extra
+        allowed: set[str] = set()
+        for (_, original), r in zip(texts, results, strict=True):
+            if r is not None:
+                allowed |= produced_tokens(original, r.text)
+        kept = [r for r in results if r is not None]
+        prepared = _Prepared(new_body, new_extra, kept, unscanned, session, frozenset(allowed))
+        if key and not any(r.blocked for r in prepared.results):
+            with self._lock:
+                self._cache[key] = prepared
+                while len(self._cache) > _CACHE_SIZE:
+                    self._cache.popitem(last=False)
+        return prepared
+
+    def _check(self, prepared: _Prepared) -> None:
+        blocked = [r for r in prepared.results if r.blocked]
+        if blocked:
+            types = sorted({t for r in blocked for t in _block_types(r)})
+            raise PromptBlocked(blocked[0].reason or "blocked by policy", types, blocked[0])
+        if self.options.fail_closed:
+            bad = [r for r in prepared.results if r.verdict is Verdict.INDETERMINATE]
+            if bad:
+                raise PromptBlocked(
+                    "a detector failed, so the prompt could not be fully checked and was not sent "
+                    "(pass fail_closed=False to send it anyway)",
+                    (),
+                    bad[0],
+                )
+
+    def _before(self, request: APIRequest) -> tuple[APIRequest, CallAudit, ResponseGuard] | None:
+        """Sanitize; ``None`` for requests this middleware does not touch. Raises ``PromptBlocked``."""
+        route = self._route(request)
+        if route is None:
+            return None
+        session = self.session_for(request.json)  # type: ignore[arg-type]
+        audit = self._audit_for(request, route, session)
+        t0 = time.perf_counter()
+        try:
+            prepared = self._prepare(request, session)
+            audit.prompt.unscanned.update(prepared.unscanned)
+            audit.add_results(prepared.results, side="prompt")
+            audit.prompt_guard_s = time.perf_counter() - t0
+            self._check(prepared)
+        except PromptBlocked as exc:
+            audit.verdict = Verdict.BLOCKED
+            audit.reason = exc.reason
+            self._emit(audit)
+            raise
+        except Exception as exc:
+            audit.errors.append(f"prompt scan failed ({type(exc).__name__})")
+            self._emit(audit)
+            raise
+        new_request = request.copy(body=prepared.body)
+        new_request.options.extra_json = prepared.extra
+        rg = ResponseGuard(self.guard, prepared.session, audit, rewrites=self.rewrites, allowed=prepared.allowed)
+        return new_request, audit, rg
+
+    def _emit(self, audit: CallAudit) -> None:
+        audit.emit(self.options.audit, raise_errors=self.options.audit_errors == "raise")
+
+    def _forget(self, request: APIRequest) -> None:
+        key = request.options.idempotency_key
+        if key:
+            with self._lock:
+                self._cache.pop(key, None)
+
+    # -------------------------------------------------------------------- sync
+    def handle(self, request: APIRequest, call_next: Any) -> Any:
+        prepared = self._before(request)
+        if prepared is None:
+            return call_next(request)
+        new_request, audit, rg = prepared
+        t0 = time.perf_counter()
+        try:
+            response = call_next(new_request)
+        except Exception as exc:
+            audit.errors.append(f"upstream call failed ({type(exc).__name__})")
+            self._emit(audit)
+            raise
+        audit.upstream_s = time.perf_counter() - t0
+        raw = response.http_response
+        audit.status = raw.status_code
+        audit.request_id = raw.headers.get("request-id")
+        if not raw.is_success:
+            self._emit(audit)
+            return response
+        self._forget(request)
+        if not self.options.restore_responses or audit.route in ("count_tokens", "batches"):
+            self._emit(audit)
+            return response
+        if request.stream and _is_sse(raw):
+            return self._wrap_stream(response, rg)
+        try:
+            raw.read()
+            return self._rewrite_json(response, rg, APIResponse)
+        finally:
+            self._emit(audit)
+
+    def _wrap_stream(self, response: Any, rg: ResponseGuard) -> Any:
+        raw = response.http_response
+        rewriter = SseRewriter(rg, window=self.options.response_window)
+
+        def frames() -> Iterator[bytes]:
+            try:
+                yield from rewrite_events(Stream.raw_events(raw), rewriter)
+                self._report(rewriter, rg)
+            finally:
+                raw.close()
+                self._emit(rg.audit)
+
+        return APIResponse(
+            raw=_replace_body(raw, stream=_FrameStream(frames())),
+            cast_to=response._cast_to,
+            client=response._client,
+            stream=True,
+            stream_cls=response._stream_cls,
+            options=response._options,
+            retries_taken=response.retries_taken,
+        )
+
+    # ------------------------------------------------------------------- async
+    async def handle_async(self, request: APIRequest, call_next: Any) -> Any:
+        prepared = self._before(request)
+        if prepared is None:
+            return await call_next(request)
+        new_request, audit, rg = prepared
+        t0 = time.perf_counter()
+        try:
+            response = await call_next(new_request)
+        except Exception as exc:
+            audit.errors.append(f"upstream call failed ({type(exc).__name__})")
+            self._emit(audit)
+            raise
+        audit.upstream_s = time.perf_counter() - t0
+        raw = response.http_response
+        audit.status = raw.status_code
+        audit.request_id = raw.headers.get("request-id")
+        if not raw.is_success:
+            self._emit(audit)
+            return response
+        self._forget(request)
+        if not self.options.restore_responses or audit.route in ("count_tokens", "batches"):
+            self._emit(audit)
+            return response
+        if request.stream and _is_sse(raw):
+            return self._wrap_stream_async(response, rg)
+        try:
+            await raw.aread()
+            return self._rewrite_json(response, rg, AsyncAPIResponse)
+        finally:
+            self._emit(audit)
+
+    def _wrap_stream_async(self, response: Any, rg: ResponseGuard) -> Any:
+        raw = response.http_response
+        rewriter = SseRewriter(rg, window=self.options.response_window)
+
+        async def frames() -> AsyncIterator[bytes]:
+            try:
+                async for frame in arewrite_events(AsyncStream.raw_events(raw), rewriter):
+                    yield frame
+                self._report(rewriter, rg)
+            finally:
+                await raw.aclose()
+                self._emit(rg.audit)
+
+        return AsyncAPIResponse(
+            raw=_replace_body(raw, stream=_AsyncFrameStream(frames())),
+            cast_to=response._cast_to,
+            client=response._client,
+            stream=True,
+            stream_cls=response._stream_cls,
+            options=response._options,
+            retries_taken=response.retries_taken,
+        )
+
+    # ------------------------------------------------------------------ shared
+    def _rewrite_json(self, response: Any, rg: ResponseGuard, cls: type[Any]) -> Any:
+        raw = response.http_response
+        try:
+            payload = json.loads(raw.content)
+        except ValueError:
+            return response
+        rewritten = rewrite_message(payload, rg)
+        if rewritten is payload or rewritten == payload:
+            return response
+        content = json.dumps(rewritten, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return cls(
+            raw=_replace_body(raw, content=content),
+            cast_to=response._cast_to,
+            client=response._client,
+            stream=False,
+            stream_cls=response._stream_cls,
+            options=response._options,
+            retries_taken=response.retries_taken,
+        )
+
+    @staticmethod
+    def _report(rewriter: SseRewriter, rg: ResponseGuard) -> None:
+        """Report-only policies: scan the whole answer once the stream is over (no latency added)."""
+        if rg.rewrites:
+            return
+        texts = rewriter.report_texts()
+        if texts:
+            with contextlib.suppress(PromptBlocked):  # already delivered; the record says it
+                rg.scan(texts)
+
+
+def _is_sse(raw: Any) -> bool:
+    return "text/event-stream" in raw.headers.get("content-type", "")
+
+
+def _replace_body(raw: Any, *, content: bytes | None = None, stream: Any = None) -> Any:
+    """A response standing in for ``raw`` with a new body (length/encoding headers dropped)."""
+    headers = raw.headers.copy()
+    for name in ("content-encoding", "content-length"):
+        if name in headers:
+            del headers[name]
+    if content is not None:
+        return httpx2.Response(status_code=raw.status_code, headers=headers, content=content, request=raw.request)
+    return httpx2.Response(status_code=raw.status_code, headers=headers, stream=stream, request=raw.request)
+
+
+class _FrameStream(httpx2.SyncByteStream):  # type: ignore[misc]
+    def __init__(self, frames: Iterator[bytes]) -> None:
+        self._frames = frames
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._frames
+
+    def close(self) -> None:
+        close = getattr(self._frames, "close", None)
+        if close is not None:
+            close()
+
+
+class _AsyncFrameStream(httpx2.AsyncByteStream):  # type: ignore[misc]
+    def __init__(self, frames: AsyncIterator[bytes]) -> None:
+        self._frames = frames
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._frames
+
+    async def aclose(self) -> None:
+        aclose = getattr(self._frames, "aclose", None)
+        if aclose is not None:
+            await aclose()
+
+
+def protect(client: Any, guard: Any = None, **options: Any) -> Any:
+    """A copy of ``client`` (``Anthropic`` or ``AsyncAnthropic``) with promptguard installed.
+
+    The copy shares the connection pool; ``client`` itself is left unprotected. The
+    middleware goes after any the client already has (so it sees their final request).
+    ``options`` are :class:`GuardOptions`.
+    """
+    if not hasattr(client, "with_middleware"):
+        raise ConfigError(
+            f"protect() takes an anthropic.Anthropic or AsyncAnthropic client, not {type(client).__name__}"
+        )
+    return client.with_middleware(PromptGuardMiddleware(guard, **options))

@@ -1,0 +1,245 @@
+"""The way back: restore placeholders in the model's output and apply the response policy.
+
+Order matters. The response policy scans the model's *own* text, placeholders still in it,
+so what it finds is what the prompt never contained (everything detected in the prompt
+went out as a placeholder, and placeholders are not entities). Then the placeholders are
+restored, so the app and its tools see real values again.
+
+``thinking`` blocks are left alone: their signature covers the text, and restoring values
+into them would make the history the app sends back fail verification.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import Any
+
+from promptguard.anonymize.vault import Session
+from promptguard.errors import PromptBlocked
+from promptguard.findings import Action, ScanResult
+from promptguard.integrations.anthropic.audit import CallAudit
+
+__all__ = [
+    "RESTORABLE_RE",
+    "ResponseGuard",
+    "collector",
+    "policy_rewrites_responses",
+    "produced_tokens",
+    "rewrite_message",
+]
+
+# A placeholder's unfinished beginning: "<", "<EMAIL", "<EMAIL_ADDRESS_1" (no ">" yet).
+_PLACEHOLDER_PREFIX = re.compile(r"<(?:[A-Z][A-Z0-9_]*)?\Z")
+# The same for the encrypt operator's default token "<EMAIL_ADDRESS:enc:...>".
+_ENC_PREFIX = re.compile(r"<(?:[A-Z][A-Z0-9_]*(?::(?:e(?:n(?:c(?::[A-Za-z0-9_\-]*)?)?)?)?)?)?\Z")
+_ENC_TOKEN_MAX = 512
+# What restoration may replace: numbered placeholders and the encrypt operator's tokens.
+RESTORABLE_RE = re.compile(r"<[A-Z][A-Z0-9_]*?_[1-9][0-9]{0,6}>|<[A-Z][A-Z0-9_]*:enc:[A-Za-z0-9_\-]{20,}>")
+
+
+def produced_tokens(original: str, sanitized: str) -> set[str]:
+    """Placeholders (and encrypt tokens) that sanitizing ``original`` put into ``sanitized``.
+
+    One typed by the user is not among them, unless the same text also held the value it
+    stands for (counted: more in the output than in the input). Restoring a typed one would
+    hand the user whatever that placeholder means in the session: another user's value,
+    with a shared session.
+    """
+    made = Counter(m.group(0) for m in RESTORABLE_RE.finditer(sanitized))
+    if made and "<" in original:
+        made -= Counter(m.group(0) for m in RESTORABLE_RE.finditer(original))
+    return set(made)
+
+
+def policy_rewrites_responses(guard: Any) -> bool:
+    """Whether any response-direction action changes or blocks text (else responses are only reported)."""
+    spec = guard.policy.spec
+    specs = [spec.defaults.response]
+    specs += [d.response for d in spec.pack_actions.values()]
+    specs += [d.response for d in spec.severity_actions.values()]
+    specs += [e.response for e in spec.entities.values() if e.response is not None]
+    for s in specs:
+        name = s.action
+        if name == "custom" or Action(name).changes_text or name == "block":
+            return True
+    return False
+
+
+class ResponseGuard:
+    """Everything one response needs: the guard, the conversation's session, the audit record."""
+
+    def __init__(
+        self, guard: Any, session: Session, audit: CallAudit, *, rewrites: bool, allowed: frozenset[str]
+    ) -> None:
+        self.guard = guard
+        self.session = session
+        self.allowed = allowed
+        """Only these placeholders are restored: the ones this request's own sanitizing produced.
+        The API is stateless, so a model can only mean a value that was in this request."""
+        self.audit = audit
+        self.rewrites = rewrites
+        self.encrypt = guard.keys.encrypt_key is not None
+        names = guard.engine.entities or ("X",)
+        # A held-back tail longer than any of our placeholders cannot become one.
+        self.max_placeholder = 2 + max(len(n) for n in names) + 1 + 7
+        self.max_hold = _ENC_TOKEN_MAX if self.encrypt else self.max_placeholder
+
+    # ------------------------------------------------------------------ restore
+    def restore_text(self, text: str) -> str:
+        return self._restore(text, json_escape=False)
+
+    def restore_json_fragment(self, fragment: str) -> str:
+        """Restore inside raw JSON text (``input_json_delta``): values are JSON-string escaped."""
+        return self._restore(fragment, json_escape=True)
+
+    def _restore(self, text: str, *, json_escape: bool) -> str:
+        if "<" not in text or not self.allowed:
+            return text
+        found = {m.group(0) for m in RESTORABLE_RE.finditer(text)} & self.allowed
+        if not found:
+            return text
+        values: dict[str, str] = {}
+        numbered = [t for t in found if ":enc:" not in t]
+        if numbered:
+            values.update(self.session.vault.resolve(self.session.id, numbered))
+        for token in found:
+            if ":enc:" in token:
+                plain = self.guard.restore(token, self.session)  # decrypts with the guard's key
+                if plain != token:
+                    values[token] = plain
+        if not values:
+            return text
+        restored = 0
+
+        def put(m: re.Match[str]) -> str:
+            nonlocal restored
+            value = values.get(m.group(0))
+            if value is None:
+                return m.group(0)
+            restored += 1
+            return json.dumps(value, ensure_ascii=False)[1:-1] if json_escape else value
+
+        out = RESTORABLE_RE.sub(put, text)
+        self.audit.response.placeholders_restored += restored
+        return out
+
+    def hold_from(self, buffer: str) -> int:
+        """Where the shortest tail that could still grow into a placeholder starts (``len`` if none)."""
+        i = buffer.rfind("<")
+        if i < 0 or len(buffer) - i > self.max_hold:
+            return len(buffer)
+        tail = buffer[i:]
+        if len(tail) <= self.max_placeholder and _PLACEHOLDER_PREFIX.match(tail):
+            return i
+        if self.encrypt and _ENC_PREFIX.match(tail):
+            return i
+        return len(buffer)
+
+    # --------------------------------------------------------------------- scan
+    def scan(self, texts: list[str]) -> list[ScanResult]:
+        """Apply the response policy to model texts (placeholders still in); raise if it blocks."""
+        if not texts:
+            return []
+        t0 = time.perf_counter()
+        results: list[ScanResult] = self.guard.sanitize_batch(
+            texts, session=self.session, direction="response", source="model"
+        )
+        self.audit.response_guard_s += time.perf_counter() - t0
+        self.audit.add_results(results, side="response")
+        blocked = [r for r in results if r.blocked]
+        if blocked:
+            types = sorted({t for r in blocked for t in _block_types(r)})
+            raise PromptBlocked(blocked[0].reason or "the response policy blocked the model output", types, blocked[0])
+        return results
+
+    def sanitize_with_context(self, ctx: str, head: str) -> str:
+        """Response policy on ``head``, scanned after ``ctx`` (already released) for context words."""
+        if not ctx:
+            return self.scan([head])[0].text
+        t0 = time.perf_counter()
+        full: ScanResult = self.guard.sanitize(ctx + head, session=self.session, direction="response", source="model")
+        self.audit.response_guard_s += time.perf_counter() - t0
+        own = tuple(f for f in full.findings if f.start >= len(ctx))
+        touches_ctx = any(f.start < len(ctx) and f.action is not None and f.action.changes_text for f in full.findings)
+        blocked = any(f.action is Action.BLOCK for f in own) or (full.blocked and not full.findings)
+        if blocked or touches_ctx or not full.text.startswith(ctx):
+            # The context itself was rewritten (or the head blocks): judge the head alone.
+            return self.scan([head])[0].text
+        self.audit.add_results([replace(full, findings=own)], side="response")
+        return full.text[len(ctx) :]
+
+
+def _block_types(result: ScanResult) -> list[str]:
+    types = [f.entity_type for f in result.findings if f.action is Action.BLOCK]
+    if result.injection is not None and result.injection.flagged and not types:
+        types.append("PROMPT_INJECTION")
+    return types
+
+
+# ----------------------------------------------------------------- non-streaming
+def rewrite_message(payload: Any, rg: ResponseGuard) -> Any:
+    """A copy of a Messages API response with the response policy applied and placeholders restored."""
+    if not isinstance(payload, Mapping) or not isinstance(payload.get("content"), list):
+        return payload
+    texts: list[str] = []
+    _walk_message(payload, collector(texts))
+    if not texts:
+        return payload
+    results = rg.scan(texts)
+    it = iter(results)
+    t0 = time.perf_counter()
+    out = _walk_message(payload, lambda _s: rg.restore_text(next(it).text))
+    rg.audit.response_guard_s += time.perf_counter() - t0
+    return out
+
+
+def collector(into: list[str]) -> Callable[[str], str]:
+    """A visitor that records each text and leaves it unchanged (first pass of a two-pass walk)."""
+
+    def visit(text: str) -> str:
+        into.append(text)
+        return text
+
+    return visit
+
+
+def _walk_message(payload: Mapping[str, Any], visit: Callable[[str], str]) -> dict[str, Any]:
+    out = dict(payload)
+    out["content"] = [_block(b, visit) for b in payload["content"]]
+    return out
+
+
+def _block(block: Any, visit: Callable[[str], str]) -> Any:
+    if not isinstance(block, Mapping):
+        return block
+    kind = block.get("type")
+    if kind == "text":
+        out = dict(block)
+        if isinstance(block.get("text"), str):
+            out["text"] = visit(block["text"])
+        if isinstance(block.get("citations"), list):
+            out["citations"] = [
+                {**c, "cited_text": visit(c["cited_text"])}
+                if isinstance(c, Mapping) and isinstance(c.get("cited_text"), str)
+                else c
+                for c in block["citations"]
+            ]
+        return out
+    if kind in ("tool_use", "server_tool_use", "mcp_tool_use") and "input" in block:
+        return {**block, "input": _value(block["input"], visit)}
+    return block
+
+
+def _value(value: Any, visit: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return visit(value)
+    if isinstance(value, Mapping):
+        return {k: _value(v, visit) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_value(v, visit) for v in value]
+    return value

@@ -1,0 +1,98 @@
+"""AWS_SECRET_ACCESS_KEY: 40 base64 characters, recognised by what is around them.
+
+The secret has no prefix: it is 40 characters of ``[A-Za-z0-9/+]``, a shape shared by
+git SHAs' base64 cousins, hashes and random test data. It is reported when it sits near
+an access key id (``AKIA…``/``ASIA…`` within ``id_window`` characters, the way
+``~/.aws/credentials``, ``.env`` files and CLI output print the pair) or after a keyword
+such as ``aws_secret_access_key`` / ``SecretAccessKey`` on the same line. Candidates still
+pass the secret filters (documented ``…EXAMPLEKEY`` values, sequences, low entropy).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import re2
+from pydantic import BaseModel, ConfigDict, Field
+
+from promptguard.config.schema import RecognizerSpec
+from promptguard.findings import Explanation, Finding
+from promptguard.recognizers.base import Recognizer
+from promptguard.recognizers.builtin.entropy import secret_filter
+from promptguard.recognizers.regex import TextBuffer, compile_regex, re2_options
+from promptguard.recognizers.registry import recognizer_type
+
+__all__ = ["AwsSecretOptions", "AwsSecretRecognizer"]
+
+_CANDIDATE = r"(?:^|[^A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?:$|[^A-Za-z0-9/+=])"
+# Access key ids: AKIA (long-term), ASIA (STS), ABIA/ACCA (service-specific) + 16 base32.
+_KEY_ID = re.compile(r"\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b")
+_KEYWORD = re.compile(
+    r"(?i)aws.{0,20}secret|secret.?access.?key|secretaccesskey|aws.{0,20}(?:private|sak)|"
+    r"aws_?secret|secret_?key.{0,3}$"
+)
+
+
+class AwsSecretOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id_window: int = Field(400, ge=0)
+    """Characters around an access key id in which a 40-character candidate is the secret."""
+    keyword_window: int = Field(80, ge=0)
+    score_with_id: float = Field(0.95, ge=0.0, le=1.0)
+    score_with_keyword: float = Field(0.9, ge=0.0, le=1.0)
+    min_entropy: float = Field(4.0, ge=0.0)
+
+
+class AwsSecretRecognizer(Recognizer):
+    def __init__(self, spec: RecognizerSpec, pack: str | None) -> None:
+        self.spec = spec
+        self.id = spec.id
+        self.entities = (spec.entity,)
+        self.pack = pack
+        self.severity = spec.severity
+        self.provider = spec.provider
+        self.priority = spec.priority
+        self.options = AwsSecretOptions.model_validate(spec.options)
+        self._candidate = compile_regex(_CANDIDATE)
+        # One DFA pass over the bytes decides whether anything AWS-like is there at all.
+        self._prefilter = re2.compile(rb"(?i:aws|secret.?access)|(?:AKIA|ASIA|ABIA|ACCA|A3T)[A-Z0-9]{16}", re2_options())
+
+    def analyze(self, text: str) -> Iterable[Finding]:
+        buf = TextBuffer(text)
+        if not self._prefilter.search(buf.data):
+            return []
+        opts = self.options
+        ids = [m.start() for m in _KEY_ID.finditer(text)]
+        findings: list[Finding] = []
+        for start, end in self._candidate.spans(buf, 1):
+            value = text[start:end]
+            near_id = any(abs(i - start) <= opts.id_window for i in ids)
+            line_start = max(text.rfind("\n", 0, start) + 1, start - opts.keyword_window)
+            before = text[line_start:start]
+            keyword = bool(_KEYWORD.search(before.rstrip(" \t\"':=>,")))
+            if not (near_id or keyword):
+                continue
+            verdict = secret_filter(value, kind="secret", name="aws_secret_access_key", min_length=40)
+            if not verdict.keep or verdict.entropy < opts.min_entropy:
+                continue
+            if not (any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)):
+                continue
+            score = opts.score_with_id if near_id else opts.score_with_keyword
+            findings.append(
+                Finding(
+                    self.entities[0], start, end, score, self.id, pack=self.pack, provider=self.provider,
+                    severity=self.severity,
+                    explanation=Explanation(
+                        recognizer=self.id, pack=self.pack, pattern="near_key_id" if near_id else "keyword",
+                        base_score=score,
+                    ),
+                )
+            )
+        return findings
+
+
+@recognizer_type("aws_secret")
+def _build(spec: RecognizerSpec, pack: str | None) -> Recognizer:
+    return AwsSecretRecognizer(spec, pack)

@@ -1,0 +1,291 @@
+"""The injection detector: normalisation, rules, model and response checks in one call.
+
+``detect`` returns one :class:`InjectionVerdict` (a score in [0, 1] combining the model
+and the rules, judged against the threshold of the text's source) and the findings:
+``PROMPT_INJECTION`` for rule-matched spans, ``INVISIBLE_TEXT`` for hidden characters,
+``DATA_EXFILTRATION`` and ``CANARY_LEAK`` for responses. All offsets point into the text
+passed in; reasons hold rule ids and kinds, never text.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from promptguard.errors import RecognizerError
+from promptguard.findings import (
+    Action,
+    Direction,
+    Finding,
+    InjectionVerdict,
+    Source,
+)
+from promptguard.recognizers.injection.model import InjectionModel, model_input
+from promptguard.recognizers.injection.normalize import normalize
+from promptguard.recognizers.injection.options import InjectionOptions
+from promptguard.recognizers.injection.response import find_canary, find_exfiltration
+from promptguard.recognizers.injection.rules import RuleSet, default_pack_path
+
+__all__ = ["InjectionDetector", "default_model_path"]
+
+PACK = "injection"
+MODEL_RECOGNIZER = "injection.model"
+# A model window longer than the training cut would be judged on unfamiliar statistics,
+# so long texts are scored window by window and the worst window counts: an injection
+# spliced into a long document is not diluted by the pages around it.
+_MAX_WINDOWS = 16
+
+
+def default_model_path() -> Path:
+    """The shipped model: ``models/injection/injection-model.npz`` (repo or wheel)."""
+    here = Path(__file__).resolve()
+    candidates = [
+        here.parents[2] / "models" / "injection" / "injection-model.npz",
+        here.parents[4] / "models" / "injection" / "injection-model.npz",
+    ]
+    for path in candidates:
+        if path.is_file():
+            return path
+    return candidates[-1]
+
+
+@functools.lru_cache(maxsize=8)
+def _load_model(path: Path) -> InjectionModel:
+    return InjectionModel.load(path)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_rules(paths: tuple[Path, ...], disabled: tuple[str, ...]) -> RuleSet:
+    return RuleSet.load(paths, disabled=disabled)
+
+
+class InjectionDetector:
+    """Flags prompt injection in prompts and documents, and leaks in responses."""
+
+    def __init__(
+        self, options: InjectionOptions, rules: RuleSet, model: InjectionModel | None
+    ) -> None:
+        self.options = options
+        self.rules = rules
+        self.model = model
+
+    @classmethod
+    def load(cls, options: InjectionOptions | None = None) -> InjectionDetector:
+        """Load the shipped rules and model (cached per path: later loads are free)."""
+        opts = options or InjectionOptions()
+        paths = [default_pack_path()] if opts.include_default_pack else []
+        paths += [Path(p) for p in opts.packs]
+        rules = _load_rules(tuple(paths), tuple(sorted(opts.disabled_rules)))
+        model = None
+        if opts.use_model:
+            path = opts.model_path or default_model_path()
+            if not path.is_file():
+                raise FileNotFoundError(f"injection model not found: {path}")
+            model = _load_model(path)
+        return cls(opts, rules, model)
+
+    @property
+    def model_version(self) -> str | None:
+        return self.model.version if self.model is not None else None
+
+    # ------------------------------------------------------------------ scoring
+    def _model_score(self, view: str, signals: list[str]) -> float:
+        assert self.model is not None
+        window = self.model.config.max_chars
+        if len(view) <= window:
+            return self.model.predict(view, signals)
+        step = window // 2
+        starts = list(range(0, len(view) - step, step))[:_MAX_WINDOWS]
+        return max(self.model.predict(view[s : s + window], signals) for s in starts)
+
+    def detect(
+        self, text: str, *, source: Source = "user", direction: Direction = "prompt"
+    ) -> tuple[InjectionVerdict, list[Finding]]:
+        """Judge ``text``. Raises :class:`RecognizerError` on failure (never "clean")."""
+        opts = self.options
+        threshold = opts.thresholds.for_source(source)
+        if not opts.enabled:
+            return InjectionVerdict(0.0, False, ("disabled",), threshold=threshold), []
+        try:
+            return self._detect(text[: opts.max_chars], source, direction, threshold)
+        except Exception as exc:
+            raise RecognizerError("injection", exc) from exc
+
+    def _detect(
+        self, text: str, source: Source, direction: Direction, threshold: float
+    ) -> tuple[InjectionVerdict, list[Finding]]:
+        opts = self.options
+        norm = normalize(text)
+        hits = self.rules.match(norm)
+        findings: list[Finding] = []
+        reasons: list[str] = []
+
+        # Hidden ASCII in tag characters is an instruction nobody was meant to see.
+        tag_hidden = any(seg.kind == "tag" for seg in norm.decoded)
+        inv_action = {"detect": Action.DETECT, "strip": Action.STRIP, "block": Action.BLOCK}[
+            opts.invisible_action
+        ]
+        for run in norm.invisible:
+            # A lone zero-width joiner inside emoji sequences or Indic scripts is normal
+            # text shaping; report it only when it is not between two letters of a
+            # script that needs it (ZWJ/ZWNJ are U+200C/U+200D).
+            if run.kinds == ("zero_width",) and _is_shaping_joiner(text, run.start, run.end):
+                continue
+            findings.append(
+                Finding(
+                    entity_type="INVISIBLE_TEXT",
+                    start=run.start,
+                    end=run.end,
+                    score=0.9 if "tag" in run.kinds else 0.6,
+                    recognizer="injection.invisible." + "+".join(run.kinds),
+                    pack=PACK,
+                    action=inv_action,
+                    severity="high" if "tag" in run.kinds or "bidi" in run.kinds else "medium",
+                )
+            )
+        if any(f.entity_type == "INVISIBLE_TEXT" for f in findings):
+            kinds = sorted({k for r in norm.invisible for k in r.kinds})
+            reasons.append("invisible:" + ",".join(kinds))
+        for seg in norm.decoded:
+            reasons.append(f"decoded:{seg.kind}")
+
+        rule_ids = tuple(sorted({h.rule for h in hits}))
+        rule_score = max((h.score for h in hits), default=0.0)
+        if tag_hidden:
+            rule_score = max(rule_score, 0.8)
+
+        model_score: float | None = None
+        if self.model is not None and norm.text.strip():
+            view, signals = model_input(norm, hits)
+            model_score = self._model_score(view, signals)
+        base = model_score if model_score is not None else 0.0
+        if model_score is None:
+            # Rules alone: the strongest hit is the score.
+            score = rule_score
+        else:
+            score = 1.0 - (1.0 - base) * (1.0 - opts.rule_weight * rule_score)
+        for rid in rule_ids:
+            reasons.append(f"rule:{rid}")
+        if model_score is not None:
+            reasons.append(f"model:{model_score:.3f}")
+
+        # Response-side checks.
+        leak = False
+        if direction == "response":
+            for ex in find_exfiltration(text, opts.allowed_domains):
+                findings.append(
+                    Finding(
+                        entity_type="DATA_EXFILTRATION",
+                        start=ex.start,
+                        end=ex.end,
+                        score=ex.score,
+                        recognizer=f"injection.exfil.{ex.kind}",
+                        pack=PACK,
+                        action=Action.BLOCK if opts.action == "block" else Action.DETECT,
+                        severity="critical" if ex.score >= 0.9 else "high",
+                    )
+                )
+                reasons.append(f"exfil:{ex.kind}")
+                leak = leak or ex.score >= 0.9
+            if opts.canary:
+                decoded = [(s.start, s.end, s.text) for s in norm.decoded]
+                for s, e in find_canary(text, opts.canary, decoded):
+                    findings.append(
+                        Finding(
+                            entity_type="CANARY_LEAK",
+                            start=s,
+                            end=e,
+                            score=1.0,
+                            recognizer="injection.canary",
+                            pack=PACK,
+                            action=Action.BLOCK if opts.action == "block" else Action.DETECT,
+                            severity="critical",
+                        )
+                    )
+                    leak = True
+                if any(f.entity_type == "CANARY_LEAK" for f in findings):
+                    reasons.append("canary_leak")
+        # Hiding an instruction (look-alike letters, invisible characters inside words,
+        # leetspeak or encoding around a rule hit) is itself evidence of intent: benign
+        # text has no reason to disguise "ignore previous instructions".
+        evasive = hits and (
+            norm.confusables > 0
+            or any(h.view != "text" for h in hits)
+            or any(_inside_word(text, r.start, r.end) for r in norm.invisible)
+        )
+        if evasive:
+            score = max(score, 0.9)
+            reasons.append("evasion")
+        if leak:
+            score = max(score, 0.99)
+
+        flagged = score >= threshold
+        inj_action = Action.BLOCK if (flagged and opts.action == "block") else Action.DETECT
+        for h in hits:
+            findings.append(
+                Finding(
+                    entity_type="PROMPT_INJECTION",
+                    start=h.start,
+                    end=h.end,
+                    score=h.score,
+                    recognizer=h.rule,
+                    pack=self.rules.pack,
+                    action=inj_action,
+                    severity=h.severity,
+                )
+            )
+        if tag_hidden:
+            for seg in norm.decoded:
+                if seg.kind == "tag":
+                    findings.append(
+                        Finding(
+                            entity_type="PROMPT_INJECTION",
+                            start=seg.start,
+                            end=seg.end,
+                            score=0.8,
+                            recognizer="injection.invisible.tag_text",
+                            pack=PACK,
+                            action=inj_action,
+                            severity="high",
+                        )
+                    )
+        if flagged and not hits and not tag_hidden and model_score is not None and not leak:
+            # The model has no span: the whole text is the finding.
+            findings.append(
+                Finding(
+                    entity_type="PROMPT_INJECTION",
+                    start=0,
+                    end=len(text),
+                    score=score,
+                    recognizer=MODEL_RECOGNIZER,
+                    pack=PACK,
+                    action=inj_action,
+                    severity="high",
+                )
+            )
+        findings.sort(key=lambda f: (f.start, f.end, f.entity_type, f.recognizer))
+        verdict = InjectionVerdict(
+            score=round(min(max(score, 0.0), 1.0), 6),
+            flagged=flagged,
+            reasons=tuple(reasons),
+            rules=rule_ids,
+            model_score=model_score,
+            threshold=threshold,
+        )
+        return verdict, findings
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    return 0 < start and end < len(text) and text[start - 1].isalpha() and text[end].isalpha()
+
+
+def _is_shaping_joiner(text: str, start: int, end: int) -> bool:
+    if end - start != 1 or text[start] not in "\u200c\u200d":
+        return False
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if not before or not after:
+        return False
+    # Emoji ZWJ sequences (family, flags with profession) and joiners between two
+    # non-Latin letters (Devanagari, Arabic, Persian) are ordinary text shaping.
+    return ord(before) > 0x024F and ord(after) > 0x024F

