@@ -136,6 +136,14 @@ def loso(
             "fpr_at_default_threshold": round(float(np.mean(benign >= default_thr)), 4),
             "attack_recall_at_default_threshold": round(float(np.mean(attack >= default_thr)), 4),
             "roc_auc": round(_auc(attack, benign), 4),
+            "at_source_thresholds": {
+                src_name: {
+                    "threshold": thr_s,
+                    "fpr": round(float(np.mean(benign >= thr_s)), 4),
+                    "attack_recall": round(float(np.mean(attack >= thr_s)), 4),
+                }
+                for src_name, thr_s in options.thresholds.model_dump().items()
+            },
         },
         "per_source": per_source,
     }
@@ -195,6 +203,15 @@ def _markdown(res: dict[str, Any]) -> str:
         f"**attack recall {p['attack_recall_at_fpr_2pct']}**, FPR {p['fpr_at_that_threshold']}",
         f"- at the shipped `user` threshold ({p['default_user_threshold']}): attack recall "
         f"{p['attack_recall_at_default_threshold']}, FPR {p['fpr_at_default_threshold']}",
+        "",
+        "Shipped per-source thresholds applied to the same pooled scores:",
+        "",
+        "| source threshold | value | FPR | attack recall |",
+        "| --- | ---: | ---: | ---: |",
+        *[
+            f"| {k} | {v['threshold']} | {v['fpr']} | {v['attack_recall']} |"
+            for k, v in p["at_source_thresholds"].items()
+        ],
         "",
         "| source | kind | n | flagged at pooled 2%-FPR threshold | flagged at default threshold |",
         "| --- | --- | ---: | ---: | ---: |",

@@ -37,6 +37,18 @@ class Part:
     result: str
     """Stem of ``<result>.json`` / ``<result>.md`` the part writes."""
 
+    def stems(self) -> tuple[str, ...]:
+        # Accept the module name too, so a part that names its files after its module works.
+        return tuple(dict.fromkeys((self.result, self.name, self.module)))
+
+    def output(self, results: Path, suffix: str) -> Path:
+        """The part's result file (the first stem that exists, else the canonical one)."""
+        for stem in self.stems():
+            path = results / f"{stem}{suffix}"
+            if path.exists():
+                return path
+        return results / f"{self.result}{suffix}"
+
 
 # Order matters only for reading SUMMARY.md: accuracy first, then cost.
 PARTS: tuple[Part, ...] = (
@@ -45,8 +57,8 @@ PARTS: tuple[Part, ...] = (
     Part("injection", "injection", "Prompt injection", "injection"),
     Part("ner", "ner", "NER (vs Presidio with spaCy)", "ner"),
     Part("speed", "speed", "Engine speed and memory (vs Presidio, pattern-only)", "speed"),
-    Part("sdk", "sdk_overhead", "Anthropic SDK hook overhead", "sdk_overhead"),
-    Part("service", "service_load", "HTTP service under load", "service_load"),
+    Part("sdk", "sdk_overhead", "Anthropic SDK hook overhead", "sdk"),
+    Part("service", "service_load", "HTTP service under load", "service"),
 )
 _BY_NAME = {p.name: p for p in PARTS} | {p.module: p for p in PARTS}
 
@@ -129,8 +141,15 @@ def _run_part(part: Part, args: argparse.Namespace, results: Path, timeout: floa
     env["PYTHONPATH"] = os.pathsep.join(
         p for p in (str(REPO_ROOT), str(REPO_ROOT / "src"), env.get("PYTHONPATH", "")) if p
     )
-    json_path = results / f"{part.result}.json"
-    before = json_path.stat().st_mtime if json_path.exists() else None
+
+    def mtimes() -> dict[str, float]:
+        return {
+            stem: (results / f"{stem}.json").stat().st_mtime
+            for stem in part.stems()
+            if (results / f"{stem}.json").exists()
+        }
+
+    before = mtimes()
     print(f"\n=== {part.name}: benchmarks/{part.module}.py {'--quick' if args.quick else ''}".rstrip(), flush=True)
     t0 = time.perf_counter()
     try:
@@ -140,9 +159,9 @@ def _run_part(part: Part, args: argparse.Namespace, results: Path, timeout: floa
     seconds = time.perf_counter() - t0
     if proc.returncode != 0:
         return Outcome(part, "failed", proc.returncode, seconds, f"exit code {proc.returncode}")
-    after = json_path.stat().st_mtime if json_path.exists() else None
-    if after is None or after == before:
-        return Outcome(part, "no-output", 0, seconds, f"{json_path.name} was not written")
+    after = mtimes()
+    if not any(before.get(stem) != mtime for stem, mtime in after.items()):
+        return Outcome(part, "no-output", 0, seconds, f"{part.result}.json was not written")
     return Outcome(part, "ok", 0, seconds)
 
 
@@ -177,7 +196,7 @@ def assemble_summary(results: Path, outcomes: dict[str, Outcome], *, quick: bool
     ]
     sections = []
     for part in PARTS:
-        md = results / f"{part.result}.md"
+        md = part.output(results, ".md")
         outcome = outcomes.get(part.name)
         if outcome is not None:
             status = outcome.status + (f" ({outcome.detail})" if outcome.detail and outcome.status != "ok" else "")

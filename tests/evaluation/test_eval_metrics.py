@@ -190,6 +190,15 @@ def test_recall_at_wider_fpr():
     assert (r.recall, r.threshold, r.fpr) == (1.0, 0.3, 0.2)
 
 
+def test_recall_at_fpr_keeps_the_fewest_false_positives():
+    # One attack at 0.9; 20 benign: one at 0.5, the rest at 0. At 5% FPR the threshold 0.5 is
+    # allowed (1/20) but gains no recall over 0.9, which has no false positive.
+    scores = [0.9, 0.5] + [0.0] * 19
+    labels = [1] + [0] * 20
+    (r,) = recall_at_fpr(scores, labels, (0.05,))
+    assert (r.recall, r.threshold, r.fpr) == (1.0, 0.9, 0.0)
+
+
 def test_auc_ties_and_one_class():
     assert roc_auc([0.5, 0.5], [1, 0]) == 0.5
     assert roc_auc([1.0, 0.0], [1, 0]) == 1.0

@@ -17,6 +17,8 @@ from promptguard.errors import ConfigError, MissingDependencyError, PromptBlocke
 from promptguard.findings import InjectionVerdict
 from promptguard.integrations.anthropic import PromptGuardMiddleware, conversation, jsonl_sink, protect
 
+pytestmark = pytest.mark.network  # a real uvicorn server on 127.0.0.1
+
 MODEL = "claude-test"
 
 

@@ -15,6 +15,8 @@ from fake_anthropic import FakeAnthropic, Reply
 from promptguard.errors import PromptBlocked
 from promptguard.integrations.anthropic import protect
 
+pytestmark = pytest.mark.network  # a real uvicorn server on 127.0.0.1
+
 MODEL = "claude-test"
 # The request carries the values: an answer may only restore placeholders its own request produced.
 GO = [{"role": "user", "content": f"go: {EMAIL} {EMAIL2} {CARD}"}]

@@ -74,6 +74,7 @@ VALID = [
     ("no_fodselsnummer", "151086 95088", True),
     ("ip_address", "106.31.73.20", True),
     ("ip_address", "2001:db8::8a2e:370:7334", True),
+    ("ip_address", "::1", True),
     ("ip_address", "1.2.3.4", None),  # version-shaped: context decides
     ("bitcoin", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", True),
     ("bitcoin", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", True),
@@ -138,6 +139,7 @@ INVALID = [
     ("ip_address", "0.0.0.0"),
     ("ip_address", "12:30"),
     ("ip_address", "Add::Bad"),  # scope resolution, not a compressed address
+    ("ip_address", "1::2"),  # a Python slice
     ("bitcoin", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3"),
     ("ethereum", "0x0000000000000000000000000000000000000000"),
     ("date_plausible", "31/31/1985"),

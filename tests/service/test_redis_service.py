@@ -65,7 +65,9 @@ def test_two_workers_share_sessions(two_workers: Server, module_tmp: Path) -> No
         with two_workers.client("both") as c:
             resp = c.post("/v1/restore", json={"text": "to <EMAIL_ADDRESS_1>", "session_id": sid})
         assert resp.json()["text"] == f"to {EMAIL}"
-    assert len(_pids_that_served(module_tmp / "metrics")) == 2, "both workers should have answered"
+    # The supervising parent process is not a worker (it may create zero-valued metrics files).
+    workers = _pids_that_served(module_tmp / "metrics") - {str(two_workers.proc.pid)}
+    assert len(workers) >= 2, "both workers should have answered"
 
 
 def test_metrics_aggregate_both_workers(two_workers: Server) -> None:

@@ -613,7 +613,10 @@ def recall_at_fpr(
             fpr = fp_t / neg
             if fpr > target + 1e-12:
                 break
-            best = RecallAtFpr(target, tp_t / pos, t, fpr)
+            # Strictly better recall only: of equal-recall thresholds keep the highest, the
+            # operating point with the fewest false positives.
+            if best.threshold is None or tp_t / pos > best.recall:
+                best = RecallAtFpr(target, tp_t / pos, t, fpr)
         out.append(best)
     return tuple(out)
 

@@ -259,9 +259,11 @@ def ip_address(value: str) -> bool | None:
         if candidate.count(":") < 2:
             return False
         groups = [g for g in candidate.split(":") if g]
-        # "Add::Bad" is C++/Rust scope resolution between two hex-looking words.
-        if "::" in candidate and len(groups) <= 2 and all(g.isalpha() for g in groups):
-            return False
+        # "Add::Bad" is C++/Rust scope resolution between two hex-looking words, and
+        # "l[1::2]" / "s[::3]" are Python slices; "::1" (loopback) is the one short form kept.
+        if "::" in candidate and len(groups) <= 2 and candidate != "::1":
+            if all(g.isalpha() for g in groups) or all(g.isdigit() for g in groups):
+                return False
         return True
     if addr.is_unspecified:
         return False

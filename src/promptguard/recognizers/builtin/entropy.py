@@ -358,6 +358,13 @@ _NOT_SECRET_NAME = re.compile(
     r"(?:^|[_\-.])authors?(?:_info|_name)?$"
 )
 _MEMO = threading.local()
+# Values a provider rule in secrets.yaml recognises by prefix: the generic detector leaves
+# them to it (one finding, the specific entity) and saves its own checks.
+_PROVIDER_PREFIXES = (
+    "sk-ant-", "sk-proj-", "sk-svcacct-", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-",
+    "AKIA", "ASIA", "AIza", "xoxb-", "xoxp-", "xoxa-", "xapp-", "sk_live_", "rk_live_", "npm_", "pypi-Ag",
+    "hf_", "SG.", "dop_v1_", "hvs.", "eyJ", "-----BEGIN",
+)
 _INNER_KEY = re.compile(r"^[A-Za-z_]{1,12}[ \t]*[:=][ \t]*(?=\S)")
 _KEYED = re.compile(r"^[\"'\]]?\s*(?::=|=>|=|:|!=|==|\s+is\s+[\"'])")
 _SPACE_QUOTE = re.compile(r"[ \t]+[\"']")
@@ -464,7 +471,8 @@ class EntropyRecognizer(Recognizer):
                 continue
             value = text[start:end]
             # "SECRET KEY: abc": the name had a space, the value starts after the inner colon.
-            inner = _INNER_KEY.match(value)
+            # Only when the name was followed by a space: "key=session:<sha>" is a cache key.
+            inner = _INNER_KEY.match(value) if text[name_start + len(name) : name_start + len(name) + 1] == " " else None
             if inner is not None:
                 start += inner.end()
                 value = text[start:end]
@@ -478,6 +486,10 @@ class EntropyRecognizer(Recognizer):
             if text[end : end + 1] == "(" or text[end : end + 1] == "[":
                 # "token = hashlib.sha256(...)", "secret = settings[...]": code, not a value.
                 out.append((None, "code_reference"))
+                continue
+            if value.startswith(_PROVIDER_PREFIXES):
+                # A provider rule of the pack reports it with its own entity and a better score.
+                out.append((None, "provider_rule"))
                 continue
             verdict = self._judge(kind, name, value, text, name_start, start, inner is not None)
             if verdict is None:
@@ -578,7 +590,7 @@ def not_placeholder(value: str) -> bool | None:
 def _name_kind(name: str, text: str, name_start: int) -> str | None:
     """``password``, ``secret`` or ``None`` (not a secret-like name) for an assignment's name."""
     # camelCase -> snake_case first, so "awsSecretKey" has a "secret" segment.
-    low = _CAMEL.sub(r"\1_\2", name).lower().strip("\"'.-_")
+    low = (name if name.islower() else _CAMEL.sub(r"\1_\2", name).lower()).strip("\"'.-_")
     if len(low) <= 4 and name_start > 0 and text[name_start - 1] not in _SHORT_NAME_BEFORE:
         # "PW:" inside uuencoded or minified junk ("]PW:2Z.Q?"), not a label.
         return None

@@ -114,10 +114,34 @@ def _signal_hashes(signals: Iterable[str], bits: int) -> np.ndarray:
     return _index(h, bits)
 
 
-_PUNCT_RE = re.compile(r"[^\w\s]")
 _ROLE_RE = re.compile(
     r"(?im)^\s*(?:#+\s*)?(?:human|assistant|system|user|ai|bot)\s*:|<\|?/?\s*(?:system|im_start|im_end|assistant|user)\s*\|?>|\[/?(?:inst|sys)\]"
 )
+
+
+_NATURAL_INNER_RE = re.compile(r"^[\w]+(?:['’\-.][\w]+)*$")
+
+
+def glued_ratio(text: str) -> float:
+    """Share of "glued" tokens among the last 25 tokens of the last line.
+
+    Optimised adversarial suffixes (GCG, DSN) are runs of sub-word fragments glued to
+    brackets and symbols (``correctedilde]$.``, ``({[HTMLsvg``). Natural language in any
+    script has letters with at most edge punctuation or an inner apostrophe/hyphen.
+    """
+    line = text.rstrip().rsplit("\n", 1)[-1][-400:]
+    toks = line.split()[-25:]
+    if len(toks) < 8:
+        return 0.0
+    glued = 0
+    for t in toks:
+        core = t.strip(".,;:!?\"'“”‘’()«»")
+        if not core:
+            glued += len(t) >= 3  # long runs of bare punctuation ("!!!", "----")
+            continue
+        if any(c.isalpha() for c in core) and not _NATURAL_INNER_RE.match(core):
+            glued += 1
+    return glued / len(toks)
 
 
 def shape_signals(text: str) -> list[str]:
@@ -125,20 +149,13 @@ def shape_signals(text: str) -> list[str]:
     # No length cue on purpose: public attack sets are long and benign sets short, so a
     # length feature would learn the collections, not the intent.
     sig: list[str] = []
-    tail = text[-160:]
-    if len(tail) >= 40:
-        punct = len(_PUNCT_RE.findall(tail)) / len(tail)
-        # Optimised adversarial suffixes (GCG-style) are dense with brackets and symbols
-        # glued to words; prose stays near 3-6% punctuation.
-        if punct > 0.18:
-            sig.append("tail_punct_high")
-        words = tail.split()
-        if words:
-            odd = sum(
-                1 for w in words if any(c.isalpha() for c in w) and _PUNCT_RE.search(w.strip(".,;:!?\"'"))
-            )
-            if odd / len(words) > 0.3:
-                sig.append("tail_glued_symbols")
+    g = glued_ratio(text)
+    if g >= 0.2:
+        sig.append("glued:0.2")
+    if g >= 0.35:
+        sig.append("glued:0.35")
+    if g >= 0.5:
+        sig.append("glued:0.5")
     if _ROLE_RE.search(text):
         sig.append("role_marker")
     return sig
