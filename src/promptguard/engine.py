@@ -198,7 +198,8 @@ class Engine:
         return findings, errors
 
     def enhance_context(self, text: str, findings: list[Finding]) -> list[Finding]:
-        """Presidio semantics: a context word near a match adds ``context_boost``."""
+        """Presidio semantics: a context word near a match adds ``context_boost``; a
+        negative context word just before it (``order``, ``version``) scales it down."""
         out = []
         lowered: str | None = None
         for f in findings:
@@ -208,19 +209,20 @@ class Engine:
                 continue
             if lowered is None:
                 lowered = text.lower()
-            if rec.negative_context:
-                near = set(_WORD.findall(lowered[max(0, f.start - 25) : f.start]))
-                if any(w in near for w in rec.negative_context):
-                    out.append(f.with_(score=f.score * rec.negative_factor))
-                    continue
-            if not rec.context or f.score >= 1.0:
+            words_ctx, phrases_ctx, negative = _context_sets(rec)
+            if negative and negative.intersection(_WORD.findall(lowered[max(0, f.start - 25) : f.start])):
+                out.append(f.with_(score=f.score * rec.negative_factor))
+                continue
+            if not (words_ctx or phrases_ctx) or f.score >= 1.0:
                 out.append(f)
                 continue
             window = rec.context_window
             before = lowered[max(0, f.start - window) : f.start]
             after = lowered[f.end : f.end + window]
-            words = set(_WORD.findall(before)) | set(_WORD.findall(after))
-            hits = tuple(w for w in rec.context if (w in words if " " not in w else (w in before or w in after)))
+            found = words_ctx.intersection(_WORD.findall(before)) | words_ctx.intersection(_WORD.findall(after))
+            hits = tuple(w for w in rec.context if w in found)
+            if phrases_ctx:
+                hits += tuple(p for p in phrases_ctx if p in before or p in after)
             if hits:
                 score = min(1.0, max(f.score + rec.context_boost, 0.4))
                 expl = f.explanation
@@ -254,6 +256,18 @@ class Engine:
             start, end = norm.to_original(f.start, f.end)
             out.append(f.with_(start=start, end=end))
         return out
+
+
+def _context_sets(rec: Recognizer) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """Single context words as a set, multi-word phrases as a tuple, negative words as a set
+    (computed once per recognizer and kept on it)."""
+    cached = rec.__dict__.get("_context_sets")
+    if cached is None:
+        words = frozenset(w for w in rec.context if _WORD.fullmatch(w))
+        phrases = tuple(w for w in rec.context if not _WORD.fullmatch(w))
+        cached = (words, phrases, frozenset(rec.negative_context))
+        rec.__dict__["_context_sets"] = cached
+    return cached
 
 
 def _rank(f: Finding) -> tuple[int, float, int, int, int]:

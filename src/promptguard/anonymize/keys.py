@@ -62,4 +62,4 @@ class Keys:
 
 
 def keyed_hash(key: bytes, value: str, length: int = 16) -> str:
-    return hmac.new(key, value.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:length]
+    return hmac.digest(key, value.encode("utf-8", "surrogatepass"), "sha256").hex()[:length]

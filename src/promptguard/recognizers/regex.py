@@ -33,6 +33,11 @@ def re2_options(*, ignore_case: bool = False) -> re2.Options:
     return options
 
 
+try:
+    _UNANCHORED = re2._re2.RE2.Anchor.UNANCHORED
+except AttributeError:  # pragma: no cover - other re2 bindings
+    _UNANCHORED = None
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -80,18 +85,37 @@ class CompiledRegex(Protocol):
 
 
 class _Re2Regex:
-    __slots__ = ("pattern", "_compiled")
+    __slots__ = ("pattern", "_compiled", "_named")
 
     def __init__(self, pattern: str, ignore_case: bool) -> None:
         self.pattern = pattern
         self._compiled = re2.compile(pattern.encode("utf-8"), re2_options(ignore_case=ignore_case))
+        self._named = {k.decode() if isinstance(k, bytes) else k: v for k, v in self._compiled.groupindex.items()}
 
     def spans(self, text: TextLike, group: int | str = 0) -> Iterator[tuple[int, int]]:
         buf = text if isinstance(text, TextBuffer) else TextBuffer(text)
-        for match in self._compiled.finditer(buf.data):
-            start, end = match.span(group)
+        data = buf.data
+        regexp = getattr(self._compiled, "_regexp", None)
+        if regexp is None or _UNANCHORED is None:  # pragma: no cover - other re2 bindings
+            for match in self._compiled.finditer(data):
+                start, end = match.span(group)
+                if start >= 0 and end > start:
+                    yield buf.char_offset(start), buf.char_offset(end)
+            return
+        # The bindings' finditer builds a Match object per hit; calling the RE2 object
+        # directly on the shared bytes buffer halves the per-match cost.
+        index = group if isinstance(group, int) else self._named[group]
+        pos, endpos = 0, len(data)
+        ascii_ = buf.ascii
+        while pos <= endpos:
+            spans = regexp.Match(_UNANCHORED, data, pos, endpos)
+            whole = spans[0]
+            if whole[0] < 0:
+                return
+            start, end = spans[index]
             if start >= 0 and end > start:
-                yield buf.char_offset(start), buf.char_offset(end)
+                yield (start, end) if ascii_ else (buf.char_offset(start), buf.char_offset(end))
+            pos = whole[1] if whole[1] > pos else pos + 1
 
 
 class _BacktrackingRegex:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from promptguard.integrations.anthropic._compat import MIN_ANTHROPIC_VERSION
 from promptguard.integrations.anthropic.audit import AuditSink, jsonl_sink, logging_sink
 from promptguard.integrations.anthropic.middleware import (
-    GuardOptions,
     PromptGuardMiddleware,
+    ProtectOptions,
     conversation,
     protect,
 )
@@ -21,8 +21,8 @@ from promptguard.integrations.anthropic.middleware import (
 __all__ = [
     "MIN_ANTHROPIC_VERSION",
     "AuditSink",
-    "GuardOptions",
     "PromptGuardMiddleware",
+    "ProtectOptions",
     "conversation",
     "jsonl_sink",
     "logging_sink",

@@ -52,7 +52,7 @@ from anthropic._request import APIRequest  # noqa: E402
 from anthropic._response import APIResponse, AsyncAPIResponse  # noqa: E402
 from anthropic._streaming import AsyncStream, Stream  # noqa: E402
 
-__all__ = ["GuardOptions", "PromptGuardMiddleware", "conversation", "protect"]
+__all__ = ["PromptGuardMiddleware", "ProtectOptions", "conversation", "protect"]
 
 _SOURCES: tuple[Source, ...] = ("system", "user", "model", "tool_result", "document")
 _CACHE_SIZE = 64
@@ -76,7 +76,7 @@ def conversation(session: Session) -> Iterator[Session]:
         _conversation.reset(token)
 
 
-class GuardOptions(BaseModel):
+class ProtectOptions(BaseModel):
     """Options of :class:`PromptGuardMiddleware` / :func:`protect` (unknown names are an error)."""
 
     model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True, frozen=True)
@@ -122,7 +122,7 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
 
             guard = default_guard()
         try:
-            self.options = GuardOptions(**options)
+            self.options = ProtectOptions(**options)
         except ValidationError as exc:
             raise ConfigError(f"invalid promptguard middleware options: {exc}") from None
         self.guard = guard
@@ -480,7 +480,7 @@ def protect(client: Any, guard: Any = None, **options: Any) -> Any:
 
     The copy shares the connection pool; ``client`` itself is left unprotected. The
     middleware goes after any the client already has (so it sees their final request).
-    ``options`` are :class:`GuardOptions`.
+    ``options`` are :class:`ProtectOptions`.
     """
     if not hasattr(client, "with_middleware"):
         raise ConfigError(

@@ -229,15 +229,20 @@ def secret_filter(
 
     if len(value) < (password_min_length if kind == "password" else min_length):
         return drop("low_entropy")
-    if kind != "password" and entropy < _bar(
-        alphabet, len(value), hex_threshold, base36_threshold, base64_threshold, length_fraction
-    ):
-        return drop("low_entropy")  # most candidates end here, before the costlier checks
-
     if value in DOCUMENTED_EXAMPLES or "EXAMPLE" in value:
         return drop("documented_example")
     if is_placeholder(value):
         return drop("placeholder")
+    if _UUID.match(value):
+        return drop("uuid")
+    if value.startswith(("sha1-", "sha256-", "sha384-", "sha512-")) and _INTEGRITY.match(value):
+        return drop("lockfile_integrity")
+    if _IDENTIFIER.match(value):
+        return drop("identifier")
+    if kind != "password" and entropy < _bar(
+        alphabet, len(value), hex_threshold, base36_threshold, base64_threshold, length_fraction
+    ):
+        return drop("low_entropy")  # most candidates end here, before the costlier checks
     low_value = value.lower()
     if any(part in low_value for part in _CODE_PARTS) or (value.startswith("$") and value[1:2].isalpha()):
         return drop("code_reference")

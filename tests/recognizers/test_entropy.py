@@ -1,0 +1,262 @@
+"""Built-in secret recognizers: ``entropy`` (generic assignments), ``private_key_block`` and
+``aws_secret``, with their false-positive filters. Every value here is generated at test time."""
+
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+from pydantic import ValidationError
+
+from promptguard.config.schema import RecognizerSpec
+from promptguard.recognizers.builtin.entropy import (
+    EntropyRecognizer,
+    alphabet_of,
+    explain_candidates,
+    is_placeholder,
+    secret_filter,
+    shannon_entropy,
+)
+from promptguard.recognizers.registry import build_recognizer, known_types
+
+RNG = random.Random(4)
+ALNUM = string.ascii_letters + string.digits
+B64 = ALNUM + "+/"
+
+
+def token(n: int, alphabet: str = ALNUM) -> str:
+    """A random token that has upper, lower and digit characters (like a real key)."""
+    while True:
+        value = "".join(RNG.choice(alphabet) for _ in range(n))
+        if alphabet != ALNUM and alphabet != B64:
+            return value
+        if any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value):
+            return value
+
+
+def hexs(n: int) -> str:
+    return "".join(RNG.choice("0123456789abcdef") for _ in range(n))
+
+
+def entropy_rec(kind: str) -> EntropyRecognizer:
+    entity = "PASSWORD" if kind == "password" else "GENERIC_SECRET"
+    spec = RecognizerSpec(id=f"generic_{kind}", entity=entity, type="entropy", options={"kind": kind})
+    rec = build_recognizer(spec, "secrets")
+    assert isinstance(rec, EntropyRecognizer)
+    return rec
+
+
+PASSWORD = entropy_rec("password")
+SECRET = entropy_rec("secret")
+
+
+def found(rec: EntropyRecognizer, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in rec.analyze(text)]
+
+
+# ------------------------------------------------------------------------ measures
+def test_builtin_types_are_registered() -> None:
+    assert {"entropy", "private_key_block", "aws_secret"} <= set(known_types())
+
+
+def test_shannon_entropy_and_alphabets() -> None:
+    assert shannon_entropy("") == 0.0
+    assert shannon_entropy("aaaa") == 0.0
+    assert shannon_entropy("abcd") == pytest.approx(2.0)
+    assert alphabet_of(hexs(32)) == "hex"
+    assert alphabet_of("sgp_" + hexs(40)) == "hex"  # a short prefix does not change the alphabet
+    assert alphabet_of("zpczok4kqgnw5prpfy3ehiylbqvgbjfk") == "base36"
+    assert alphabet_of(token(30, B64)) == "base64"
+    assert alphabet_of("Tr0ub4dor&3") == "other"
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "why"),
+    [
+        ("AKIAIOSFODNN7EXAMPLE", "secret", "documented_example"),
+        ("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "secret", "documented_example"),
+        ("YOUR_API_KEY_HERE_123456", "secret", "placeholder"),
+        ("xxxxxxxxxxxxxxxxxxxxxxxx", "secret", "placeholder"),
+        ("changeme", "password", "placeholder"),
+        ("${DB_PASSWORD}", "password", "placeholder"),
+        ("{{vault_secret}}", "secret", "placeholder"),
+        ("<token>", "password", "placeholder"),
+        ("os.environ.get(PWD)", "password", "code_reference"),
+        ("$dbPassword", "password", "placeholder"),
+        ("config.get(x)", "password", "code_reference"),
+        ("sha512-" + token(86, B64) + "==", "secret", "lockfile_integrity"),
+        ("3f2504e0-4f89-11d3-9a0c-0305e82c3301", "secret", "uuid"),
+        ("1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d", "secret", "sequential"),
+        ("abcdefghijklmnop1234", "secret", "sequential"),
+        ("aaaaaaaaaaaaaaaaaaaaaaaa", "secret", "low_entropy"),
+        ("snake_case_variable_name", "secret", "identifier"),
+        ("userPassword", "password", "placeholder"),
+        ("abc", "password", "low_entropy"),
+        ("api.example-host.com", "secret", "placeholder"),
+    ],
+)
+def test_filters_name_the_reason(value: str, kind: str, why: str) -> None:
+    verdict = secret_filter(value, kind=kind)
+    assert not verdict.keep
+    assert verdict.filter == why
+
+
+def test_git_sha_is_dropped_only_in_a_commit_context() -> None:
+    sha = hexs(40)
+    assert secret_filter(sha, name="commit_sha").filter == "git_sha"
+    # A 40-hex value assigned to a token name is a credential (GitHub OAuth secrets look so).
+    assert secret_filter(sha, name="client_secret").keep
+
+
+def test_per_alphabet_thresholds() -> None:
+    assert secret_filter(hexs(32)).keep  # random hex clears 3.0 bits/char
+    assert secret_filter(token(40, B64)).keep  # random base64 clears 4.5 (scaled for length)
+    assert secret_filter(token(16)).keep  # short tokens are judged against log2(length)
+    assert not secret_filter("0101010101010101").keep
+    assert not secret_filter("ab12ab12ab12ab12ab12").keep
+
+
+def test_passwords_are_judged_as_people_write_them() -> None:
+    assert secret_filter("Tr0ub4dor&3", kind="password").keep
+    assert secret_filter("whiteduke", kind="password", literal=True).keep  # a quoted / .env word
+    assert not secret_filter("whiteduke", kind="password", literal=False).keep  # a bare word is a variable
+    assert not secret_filter("password", kind="password", literal=True).keep
+    assert not secret_filter("12345", kind="password").keep
+
+
+@pytest.mark.parametrize(
+    "value", ["YOUR_API_KEY", "<your-token>", "${TOKEN}", "{{ secret }}", "changeme", "sk-xxxx-xxxx", "%(pw)s"]
+)
+def test_placeholders(value: str) -> None:
+    assert is_placeholder(value)
+
+
+def test_random_value_is_not_a_placeholder() -> None:
+    assert not is_placeholder(token(24))
+
+
+# --------------------------------------------------------------------- recognizer
+def test_assignments_in_env_yaml_json_code_and_cli() -> None:
+    secret, pw = token(32), "Xk29#mQv!7zz"
+    texts = [
+        f"API_KEY={secret}",
+        f"  client_secret: {secret}",
+        f'{{"apiKey": "{secret}"}}',
+        f'self.signing_key = "{secret}"',
+        f"<add key=\"ApiSecret\" value=\"{secret}\" />",
+    ]
+    for text in texts:
+        assert found(SECRET, text) == [secret], text
+    for text in [f"DB_PASSWORD={pw}", f"password: '{pw}'", f"mysql -u root --password {pw}", f'#define PASSWORD "{pw}"']:
+        assert found(PASSWORD, text) == [pw], text
+
+
+def test_each_entry_reports_only_its_kind() -> None:
+    text = f"DB_PASSWORD=Xk29#mQv!7zz\nAPI_TOKEN={token(32)}"
+    assert [f.entity_type for f in PASSWORD.analyze(text)] == ["PASSWORD"]
+    assert [f.entity_type for f in SECRET.analyze(text)] == ["GENERIC_SECRET"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password = os.environ['DB_PASSWORD']",
+        "password: ${DB_PASSWORD}",
+        'api_key = "<your-api-key>"',
+        "API_KEY=xxxxxxxxxxxxxxxxxxxxxxxx",
+        "token = hashlib.sha256(data).hexdigest()",
+        "the password is incorrect",
+        "Please pass the token to the next step.",
+        f"commit_sha = {hexs(40)}",
+        "request_id = 3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+        '"integrity": "sha512-' + token(86, B64) + '=="',
+        "password_reset_url = /account/reset",
+        "max_tokens = 4096",
+        "primary_key = id",
+        "cache miss key=session:" + hexs(40),
+        "keyboard: us-intl",
+    ],
+)
+def test_hard_negatives(text: str) -> None:
+    assert found(PASSWORD, text) == [] and found(SECRET, text) == []
+
+
+def test_explain_candidates_names_the_filter_without_values() -> None:
+    text = "API_KEY=YOUR_API_KEY_HERE\nSECRET_KEY=" + token(40)
+    decisions = explain_candidates(SECRET, text)
+    assert ("placeholder" in [d[2] for d in decisions]) and ("kept" in [d[2] for d in decisions])
+    kept = next(f for f in SECRET.analyze(text))
+    assert kept.explanation is not None and kept.explanation.pattern.startswith("assignment:secret")
+    assert all(text[kept.start : kept.end] not in str(d) for d in decisions)
+
+
+def test_options_are_validated() -> None:
+    with pytest.raises(ValidationError):
+        build_recognizer(
+            RecognizerSpec(id="x", entity="GENERIC_SECRET", type="entropy", options={"treshold": 3}), "p"
+        )
+
+
+# -------------------------------------------------------------- private_key_block
+def _pem(kind: str = "RSA PRIVATE KEY", lines: int = 4) -> str:
+    body = "\n".join(token(64, B64) for _ in range(lines))
+    return f"-----BEGIN {kind}-----\n{body}\n-----END {kind}-----"
+
+
+PK = build_recognizer(RecognizerSpec(id="private_key", entity="PRIVATE_KEY", type="private_key_block"), "secrets")
+
+
+@pytest.mark.parametrize("kind", ["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY",
+                                  "ENCRYPTED PRIVATE KEY", "PGP PRIVATE KEY BLOCK"])
+def test_whole_block_is_one_finding(kind: str) -> None:
+    pem = _pem(kind)
+    text = f"Here is my key:\n{pem}\nwhy does ssh reject it?"
+    findings = list(PK.analyze(text))
+    assert len(findings) == 1
+    assert text[findings[0].start : findings[0].end] == pem
+
+
+def test_json_escaped_block_and_truncated_block() -> None:
+    pem = _pem("PRIVATE KEY").replace("\n", "\\n")
+    text = '{"type": "service_account", "private_key": "' + pem + '\\n", "client_email": "x@y.iam"}'
+    (f,) = PK.analyze(text)
+    assert text[f.start : f.end] == pem
+    truncated = "-----BEGIN RSA PRIVATE KEY-----\n" + token(64, B64) + "\n" + token(64, B64) + "\n\nthanks"
+    (g,) = PK.analyze(truncated)
+    assert truncated[g.start : g.end].endswith(truncated.split("\n")[2])
+    assert g.explanation is not None and g.explanation.pattern == "begin_truncated"
+
+
+def test_lone_end_line_takes_the_key_lines_above() -> None:
+    tail = token(64, B64) + "\n" + token(40, B64) + "==\n-----END OPENSSH PRIVATE KEY-----"
+    text = "...rest of the file:\n" + tail
+    (f,) = PK.analyze(text)
+    assert text[f.start : f.end] == tail
+
+
+def test_public_keys_and_certificates_are_not_secrets() -> None:
+    text = _pem("PUBLIC KEY") + "\n" + _pem("CERTIFICATE") + "\nssh-ed25519 AAAAC3Nza" + token(40) + " me@host"
+    assert list(PK.analyze(text)) == []
+
+
+# ---------------------------------------------------------------------- aws_secret
+AWS = build_recognizer(
+    RecognizerSpec(id="aws_secret_access_key", entity="AWS_SECRET_ACCESS_KEY", type="aws_secret"), "secrets"
+)
+
+
+def test_aws_secret_near_key_id_or_keyword() -> None:
+    secret = token(40, B64)
+    key_id = "AKIA" + "".join(RNG.choice(string.ascii_uppercase + "234567") for _ in range(16))
+    creds = f"[default]\naws_access_key_id = {key_id}\naws_secret_access_key = {secret}\n"
+    assert [creds[f.start : f.end] for f in AWS.analyze(creds)] == [secret]
+    pair = f"{key_id} {secret}"
+    assert [pair[f.start : f.end] for f in AWS.analyze(pair)] == [secret]
+    json_text = f'{{"SecretAccessKey": "{secret}"}}'
+    assert len(list(AWS.analyze(json_text))) == 1
+
+
+def test_aws_secret_needs_context_and_skips_documented_keys() -> None:
+    assert list(AWS.analyze(f"checksum: {token(40, B64)}")) == []
+    assert list(AWS.analyze("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")) == []
