@@ -11,14 +11,15 @@ recognizer that needs it is configured.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import re2
 
-from promptguard.findings import Direction, Finding
+from promptguard.findings import Action, Direction, Finding
 from promptguard.normalize import NormalizedText, normalize
 from promptguard.policy import Policy
 from promptguard.recognizers.base import Recognizer
@@ -160,15 +161,40 @@ class Engine:
         *,
         entities: frozenset[str] | None = None,
         nlp_findings: Sequence[Finding] | None = None,
+        hasher: Callable[[str], str] | None = None,
+        explain: bool = True,
     ) -> DetectionOutput:
         norm = self.normalise(text)
         raw, errors = self.recognize(norm.text, nlp_findings=nlp_findings)
         enhanced = self.enhance_context(norm.text, raw)
         kept = self.filter(norm.text, enhanced, entities)
-        acted = [self.policy.apply(f, direction) for f in kept]
-        resolved = resolve_overlaps(acted)
-        mapped = self.to_original(norm, resolved)
-        return DetectionOutput(tuple(mapped), tuple(errors), norm)
+        policy = self.policy
+        actions = [policy.action(f.entity_type, direction, f.severity, f.pack) for f in kept]
+        chosen = _resolve(kept, [_rank(f, a) for f, a in zip(kept, actions)])
+        final = self.finalize(text, norm, [(kept[i], actions[i]) for i in chosen], hasher, explain)
+        return DetectionOutput(tuple(final), tuple(errors), norm)
+
+    @staticmethod
+    def finalize(
+        text: str,
+        norm: NormalizedText,
+        resolved: list[tuple[Finding, Action]],
+        hasher: Callable[[str], str] | None,
+        explain: bool,
+    ) -> list[Finding]:
+        """One copy per surviving finding: original offsets, action, keyed hash."""
+        out = []
+        identity = norm.offsets.identity
+        for f, action in resolved:
+            start, end = (f.start, f.end) if identity else norm.to_original(f.start, f.end)
+            out.append(
+                Finding(
+                    f.entity_type, start, end, f.score, f.recognizer, f.pack, f.provider, action,
+                    hasher(text[start:end]) if hasher is not None else f.value_hash,
+                    f.severity, f.explanation if explain else None,
+                )
+            )
+        return out
 
     def normalise(self, text: str) -> NormalizedText:
         spec = self.policy.spec.normalize
@@ -270,32 +296,34 @@ def _context_sets(rec: Recognizer) -> tuple[frozenset[str], tuple[str, ...], fro
     return cached
 
 
-def _rank(f: Finding) -> tuple[int, float, int, int, int]:
-    action = f.action.severity_rank if f.action is not None else 1
+def _rank(f: Finding, action: Action | None = None) -> tuple[int, float, int, int, int]:
+    act = action if action is not None else f.action
+    action_rank = act.severity_rank if act is not None else 1
     validated = 1 if f.explanation is not None and f.explanation.validator_result else 0
-    return (action, round(f.score, 6), validated, f.length, -f.start)
+    return (action_rank, round(f.score, 6), validated, f.length, -f.start)
+
+
+def _resolve(findings: Sequence[Finding], ranks: Sequence[tuple[int, float, int, int, int]]) -> list[int]:
+    """Indices of the findings kept, in text order (see :func:`resolve_overlaps`)."""
+    if len(findings) < 2:
+        return list(range(len(findings)))
+    starts: list[int] = []
+    ends: list[int] = []
+    accepted: list[int] = []
+    # Accepted spans never overlap, so checking the two neighbours of the insertion point suffices.
+    for i in sorted(range(len(findings)), key=ranks.__getitem__, reverse=True):
+        f = findings[i]
+        j = bisect.bisect_left(starts, f.start)
+        if (j > 0 and ends[j - 1] > f.start) or (j < len(starts) and starts[j] < f.end):
+            continue
+        starts.insert(j, f.start)
+        ends.insert(j, f.end)
+        accepted.append(i)
+    accepted.sort(key=lambda i: (findings[i].start, findings[i].end))
+    return accepted
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     """One span per region: the finding the policy acts on most strongly, then the
     best score, then a validated (checksummed) one, then the longest, wins."""
-    if len(findings) < 2:
-        return findings
-    accepted: list[Finding] = []
-    # Interval check with a sorted list of accepted spans keeps this O(n log n) in practice.
-    import bisect
-
-    starts: list[int] = []
-    spans: list[tuple[int, int]] = []
-    for f in sorted(findings, key=_rank, reverse=True):
-        i = bisect.bisect_left(starts, f.start)
-        clash = (i > 0 and spans[i - 1][1] > f.start) or (i < len(spans) and spans[i][0] < f.end)
-        if clash:
-            continue
-        starts.insert(i, f.start)
-        spans.insert(i, (f.start, f.end))
-        accepted.append(f)
-    accepted.sort(key=lambda f: (f.start, f.end))
-    return accepted
-
-
+    return [findings[i] for i in _resolve(findings, [_rank(f) for f in findings])]

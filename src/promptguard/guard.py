@@ -99,6 +99,8 @@ class Guard:
         self._injection: Any = None
         self._injection_loaded = False
         self.engine = Engine(built, self.policy)
+        hash_key = self.keys.hash_key
+        self._hasher = lambda value: keyed_hash(hash_key, value)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -174,7 +176,7 @@ class Guard:
         entities: Sequence[str] | None = None,
         explain: bool = False,
     ) -> list[ScanResult]:
-        detections = self._detect_many(texts, direction, source, entities)
+        detections = self._detect_many(texts, direction, source, entities, explain)
         return [self._build(d[0], d[1:], direction, source, None, explain, sanitize=False) for d in detections]
 
     def sanitize(
@@ -203,7 +205,7 @@ class Guard:
         explain: bool = False,
     ) -> list[ScanResult]:
         sess = self._session(session)
-        detections = self._detect_many(texts, direction, source, entities)
+        detections = self._detect_many(texts, direction, source, entities, explain)
         return [self._build(d[0], d[1:], direction, source, sess, explain, sanitize=True) for d in detections]
 
     def restore(self, text: str, session: Session | str) -> str:
@@ -237,6 +239,7 @@ class Guard:
         direction: str,
         source: str,
         entities: Sequence[str] | None,
+        explain: bool = False,
     ) -> list[tuple[str, Any, InjectionVerdict | None, list[Finding], list[str]]]:
         """Detect in each text; returns (checked text, detection, injection, injection findings, errors)."""
         if isinstance(texts, (str, bytes)):
@@ -264,7 +267,10 @@ class Guard:
         detector = self._injection_detector()
         out = []
         for i, text in enumerate(checked):
-            det = self.engine.detect(text, direction, entities=wanted, nlp_findings=nlp_per_text[i])  # type: ignore[arg-type]
+            det = self.engine.detect(
+                text, direction, entities=wanted, nlp_findings=nlp_per_text[i],  # type: ignore[arg-type]
+                hasher=self._hasher, explain=explain,
+            )
             verdict: InjectionVerdict | None = None
             inj_findings: list[Finding] = []
             errors = list(nlp_errors[i])
@@ -291,11 +297,15 @@ class Guard:
         det, injection, inj_findings, extra_errors = detection
         errors = [*det.errors, *extra_errors]
         findings = list(det.findings)
-        findings.extend(self._injection_actions(inj_findings, findings))
-        findings.sort(key=lambda f: (f.start, f.end))
+        extra = self._injection_actions(inj_findings, findings)
+        if extra:
+            findings.extend(extra)
+            findings.sort(key=lambda f: (f.start, f.end))
         key = self.keys.hash_key
         findings = [
-            f.with_(value_hash=keyed_hash(key, text[f.start : f.end]), explanation=f.explanation if explain else None)
+            f
+            if f.value_hash
+            else f.with_(value_hash=keyed_hash(key, text[f.start : f.end]), explanation=f.explanation if explain else None)
             for f in findings
         ]
         block = [f for f in findings if f.action is Action.BLOCK]

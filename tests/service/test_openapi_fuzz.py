@@ -50,6 +50,11 @@ def test_schemathesis_finds_no_server_error(open_server: Server, tmp_path: Path)
         "--suppress-health-check", "all",
     ]
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=180, cwd=tmp_path, check=False)
+    if out.returncode != 0 and "AST constructor recursion depth mismatch" in out.stdout + out.stderr:
+        # A CPython 3.11 bug hit inside hypothesis while it describes a strategy (not a finding
+        # about our API): run once more with another seed.
+        cmd[cmd.index("--seed") + 1] = "20261130"
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=180, cwd=tmp_path, check=False)
     assert out.returncode == 0, out.stdout[-4000:] + out.stderr[-2000:]
     counts = re.search(r"(\d+) generated, (\d+) passed", out.stdout)
     assert counts is not None, out.stdout[-2000:]

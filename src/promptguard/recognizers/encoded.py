@@ -34,7 +34,8 @@ Scan = Callable[[str], "list[Finding]"]
 # UTF-8 bytes: one DFA pass, where Python's engine retries the run at every position.
 _B64_RUN = re2.compile(rb"[A-Za-z0-9+/_\-]{16,}={0,2}")
 # Percent-encoded runs (URLs, form bodies, query strings) end at spaces and quotes.
-_PCT_STOP = frozenset(" \t\r\n\"'<>`")
+# Query parameters are separate values: "?email=jane%40acme.io&x=1" yields the value alone.
+_PCT_STOP = frozenset(" \t\r\n\"'<>`=&?")
 _PCT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 _HEX = re.compile(r"^(?:[0-9a-fA-F]{2})+$")
 
@@ -67,7 +68,7 @@ def _utf8(raw: bytes) -> str | None:
 def decode_segment(segment: str) -> tuple[str, str] | None:
     """Decode one candidate: ``(encoding, text)`` if it decodes to printable text, else ``None``."""
     if "%" in segment:
-        if len(_PCT_ESCAPE.findall(segment)) < 2:
+        if not _PCT_ESCAPE.search(segment):
             return None
         decoded = unquote(segment)
         return ("percent", decoded) if decoded != segment else None
@@ -126,7 +127,8 @@ def _candidates(text: str, min_len: int) -> list[tuple[int, int]]:
             while b < len(text) and text[b] not in _PCT_STOP:
                 b += 1
             last_end = b
-            if b - a >= min_len:
+            # An escape already makes a run unusual; short values ("jane%40acme.io") count.
+            if b - a >= min(min_len, 8):
                 spans.append((a, b))
     return spans
 

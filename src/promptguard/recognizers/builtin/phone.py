@@ -176,6 +176,10 @@ class PhoneRecognizer(Recognizer):
         self.priority = spec.priority
         self.options = PhoneOptions.model_validate(spec.options)
         self._regex = compile_regex(_CANDIDATE)
+        # Verdicts per candidate string: the same numbers recur (a chat resends its whole
+        # history every turn) and a libphonenumber call costs ~50-100 µs. Bounded; the
+        # keys are never logged.
+        self._verdicts: dict[tuple[str, bool], tuple[float, str] | None] = {}
 
     def analyze(self, text: str) -> Iterable[Finding]:
         findings: list[Finding] = []
@@ -187,7 +191,14 @@ class PhoneRecognizer(Recognizer):
             value = text[start:end]
             # Only unseparated runs look at their surroundings (see judge()).
             near = value.isdigit() and self._near_context(text, start, end)
-            judged = judge(value, self.options, near_context=near)
+            key = (value, near)
+            if key in self._verdicts:
+                judged = self._verdicts[key]
+            else:
+                judged = judge(value, self.options, near_context=near)
+                if len(self._verdicts) >= 4096:
+                    self._verdicts.clear()
+                self._verdicts[key] = judged
             if judged is None:
                 continue
             score, how = judged

@@ -19,7 +19,7 @@ import yaml
 from promptguard.errors import ConfigError
 from promptguard.recognizers.injection.normalize import NormalizedText
 
-__all__ = ["RuleHit", "RuleSet", "default_pack_path"]
+__all__ = ["RuleHit", "RuleSet", "default_pack_path", "rule_matches"]
 
 
 def default_pack_path() -> Path:
@@ -102,36 +102,9 @@ class RuleSet:
             data = _read_pack(path)
             pack_names.append(str(data.get("pack", path.stem)))
             for rec in data.get("recognizers", []):
-                rid = str(rec["id"])
-                if not rec.get("enabled", True) or rid in off:
+                if not rec.get("enabled", True) or str(rec["id"]) in off:
                     continue
-                severity = str(rec.get("severity", "medium"))
-                flags = "(?i)" if rec.get("ignore_case", False) else ""
-                for i, pat in enumerate(rec.get("patterns", [])):
-                    name = str(pat.get("name", f"p{i}"))
-                    try:
-                        compiled = re2.compile(flags + str(pat["regex"]))
-                    except Exception as exc:  # re2.error is not a stable public name
-                        raise ConfigError(
-                            f"regex does not compile in RE2: {exc}",
-                            file=str(path),
-                            field=f"recognizers[{rid}].patterns[{name}]",
-                        ) from exc
-                    patterns.append(
-                        _Pattern(rid, name, compiled, float(pat.get("score", 0.5)), severity)
-                    )
-                ex = rec.get("examples") or {}
-                rules.append(
-                    _RuleSpec(
-                        id=rid,
-                        entity=str(rec.get("entity", "PROMPT_INJECTION")),
-                        severity=severity,
-                        examples_match=tuple(
-                            e if isinstance(e, str) else str(e["text"]) for e in ex.get("match", [])
-                        ),
-                        examples_no_match=tuple(str(e) for e in ex.get("no_match", [])),
-                    )
-                )
+                _compile_record(rec, str(path), patterns, rules)
         return cls(patterns, rules, "+".join(pack_names))
 
     def _scan(self, text: str) -> list[tuple[_Pattern, int, int]]:
@@ -172,6 +145,51 @@ class RuleSet:
                 # A hit inside decoded bytes is reported on the whole encoded segment.
                 add(p, seg.start, seg.end, seg.kind)
         return sorted(hits.values(), key=lambda h: (h.start, h.end, h.rule))
+
+
+def _compile_record(
+    rec: dict[str, Any], where: str, patterns: list[_Pattern], rules: list[_RuleSpec]
+) -> None:
+    rid = str(rec["id"])
+    severity = str(rec.get("severity", "medium"))
+    flags = "(?i)" if rec.get("ignore_case", False) else ""
+    for i, pat in enumerate(rec.get("patterns", [])):
+        name = str(pat.get("name", f"p{i}"))
+        try:
+            compiled = re2.compile(flags + str(pat["regex"]))
+        except Exception as exc:  # re2.error is not a stable public name
+            raise ConfigError(
+                f"regex does not compile in RE2: {exc}",
+                file=where,
+                field=f"recognizers[{rid}].patterns[{name}]",
+            ) from exc
+        patterns.append(_Pattern(rid, name, compiled, float(pat.get("score", 0.5)), severity))
+    ex = rec.get("examples") or {}
+    rules.append(
+        _RuleSpec(
+            id=rid,
+            entity=str(rec.get("entity", "PROMPT_INJECTION")),
+            severity=severity,
+            examples_match=tuple(
+                e if isinstance(e, str) else str(e["text"]) for e in ex.get("match", [])
+            ),
+            examples_no_match=tuple(str(e) for e in ex.get("no_match", [])),
+        )
+    )
+
+
+def rule_matches(spec: Any, text: str) -> list[RuleHit]:
+    """Hits of one pack entry (a ``RecognizerSpec`` or its dict) on ``text``, all views.
+
+    Used to check a pack's examples exactly as the detector would see them.
+    """
+    from promptguard.recognizers.injection.normalize import normalize
+
+    rec = spec.model_dump() if hasattr(spec, "model_dump") else dict(spec)
+    patterns: list[_Pattern] = []
+    rules: list[_RuleSpec] = []
+    _compile_record(rec, "<spec>", patterns, rules)
+    return RuleSet(patterns, rules, "spec").match(normalize(text))
 
 
 def _read_pack(path: Path) -> dict[str, Any]:

@@ -1,0 +1,284 @@
+"""The ``secrets`` pack: its rules and examples, and what a developer's prompt looks like after
+``promptguard.sanitize`` (every occurrence replaced, nothing raw in reprs or logs), per profile.
+
+All credentials below are generated at test time (checksums recomputed where the format has
+one); none is real and none comes from a dataset."""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import random
+import string
+import zlib
+from pathlib import Path
+
+import pytest
+
+import promptguard
+from promptguard import Guard
+from promptguard.config.loader import builtin_packs, load_pack
+from promptguard.config.schema import ExampleSpec
+from promptguard.findings import Verdict
+from promptguard.recognizers.registry import build_recognizer
+from promptguard.recognizers.secret_validators import _b62
+from promptguard.recognizers.validators import get_validator
+
+RNG = random.Random(20261129)
+ALNUM = string.ascii_letters + string.digits
+PACK_PATH = builtin_packs()["secrets"]
+PACK = load_pack(PACK_PATH)
+
+
+def rand(n: int, alphabet: str = ALNUM) -> str:
+    while True:
+        value = "".join(RNG.choice(alphabet) for _ in range(n))
+        if alphabet != ALNUM or (any(c.isdigit() for c in value) and any(c.isupper() for c in value)):
+            return value
+
+
+def hexs(n: int) -> str:
+    return rand(n, "0123456789abcdef")
+
+
+def github_token(prefix: str = "ghp_") -> str:
+    body = rand(30)
+    return prefix + body + _b62(zlib.crc32(body.encode()))
+
+
+def anthropic_key() -> str:
+    return "sk-ant-api03-" + rand(93, ALNUM + "-_") + "AA"
+
+
+def pem_block() -> str:
+    lines = "\n".join(rand(64, ALNUM + "+/") for _ in range(6))
+    return f"-----BEGIN RSA PRIVATE KEY-----\n{lines}\n-----END RSA PRIVATE KEY-----"
+
+
+# --------------------------------------------------------------------------- the pack
+def test_pack_shape() -> None:
+    assert PACK.pack == "secrets"
+    assert len(PACK.recognizers) >= 40
+    for rec in PACK.recognizers:
+        assert rec.provider, rec.id
+        assert rec.severity in ("critical", "high"), rec.id
+        assert rec.examples.match, f"{rec.id} has no match example"
+        if rec.type == "pattern":
+            assert rec.keywords, f"{rec.id}: provider rules need keyword prefilters"
+
+
+def test_provider_entities_are_specific() -> None:
+    entities = {r.entity for r in PACK.recognizers}
+    for name in ("ANTHROPIC_API_KEY", "OPENAI_API_KEY", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
+                 "GITHUB_TOKEN", "GITLAB_TOKEN", "SLACK_TOKEN", "STRIPE_API_KEY", "PRIVATE_KEY", "JWT",
+                 "PASSWORD", "GENERIC_SECRET", "GOOGLE_API_KEY", "AZURE_STORAGE_KEY", "NPM_TOKEN",
+                 "PYPI_TOKEN", "HUGGINGFACE_TOKEN", "DATABRICKS_TOKEN", "SHOPIFY_TOKEN", "DISCORD_TOKEN",
+                 "TELEGRAM_BOT_TOKEN", "SENDGRID_API_KEY", "TWILIO_API_KEY", "MAILGUN_API_KEY"):
+        assert name in entities
+
+
+def test_pack_examples_direct() -> None:
+    """Every rule's own examples, run on the recognizer alone (the shared pack test runs them
+    through a Guard too)."""
+    failures = []
+    for spec in PACK.recognizers:
+        rec = build_recognizer(spec, PACK.pack)
+        for ex in spec.examples.match:
+            text = ex.text if isinstance(ex, ExampleSpec) else ex
+            if not any(f.entity_type == spec.entity and f.score >= 0.5 for f in rec.analyze(text)):
+                failures.append(f"{spec.id}: match example not found")
+        for text in spec.examples.no_match:
+            if list(rec.analyze(text)):
+                failures.append(f"{spec.id}: no_match example reported")
+    assert failures == []
+
+
+def test_checksum_validators_resolve() -> None:
+    gh = get_validator("github_token_crc32")
+    assert gh(github_token()) is True
+    assert gh("ghp_" + rand(36)) is None  # a bad checksum keeps the pattern score
+    npm = get_validator("npm_token_crc32")
+    body = rand(30)
+    assert npm("npm_" + body + _b62(zlib.crc32(body.encode()))) is True
+    macaroon = "pypi-" + base64.urlsafe_b64encode(b"\x02\x01\x08pypi.org\x02\x02" + bytes(40)).decode().rstrip("=")
+    assert get_validator("pypi_macaroon")(macaroon) is True
+    jwt = get_validator("jwt_structure")
+    header = base64.urlsafe_b64encode(b'{"alg":"HS256","typ":"JWT"}').decode().rstrip("=")
+    assert jwt(f"{header}.eyJzdWIiOiIxIn0.{rand(43)}") is True
+    assert jwt("eyJub3RqdWxz.eyJzdWIiOiIxIn0.abcdefghij") is False
+    assert get_validator("not_documented_example")("AKIAIOSFODNN7EXAMPLE") is False
+
+
+# --------------------------------------------------------------- developer prompts
+def _prompts() -> dict[str, tuple[str, list[str]]]:
+    """name -> (prompt, raw secret values that must not survive sanitize)."""
+    ant, gh, aws_id = anthropic_key(), github_token(), "AKIA" + rand(16, string.ascii_uppercase + "234567")
+    aws_secret = rand(40, ALNUM + "+/")
+    db_pw, stripe = rand(18), "sk_live_" + rand(32)
+    slack = f"xoxb-{rand(12, string.digits)}-{rand(13, string.digits)}-{rand(24)}"
+    jwt_header = base64.urlsafe_b64encode(b'{"alg":"RS256","typ":"JWT"}').decode().rstrip("=")
+    jwt_payload = base64.urlsafe_b64encode(b'{"sub":"svc-billing","iat":1764400000}').decode().rstrip("=")
+    jwt = f"{jwt_header}.{jwt_payload}.{rand(86, ALNUM + '-_')}"
+    pem = pem_block()
+    k8s_pw = rand(20)
+    gcp_key_id = hexs(40)
+    return {
+        "dotenv": (
+            "My app crashes on start, here is my .env:\n"
+            f"ANTHROPIC_API_KEY={ant}\nGITHUB_TOKEN={gh}\nDATABASE_URL=postgres://app:{db_pw}@db.internal:5432/app\n"
+            f"STRIPE_SECRET_KEY={stripe}\nDEBUG=true\nPORT=8080\n",
+            [ant, gh, db_pw, stripe],
+        ),
+        "curl": (
+            "Why does this return 401?\n"
+            f"curl -s https://api.anthropic.com/v1/messages -H 'x-api-key: {ant}' "
+            f"-H \"Authorization: Bearer {jwt}\" -d '{{\"model\": \"claude\"}}'",
+            [ant, jwt],
+        ),
+        "stack_trace": (
+            "Traceback (most recent call last):\n"
+            '  File "app/db.py", line 42, in connect\n'
+            f"    engine = create_engine('mysql+pymysql://root:{db_pw}@10.0.3.7/orders')\n"
+            "sqlalchemy.exc.OperationalError: (2003, \"Can't connect to MySQL server\")\n"
+            f"Also the aws cli said: aws_access_key_id={aws_id} aws_secret_access_key={aws_secret}",
+            [db_pw, aws_id, aws_secret],
+        ),
+        "k8s": (
+            "Fix my manifest please:\n"
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\nstringData:\n"
+            f"  SLACK_BOT_TOKEN: {slack}\n  DB_PASSWORD: \"{k8s_pw}\"\n---\n"
+            "apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n"
+            "        - name: app\n          image: ghcr.io/acme/app:1.4.2\n",
+            [slack, k8s_pw],
+        ),
+        "json_config": (
+            "Is this service account JSON valid?\n"
+            + json.dumps(
+                {"type": "service_account", "project_id": "acme-prod", "private_key_id": gcp_key_id,
+                 "private_key": pem + "\n", "client_email": "ci@acme-prod.iam.gserviceaccount.com"},
+                indent=2,
+            ),
+            [gcp_key_id, pem.split("\n")[1], pem.split("\n")[3]],
+        ),
+        "repeats": (
+            f"export GITHUB_TOKEN={gh}\ngit clone https://x-access-token:{gh}@github.com/acme/api.git\n"
+            f"# token again for the CI: {gh}\n",
+            [gh],
+        ),
+    }
+
+
+PROMPTS = _prompts()
+
+
+@pytest.fixture(scope="module")
+def default_guard() -> Guard:
+    return Guard()
+
+
+@pytest.mark.parametrize("name", sorted(PROMPTS))
+def test_sanitize_removes_every_occurrence(default_guard: Guard, name: str) -> None:
+    prompt, secrets = PROMPTS[name]
+    result = default_guard.sanitize(prompt)
+    assert result.verdict is Verdict.FLAGGED
+    for value in secrets:
+        assert value not in result.text, f"{name}: a secret survived"
+    for f in result.findings:
+        if f.pack == "secrets":
+            assert str(f.action) == "redact"
+            assert f.severity in ("critical", "high")
+            assert f.provider
+    # Prose and structure around the secrets stay readable.
+    first_line = prompt.splitlines()[0]
+    if not any(v in first_line for v in secrets):
+        assert first_line in result.text
+
+
+def test_module_level_sanitize_and_repeats() -> None:
+    prompt, (gh,) = PROMPTS["repeats"]
+    result = promptguard.sanitize(prompt)
+    assert gh not in result.text
+    assert result.text.count("<GITHUB_TOKEN>") == 3
+
+
+def test_private_key_block_is_replaced_whole(default_guard: Guard) -> None:
+    pem = pem_block()
+    result = default_guard.sanitize(f"ssh fails with this key:\n{pem}\nany idea?")
+    assert result.text == "ssh fails with this key:\n<PRIVATE_KEY>\nany idea?"
+
+
+def test_responses_are_redacted_too(default_guard: Guard) -> None:
+    ant = anthropic_key()
+    result = default_guard.sanitize(f"Use this key: {ant}", direction="response")
+    assert ant not in result.text and "<ANTHROPIC_API_KEY>" in result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Set AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE and AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "ANTHROPIC_API_KEY=your-api-key-here\nOPENAI_API_KEY=sk-...\nDB_PASSWORD=${DB_PASSWORD}\nSECRET={{ secret }}",
+        'password = os.environ["DB_PASSWORD"]\napi_key = settings.API_KEY\ntoken: <token>',
+        '"node_modules/left-pad": {"version": "1.3.0", "resolved": "https://registry.npmjs.org/left-pad/-/'
+        'left-pad-1.3.0.tgz", "integrity": "sha512-XI5MPzVNApjAyhQzphX8BkmKsKUxD4LdyK24iZeQEXAMPLE0123456789ab'
+        'cdefghijklmnopqrstuvwxyzABCDEFGHIJ=="}',
+        "commit 9fceb02d0ae598e95dc970b74767f19372d61af8\nAuthor: Jane <jane@acme.io>\n\n    Rotate keys",
+        "request_id=3f2504e0-4f89-11d3-9a0c-0305e82c3301 trace_id=4bf92f3577b34da6a3ce929d0e0e4736",
+        "The password must be at least 12 characters. Tokens expire after 3600 seconds.",
+        "Use `Authorization: Bearer <ACCESS_TOKEN>` and replace YOUR_API_KEY with your key.",
+        "postgres://user:password@localhost:5432/db is the default in docker-compose.yml",
+    ],
+)
+def test_hard_negatives_are_left_alone(text: str) -> None:
+    guard = Guard({"packs": ["secrets"], "injection": {"enabled": False}})
+    result = guard.scan(text)
+    assert [f.recognizer for f in result.findings] == []
+
+
+# ------------------------------------------------------------------------- profiles
+@pytest.mark.parametrize("profile", ["secrets-only", "strict"])
+def test_blocking_profiles_block_secrets(profile: str) -> None:
+    guard = Guard.from_config(profile)
+    prompt, _ = PROMPTS["dotenv"]
+    result = guard.sanitize(prompt)
+    assert result.verdict is Verdict.BLOCKED
+    assert result.text == ""
+    assert "ANTHROPIC_API_KEY" in result.reason
+
+
+def test_blocking_profile_lets_clean_prompts_through() -> None:
+    result = Guard.from_config("secrets-only").sanitize("How do I rotate an API key safely?")
+    assert result.verdict is Verdict.CLEAN
+
+
+# -------------------------------------------------------------- explain / no leaks
+def test_explain_shows_rule_provider_and_filters(default_guard: Guard) -> None:
+    ant = anthropic_key()
+    text = f"ANTHROPIC_API_KEY={ant}\nDB_PASSWORD=Xk29#mQv!7zz"
+    result = default_guard.scan(text, explain=True)
+    by_entity = {f.entity_type: f for f in result.findings}
+    a = by_entity["ANTHROPIC_API_KEY"]
+    assert a.recognizer == "anthropic_api_key" and a.provider == "anthropic"
+    assert a.explanation is not None and a.explanation.pattern == "api_key"
+    p = by_entity["PASSWORD"]
+    assert p.recognizer == "generic_password_assignment"
+    assert p.explanation is not None and any(x.startswith("entropy=") for x in p.explanation.filters)
+    data = result.to_dict(explain=True, include_text=False)
+    assert data["findings"][0]["explanation"]["recognizer"]
+
+
+def test_raw_values_never_reach_reprs_or_logs(default_guard: Guard, caplog: pytest.LogCaptureFixture) -> None:
+    prompt, secrets = PROMPTS["stack_trace"]
+    with caplog.at_level(logging.DEBUG, logger="promptguard"):
+        result = default_guard.sanitize(prompt, explain=True)
+        scanned = default_guard.scan(prompt, explain=True)
+    dumped = [repr(result), repr(scanned), *(repr(f) for f in result.findings),
+              json.dumps(result.to_dict(explain=True, include_text=False)), caplog.text]
+    for value in secrets:
+        for blob in dumped:
+            assert value not in blob
+
+
+def test_secrets_pack_file_is_shipped() -> None:
+    assert Path(PACK_PATH).name == "secrets.yaml"
