@@ -50,7 +50,11 @@ _FAMILIES: list[tuple[str, str]] = [
     (r"\bx ?ai api key|xai api", "xai"),
     (r"perplexity|together ai|replicate|tavily|jina|nvapi|llama api|bedrock", "llm"),
     (r"hugging ?face", "huggingface"),
-    (r"aws (api key|api credentials|client id|multi|access key id|secret access key|session token|mws)|amazon mws|aws multi", "aws"),
+    (
+        r"aws (api key|api credentials|client id|multi|access key id|secret access key|session token|mws)|"
+        r"amazon mws|aws multi",
+        "aws",
+    ),
     (r"google api key|google oauth|gcp api token|gcp private key|google multi", "google"),
     (r"azure (storage account key|connection string|app configuration connection)|azure secret value", "azure"),
     (r"github", "github"),
@@ -72,12 +76,18 @@ _FAMILIES: list[tuple[str, str]] = [
     (r"json web token \(|^json web token$|^jwt$|azure access token", "jwt"),
     (r"private key|pem|age identity|age secret key|wireguard|putty", "private_key"),
     (r"basic auth|bearer|^auth$|ntlm|http basic", "http_auth"),
-    (r"url credentials|credentials in a url|uri with username|connection (uri|string)|postgres url|mongodb uri|"
-     r"mysql uri|ftp uri|rabbitmq|odbc|\.net|url with", "connection_credentials"),
+    (
+        r"url credentials|credentials in a url|uri with username|connection (uri|string)|postgres url|mongodb uri|"
+        r"mysql uri|ftp uri|rabbitmq|odbc|\.net|url with",
+        "connection_credentials",
+    ),
     (r"password hash", "password_hash"),
     (r"password|passwd|psexec|curl|cmd |netrc|securestring|gradle|connect-viserver|phpmailer|credential$", "password"),
-    (r"^(secret|token|key|api|credential|generic secret|generic api key|json web token secret)$|^key \| secret$|"
-     r"^api \| secret$|^auth \| key$", "generic_secret"),
+    (
+        r"^(secret|token|key|api|credential|generic secret|generic api key|json web token secret)$|^key \| secret$|"
+        r"^api \| secret$|^auth \| key$",
+        "generic_secret",
+    ),
     (r"heroku", "heroku"),
     (r"digital ?ocean", "digitalocean"),
     (r"doppler", "doppler"),
@@ -87,9 +97,12 @@ _FAMILIES: list[tuple[str, str]] = [
     (r"sentry", "sentry"),
     (r"new ?relic", "newrelic"),
     (r"grafana", "grafana"),
-    (r"dropbox|figma|linear api|notion|sourcegraph|dynatrace|pulumi|contentful|supabase|planetscale|adafruit|"
-     r"frame\.io|sendinblue|brevo|shippo|airtable|sonarqube|sonarcloud|1password|docker swarm|dependency-track|"
-     r"posthog|defined networking|twitch stream|cloudflare", "dev_tools"),
+    (
+        r"dropbox|figma|linear api|notion|sourcegraph|dynatrace|pulumi|contentful|supabase|planetscale|adafruit|"
+        r"frame\.io|sendinblue|brevo|shippo|airtable|sonarqube|sonarcloud|1password|docker swarm|dependency-track|"
+        r"posthog|defined networking|twitch stream|cloudflare",
+        "dev_tools",
+    ),
     (r"netlify|mapbox secret|salesforce|vercel|okta", "cloud_platform"),
     (r"microsoft teams webhook", "teams_webhook"),
     (r"facebook access token|instagram access token|facebook app token", "meta"),
@@ -201,17 +214,29 @@ def promptguard_scanner(packs: Sequence[str] = ("secrets",)) -> Scanner:
     return scan
 
 
-def detect_secrets_scanner() -> Scanner | None:
+def detect_secrets_scanner(workdir: Path | None = None) -> Scanner | None:
+    """detect-secrets as its CLI scans a file (all plugins, default filters, no eager mode:
+    ``scan --string`` reports nearly any word, so it is not what users run on files)."""
     try:
-        from detect_secrets.core.scan import scan_line
+        from detect_secrets import SecretsCollection
         from detect_secrets.settings import default_settings
     except ImportError:
         return None
+    import tempfile
+
+    directory = Path(tempfile.mkdtemp(prefix="pg-bench-ds-")) if workdir is None else workdir
+    path = directory / "prompt.txt"
+    # The context stays entered for the life of the benchmark; the closure keeps it referenced
+    # (a collected generator context would restore empty settings).
     settings = default_settings()
-    settings.__enter__()  # the plugin set stays active for the life of the benchmark
+    settings.__enter__()
 
     def scan(text: str) -> bool:
-        return any(any(True for _ in scan_line(line)) for line in text.splitlines() if line.strip())
+        _ = settings
+        path.write_text(text, encoding="utf-8")
+        collection = SecretsCollection()
+        collection.scan_file(str(path))
+        return any(True for _ in collection)
 
     return scan
 
@@ -232,9 +257,7 @@ def _rate(num: int, den: int) -> float | None:
     return round(num / den, 4) if den else None
 
 
-def evaluate_secrets_file(
-    rows: list[dict[str, Any]], scanners: dict[str, Scanner]
-) -> dict[str, Any]:
+def evaluate_secrets_file(rows: list[dict[str, Any]], scanners: dict[str, Scanner]) -> dict[str, Any]:
     """Per scanner and half: recall (covered / all positives), raw and adjudicated FPR."""
     out: dict[str, Any] = {}
     for name, scan in scanners.items():
@@ -286,9 +309,7 @@ def evaluate_secrets_file(
     return out
 
 
-def evaluate_negative_corpora(
-    files: Iterable[Path], scanners: dict[str, Scanner], limit: int | None
-) -> dict[str, Any]:
+def evaluate_negative_corpora(files: Iterable[Path], scanners: dict[str, Scanner], limit: int | None) -> dict[str, Any]:
     """FPR on texts without secrets (benign_*, pii_*)."""
     out: dict[str, Any] = {}
     for path in files:
@@ -297,8 +318,11 @@ def evaluate_negative_corpora(
         for name, scan in scanners.items():
             t0 = time.perf_counter()
             hits = sum(scan(r["text"]) for r in rows)
-            res[name] = {"fpr": _rate(hits, len(rows)), "flagged": hits,
-                         "ms_per_record": round(1000 * (time.perf_counter() - t0) / max(1, len(rows)), 4)}
+            res[name] = {
+                "fpr": _rate(hits, len(rows)),
+                "flagged": hits,
+                "ms_per_record": round(1000 * (time.perf_counter() - t0) / max(1, len(rows)), 4),
+            }
         out[path.parent.name] = res
     return out
 
@@ -360,32 +384,58 @@ def render_markdown(res: dict[str, Any]) -> str:
                 h = data["halves"].get(half)
                 if not h:
                     continue
-                rows.append([
-                    ds, scanner, half, f"{_pct(h['recall_covered'])} ({h['covered_positives']})",
-                    f"{_pct(h['recall_all'])} ({h['positives']})",
-                    f"{_pct(h['fpr_raw'])} ({h['negatives']})",
-                    f"{_pct(h['fpr_adjudicated'])} ({h['negatives_adjudicated']})",
-                    f"{data['ms_per_record']:.3f}",
-                ])
-    lines.append(md_table(
-        ["dataset", "scanner", "half", "recall covered (n)", "recall all (n)", "FPR raw (n)", "FPR adjudicated (n)", "ms/record"],
-        rows,
-    ))
+                rows.append(
+                    [
+                        ds,
+                        scanner,
+                        half,
+                        f"{_pct(h['recall_covered'])} ({h['covered_positives']})",
+                        f"{_pct(h['recall_all'])} ({h['positives']})",
+                        f"{_pct(h['fpr_raw'])} ({h['negatives']})",
+                        f"{_pct(h['fpr_adjudicated'])} ({h['negatives_adjudicated']})",
+                        f"{data['ms_per_record']:.3f}",
+                    ]
+                )
+    lines.append(
+        md_table(
+            [
+                "dataset",
+                "scanner",
+                "half",
+                "recall covered (n)",
+                "recall all (n)",
+                "FPR raw (n)",
+                "FPR adjudicated (n)",
+                "ms/record",
+            ],
+            rows,
+        )
+    )
     lines += ["", "## False positives on texts without secrets", ""]
     rows = []
     for ds, data in res["negative_corpora"].items():
         for scanner in res["scanners"]:
             if scanner in data:
-                rows.append([ds, scanner, data["records"], data[scanner]["flagged"], _pct(data[scanner]["fpr"]),
-                             f"{data[scanner]['ms_per_record']:.3f}"])
+                rows.append(
+                    [
+                        ds,
+                        scanner,
+                        data["records"],
+                        data[scanner]["flagged"],
+                        _pct(data[scanner]["fpr"]),
+                        f"{data[scanner]['ms_per_record']:.3f}",
+                    ]
+                )
     lines.append(md_table(["corpus", "scanner", "records", "flagged", "FPR", "ms/record"], rows))
     ov = res.get("pack_overhead")
     if ov:
         lines += ["", "## Cost of the secrets pack on 2 KB prompts", ""]
-        lines.append(md_table(
-            ["configuration", "median ms/prompt"],
-            [[k, f"{v:.3f}"] for k, v in ov["median_ms"].items()],
-        ))
+        lines.append(
+            md_table(
+                ["configuration", "median ms/prompt"],
+                [[k, f"{v:.3f}"] for k, v in ov["median_ms"].items()],
+            )
+        )
         lines.append("")
         lines.append(
             f"Extra time for the secrets pack: **{_pct(ov['extra_fraction'])}** (target <= 30%), "
@@ -395,8 +445,11 @@ def render_markdown(res: dict[str, Any]) -> str:
     for ds, per in res["datasets"].items():
         missed = per.get("promptguard", {}).get("missed_covered_families", {})
         lines.append(f"- {ds}: " + (", ".join(f"{k} {v}" for k, v in missed.items()) or "none"))
-    lines += ["", f"Environment: {json.dumps(res['environment'].get('peers', {}))}, "
-              f"python {res['environment'].get('python')}, {res['environment'].get('cpu')}"]
+    lines += [
+        "",
+        f"Environment: {json.dumps(res['environment'].get('peers', {}))}, "
+        f"python {res['environment'].get('python')}, {res['environment'].get('cpu')}",
+    ]
     return "\n".join(lines)
 
 
@@ -440,8 +493,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for ds, per in results["datasets"].items():
         for scanner, data in per.items():
             h = data["halves"]["all"]
-            print(f"{ds:32s} {scanner:15s} recall covered {_pct(h['recall_covered'])}  "
-                  f"all {_pct(h['recall_all'])}  FPR raw {_pct(h['fpr_raw'])}  adj {_pct(h['fpr_adjudicated'])}")
+            print(
+                f"{ds:32s} {scanner:15s} recall covered {_pct(h['recall_covered'])}  "
+                f"all {_pct(h['recall_all'])}  FPR raw {_pct(h['fpr_raw'])}  adj {_pct(h['fpr_adjudicated'])}"
+            )
     if "pack_overhead" in results:
         print(f"secrets pack extra time on 2 KB prompts: {_pct(results['pack_overhead']['extra_fraction'])}")
     return 0

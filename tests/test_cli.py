@@ -85,3 +85,12 @@ def test_large_file_is_scanned_in_chunks(write) -> None:  # type: ignore[no-unty
     payload = json.loads(proc.stdout)
     (finding,) = payload["findings"]
     assert body[finding["start"] : finding["end"]] == "jane@acme.io"
+
+
+def test_scan_several_files_like_pre_commit(capsys, write) -> None:  # type: ignore[no-untyped-def]
+    clean = write("a.txt", "nothing to see")
+    leak = write("b.txt", "token for jane@acme.io")
+    assert main(["scan", str(clean), str(leak)]) == 1
+    out = capsys.readouterr().out
+    assert f"== {leak}" in out and f"== {clean}" not in out
+    assert main(["scan", str(clean), str(clean)]) == 0

@@ -135,12 +135,27 @@ def _print_findings(out: IO[str], text: str, findings: list[Any], result: Any, f
 
 def _cmd_scan(args: argparse.Namespace) -> int:
     guard = _guard(args)
-    text = _read_input(args.file)
-    findings, _, result = _scan_text(guard, text, args, sanitize=False)
-    _print_findings(sys.stdout, text, findings, result, args.format, args.explain)
-    if result.verdict.value == "indeterminate":
-        return EXIT_ERROR
-    return EXIT_FINDINGS if findings or result.verdict.value != "clean" else EXIT_CLEAN
+    files = args.files or ["-"]
+    worst = EXIT_CLEAN
+    reports = []
+    for name in files:
+        text = _read_input(name)
+        findings, _, result = _scan_text(guard, text, args, sanitize=False)
+        if args.format == "json" and len(files) > 1:
+            reports.append({"file": name, "verdict": str(result.verdict), "findings": [f.to_dict(explain=args.explain) for f in findings]})
+        else:
+            if len(files) > 1 and (findings or result.verdict.value != "clean"):
+                sys.stdout.write(f"== {name}\n")
+            if len(files) == 1 or findings or result.verdict.value != "clean":
+                _print_findings(sys.stdout, text, findings, result, args.format, args.explain)
+        if result.verdict.value == "indeterminate":
+            worst = EXIT_ERROR
+        elif (findings or result.verdict.value != "clean") and worst == EXIT_CLEAN:
+            worst = EXIT_FINDINGS
+    if reports:
+        json.dump(reports, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    return worst
 
 
 def _cmd_sanitize(args: argparse.Namespace) -> int:
@@ -236,7 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     scan = sub.add_parser("scan", help="report sensitive data and injection (exit 1 if anything is found)")
-    scan.add_argument("file", nargs="?", default="-", help="file to scan, or - for standard input")
+    scan.add_argument("files", nargs="*", metavar="FILE", help="files to scan, or - for standard input (default)")
     scan.add_argument("--format", choices=("table", "json"), default="table")
     _common(scan)
     scan.set_defaults(func=_cmd_scan, session_id=None)

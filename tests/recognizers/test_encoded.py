@@ -22,8 +22,15 @@ def fake_scan(text: str) -> list[Finding]:
     start = text.find(EMAIL)
     while start >= 0:
         out.append(
-            Finding("EMAIL_ADDRESS", start, start + len(EMAIL), 0.9, "email", pack="pii-core",
-                    explanation=Explanation(recognizer="email", pack="pii-core", base_score=0.9))
+            Finding(
+                "EMAIL_ADDRESS",
+                start,
+                start + len(EMAIL),
+                0.9,
+                "email",
+                pack="pii-core",
+                explanation=Explanation(recognizer="email", pack="pii-core", base_score=0.9),
+            )
         )
         start = text.find(EMAIL, start + 1)
     return out
@@ -133,8 +140,9 @@ def test_engine_redacts_a_token_hidden_in_base64() -> None:
     gh = "ghp_" + body + _b62(zlib.crc32(body.encode()))
     blob = b64(f"GITHUB_TOKEN={gh}\n")
     manifest = f"apiVersion: v1\nkind: Secret\nmetadata:\n  name: ci\ndata:\n  env: {blob}\n"
-    guard = Guard({"packs": ["secrets"], "injection": {"enabled": False},
-                   "defaults": {"prompt": "redact", "response": "redact"}})
+    guard = Guard(
+        {"packs": ["secrets"], "injection": {"enabled": False}, "defaults": {"prompt": "redact", "response": "redact"}}
+    )
     result = guard.sanitize(manifest)
     assert blob not in result.text and gh not in result.text
     (f,) = [f for f in result.findings if f.entity_type == "GITHUB_TOKEN"]

@@ -145,11 +145,12 @@ def test_assignments_in_env_yaml_json_code_and_cli() -> None:
         f"  client_secret: {secret}",
         f'{{"apiKey": "{secret}"}}',
         f'self.signing_key = "{secret}"',
-        f"<add key=\"ApiSecret\" value=\"{secret}\" />",
+        f'<add key="ApiSecret" value="{secret}" />',
     ]
     for text in texts:
         assert found(SECRET, text) == [secret], text
-    for text in [f"DB_PASSWORD={pw}", f"password: '{pw}'", f"mysql -u root --password {pw}", f'#define PASSWORD "{pw}"']:
+    pw_texts = [f"DB_PASSWORD={pw}", f"password: '{pw}'", f"mysql -u root --password {pw}", f'#define PASSWORD "{pw}"']
+    for text in pw_texts:
         assert found(PASSWORD, text) == [pw], text
 
 
@@ -194,9 +195,7 @@ def test_explain_candidates_names_the_filter_without_values() -> None:
 
 def test_options_are_validated() -> None:
     with pytest.raises(ValidationError):
-        build_recognizer(
-            RecognizerSpec(id="x", entity="GENERIC_SECRET", type="entropy", options={"treshold": 3}), "p"
-        )
+        build_recognizer(RecognizerSpec(id="x", entity="GENERIC_SECRET", type="entropy", options={"treshold": 3}), "p")
 
 
 # -------------------------------------------------------------- private_key_block
@@ -208,8 +207,17 @@ def _pem(kind: str = "RSA PRIVATE KEY", lines: int = 4) -> str:
 PK = build_recognizer(RecognizerSpec(id="private_key", entity="PRIVATE_KEY", type="private_key_block"), "secrets")
 
 
-@pytest.mark.parametrize("kind", ["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY",
-                                  "ENCRYPTED PRIVATE KEY", "PGP PRIVATE KEY BLOCK"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "RSA PRIVATE KEY",
+        "PRIVATE KEY",
+        "EC PRIVATE KEY",
+        "OPENSSH PRIVATE KEY",
+        "ENCRYPTED PRIVATE KEY",
+        "PGP PRIVATE KEY BLOCK",
+    ],
+)
 def test_whole_block_is_one_finding(kind: str) -> None:
     pem = _pem(kind)
     text = f"Here is my key:\n{pem}\nwhy does ssh reject it?"

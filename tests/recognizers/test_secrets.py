@@ -70,11 +70,32 @@ def test_pack_shape() -> None:
 
 def test_provider_entities_are_specific() -> None:
     entities = {r.entity for r in PACK.recognizers}
-    for name in ("ANTHROPIC_API_KEY", "OPENAI_API_KEY", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
-                 "GITHUB_TOKEN", "GITLAB_TOKEN", "SLACK_TOKEN", "STRIPE_API_KEY", "PRIVATE_KEY", "JWT",
-                 "PASSWORD", "GENERIC_SECRET", "GOOGLE_API_KEY", "AZURE_STORAGE_KEY", "NPM_TOKEN",
-                 "PYPI_TOKEN", "HUGGINGFACE_TOKEN", "DATABRICKS_TOKEN", "SHOPIFY_TOKEN", "DISCORD_TOKEN",
-                 "TELEGRAM_BOT_TOKEN", "SENDGRID_API_KEY", "TWILIO_API_KEY", "MAILGUN_API_KEY"):
+    for name in (
+        "ANTHROPIC_API_KEY",
+        "OPENAI_API_KEY",
+        "AWS_ACCESS_KEY_ID",
+        "AWS_SECRET_ACCESS_KEY",
+        "GITHUB_TOKEN",
+        "GITLAB_TOKEN",
+        "SLACK_TOKEN",
+        "STRIPE_API_KEY",
+        "PRIVATE_KEY",
+        "JWT",
+        "PASSWORD",
+        "GENERIC_SECRET",
+        "GOOGLE_API_KEY",
+        "AZURE_STORAGE_KEY",
+        "NPM_TOKEN",
+        "PYPI_TOKEN",
+        "HUGGINGFACE_TOKEN",
+        "DATABRICKS_TOKEN",
+        "SHOPIFY_TOKEN",
+        "DISCORD_TOKEN",
+        "TELEGRAM_BOT_TOKEN",
+        "SENDGRID_API_KEY",
+        "TWILIO_API_KEY",
+        "MAILGUN_API_KEY",
+    ):
         assert name in entities
 
 
@@ -133,21 +154,21 @@ def _prompts() -> dict[str, tuple[str, list[str]]]:
         "curl": (
             "Why does this return 401?\n"
             f"curl -s https://api.anthropic.com/v1/messages -H 'x-api-key: {ant}' "
-            f"-H \"Authorization: Bearer {jwt}\" -d '{{\"model\": \"claude\"}}'",
+            f'-H "Authorization: Bearer {jwt}" -d \'{{"model": "claude"}}\'',
             [ant, jwt],
         ),
         "stack_trace": (
             "Traceback (most recent call last):\n"
             '  File "app/db.py", line 42, in connect\n'
             f"    engine = create_engine('mysql+pymysql://root:{db_pw}@10.0.3.7/orders')\n"
-            "sqlalchemy.exc.OperationalError: (2003, \"Can't connect to MySQL server\")\n"
+            'sqlalchemy.exc.OperationalError: (2003, "Can\'t connect to MySQL server")\n'
             f"Also the aws cli said: aws_access_key_id={aws_id} aws_secret_access_key={aws_secret}",
             [db_pw, aws_id, aws_secret],
         ),
         "k8s": (
             "Fix my manifest please:\n"
             "apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\nstringData:\n"
-            f"  SLACK_BOT_TOKEN: {slack}\n  DB_PASSWORD: \"{k8s_pw}\"\n---\n"
+            f'  SLACK_BOT_TOKEN: {slack}\n  DB_PASSWORD: "{k8s_pw}"\n---\n'
             "apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n"
             "        - name: app\n          image: ghcr.io/acme/app:1.4.2\n",
             [slack, k8s_pw],
@@ -155,8 +176,13 @@ def _prompts() -> dict[str, tuple[str, list[str]]]:
         "json_config": (
             "Is this service account JSON valid?\n"
             + json.dumps(
-                {"type": "service_account", "project_id": "acme-prod", "private_key_id": gcp_key_id,
-                 "private_key": pem + "\n", "client_email": "ci@acme-prod.iam.gserviceaccount.com"},
+                {
+                    "type": "service_account",
+                    "project_id": "acme-prod",
+                    "private_key_id": gcp_key_id,
+                    "private_key": pem + "\n",
+                    "client_email": "ci@acme-prod.iam.gserviceaccount.com",
+                },
                 indent=2,
             ),
             [gcp_key_id, pem.split("\n")[1], pem.split("\n")[3]],
@@ -273,8 +299,13 @@ def test_raw_values_never_reach_reprs_or_logs(default_guard: Guard, caplog: pyte
     with caplog.at_level(logging.DEBUG, logger="promptguard"):
         result = default_guard.sanitize(prompt, explain=True)
         scanned = default_guard.scan(prompt, explain=True)
-    dumped = [repr(result), repr(scanned), *(repr(f) for f in result.findings),
-              json.dumps(result.to_dict(explain=True, include_text=False)), caplog.text]
+    dumped = [
+        repr(result),
+        repr(scanned),
+        *(repr(f) for f in result.findings),
+        json.dumps(result.to_dict(explain=True, include_text=False)),
+        caplog.text,
+    ]
     for value in secrets:
         for blob in dumped:
             assert value not in blob

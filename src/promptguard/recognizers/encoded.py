@@ -17,11 +17,11 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-
-import re2
 from collections.abc import Callable
 from dataclasses import replace
 from urllib.parse import unquote
+
+import re2
 
 from promptguard.findings import Explanation, Finding
 from promptguard.recognizers.regex import TextBuffer

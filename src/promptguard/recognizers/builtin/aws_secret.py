@@ -57,7 +57,9 @@ class AwsSecretRecognizer(Recognizer):
         self.options = AwsSecretOptions.model_validate(spec.options)
         self._candidate = compile_regex(_CANDIDATE)
         # One DFA pass over the bytes decides whether anything AWS-like is there at all.
-        self._prefilter = re2.compile(rb"(?i:aws|secret.?access)|(?:AKIA|ASIA|ABIA|ACCA|A3T)[A-Z0-9]{16}", re2_options())
+        self._prefilter = re2.compile(
+            rb"(?i:aws|secret.?access)|(?:AKIA|ASIA|ABIA|ACCA|A3T)[A-Z0-9]{16}", re2_options()
+        )
 
     def analyze(self, text: str) -> Iterable[Finding]:
         buf = TextBuffer(text)
@@ -77,15 +79,24 @@ class AwsSecretRecognizer(Recognizer):
             verdict = secret_filter(value, kind="secret", name="aws_secret_access_key", min_length=40)
             if not verdict.keep or verdict.entropy < opts.min_entropy:
                 continue
-            if not (any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)):
+            mixed = any(c.isupper() for c in value) and any(c.islower() for c in value)
+            if not (mixed and any(c.isdigit() for c in value)):
                 continue
             score = opts.score_with_id if near_id else opts.score_with_keyword
             findings.append(
                 Finding(
-                    self.entities[0], start, end, score, self.id, pack=self.pack, provider=self.provider,
+                    self.entities[0],
+                    start,
+                    end,
+                    score,
+                    self.id,
+                    pack=self.pack,
+                    provider=self.provider,
                     severity=self.severity,
                     explanation=Explanation(
-                        recognizer=self.id, pack=self.pack, pattern="near_key_id" if near_id else "keyword",
+                        recognizer=self.id,
+                        pack=self.pack,
+                        pattern="near_key_id" if near_id else "keyword",
                         base_score=score,
                     ),
                 )

@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable
-import threading
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 import re2
@@ -80,7 +81,7 @@ def alphabet_of(value: str) -> str:
     chars = set(value)
     if chars <= _HEX or (len(value) >= 16 and sum(c in _HEX for c in value) >= 0.9 * len(value)):
         return "hex"
-    if chars <= _B36 or {c.lower() for c in chars} <= _B36 and (value.isupper() or value.islower()):
+    if chars <= _B36 or ({c.lower() for c in chars} <= _B36 and (value.isupper() or value.islower())):
         return "base36"
     if chars <= _B64:
         return "base64"
@@ -137,7 +138,10 @@ _CODE_PARTS = (
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _INTEGRITY = re.compile(r"^(?:sha1|sha256|sha384|sha512)-[A-Za-z0-9+/]{20,}={0,2}$")
 _GIT_SHA = re.compile(r"^[0-9a-f]{40}$|^[0-9a-f]{7,12}$")
-_IDENTIFIER = re.compile(r"^(?:[a-z]+(?:[_\-.][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$")
+# snake_case, kebab-case, dotted.names, camelCase, PascalCase, CONSTANT_CASE: names, not values.
+_IDENTIFIER = re.compile(
+    r"^(?:[a-z]+(?:[_\-.][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$"
+)
 _PATHLIKE = re.compile(r"^(?:/|\./|\.\./|~/|[A-Za-z]:\\)|^https?://|^[\w.\-]+\.(?:json|ya?ml|pem|key|txt|env|crt|p12)$")
 _GIT_CONTEXT = frozenset({"commit", "sha", "sha1", "rev", "revision", "ref", "hash", "checksum", "digest", "etag"})
 
@@ -147,7 +151,7 @@ def _sequential_fraction(value: str) -> float:
     if len(value) < 2:
         return 1.0
     codes = value.encode("utf-8", "replace")
-    steps = sum(1 for a, b in zip(codes, codes[1:]) if -1 <= b - a <= 1)
+    steps = sum(1 for a, b in pairwise(codes) if -1 <= b - a <= 1)
     return steps / (len(codes) - 1)
 
 
@@ -167,7 +171,7 @@ def _longest_run(value: str) -> int:
     in the first 96 characters (fake keys put their sequences up front)."""
     value = value[:96]
     best = run = 1
-    for a, b in zip(value, value[1:]):
+    for a, b in pairwise(value):
         run = run + 1 if abs(ord(b) - ord(a)) <= 1 and a.isalnum() and b.isalnum() else 1
         best = max(best, run)
     return best if value else 0
@@ -306,26 +310,22 @@ def _bar(alphabet: str, n: int, hex_t: float, b36_t: float, b64_t: float, fracti
 # Secret-like names, as they appear in .env, YAML, JSON, code and CLI flags. ``pass`` and
 # ``pw`` are short, so they only count as a whole name segment (DB_PASS, -pw).
 _PASSWORD_NAME = (
-    r"(?:pa?s{1,2}wo?r?d|passphrase|passcode|pwd|pass|pw|senha|passwort|contrase[nñ]a|mot_de_passe|"
+    r"(?:pa?s{1,2}wo?r?d|passphrase|passcode|pwd|pass|pw|senha|passwort|contrase[nñ]a|mot_de_passe|"  # noqa: S105
     r"kennwort|wachtwoord|parole|haslo)"
 )
 _SECRET_NAME = (
-    r"(?:secret|token|api[_\-. ]?key|apikey|access[_\-]?key|private[_\-]?key|secret[_\-]?key|auth[_\-]?key|"
+    r"(?:secret|token|api[_\-. ]?key|apikey|access[_\-]?key|private[_\-]?key|secret[_\-]?key|auth[_\-]?key|"  # noqa: S105
     r"client[_\-]?secret|credentials?|cred|auth|signing[_\-]?key|encryption[_\-]?key|master[_\-]?key|"
     r"license[_\-]?key|bearer|session[_\-]?key|webhook[_\-]?secret|salt_?key|app[_\-]?key|key|pat|"
     r"authori[sz]ation|authentication)"
 )
-_NAME_CHARS = r"[A-Za-z0-9_.\-]"
-# name ["']? (= | : | := | => | -> | " " for CLI flags) ["']? value
-_ASSIGN = (
-    r"(?i)(?:^|[^A-Za-z0-9])(?P<name>" + _NAME_CHARS + r"{0,40}?(?:" + _PASSWORD_NAME + "|" + _SECRET_NAME + r")"
-    + _NAME_CHARS + r"{0,24}?)[\"'\]]?[ \t]*(?::[ \t]*[A-Za-z_][A-Za-z0-9_.|\[\] ]{0,24}?[ \t]*=|:=|=>|!==|===|!=|==|=|:|[ \t]+is[ \t]+[\"']|[ \t])"
-    r"[ \t]*(?:[\"'`]|b[\"']|r[\"'])?"
-    r"(?P<value>[^\s\"'`,;<>()\[\]{}]{3,256})"
-)
 # .NET / XML settings: <add key="SmtpPassword" value="..."/>, <entry key="api.token">...</entry>.
 _XML_KV = (
-    r"(?i)key\s*=\s*\"(?P<name>[^\"]{0,60}(?:" + _PASSWORD_NAME + "|" + _SECRET_NAME + r")[^\"]{0,30})\"\s+value\s*=\s*\""
+    r"(?i)key\s*=\s*\"(?P<name>[^\"]{0,60}(?:"
+    + _PASSWORD_NAME
+    + "|"
+    + _SECRET_NAME
+    + r")[^\"]{0,30})\"\s+value\s*=\s*\""
     r"(?P<value>[^\"\s]{3,256})\""
 )
 _NAME_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
@@ -366,9 +366,33 @@ _MEMO = threading.local()
 # Values a provider rule in secrets.yaml recognises by prefix: the generic detector leaves
 # them to it (one finding, the specific entity) and saves its own checks.
 _PROVIDER_PREFIXES = (
-    "sk-ant-", "sk-proj-", "sk-svcacct-", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-",
-    "AKIA", "ASIA", "AIza", "xoxb-", "xoxp-", "xoxa-", "xapp-", "sk_live_", "rk_live_", "npm_", "pypi-Ag",
-    "hf_", "SG.", "dop_v1_", "hvs.", "eyJ", "-----BEGIN",
+    "sk-ant-",
+    "sk-proj-",
+    "sk-svcacct-",
+    "ghp_",
+    "gho_",
+    "ghu_",
+    "ghs_",
+    "ghr_",
+    "github_pat_",
+    "glpat-",
+    "AKIA",
+    "ASIA",
+    "AIza",
+    "xoxb-",
+    "xoxp-",
+    "xoxa-",
+    "xapp-",
+    "sk_live_",
+    "rk_live_",
+    "npm_",
+    "pypi-Ag",
+    "hf_",
+    "SG.",
+    "dop_v1_",
+    "hvs.",
+    "eyJ",
+    "-----BEGIN",
 )
 _INNER_KEY = re.compile(r"^[A-Za-z_]{1,12}[ \t]*[:=][ \t]*(?=\S)")
 _KEYED = re.compile(r"^[\"'\]]?\s*(?::=|=>|=|:|!=|==|\s+is\s+[\"'])")
@@ -477,7 +501,8 @@ class EntropyRecognizer(Recognizer):
             value = text[start:end]
             # "SECRET KEY: abc": the name had a space, the value starts after the inner colon.
             # Only when the name was followed by a space: "key=session:<sha>" is a cache key.
-            inner = _INNER_KEY.match(value) if text[name_start + len(name) : name_start + len(name) + 1] == " " else None
+            spaced = text[name_start + len(name) : name_start + len(name) + 1] == " "
+            inner = _INNER_KEY.match(value) if spaced else None
             if inner is not None:
                 start += inner.end()
                 value = text[start:end]
@@ -485,7 +510,7 @@ class EntropyRecognizer(Recognizer):
                     continue
             # Trailing punctuation that closes the statement, not part of the value.
             stripped = value.rstrip(".:!?\\")
-            if stripped and not any(c in value[len(stripped):] for c in "!?") :
+            if stripped and not any(c in value[len(stripped) :] for c in "!?"):
                 end -= len(value) - len(stripped)
                 value = stripped
             if text[end : end + 1] == "(" or text[end : end + 1] == "[":
@@ -508,11 +533,20 @@ class EntropyRecognizer(Recognizer):
             out.append(
                 (
                     Finding(
-                        entity, start, end, score, self.id, pack=self.pack, provider=self.provider,
+                        entity,
+                        start,
+                        end,
+                        score,
+                        self.id,
+                        pack=self.pack,
+                        provider=self.provider,
                         severity=self.severity,
                         explanation=Explanation(
-                            recognizer=self.id, pack=self.pack, pattern=f"assignment:{kind}:{fv.alphabet}",
-                            base_score=score, filters=(f"entropy={fv.entropy:.2f}",),
+                            recognizer=self.id,
+                            pack=self.pack,
+                            pattern=f"assignment:{kind}:{fv.alphabet}",
+                            base_score=score,
+                            filters=(f"entropy={fv.entropy:.2f}",),
                         ),
                     ),
                     None,
@@ -537,9 +571,12 @@ class EntropyRecognizer(Recognizer):
         )
         before_value = text[value_start - 1] if value_start > 0 else ""
         # A string literal, or an .env / YAML / CLI value (NAME=value, name: value).
-        literal = before_value in "\"'`" or before_value in "=:" or (
-            before_value in " \t" and text[max(0, value_start - 2)] in ":" and kind == "password"
-        ) or name.startswith("-")
+        literal = (
+            before_value in "\"'`"
+            or before_value in "=:"
+            or (before_value in " \t" and text[max(0, value_start - 2)] in ":" and kind == "password")
+            or name.startswith("-")
+        )
         if kind == "password" and not keyed:
             return None
         if kind == "secret" and not keyed:
@@ -554,9 +591,16 @@ class EntropyRecognizer(Recognizer):
     def _check(self, value: str, kind: str, name: str, *, literal: bool = False) -> FilterVerdict:
         o = self.options
         return secret_filter(
-            value, kind=kind, name=name, min_length=o.min_length, hex_threshold=o.hex_threshold,
-            base64_threshold=o.base64_threshold, base36_threshold=o.base36_threshold, length_fraction=o.length_fraction,
-            password_min_length=o.password_min_length, literal=literal,
+            value,
+            kind=kind,
+            name=name,
+            min_length=o.min_length,
+            hex_threshold=o.hex_threshold,
+            base64_threshold=o.base64_threshold,
+            base36_threshold=o.base36_threshold,
+            length_fraction=o.length_fraction,
+            password_min_length=o.password_min_length,
+            literal=literal,
         )
 
 

@@ -72,10 +72,17 @@ class PrivateKeyBlockRecognizer(Recognizer):
             covered = block_end
             findings.append(
                 Finding(
-                    self.entities[0], block_start, block_end, self.options.score, self.id, pack=self.pack,
-                    provider=self.provider, severity=self.severity,
-                    explanation=Explanation(recognizer=self.id, pack=self.pack, pattern=how,
-                                            base_score=self.options.score),
+                    self.entities[0],
+                    block_start,
+                    block_end,
+                    self.options.score,
+                    self.id,
+                    pack=self.pack,
+                    provider=self.provider,
+                    severity=self.severity,
+                    explanation=Explanation(
+                        recognizer=self.id, pack=self.pack, pattern=how, base_score=self.options.score
+                    ),
                 )
             )
         return findings
