@@ -26,16 +26,16 @@ from pathlib import Path
 # stdlib ``secrets``): drop it from the import path before anything else is imported.
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
-import argparse
-import importlib.util
-import json
-import os
-import platform
-import statistics
-import time
-from typing import Any
+import argparse  # noqa: E402
+import importlib.util  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import platform  # noqa: E402
+import statistics  # noqa: E402
+import time  # noqa: E402
+from typing import Any  # noqa: E402
 
-import numpy as np
+import numpy as np  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
@@ -72,9 +72,7 @@ def _threshold_at_fpr(benign: np.ndarray, fpr: float) -> float:
     return float(np.nextafter(s[k], 1.0))
 
 
-def loso(
-    data_dir: Path, limit: int | None = None, dump: dict[str, np.ndarray] | None = None
-) -> dict[str, Any]:
+def loso(data_dir: Path, limit: int | None = None, dump: dict[str, np.ndarray] | None = None) -> dict[str, Any]:
     t = _train_module()
     rules = t.RuleSet.load()
     config = t.FeatureConfig()
@@ -101,8 +99,11 @@ def loso(
                         v.score,
                         v.model_score or 0.0,
                         max(
-                            (f.score for f in fs if f.entity_type == "PROMPT_INJECTION"
-                             and f.recognizer != "injection.model"),
+                            (
+                                f.score
+                                for f in fs
+                                if f.entity_type == "PROMPT_INJECTION" and f.recognizer != "injection.model"
+                            ),
                             default=0.0,
                         ),
                     )

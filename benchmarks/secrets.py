@@ -477,7 +477,7 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
     negatives = sorted(data_dir.glob("benign_*/*.jsonl")) + sorted(data_dir.glob("pii_*/*.jsonl"))
     results["negative_corpora"] = evaluate_negative_corpora(negatives, scanners, 40 if args.quick else None)
     if not args.no_overhead:
-        results["pack_overhead"] = pack_overhead(10 if args.quick else 60, 1 if args.quick else 5)
+        results["pack_overhead"] = pack_overhead(10 if args.quick else 80, 2 if args.quick else 9)
     results["adjudicated_negatives"] = ADJUDICATED_NEGATIVES
     return results
 

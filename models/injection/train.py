@@ -139,17 +139,13 @@ class Featurizer:
             indptr.append(indptr[-1] + i.size)
         indices = np.concatenate(idx_parts) if idx_parts else np.empty(0, np.int64)
         values = np.concatenate(val_parts) if val_parts else np.empty(0, np.float32)
-        m = sp.csr_matrix(
-            (values, indices, np.array(indptr)), shape=(len(texts), 1 << self.config.bits)
-        )
+        m = sp.csr_matrix((values, indices, np.array(indptr)), shape=(len(texts), 1 << self.config.bits))
         m.sum_duplicates()
         return m
 
 
 # ------------------------------------------------------------------- augmentation
-def splice_attacks(
-    benign: Sequence[Example], attacks: Sequence[Example], n: int, rng: random.Random
-) -> list[Example]:
+def splice_attacks(benign: Sequence[Example], attacks: Sequence[Example], n: int, rng: random.Random) -> list[Example]:
     """Indirect injections: a short attack inserted into a longer benign document."""
     docs = [e for e in benign if len(e.text) >= 250]
     snippets = [e.text for e in attacks if 15 <= len(e.text) <= 400]
@@ -180,14 +176,21 @@ def script_of(text: str) -> str:
         if cp < 0x250 or not ch.isalpha():
             continue
         block = (
-            "cyrillic" if 0x400 <= cp < 0x530 else
-            "arabic" if 0x600 <= cp < 0x700 else
-            "indic" if 0x900 <= cp < 0xE00 else
-            "thai" if 0xE00 <= cp < 0xE80 else
-            "hangul" if 0xAC00 <= cp < 0xD7B0 or 0x1100 <= cp < 0x1200 else
-            "kana" if 0x3040 <= cp < 0x3100 else
-            "han" if 0x4E00 <= cp < 0xA000 else
-            "other"
+            "cyrillic"
+            if 0x400 <= cp < 0x530
+            else "arabic"
+            if 0x600 <= cp < 0x700
+            else "indic"
+            if 0x900 <= cp < 0xE00
+            else "thai"
+            if 0xE00 <= cp < 0xE80
+            else "hangul"
+            if 0xAC00 <= cp < 0xD7B0 or 0x1100 <= cp < 0x1200
+            else "kana"
+            if 0x3040 <= cp < 0x3100
+            else "han"
+            if 0x4E00 <= cp < 0xA000
+            else "other"
         )
         counts[block] = counts.get(block, 0) + 1
     letters = sum(ch.isalpha() for ch in text[:2000])
@@ -230,9 +233,7 @@ def fit(
 
     x = feats.matrix([e.text for e in examples])
     y = np.array([e.label for e in examples])
-    clf = LogisticRegression(
-        C=c, solver="liblinear", dual=True, max_iter=1000, fit_intercept=intercept
-    )
+    clf = LogisticRegression(C=c, solver="liblinear", dual=True, max_iter=1000, fit_intercept=intercept)
     clf.fit(x, y, sample_weight=source_weights(examples))
     bias = float(clf.intercept_[0]) if intercept else 0.0
     return clf.coef_[0].astype(np.float32), bias

@@ -25,6 +25,7 @@ bar is ``min(alphabet_threshold, fraction * log2(length))``.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import threading
@@ -233,6 +234,8 @@ def secret_filter(
 
     if len(value) < (password_min_length if kind == "password" else min_length):
         return drop("low_entropy")
+    if " " in value and (kind != "password" or len(value) > 40 or value.count(" ") > 3):
+        return drop("prose")  # a sentence in quotes, not a credential
     if value in DOCUMENTED_EXAMPLES or "EXAMPLE" in value:
         return drop("documented_example")
     if is_placeholder(value):
@@ -334,7 +337,11 @@ _NAME_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234
 # Anchored at the name's end, so Python's engine never scans: bounded and fast.
 _SEP_VALUE = re.compile(
     r"[\"'\]]?[ \t]*(?::[ \t]*[A-Za-z_][A-Za-z0-9_.|\[\] ]{0,24}?[ \t]*=(?!=)|:=|=>|!==|===|!=|==|=|:|"
-    r"[ \t]+is[ \t]+(?=[\"'])|[ \t])[ \t]*(?:[\"'`]|b[\"']|r[\"'])?([^\s\"'`,;<>()\[\]{}]{3,256})"
+    r"[ \t]+is[ \t]+(?=[\"'])|[ \t])[ \t]*(?:&quot;|&#34;|&#39;|&apos;)?"  # HTML-escaped quotes
+    # A quoted value runs to its closing quote (Django keys hold "(", passphrases spaces);
+    # an unquoted one stops at spaces, quotes and brackets.
+    r"(?:[br]?\"([^\"\n\\]{3,256})\"|[br]?'([^'\n\\]{3,256})'|`([^`\n]{3,256})`|"
+    r"[\"'`]?([^\s\"'`,;<>()\[\]{}]{3,256}))"
 )
 _XML_KV_RE = re.compile(_XML_KV)
 # Stage one of the search (no captures, so RE2 stays on its DFA): a secret-like word followed
@@ -479,7 +486,8 @@ class EntropyRecognizer(Recognizer):
             if sep is None:
                 continue
             seen.add(a)
-            found.append((text[a:b], a, sep.start(1), sep.end(1)))
+            group = next(g for g in (1, 2, 3, 4) if sep.start(g) >= 0)
+            found.append((text[a:b], a, sep.start(group), sep.end(group)))
         if "value" in text or "Value" in text or "VALUE" in text:
             for m in _XML_KV_RE.finditer(text):
                 found.append((m.group("name"), m.start("name"), m.start("value"), m.end("value")))
@@ -638,11 +646,17 @@ def not_placeholder(value: str) -> bool | None:
 
 def _name_kind(name: str, text: str, name_start: int) -> str | None:
     """``password``, ``secret`` or ``None`` (not a secret-like name) for an assignment's name."""
-    # camelCase -> snake_case first, so "awsSecretKey" has a "secret" segment.
-    low = (name if name.islower() else _CAMEL.sub(r"\1_\2", name).lower()).strip("\"'.-_")
-    if len(low) <= 4 and name_start > 0 and text[name_start - 1] not in _SHORT_NAME_BEFORE:
+    if len(name.strip("\"'.-_")) <= 4 and name_start > 0 and text[name_start - 1] not in _SHORT_NAME_BEFORE:
         # "PW:" inside uuencoded or minified junk ("]PW:2Z.Q?"), not a label.
         return None
+    return _classify_name(name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _classify_name(name: str) -> str | None:
+    # Names repeat across texts ("password", "API_KEY", "token"): classified once each.
+    # camelCase -> snake_case first, so "awsSecretKey" has a "secret" segment.
+    low = (name if name.islower() else _CAMEL.sub(r"\1_\2", name).lower()).strip("\"'.-_")
     if not low or _NOT_SECRET_NAME.search(low):
         return None
     if _PW_SEGMENT.search(low) or _PW_ANYWHERE.search(low):

@@ -62,9 +62,7 @@ def _load_rules(paths: tuple[Path, ...], disabled: tuple[str, ...]) -> RuleSet:
 class InjectionDetector:
     """Flags prompt injection in prompts and documents, and leaks in responses."""
 
-    def __init__(
-        self, options: InjectionOptions, rules: RuleSet, model: InjectionModel | None
-    ) -> None:
+    def __init__(self, options: InjectionOptions, rules: RuleSet, model: InjectionModel | None) -> None:
         self.options = options
         self.rules = rules
         self.model = model
@@ -122,9 +120,7 @@ class InjectionDetector:
 
         # Hidden ASCII in tag characters is an instruction nobody was meant to see.
         tag_hidden = any(seg.kind == "tag" for seg in norm.decoded)
-        inv_action = {"detect": Action.DETECT, "strip": Action.STRIP, "block": Action.BLOCK}[
-            opts.invisible_action
-        ]
+        inv_action = {"detect": Action.DETECT, "strip": Action.STRIP, "block": Action.BLOCK}[opts.invisible_action]
         for run in norm.invisible:
             # A lone zero-width joiner inside emoji sequences or Indic scripts is normal
             # text shaping; report it only when it is not between two letters of a

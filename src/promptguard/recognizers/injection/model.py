@@ -108,9 +108,7 @@ def _signal_hashes(signals: Iterable[str], bits: int) -> np.ndarray:
     sig = sorted(set(signals))
     if not sig:
         return np.empty(0, dtype=np.int64)
-    h = np.fromiter(
-        (zlib.crc32(b"sig:" + s.encode()) | (1 << 40) for s in sig), dtype=np.uint64, count=len(sig)
-    )
+    h = np.fromiter((zlib.crc32(b"sig:" + s.encode()) | (1 << 40) for s in sig), dtype=np.uint64, count=len(sig))
     return _index(h, bits)
 
 
@@ -119,7 +117,7 @@ _ROLE_RE = re.compile(
 )
 
 
-_NATURAL_INNER_RE = re.compile(r"^[\w]+(?:['’\-.][\w]+)*$")
+_NATURAL_INNER_RE = re.compile(r"^[\w]+(?:['\u2019\-.][\w]+)*$")
 
 
 def glued_ratio(text: str) -> float:
@@ -135,7 +133,8 @@ def glued_ratio(text: str) -> float:
         return 0.0
     glued = 0
     for t in toks:
-        core = t.strip(".,;:!?\"'“”‘’()«»")
+        # Markdown emphasis and code marks are ordinary formatting, not glue.
+        core = t.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()\u00ab\u00bb*_`[]")
         if not core:
             glued += len(t) >= 3  # long runs of bare punctuation ("!!!", "----")
             continue
@@ -161,9 +160,7 @@ def shape_signals(text: str) -> list[str]:
     return sig
 
 
-def featurize(
-    text: str, signals: Iterable[str], config: FeatureConfig
-) -> tuple[np.ndarray, np.ndarray]:
+def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple[np.ndarray, np.ndarray]:
     """Return ``(indices, values)`` of the sparse feature vector of ``text``."""
     low = _SPACE_RE.sub(" ", text[: config.max_chars].lower()).strip()
     c = np.unique(_char_hashes(f" {low} ", config.char_ngrams, config.bits))
@@ -184,9 +181,7 @@ def featurize(
 class InjectionModel:
     """Logistic regression over :func:`featurize` features."""
 
-    def __init__(
-        self, weights: np.ndarray, bias: float, config: FeatureConfig, meta: dict[str, Any]
-    ) -> None:
+    def __init__(self, weights: np.ndarray, bias: float, config: FeatureConfig, meta: dict[str, Any]) -> None:
         self.weights = weights.astype(np.float32)
         self.bias = float(bias)
         self.config = config

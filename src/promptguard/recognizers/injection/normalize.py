@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (look-alike letters are the point of this module)
 """Normalisation of text before injection detection, with offsets back to the original.
 
 Attackers hide instructions from humans and from naive filters: zero-width and bidi
@@ -30,9 +31,7 @@ __all__ = [
 
 # Zero-width and formatting characters that render as nothing (ZWSP, ZWNJ, ZWJ, word
 # joiner, invisible operators, BOM, Mongolian vowel separator, soft hyphen).
-_ZERO_WIDTH = frozenset(
-    [0x00AD, 0x180E, 0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF]
-)
+_ZERO_WIDTH = frozenset([0x00AD, 0x180E, 0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF])
 # Bidi controls reorder what a human sees against what a model reads ("Trojan Source").
 _BIDI = frozenset([0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 # Unicode tag block: each tag char mirrors an ASCII char and is invisible ("ASCII smuggling").
@@ -57,19 +56,15 @@ _CONFUSABLES = {
     "Ѕ": "S", "Т": "T", "Х": "X", "Υ": "Y", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z",
     "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T",
     "Χ": "X", "ο": "o", "ν": "v", "ι": "i", "α": "a", "ρ": "p", "κ": "k", "τ": "t",
-    "օ": "o", "ս": "u", "ց": "g", "ո": "n", "ı": "i", "ℓ": "l",
+    "օ": "o", "ս": "u", "ց": "g", "ո": "n", "ℓ": "l",
 }  # fmt: skip
 _CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
 _CONFUSABLE_CHARS = "".join(_CONFUSABLES)
 _MIXED_WORD_RE = re.compile(r"\w*[A-Za-z]\w*")
 
 # Leetspeak digits and symbols inside words that also contain letters ("1gn0r3").
-_LEET_TABLE = str.maketrans(
-    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
-)
-_LEET_WORD_RE = re.compile(
-    r"[A-Za-z0-9@$!]*(?:[A-Za-z][0-9@$!]|[0-9@$!][A-Za-z])[A-Za-z0-9@$!]*"
-)
+_LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
+_LEET_WORD_RE = re.compile(r"[A-Za-z0-9@$!]*(?:[A-Za-z][0-9@$!]|[0-9@$!][A-Za-z])[A-Za-z0-9@$!]*")
 _LEET_HINT_RE = re.compile(r"[A-Za-z][0-9@$!]|[0-9@$][A-Za-z]")
 
 # Encoded segments. Shapes: base64 runs of 20+ symbols (shorter ones are mostly words
@@ -153,9 +148,7 @@ def _invisible_kinds(run: str) -> tuple[str, ...]:
 
 
 def _decode_tags(run: str) -> str:
-    return "".join(
-        chr(ord(c) - _TAG_FIRST) for c in run if _TAG_FIRST + 0x20 <= ord(c) <= _TAG_FIRST + 0x7E
-    )
+    return "".join(chr(ord(c) - _TAG_FIRST) for c in run if _TAG_FIRST + 0x20 <= ord(c) <= _TAG_FIRST + 0x7E)
 
 
 def _looks_textual(decoded: str) -> bool:
@@ -279,7 +272,7 @@ def _leet(norm: str) -> str | None:
         # "3rd", "mp4", "$100" or "user@host" stay as they are.
         if "@" in w and w.count("@") == 1 and not _LEET_HINT_RE.search(w.replace("@", "")):
             return w
-        if sum(c.isalpha() for c in w) < 2 or w[:1].isdigit() and w[1:].isalpha():
+        if sum(c.isalpha() for c in w) < 2 or (w[:1].isdigit() and w[1:].isalpha()):
             return w
         return w.translate(_LEET_TABLE)
 
@@ -312,12 +305,7 @@ def normalize(text: str) -> NormalizedText:
                     chars.append(ch)
                     offs.append(i)
                     continue
-                if (
-                    cp in _ZERO_WIDTH
-                    or cp in _BIDI
-                    or cp in _VARIATION
-                    or _TAG_FIRST <= cp <= _TAG_LAST
-                ):
+                if cp in _ZERO_WIDTH or cp in _BIDI or cp in _VARIATION or _TAG_FIRST <= cp <= _TAG_LAST:
                     continue
                 n = unicodedata.normalize("NFKC", ch)
                 chars.append(n)

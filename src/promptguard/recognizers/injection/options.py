@@ -25,11 +25,11 @@ class InjectionThresholds(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    user: float = Field(0.7, ge=0.0, le=1.0)
-    system: float = Field(0.9, ge=0.0, le=1.0)
-    document: float = Field(0.55, ge=0.0, le=1.0)
-    tool_result: float = Field(0.55, ge=0.0, le=1.0)
-    model: float = Field(0.8, ge=0.0, le=1.0)
+    user: float = Field(default=0.7, ge=0.0, le=1.0)
+    system: float = Field(default=0.9, ge=0.0, le=1.0)
+    document: float = Field(default=0.55, ge=0.0, le=1.0)
+    tool_result: float = Field(default=0.55, ge=0.0, le=1.0)
+    model: float = Field(default=0.8, ge=0.0, le=1.0)
 
     def for_source(self, source: Source) -> float:
         return float(getattr(self, source))
@@ -41,7 +41,7 @@ class InjectionOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     enabled: bool = True
-    thresholds: InjectionThresholds = Field(default_factory=InjectionThresholds)
+    thresholds: InjectionThresholds = InjectionThresholds()
     action: Literal["detect", "block"] = "detect"
     """What a flagged injection does: report it, or block the whole text."""
     invisible_action: Literal["detect", "strip", "block"] = "strip"
@@ -52,7 +52,7 @@ class InjectionOptions(BaseModel):
     """A token placed in the system prompt; its appearance in a response is a leak."""
     use_model: bool = True
     """Turn off to run the rules alone (no model file is loaded)."""
-    rule_weight: float = Field(0.5, ge=0.0, le=1.0)
+    rule_weight: float = Field(default=0.5, ge=0.0, le=1.0)
     """How much the strongest rule hit adds on top of the model: score = 1-(1-m)(1-w*r)."""
     packs: list[Path] = Field(default_factory=list)
     """Extra packs of ``kind: injection`` (a compliance team's own phrase families)."""
@@ -60,7 +60,7 @@ class InjectionOptions(BaseModel):
     disabled_rules: list[str] = Field(default_factory=list)
     model_path: Path | None = None
     """Another model file in the same format (default: the shipped one)."""
-    max_chars: int = Field(100_000, ge=1_000)
+    max_chars: int = Field(default=100_000, ge=1_000)
     """Longer texts are judged on their first ``max_chars`` characters (bounded cost)."""
 
     @field_validator("allowed_domains")

@@ -51,8 +51,7 @@ def _carries_data(url: str) -> bool:
     segments = [s for s in parts.path.split("/") if s]
     # A long opaque path segment (base64, hex, percent-encoded text) is data too.
     return any(
-        len(s) >= 24 and _DATA_CHARS_RE.fullmatch(s) or "%20" in s or len(unquote(s).split()) > 2
-        for s in segments
+        (len(s) >= 24 and _DATA_CHARS_RE.fullmatch(s)) or "%20" in s or len(unquote(s).split()) > 2 for s in segments
     )
 
 

@@ -84,7 +84,7 @@ class RuleSet:
                 rset.Add(p.regex.pattern)
             rset.Compile()
             self._set = rset
-        except Exception:  # the set is an optimisation only; fall back to the loop
+        except Exception:  # noqa: BLE001 - the set is an optimisation only; fall back to the loop
             self._set = None
 
     @property
@@ -113,7 +113,7 @@ class RuleSet:
         if self._set is not None:
             try:
                 candidates = [self._patterns[i] for i in sorted(self._set.Match(text))]
-            except Exception:
+            except Exception:  # noqa: BLE001 - e.g. DFA out of memory: scan pattern by pattern
                 candidates = self._patterns
         for p in candidates:
             m = p.regex.search(text)
@@ -147,9 +147,7 @@ class RuleSet:
         return sorted(hits.values(), key=lambda h: (h.start, h.end, h.rule))
 
 
-def _compile_record(
-    rec: dict[str, Any], where: str, patterns: list[_Pattern], rules: list[_RuleSpec]
-) -> None:
+def _compile_record(rec: dict[str, Any], where: str, patterns: list[_Pattern], rules: list[_RuleSpec]) -> None:
     rid = str(rec["id"])
     severity = str(rec.get("severity", "medium"))
     flags = "(?i)" if rec.get("ignore_case", False) else ""
@@ -170,9 +168,7 @@ def _compile_record(
             id=rid,
             entity=str(rec.get("entity", "PROMPT_INJECTION")),
             severity=severity,
-            examples_match=tuple(
-                e if isinstance(e, str) else str(e["text"]) for e in ex.get("match", [])
-            ),
+            examples_match=tuple(e if isinstance(e, str) else str(e["text"]) for e in ex.get("match", [])),
             examples_no_match=tuple(str(e) for e in ex.get("no_match", [])),
         )
     )
@@ -199,16 +195,14 @@ def _read_pack(path: Path) -> dict[str, Any]:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - safe loader
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"cannot read injection pack: {exc}", file=str(path)) from exc
-    try:
-        from promptguard.config.schema import PackSpec
-    except ImportError:  # pragma: no cover - the config layer is part of the package
-        PackSpec = None  # noqa: N806
+    from promptguard.config.schema import PackSpec
+
     # The shipped pack is validated by the test suite; re-validating it on every load
     # would compile each regex twice. Packs a user adds are validated here.
-    if PackSpec is not None and path.resolve() != default_pack_path().resolve():
+    if path.resolve() != default_pack_path().resolve():
         try:
             raw = PackSpec.model_validate(raw).model_dump()
-        except Exception:
+        except Exception:  # noqa: BLE001 - any schema error is re-raised with its location below
             # Re-read through the project loader, whose error names file, line and field.
             from promptguard.config.loader import load_pack
 
