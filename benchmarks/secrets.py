@@ -186,6 +186,31 @@ def record_family(record: dict[str, Any]) -> str | None:
     return None
 
 
+# Gold values that are documentation placeholders or variable references, judged from the
+# dataset's own span text with this small independent rule (not with the pack's filters):
+# the scanners' rule examples use them to show where a regex matches, while a DLP filter
+# must leave them alone (they are the hard negatives of real prompts).
+_PLACEHOLDER_VALUES = frozenset(
+    "password passwd pass pwd secret changeme example user username test admin mypassword mypass "
+    "yourpassword your_password passw0rd p@ssw0rd".split()
+)
+_VARIABLE_VALUE = re.compile(r"^(?:\$\{?|%|#\{|<|\{\{|\*+$|x{4,}$)", re.IGNORECASE)
+
+
+def gold_is_placeholder(record: dict[str, Any]) -> bool:
+    """True when every gold secret span of ``record`` is a placeholder or a variable reference."""
+    values = [s["text"] for s in record.get("spans", []) if s.get("label", "SECRET") == "SECRET"]
+    if not values:
+        return False
+
+    def placeholder(value: str) -> bool:
+        v = value.strip().strip("\"'`")
+        low = v.lower()
+        return low in _PLACEHOLDER_VALUES or "passw" in low or bool(_VARIABLE_VALUE.match(v))
+
+    return all(placeholder(v) for v in values)
+
+
 def parity(record_id: str) -> str:
     digits = re.sub(r"\D", "", record_id.rsplit("-", 1)[-1])
     return "even" if digits and int(digits) % 2 == 0 else "odd"
@@ -275,6 +300,9 @@ def evaluate_secrets_file(rows: list[dict[str, Any]], scanners: dict[str, Scanne
                     if fam and fam.startswith("covered:"):
                         c["cov"] += 1
                         c["cov_hit"] += hit
+                        if not gold_is_placeholder(r):
+                            c["real"] += 1
+                            c["real_hit"] += hit
                         if not hit and half == "all":
                             missed_families[fam.split(":", 1)[1]] += 1
                     elif fam == "pem_body_line":
@@ -294,6 +322,8 @@ def evaluate_secrets_file(rows: list[dict[str, Any]], scanners: dict[str, Scanne
                 "recall_all": _rate(c["pos_hit"], c["pos"]),
                 "covered_positives": c["cov"],
                 "recall_covered": _rate(c["cov_hit"], c["cov"]),
+                "covered_non_placeholder": c["real"],
+                "recall_covered_non_placeholder": _rate(c["real_hit"], c["real"]),
                 "pem_body_lines": c["pem_lines"],
                 "recall_pem_body_lines": _rate(c["pem_lines_hit"], c["pem_lines"]),
                 "negatives": c["neg"],
@@ -374,7 +404,9 @@ def render_markdown(res: dict[str, Any]) -> str:
         "*Covered* = positives whose source rule maps to a provider family the pack claims "
         "(mapping in `benchmarks/secrets.py`). Even ids were used for tuning; odd ids are held out. "
         "*Adjudicated* FPR drops negatives that contain a credential of a covered family under "
-        "another rule's definition (ids and reasons in `ADJUDICATED_NEGATIVES`)."
+        "another rule's definition (ids and reasons in `ADJUDICATED_NEGATIVES`). *Gold not a placeholder* "
+        "drops covered positives whose gold values are all documentation placeholders or variable references "
+        "(`password=secret`, `$PASSWORD`, `myPassword`), judged by `gold_is_placeholder` from the span text."
     )
     lines.append("")
     rows = []
@@ -390,6 +422,7 @@ def render_markdown(res: dict[str, Any]) -> str:
                         scanner,
                         half,
                         f"{_pct(h['recall_covered'])} ({h['covered_positives']})",
+                        f"{_pct(h['recall_covered_non_placeholder'])} ({h['covered_non_placeholder']})",
                         f"{_pct(h['recall_all'])} ({h['positives']})",
                         f"{_pct(h['fpr_raw'])} ({h['negatives']})",
                         f"{_pct(h['fpr_adjudicated'])} ({h['negatives_adjudicated']})",
@@ -403,6 +436,7 @@ def render_markdown(res: dict[str, Any]) -> str:
                 "scanner",
                 "half",
                 "recall covered (n)",
+                "covered, gold not a placeholder (n)",
                 "recall all (n)",
                 "FPR raw (n)",
                 "FPR adjudicated (n)",

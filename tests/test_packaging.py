@@ -30,7 +30,7 @@ def test_wheel_contains_packs_profiles_and_models(tmp_path: Path) -> None:
     shipped_models = [p for p in (REPO / "models").rglob("*") if p.is_file() and p.suffix in {".npz", ".json"}]
     for model_file in shipped_models:
         rel = model_file.relative_to(REPO / "models").as_posix()
-        assert f"promptguard/_models/{rel}" in names
+        assert f"promptguard/models/{rel}" in names
 
 
 def test_builtin_packs_are_found_from_the_source_tree() -> None:

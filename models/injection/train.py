@@ -51,6 +51,8 @@ MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
 SEED = 20261129
+OWN_BOOST = 1.0
+"""Weight multiplier of the project's own data relative to a public source of equal size."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +202,7 @@ def script_of(text: str) -> str:
     return "cjk" if top in ("han", "kana") else top
 
 
-def source_weights(examples: Sequence[Example]) -> np.ndarray:
+def source_weights(examples: Sequence[Example], own_boost: float = 1.0) -> np.ndarray:
     """Each source weighs ~sqrt(size); classes are then balanced within each script.
 
     Without the per-script balance, non-Latin scripts appear mostly in attacks (the
@@ -210,6 +212,8 @@ def source_weights(examples: Sequence[Example]) -> np.ndarray:
     for e in examples:
         counts[e.source] = counts.get(e.source, 0) + 1
     w = np.array([1.0 / np.sqrt(counts[e.source]) for e in examples], dtype=np.float64)
+    if own_boost != 1.0:
+        w *= np.array([own_boost if e.source.startswith("own_") else 1.0 for e in examples])
     y = np.array([e.label for e in examples])
     scripts = np.array([script_of(e.text) for e in examples])
     for script in np.unique(scripts):
@@ -234,7 +238,7 @@ def fit(
     x = feats.matrix([e.text for e in examples])
     y = np.array([e.label for e in examples])
     clf = LogisticRegression(C=c, solver="liblinear", dual=True, max_iter=1000, fit_intercept=intercept)
-    clf.fit(x, y, sample_weight=source_weights(examples))
+    clf.fit(x, y, sample_weight=source_weights(examples, OWN_BOOST))
     bias = float(clf.intercept_[0]) if intercept else 0.0
     return clf.coef_[0].astype(np.float32), bias
 

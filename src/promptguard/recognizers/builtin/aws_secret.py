@@ -26,8 +26,6 @@ from promptguard.recognizers.registry import recognizer_type
 __all__ = ["AwsSecretOptions", "AwsSecretRecognizer"]
 
 _CANDIDATE = r"(?:^|[^A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?:$|[^A-Za-z0-9/+=])"
-# Access key ids: AKIA (long-term), ASIA (STS), ABIA/ACCA (service-specific) + 16 base32.
-_KEY_ID = re.compile(r"\b(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b")
 _KEYWORD = re.compile(
     r"(?i)aws.{0,20}secret|secret.?access.?key|secretaccesskey|aws.{0,20}(?:private|sak)|"
     r"aws_?secret|secret_?key.{0,3}$"
@@ -56,17 +54,21 @@ class AwsSecretRecognizer(Recognizer):
         self.priority = spec.priority
         self.options = AwsSecretOptions.model_validate(spec.options)
         self._candidate = compile_regex(_CANDIDATE)
-        # One DFA pass over the bytes decides whether anything AWS-like is there at all.
+        # One DFA pass over the bytes decides whether anything AWS-like is there at all, and
+        # finds the access key ids: AKIA (long-term), ASIA (STS), ABIA/ACCA (service) + 16.
         self._prefilter = re2.compile(
-            rb"(?i:aws|secret.?access)|(?:AKIA|ASIA|ABIA|ACCA|A3T)[A-Z0-9]{16}", re2_options()
+            rb"(?i:aws|secret.?access)|\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}\b", re2_options()
         )
 
     def analyze(self, text: str) -> Iterable[Finding]:
         buf = TextBuffer(text)
-        if not self._prefilter.search(buf.data):
+        hits = [m.span() for m in self._prefilter.finditer(buf.data)]
+        if not hits:
             return []
         opts = self.options
-        ids = [m.start() for m in _KEY_ID.finditer(text)]
+        # Key ids come out of the same RE2 pass (20-character hits); offsets only compared
+        # within a window, so byte offsets are close enough for non-ASCII text too.
+        ids = [buf.char_offset(a) for a, b in hits if b - a == 20]
         findings: list[Finding] = []
         for start, end in self._candidate.spans(buf, 1):
             value = text[start:end]

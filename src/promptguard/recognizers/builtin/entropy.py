@@ -73,6 +73,8 @@ _HEX = frozenset("0123456789abcdefABCDEF")
 _B64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-")
 
 
+_DROP_HEX = str.maketrans("", "", "0123456789abcdefABCDEF")
+_DROP_DIGITS = str.maketrans("", "", "0123456789")
 _B36 = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
@@ -80,7 +82,7 @@ def alphabet_of(value: str) -> str:
     """``hex`` (either case, a prefix like ``sgp_`` allowed), ``base36`` (one-case letters and
     digits: base32 tokens), ``base64`` (incl. url-safe) or ``other`` (passwords, symbols)."""
     chars = set(value)
-    if chars <= _HEX or (len(value) >= 16 and sum(c in _HEX for c in value) >= 0.9 * len(value)):
+    if chars <= _HEX or (len(value) >= 16 and len(value.translate(_DROP_HEX)) <= 0.1 * len(value)):
         return "hex"
     if chars <= _B36 or ({c.lower() for c in chars} <= _B36 and (value.isupper() or value.islower())):
         return "base36"
@@ -90,11 +92,12 @@ def alphabet_of(value: str) -> str:
 
 
 def _classes(value: str) -> int:
+    """How many of lower, upper, digit, other a value mixes (str methods run in C)."""
     return (
-        any(c.islower() for c in value)
-        + any(c.isupper() for c in value)
-        + any(c.isdigit() for c in value)
-        + any(not c.isalnum() for c in value)
+        (value.upper() != value)
+        + (value.lower() != value)
+        + (value.translate(_DROP_DIGITS) != value)
+        + (not value.isalnum())
     )
 
 
@@ -126,6 +129,7 @@ _PLACEHOLDER_PARTS = (
     "dummy", "fake", "redacted", "replace_me", "replace-me", "replaceme", "replace_with", "replace-with",
     "insert_", "insert-", "changeme", "change_this", "change-this", "changethis", "enter_", "enter-",
     "xxxx", "not_a_real", "not-a-real", "notareal", "not_a_secret", "not-a-secret", "notasecret", "_here", "-here",
+    "change-me", "change_me", "not-set", "not_set", "notset", "unset",
 )  # fmt: skip
 _PLACEHOLDER_ANCHORED = re.compile(
     r"^(?:my[_\-]?(?:api|secret|token|key|pass)|test[_\-]?(?:key|token|secret|password)|"
@@ -236,6 +240,8 @@ def secret_filter(
         return drop("low_entropy")
     if " " in value and (kind != "password" or len(value) > 40 or value.count(" ") > 3):
         return drop("prose")  # a sentence in quotes, not a credential
+    if not value.isascii():
+        return drop("prose")  # keys are ASCII; "API8:2023安全配置错误" is a heading, not a key
     if value in DOCUMENTED_EXAMPLES or "EXAMPLE" in value:
         return drop("documented_example")
     if is_placeholder(value):
@@ -252,6 +258,8 @@ def secret_filter(
         return drop("low_entropy")  # most candidates end here, before the costlier checks
     low_value = value.lower()
     if any(part in low_value for part in _CODE_PARTS) or (value.startswith("$") and value[1:2].isalpha()):
+        return drop("code_reference")
+    if value[0] in "!&*|>" and kind == "password":  # YAML tags / anchors / blocks: "!vault |", "*default"
         return drop("code_reference")
     if re.match(r"^0[xX][0-9a-fA-F]+[uUlL]*$", value):  # a numeric literal in C/C++/Java
         return drop("code_reference")
@@ -319,7 +327,7 @@ _PASSWORD_NAME = (
 _SECRET_NAME = (
     r"(?:secret|token|api[_\-. ]?key|apikey|access[_\-]?key|private[_\-]?key|secret[_\-]?key|auth[_\-]?key|"  # noqa: S105
     r"client[_\-]?secret|credentials?|cred|auth|signing[_\-]?key|encryption[_\-]?key|master[_\-]?key|"
-    r"license[_\-]?key|bearer|session[_\-]?key|webhook[_\-]?secret|salt_?key|app[_\-]?key|key|pat|"
+    r"license[_\-]?key|bearer|session[_\-]?key|webhook[_\-]?secret|salt_?key|app[_\-]?key|key|pat|api|"
     r"authori[sz]ation|authentication)"
 )
 # .NET / XML settings: <add key="SmtpPassword" value="..."/>, <entry key="api.token">...</entry>.
@@ -348,7 +356,8 @@ _XML_KV_RE = re.compile(_XML_KV)
 # by a separator: "=", ":", "!=", "is '", a quoted value after a space, or, for CLI flags
 # (--password x) and #define / %global / set / export lines, a bare value after a space.
 _NAMES = "(?:" + _PASSWORD_NAME + "|" + _SECRET_NAME + ")"
-_KW = r"(?i)" + _NAMES
+_HINT_LEAD = re.compile(r"[ \t]+|(?:define|global|set|export)[ \t]+")
+_NAME_RUN = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 _HINT = (
     r"(?i)" + _NAMES + r"[A-Za-z0-9_.\-]{0,24}(?:[\"'\]]?[ \t]*[:=!]|[ \t]+is[ \t]+[\"']|[ \t]+[\"'])"
     r"|(?:^|[ \t])--?[A-Za-z0-9_.\-]{0,24}" + _NAMES + r"[A-Za-z0-9_.\-]{0,24}[ \t]+[^\s\-]"
@@ -450,7 +459,6 @@ class EntropyRecognizer(Recognizer):
         # Compiled for bytes: the re2 bindings re-encode a str on every call, so the text is
         # encoded once (TextBuffer) and offsets mapped back.
         self._hint = re2.compile(_HINT.encode(), re2_options())
-        self._kw = re2.compile(_KW.encode(), re2_options())
 
     def analyze(self, text: str) -> Iterable[Finding]:
         return [f for f, _ in self.candidates(text) if f is not None]
@@ -470,18 +478,17 @@ class EntropyRecognizer(Recognizer):
         # match. One regex with the name, separator and value as groups costs ~100x more:
         # RE2 has to leave its DFA to extract submatches.
         for hint in self._hint.finditer(buf.data):
-            m = self._kw.search(buf.data, hint.start(), hint.end())
-            if m is None:  # pragma: no cover - every hint contains a secret-like word
-                continue
-            s0, s1 = buf.char_offset(m.start()), buf.char_offset(m.end())
+            s0 = buf.char_offset(hint.start())
+            lead = _HINT_LEAD.match(text, s0)  # CLI / #define alternatives start before the name
+            if lead is not None:
+                s0 = lead.end()
             a = s0
             while a > 0 and s0 - a < 40 and text[a - 1] in _NAME_SET:
                 a -= 1
             if a in seen:
                 continue
-            b = s1
-            while b < len(text) and b - s1 < 24 and text[b] in _NAME_SET:
-                b += 1
+            run = _NAME_RUN.match(text, s0)
+            b = run.end() if run is not None else s0
             sep = _SEP_VALUE.match(text, b)
             if sep is None:
                 continue

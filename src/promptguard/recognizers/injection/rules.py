@@ -26,8 +26,8 @@ def default_pack_path() -> Path:
     """The shipped pack: ``recognizers/injection.yaml`` at the repo root or in the wheel."""
     here = Path(__file__).resolve()
     candidates = [
-        # installed wheel: packs are shipped as package data next to the package
-        here.parents[2] / "packs" / "injection.yaml",
+        # installed wheel: pyproject force-includes recognizers/ as promptguard/_packs
+        here.parents[2] / "_packs" / "injection.yaml",
         # source checkout: <repo>/src/promptguard/recognizers/injection/rules.py
         here.parents[4] / "recognizers" / "injection.yaml",
     ]
