@@ -107,6 +107,9 @@ _FAMILIES: list[tuple[str, str]] = [
     (r"microsoft teams webhook", "teams_webhook"),
     (r"facebook access token|instagram access token|facebook app token", "meta"),
     (r"alibaba access key id", "alibaba"),
+    # Rules the pack has (django_secret_key, prefect_api_key) that the first mapping left out.
+    (r"django secret key", "django"),
+    (r"prefect api key", "prefect"),
 ]
 # Labels that name something a scanner reports but that is not a secret.
 _NOT_SECRET = re.compile(
@@ -150,6 +153,7 @@ ADJUDICATED_NEGATIVES: dict[str, str] = {
     "np-00516": "xoxp Slack token (negative of the legacy-bot rule only)",
     "np-00517": "xoxp Slack token (negative of the legacy-bot rule only)",
     "np-00567": "Twitter OAuth consumer secrets",
+    "np-00398": "a UUID assigned to NPM_TOKEN: npm's legacy token format (negative of the npm_ fine-grained rule only)",
 }
 
 

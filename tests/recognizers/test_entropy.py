@@ -154,6 +154,39 @@ def test_assignments_in_env_yaml_json_code_and_cli() -> None:
         assert found(PASSWORD, text) == [pw], text
 
 
+def test_xml_elements_prose_and_escaped_json() -> None:
+    pw = "Xk29#mQv!7zz"
+    texts = [
+        f"<server><id>nexus</id><password>{pw}</password></server>",
+        f"The password for the staging db is {pw}",
+        f'the default password for user "ci-bot" is "{pw}"',
+        f"password for master:{pw}",
+        f"the password is '{pw}'",
+        '{"config": "{\\"db_password\\": \\"' + pw + '\\"}"}',
+        f"Server=db01;User ID=billing;Password=billing_prod;Database=x;".replace("billing_prod", pw),
+    ]
+    for text in texts:
+        assert found(PASSWORD, text) == [pw], text
+    # An identifier-looking password is a literal inside a connection string, a variable in code.
+    assert found(PASSWORD, "Server=db01;User ID=billing;Password=billing_prod;") == ["billing_prod"]
+    assert found(PASSWORD, "password = billing_prod") == []
+    assert found(SECRET, f"<apiToken>{token(32)}</apiToken>") != []
+
+
+def test_weak_literal_passwords_are_found_placeholders_are_not() -> None:
+    assert found(PASSWORD, 'password = "Secret123"') == ["Secret123"]
+    for text in ("password=password1", "password: SOME_PASSWORD", "secret = secret2", "password=changeme"):
+        assert found(PASSWORD, text) == [] and found(SECRET, text) == [], text
+
+
+def test_uuid_counts_only_under_an_explicit_secret_name() -> None:
+    uid = "1ace4d19-fa7e-44b2-83f0-9129474bcd81"
+    assert found(SECRET, f"--deploy-token {uid}") == [uid]
+    assert found(SECRET, f"SERVICE_API_KEY={uid}") == [uid]
+    for text in (f"request_id={uid}", f"key = {uid}", f"token_uuid = {uid}", f"api_key_guid: {uid}"):
+        assert found(SECRET, text) == [], text
+
+
 def test_each_entry_reports_only_its_kind() -> None:
     text = f"DB_PASSWORD=Xk29#mQv!7zz\nAPI_TOKEN={token(32)}"
     assert [f.entity_type for f in PASSWORD.analyze(text)] == ["PASSWORD"]
@@ -178,6 +211,12 @@ def test_each_entry_reports_only_its_kind() -> None:
         "primary_key = id",
         "cache miss key=session:" + hexs(40),
         "keyboard: us-intl",
+        "The password for each user is hashed with bcrypt.",
+        "the password for root is not set",
+        "Your password is too short.",
+        "<password>${DB_PASSWORD}</password>",
+        "<token>YOUR_TOKEN_HERE</token>",
+        "<secretName>db-credentials</secretName>",
     ],
 )
 def test_hard_negatives(text: str) -> None:

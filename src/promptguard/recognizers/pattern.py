@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from promptguard.config.schema import RecognizerSpec
-from promptguard.findings import Explanation, Finding
+from promptguard.findings import Explanation, Finding, make_finding
 from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.regex import CompiledRegex, TextBuffer, compile_regex
 from promptguard.recognizers.validators import Validator, get_validator
@@ -64,6 +64,7 @@ class PatternRecognizer(Recognizer):
         if spec.deny_list:
             alternatives = "|".join(re.escape(v) for v in sorted(spec.deny_list, key=len, reverse=True))
             self._deny = compile_regex(rf"\b(?:{alternatives})\b", ignore_case=True)
+        self._explanations: dict[tuple[int, bool | None, float], Explanation] = {}
 
     def keywords_present(self, lowered: str) -> bool:
         return not self.keywords or any(k in lowered for k in self.keywords)
@@ -78,21 +79,23 @@ class PatternRecognizer(Recognizer):
         findings.extend(self.analyze_deny_list(text, buf))
         return findings
 
-    def analyze_pattern(self, text: str, index: int, buf: TextBuffer | None = None) -> Iterator[Finding]:
+    def analyze_pattern(self, text: str, index: int, buf: TextBuffer | None = None) -> list[Finding]:
         pattern = self.patterns[index]
+        finding = self._finding
+        out = []
         for start, end in pattern.regex.spans(buf or text, pattern.group):
-            finding = self._finding(text, start, end, pattern)
-            if finding is not None:
-                yield finding
+            f = finding(text, start, end, pattern, index)
+            if f is not None:
+                out.append(f)
+        return out
 
     def analyze_deny_list(self, text: str, buf: TextBuffer | None = None) -> Iterator[Finding]:
         if self._deny is None:
             return
+        expl = Explanation(recognizer=self.id, pack=self.pack, pattern="deny_list", base_score=1.0)
         for start, end in self._deny.spans(buf or text):
-            yield Finding(
-                self.entity, start, end, 1.0, self.id, pack=self.pack, provider=self.provider,
-                severity=self.severity,
-                explanation=Explanation(recognizer=self.id, pack=self.pack, pattern="deny_list", base_score=1.0),
+            yield make_finding(
+                self.entity, start, end, 1.0, self.id, self.pack, self.provider, None, "", self.severity, expl
             )
 
     def _shrink(self, value: str) -> int | None:
@@ -106,11 +109,25 @@ class PatternRecognizer(Recognizer):
                 return len(value[:cut].rstrip(" -"))
         return None
 
-    def _finding(self, text: str, start: int, end: int, pattern: CompiledPattern) -> Finding | None:
+    def _explanation(self, index: int, valid: bool | None, score: float) -> Explanation:
+        """Explanations are immutable and depend only on (pattern, validator verdict,
+        score): built once and shared, not once per match."""
+        key = (index, valid, score)
+        expl = self._explanations.get(key)
+        if expl is None:
+            expl = self._explanations[key] = Explanation(
+                recognizer=self.id, pack=self.pack, pattern=self.patterns[index].name,
+                validator=self.validator_name, validator_result=valid, base_score=score,
+            )
+        return expl
+
+    def _finding(
+        self, text: str, start: int, end: int, pattern: CompiledPattern, index: int | None = None
+    ) -> Finding | None:
         value = text[start:end]
         if self._allow and value.lower() in self._allow:
             return None
-        if any(r.fullmatch(value) for r in self._allow_re):
+        if self._allow_re and any(r.fullmatch(value) for r in self._allow_re):
             return None
         score = pattern.score
         valid: bool | None = None
@@ -123,15 +140,12 @@ class PatternRecognizer(Recognizer):
                 if shorter is None:
                     return None
                 end = start + shorter
-                value = text[start:end]
                 valid = True
             if valid:
                 score = max(score, pattern.validated_score)
-        return Finding(
-            self.entity, start, end, score, self.id, pack=self.pack, provider=self.provider,
-            severity=self.severity,
-            explanation=Explanation(
-                recognizer=self.id, pack=self.pack, pattern=pattern.name,
-                validator=self.validator_name, validator_result=valid, base_score=score,
-            ),
+        if index is None:
+            index = self.patterns.index(pattern)
+        return make_finding(
+            self.entity, start, end, score, self.id, self.pack, self.provider, None, "", self.severity,
+            self._explanation(index, valid, score),
         )

@@ -10,6 +10,8 @@ the ``regex`` module with a per-call timeout.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import contextvars
 import functools
 import re
 from collections.abc import Iterator
@@ -18,8 +20,9 @@ from typing import Protocol, Union
 import re2
 
 from promptguard.errors import ConfigError
+from promptguard.normalize import non_ascii_runs
 
-__all__ = ["CompiledRegex", "TextBuffer", "check_regex", "compile_regex", "re2_options"]
+__all__ = ["CompiledRegex", "TextBuffer", "check_regex", "compile_regex", "re2_options", "sharing"]
 
 BACKTRACKING_TIMEOUT_S = 0.5
 
@@ -38,7 +41,6 @@ try:
 except AttributeError:  # pragma: no cover - other re2 bindings
     _UNANCHORED = None
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 class TextBuffer:
@@ -49,30 +51,81 @@ class TextBuffer:
     faster. For ASCII text (the common case) byte and character offsets are the same.
     """
 
-    __slots__ = ("text", "data", "ascii", "_ends", "_extra")
+    __slots__ = ("text", "data", "ascii", "_tables")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.data = text.encode("utf-8", "surrogatepass")
         self.ascii = len(self.data) == len(text)
-        self._ends: list[int] | None = None
-        self._extra: list[int] = []
+        self._tables: tuple[list[int], list[int]] | None = None
+
+    @classmethod
+    def of(cls, text: str) -> TextBuffer:
+        """The buffer the engine shares for ``text`` during a scan, else a new one.
+
+        Built-in recognizers get a ``str`` (the :class:`Recognizer` API); this lets them
+        reuse the encoding and offset tables of the pattern pass instead of redoing them.
+        The share lives in a context variable set by :func:`sharing`, so it is per thread
+        and never outlives the scan (no prompt is kept alive by a cache)."""
+        shared = _SHARED.get()
+        if shared is not None and shared.text is text:
+            return shared
+        return cls(text)
+
+    def tables(self) -> tuple[list[int], list[int]]:
+        """``(ends, extra)``: byte offset ``b`` is character ``b - extra[bisect_right(ends, b) - 1]``.
+
+        ``ends[k]`` is the byte offset just after the k-th non-ASCII character, ``extra[k]``
+        the bytes beyond one per character up to there. A sentinel first entry saves a
+        branch per lookup (spans are mapped inline in the hot loop)."""
+        tables = self._tables
+        if tables is None:
+            tables = self._tables = _offset_tables(self.text, self.data)
+        return tables
 
     def char_offset(self, byte_offset: int) -> int:
         if self.ascii:
             return byte_offset
-        if self._ends is None:
-            ends: list[int] = []
-            extra_list: list[int] = []
-            extra = 0
-            for m in _NON_ASCII.finditer(self.text):
-                cp = ord(m.group())
-                extra += 1 if cp < 0x800 else 2 if cp < 0x10000 else 3
-                ends.append(m.start() + 1 + extra)
-                extra_list.append(extra)
-            self._ends, self._extra = ends, extra_list
-        k = bisect.bisect_right(self._ends, byte_offset)
-        return byte_offset - (self._extra[k - 1] if k else 0)
+        ends, extra = self.tables()
+        return byte_offset - extra[bisect.bisect_right(ends, byte_offset) - 1]
+
+    def char_spans(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Byte spans to character spans, in one call (no per-offset method calls)."""
+        if self.ascii:
+            return spans
+        ends, extra = self.tables()
+        bisect_right = bisect.bisect_right
+        return [
+            (s - extra[bisect_right(ends, s) - 1], e - extra[bisect_right(ends, e) - 1]) for s, e in spans
+        ]
+
+
+def _offset_tables(text: str, data: bytes) -> tuple[list[int], list[int]]:
+    ends = [-1]
+    extra_list = [0]
+    extra = 0
+    for rs, re_ in non_ascii_runs(text):
+        pos = rs
+        for ch in text[rs:re_]:
+            cp = ord(ch)
+            extra += 1 if cp < 0x800 else 2 if cp < 0x10000 else 3
+            pos += 1
+            ends.append(pos + extra)
+            extra_list.append(extra)
+    return ends, extra_list
+
+
+_SHARED: contextvars.ContextVar[TextBuffer | None] = contextvars.ContextVar("promptguard_text_buffer", default=None)
+
+
+@contextlib.contextmanager
+def sharing(buf: TextBuffer) -> Iterator[TextBuffer]:
+    """Within the block, ``TextBuffer.of(buf.text)`` returns ``buf``."""
+    token = _SHARED.set(buf)
+    try:
+        yield buf
+    finally:
+        _SHARED.reset(token)
 
 
 TextLike = Union[str, TextBuffer]
@@ -93,7 +146,7 @@ class _Re2Regex:
         self._named = {k.decode() if isinstance(k, bytes) else k: v for k, v in self._compiled.groupindex.items()}
 
     def spans(self, text: TextLike, group: int | str = 0) -> Iterator[tuple[int, int]]:
-        buf = text if isinstance(text, TextBuffer) else TextBuffer(text)
+        buf = text if isinstance(text, TextBuffer) else TextBuffer.of(text)
         data = buf.data
         regexp = getattr(self._compiled, "_regexp", None)
         if regexp is None or _UNANCHORED is None:  # pragma: no cover - other re2 bindings
@@ -103,19 +156,22 @@ class _Re2Regex:
                     yield buf.char_offset(start), buf.char_offset(end)
             return
         # The bindings' finditer builds a Match object per hit; calling the RE2 object
-        # directly on the shared bytes buffer halves the per-match cost.
+        # directly on the shared bytes buffer halves the per-match cost. Spans are
+        # collected as bytes and mapped to characters in one batch.
         index = group if isinstance(group, int) else self._named[group]
         pos, endpos = 0, len(data)
-        ascii_ = buf.ascii
+        match = regexp.Match
+        found: list[tuple[int, int]] = []
         while pos <= endpos:
-            spans = regexp.Match(_UNANCHORED, data, pos, endpos)
+            spans = match(_UNANCHORED, data, pos, endpos)
             whole = spans[0]
             if whole[0] < 0:
-                return
-            start, end = spans[index]
-            if start >= 0 and end > start:
-                yield (start, end) if ascii_ else (buf.char_offset(start), buf.char_offset(end))
+                break
+            span = spans[index]
+            if span[0] >= 0 and span[1] > span[0]:
+                found.append(span)
             pos = whole[1] if whole[1] > pos else pos + 1
+        yield from buf.char_spans(found)
 
 
 class _BacktrackingRegex:

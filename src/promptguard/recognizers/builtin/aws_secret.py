@@ -20,12 +20,12 @@ from promptguard.config.schema import RecognizerSpec
 from promptguard.findings import Explanation, Finding
 from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.builtin.entropy import secret_filter
-from promptguard.recognizers.regex import TextBuffer, compile_regex, re2_options
+from promptguard.recognizers.regex import TextBuffer, re2_options
 from promptguard.recognizers.registry import recognizer_type
 
 __all__ = ["AwsSecretOptions", "AwsSecretRecognizer"]
 
-_CANDIDATE = r"(?:^|[^A-Za-z0-9/+=])([A-Za-z0-9/+]{40})(?:$|[^A-Za-z0-9/+=])"
+# Candidates: maximal runs of [A-Za-z0-9/+=] that are exactly 40 characters and hold no "=".
 _KEYWORD = re.compile(
     r"(?i)aws.{0,20}secret|secret.?access.?key|secretaccesskey|aws.{0,20}(?:private|sak)|"
     r"aws_?secret|secret_?key.{0,3}$"
@@ -53,7 +53,7 @@ class AwsSecretRecognizer(Recognizer):
         self.provider = spec.provider
         self.priority = spec.priority
         self.options = AwsSecretOptions.model_validate(spec.options)
-        self._candidate = compile_regex(_CANDIDATE)
+        self._run = re2.compile(rb"[A-Za-z0-9/+=]{40,}", re2_options())
         # One DFA pass over the bytes decides whether anything AWS-like is there at all, and
         # finds the access key ids: AKIA (long-term), ASIA (STS), ABIA/ACCA (service) + 16.
         self._prefilter = re2.compile(
@@ -61,7 +61,7 @@ class AwsSecretRecognizer(Recognizer):
         )
 
     def analyze(self, text: str) -> Iterable[Finding]:
-        buf = TextBuffer(text)
+        buf = TextBuffer.of(text)  # the scan's shared buffer: encoding and offset tables done once
         hits = [m.span() for m in self._prefilter.finditer(buf.data)]
         if not hits:
             return []
@@ -70,7 +70,14 @@ class AwsSecretRecognizer(Recognizer):
         # within a window, so byte offsets are close enough for non-ASCII text too.
         ids = [buf.char_offset(a) for a, b in hits if b - a == 20]
         findings: list[Finding] = []
-        for start, end in self._candidate.spans(buf, 1):
+        data = buf.data
+        for match in self._run.finditer(data):
+            # Found without a capture group or boundary lookaround: RE2 stays on its DFA (~3x
+            # faster than a "(?:^|[^...])([...]{40})(?:$|[^...])" pattern with a group).
+            a, b = match.span()
+            if b - a != 40 or b"=" in data[a:b]:
+                continue
+            start, end = buf.char_offset(a), buf.char_offset(b)
             value = text[start:end]
             near_id = any(abs(i - start) <= opts.id_window for i in ids)
             line_start = max(text.rfind("\n", 0, start) + 1, start - opts.keyword_window)

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict, Field
 
 from promptguard.config.schema import RecognizerSpec
-from promptguard.findings import Explanation, Finding
+from promptguard.findings import Explanation, Finding, make_finding
 from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.regex import compile_regex
 from promptguard.recognizers.registry import recognizer_type
@@ -171,6 +171,9 @@ class PhoneRecognizer(Recognizer):
         self.context_window = spec.context_window
         self.negative_context = tuple(w.lower() for w in spec.negative_context)
         self.negative_factor = spec.negative_factor
+        # Single words are compared with the window's words, phrases as substrings.
+        self._context_words = frozenset(w for w in self.context if " " not in w)
+        self._context_phrases = tuple(w for w in self.context if " " in w)
         self.severity = spec.severity
         self.provider = spec.provider
         self.priority = spec.priority
@@ -180,9 +183,13 @@ class PhoneRecognizer(Recognizer):
         # history every turn) and a libphonenumber call costs ~50-100 µs. Bounded; the
         # keys are never logged.
         self._verdicts: dict[tuple[str, bool], tuple[float, str] | None] = {}
+        self._explanations: dict[tuple[float, str], Explanation] = {}
 
     def analyze(self, text: str) -> Iterable[Finding]:
         findings: list[Finding] = []
+        verdicts = self._verdicts
+        explanations = self._explanations
+        entity, rec_id, pack, provider, severity = self.entities[0], self.id, self.pack, self.provider, self.severity
         for start, end in self._regex.spans(text):
             if text[start] == "(" and ")" not in text[start:end]:
                 start += 1  # "(555 123 4567": the parenthesis is punctuation, not an area code
@@ -192,38 +199,33 @@ class PhoneRecognizer(Recognizer):
             # Only unseparated runs look at their surroundings (see judge()).
             near = value.isdigit() and self._near_context(text, start, end)
             key = (value, near)
-            if key in self._verdicts:
-                judged = self._verdicts[key]
+            if key in verdicts:
+                judged = verdicts[key]
             else:
                 judged = judge(value, self.options, near_context=near)
-                if len(self._verdicts) >= 4096:
-                    self._verdicts.clear()
-                self._verdicts[key] = judged
+                if len(verdicts) >= 4096:
+                    verdicts.clear()
+                verdicts[key] = judged
             if judged is None:
                 continue
-            score, how = judged
-            findings.append(
-                Finding(
-                    self.entities[0],
-                    start,
-                    end,
-                    score,
-                    self.id,
-                    pack=self.pack,
-                    provider=self.provider,
-                    severity=self.severity,
-                    explanation=Explanation(
-                        recognizer=self.id, pack=self.pack, pattern=how, validator="phonenumbers", base_score=score
-                    ),
+            expl = explanations.get(judged)
+            if expl is None:
+                # Immutable and determined by the verdict: one per (score, rule), shared.
+                score, how = judged
+                expl = explanations[judged] = Explanation(
+                    recognizer=rec_id, pack=pack, pattern=how, validator="phonenumbers", base_score=score
                 )
+            findings.append(
+                make_finding(entity, start, end, judged[0], rec_id, pack, provider, None, "", severity, expl)
             )
         return findings
 
     def _near_context(self, text: str, start: int, end: int) -> bool:
         window = self.context_window
         near = text[max(0, start - window) : end + window].lower()
-        words = set(_WORD.findall(near))
-        return any(w in words if " " not in w else w in near for w in self.context)
+        if not self._context_words.isdisjoint(_WORD.findall(near)):
+            return True
+        return any(p in near for p in self._context_phrases)
 
 
 @recognizer_type("phone")
