@@ -247,7 +247,7 @@ def detect_secrets_scanner(workdir: Path | None = None) -> Scanner | None:
     """detect-secrets as its CLI scans a file (all plugins, default filters, no eager mode:
     ``scan --string`` reports nearly any word, so it is not what users run on files)."""
     try:
-        from detect_secrets import SecretsCollection
+        from detect_secrets.core.secrets_collection import SecretsCollection
         from detect_secrets.settings import default_settings
     except ImportError:
         return None

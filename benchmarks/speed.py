@@ -542,7 +542,7 @@ def render_markdown(data: dict[str, Any]) -> str:
     tp = data["throughput_mb_per_s"]
     lines += [
         "",
-        f"Throughput on 1 MB (one core), PII-dense benchmark prompt"
+        "Throughput on 1 MB (one core), PII-dense benchmark prompt"
         + (
             f" (~{lat['1 MB']['promptguard']['findings_per_kb']:.1f} findings per KB)"
             if lat["1 MB"]["promptguard"].get("findings_per_kb") is not None

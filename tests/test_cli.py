@@ -68,7 +68,8 @@ def test_recognizers_list_validate_and_test(capsys, write) -> None:  # type: ign
     assert "bad.yaml:6" in capsys.readouterr().err
     failing = write(
         "failing.yaml",
-        "schema_version: 1\npack: failing\nrecognizers:\n  - id: x\n    entity: X\n    patterns: [{regex: 'abc', score: 0.9}]\n"
+        "schema_version: 1\npack: failing\nrecognizers:\n  - id: x\n    entity: X\n"
+        "    patterns: [{regex: 'abc', score: 0.9}]\n"
         "    examples: {match: ['xyz'], no_match: ['abc']}\n",
     )
     assert main(["recognizers", "test", str(failing)]) == 1

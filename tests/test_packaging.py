@@ -16,7 +16,18 @@ REPO = Path(__file__).resolve().parents[1]
 def test_wheel_contains_packs_profiles_and_models(tmp_path: Path) -> None:
     pytest.importorskip("hatchling")
     proc = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(REPO)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(REPO),
+        ],
         capture_output=True,
         text=True,
         timeout=300,

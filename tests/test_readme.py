@@ -22,4 +22,6 @@ def test_readme_entity_table_matches_the_packs() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     start = readme.index("<!-- entity-table:start -->")
     end = readme.index("<!-- entity-table:end -->")
-    assert entity_table_markdown().strip() in readme[start:end], "run: python scripts/gen_entity_table.py --write README.md"
+    assert entity_table_markdown().strip() in readme[start:end], (
+        "run: python scripts/gen_entity_table.py --write README.md"
+    )

@@ -90,7 +90,9 @@ def _scan_text(guard: Any, text: str, args: argparse.Namespace, *, sanitize: boo
     session = guard.new_session(args.session_id) if sanitize else None
     for offset, chunk in _chunks(text):
         if sanitize:
-            res = guard.sanitize(chunk, session=session, direction=args.direction, source=args.source, explain=args.explain)
+            res = guard.sanitize(
+                chunk, session=session, direction=args.direction, source=args.source, explain=args.explain
+            )
             pieces.append(res.text)
         else:
             res = guard.scan(chunk, direction=args.direction, source=args.source, explain=args.explain)
@@ -125,7 +127,9 @@ def _print_findings(out: IO[str], text: str, findings: list[Any], result: Any, f
         out.write(f"{'LINE:COL':<10} {'ENTITY':<24} {'SCORE':>5}  {'ACTION':<12} RECOGNIZER\n")
         for f in findings:
             line, col = _line_col(text, f.start, newlines)
-            out.write(f"{f'{line}:{col}':<10} {f.entity_type:<24} {f.score:>5.2f}  {str(f.action):<12} {f.recognizer}\n")
+            out.write(
+                f"{f'{line}:{col}':<10} {f.entity_type:<24} {f.score:>5.2f}  {f.action!s:<12} {f.recognizer}\n"
+            )
         out.write(f"verdict: {result.verdict} ({len(findings)} finding(s))\n")
     if result.injection is not None and result.injection.flagged:
         out.write(f"injection: score {result.injection.score:.2f} ({', '.join(result.injection.reasons)})\n")
@@ -142,7 +146,13 @@ def _cmd_scan(args: argparse.Namespace) -> int:
         text = _read_input(name)
         findings, _, result = _scan_text(guard, text, args, sanitize=False)
         if args.format == "json" and len(files) > 1:
-            reports.append({"file": name, "verdict": str(result.verdict), "findings": [f.to_dict(explain=args.explain) for f in findings]})
+            reports.append(
+                {
+                    "file": name,
+                    "verdict": str(result.verdict),
+                    "findings": [f.to_dict(explain=args.explain) for f in findings],
+                }
+            )
         else:
             if len(files) > 1 and (findings or result.verdict.value != "clean"):
                 sys.stdout.write(f"== {name}\n")
@@ -167,9 +177,14 @@ def _cmd_sanitize(args: argparse.Namespace) -> int:
         return EXIT_FINDINGS
     if args.format == "json":
         json.dump(
-            {"text": sanitized, "verdict": str(result.verdict), "session_id": result.session.id if result.session else None,
-             "findings": [f.to_dict(explain=args.explain) for f in findings]},
-            sys.stdout, indent=2,
+            {
+                "text": sanitized,
+                "verdict": str(result.verdict),
+                "session_id": result.session.id if result.session else None,
+                "findings": [f.to_dict(explain=args.explain) for f in findings],
+            },
+            sys.stdout,
+            indent=2,
         )
         sys.stdout.write("\n")
     else:
@@ -181,7 +196,7 @@ def _cmd_recognizers_list(args: argparse.Namespace) -> int:
     guard = _guard(args)
     rows = [(r.id, ",".join(r.entities), r.pack or "-", type(r).__name__) for r in guard.engine.recognizers]
     if args.format == "json":
-        json.dump([dict(zip(("id", "entities", "pack", "type"), row)) for row in rows], sys.stdout, indent=2)
+        json.dump([dict(zip(("id", "entities", "pack", "type"), row, strict=True)) for row in rows], sys.stdout, indent=2)
         sys.stdout.write("\n")
     else:
         for row in rows:
@@ -237,7 +252,9 @@ def _cmd_recognizers_table(args: argparse.Namespace) -> int:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--config", "-c", help="policy file or built-in profile (default, pci, hipaa, gdpr, secrets-only, strict)")
+    p.add_argument(
+        "--config", "-c", help="policy file or built-in profile (default, pci, hipaa, gdpr, secrets-only, strict)"
+    )
     p.add_argument("--direction", choices=("prompt", "response"), default="prompt")
     p.add_argument("--source", choices=("user", "system", "document", "tool_result", "model"), default="user")
     p.add_argument("--explain", action="store_true", help="include why each finding was reported (json format)")

@@ -268,8 +268,12 @@ class Guard:
         out = []
         for i, text in enumerate(checked):
             det = self.engine.detect(
-                text, direction, entities=wanted, nlp_findings=nlp_per_text[i],  # type: ignore[arg-type]
-                hasher=self._hasher, explain=explain,
+                text,
+                direction,
+                entities=wanted,
+                nlp_findings=nlp_per_text[i],  # type: ignore[arg-type]
+                hasher=self._hasher,
+                explain=explain,
             )
             verdict: InjectionVerdict | None = None
             inj_findings: list[Finding] = []
@@ -305,7 +309,9 @@ class Guard:
         findings = [
             f
             if f.value_hash
-            else f.with_(value_hash=keyed_hash(key, text[f.start : f.end]), explanation=f.explanation if explain else None)
+            else f.with_(
+                value_hash=keyed_hash(key, text[f.start : f.end]), explanation=f.explanation if explain else None
+            )
             for f in findings
         ]
         block = [f for f in findings if f.action is Action.BLOCK]
@@ -316,8 +322,14 @@ class Guard:
             types = sorted({f.entity_type for f in block} | ({"PROMPT_INJECTION"} if injection_blocks else set()))
             reason = f"blocked by policy {self.policy.name!r}: {', '.join(types)} found in the {direction}"
             return ScanResult(
-                text="" if sanitize else text, findings=tuple(findings), verdict=Verdict.BLOCKED,
-                direction=direction, source=source, session=session, injection=injection, reason=reason,
+                text="" if sanitize else text,
+                findings=tuple(findings),
+                verdict=Verdict.BLOCKED,
+                direction=direction,
+                source=source,
+                session=session,
+                injection=injection,
+                reason=reason,
                 errors=tuple(errors),
             )
         out_text = text
@@ -331,8 +343,15 @@ class Guard:
         else:
             verdict, reason = Verdict.CLEAN, ""
         return ScanResult(
-            text=out_text, findings=tuple(findings), verdict=verdict, direction=direction, source=source,
-            session=session, injection=injection, reason=reason, errors=tuple(errors),
+            text=out_text,
+            findings=tuple(findings),
+            verdict=verdict,
+            direction=direction,
+            source=source,
+            session=session,
+            injection=injection,
+            reason=reason,
+            errors=tuple(errors),
         )
 
     def _injection_actions(self, inj: list[Finding], pii: list[Finding]) -> list[Finding]:
@@ -348,8 +367,10 @@ class Guard:
                     f = f.with_(action=Action(options.get("invisible_action", "strip")))
                 else:
                     f = f.with_(action=Action.DETECT)
-            if f.action is not None and f.action.changes_text and any(
-                p.overlaps(f) and p.action is not None and p.action.changes_text for p in pii
+            if (
+                f.action is not None
+                and f.action.changes_text
+                and any(p.overlaps(f) and p.action is not None and p.action.changes_text for p in pii)
             ):
                 continue
             out.append(f)

@@ -91,4 +91,3 @@ class Policy:
 
     def apply(self, finding: Finding, direction: Direction) -> Finding:
         return finding.with_(action=self.action(finding.entity_type, direction, finding.severity, finding.pack))
-

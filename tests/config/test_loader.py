@@ -34,7 +34,9 @@ def test_every_builtin_profile_loads_and_builds() -> None:
 
 
 def test_typo_in_pack_names_file_line_and_field(write) -> None:  # type: ignore[no-untyped-def]
-    path = write("acme.yaml", GOOD_PACK.replace("    entity: EMPLOYEE_ID", "    entity: EMPLOYEE_ID\n    contxt: [badge]"))
+    path = write(
+        "acme.yaml", GOOD_PACK.replace("    entity: EMPLOYEE_ID", "    entity: EMPLOYEE_ID\n    contxt: [badge]")
+    )
     with pytest.raises(ConfigError) as info:
         load_pack(path)
     err = info.value
@@ -51,7 +53,10 @@ def test_bad_regex_is_rejected_with_hint(write) -> None:  # type: ignore[no-unty
 
 
 def test_catastrophic_regex_runs_in_linear_time(write) -> None:  # type: ignore[no-untyped-def]
-    path = write("evil.yaml", GOOD_PACK.replace(EMP_REGEX, "(a+)+$").replace('"badge EMP-123456"', '"aaaa"').replace('"EMP-12"', '"b"'))
+    path = write(
+        "evil.yaml",
+        GOOD_PACK.replace(EMP_REGEX, "(a+)+$").replace('"badge EMP-123456"', '"aaaa"').replace('"EMP-12"', '"b"'),
+    )
     assert "(a+)+$" in path.read_text()
     g = Guard({"packs": [str(path)], "injection": {"enabled": False}})
     assert g.scan("aaaa").findings
@@ -92,7 +97,10 @@ def test_missing_file_and_unknown_profile() -> None:
 
 def test_user_pack_dir_and_policy_relative_paths(write, tmp_path) -> None:  # type: ignore[no-untyped-def]
     write("packs/acme.yaml", GOOD_PACK)
-    policy = write("policy.yaml", "schema_version: 1\nextends: default\npack_dirs: [packs]\nentities:\n  EMPLOYEE_ID: {prompt: redact}\n")
+    policy = write(
+        "policy.yaml",
+        "schema_version: 1\nextends: default\npack_dirs: [packs]\nentities:\n  EMPLOYEE_ID: {prompt: redact}\n",
+    )
     g = Guard.from_config(policy)
     assert g.sanitize("badge EMP-123456 mail a@b.io").text == "badge <EMPLOYEE_ID> mail <EMAIL_ADDRESS_1>"
 

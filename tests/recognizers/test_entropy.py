@@ -163,7 +163,7 @@ def test_xml_elements_prose_and_escaped_json() -> None:
         f"password for master:{pw}",
         f"the password is '{pw}'",
         '{"config": "{\\"db_password\\": \\"' + pw + '\\"}"}',
-        f"Server=db01;User ID=billing;Password=billing_prod;Database=x;".replace("billing_prod", pw),
+        f"Server=db01;User ID=billing;Password={pw};Database=x;",
     ]
     for text in texts:
         assert found(PASSWORD, text) == [pw], text
@@ -177,6 +177,12 @@ def test_weak_literal_passwords_are_found_placeholders_are_not() -> None:
     assert found(PASSWORD, 'password = "Secret123"') == ["Secret123"]
     for text in ("password=password1", "password: SOME_PASSWORD", "secret = secret2", "password=changeme"):
         assert found(PASSWORD, text) == [] and found(SECRET, text) == [], text
+
+
+def test_parentheses_inside_quotes_are_characters_not_calls() -> None:
+    assert found(PASSWORD, 'password = "Tr0ub(4)dor!"') == ["Tr0ub(4)dor!"]
+    assert found(PASSWORD, 'password = "getpass()"') == []
+    assert found(PASSWORD, "password = Tr0ub(4)dor!") == []  # unquoted: a call in code
 
 
 def test_uuid_counts_only_under_an_explicit_secret_name() -> None:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from promptguard.recognizers.regex import TextBuffer, compile_regex, sharing
 
 # ASCII, 2-, 3- and 4-byte UTF-8 characters, and a lone surrogate (encoded with surrogatepass).
-_MIXED = st.text(alphabet=st.sampled_from(list("ab 7-?") + ["é", "\u07ff", "€", "中", "\u0800", "😀", "\ud800"]))
+_MIXED = st.text(alphabet=st.sampled_from([*"ab 7-?", "é", "\u07ff", "€", "中", "\u0800", "😀", "\ud800"]))
 
 
 def _boundaries(text: str) -> dict[int, int]:

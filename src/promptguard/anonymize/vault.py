@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from promptguard.errors import VaultError
 
-__all__ = ["InMemoryVault", "PLACEHOLDER_RE", "Session", "Vault", "new_session_id"]
+__all__ = ["PLACEHOLDER_RE", "InMemoryVault", "Session", "Vault", "new_session_id"]
 
 PLACEHOLDER_RE = re.compile(r"<([A-Z][A-Z0-9_]*?)_([1-9][0-9]{0,6})>")
 """A pseudonym placeholder: ``<ENTITY_TYPE_N>``."""

@@ -62,12 +62,18 @@ def _check_entities(path: Path, pack: PackSpec, spec: RecognizerSpec) -> Iterato
                 yield ExampleOutcome(pack.pack, spec.id, kind, i, False, f"match example #{i} not found")
             elif value is not None and not any(text[f.start : f.end] == value for f in hits):
                 got = ", ".join(f"[{f.start}:{f.end}]" for f in hits)
-                yield ExampleOutcome(pack.pack, spec.id, kind, i, False, f"match example #{i}: span differs (got {got})")
+                yield ExampleOutcome(
+                    pack.pack, spec.id, kind, i, False, f"match example #{i}: span differs (got {got})"
+                )
             else:
                 yield ExampleOutcome(pack.pack, spec.id, kind, i, True)
         else:
             ok = not hits
-            msg = "" if ok else f"no_match example #{i} was reported at " + ", ".join(f"[{f.start}:{f.end}]" for f in hits)
+            msg = (
+                ""
+                if ok
+                else f"no_match example #{i} was reported at " + ", ".join(f"[{f.start}:{f.end}]" for f in hits)
+            )
             yield ExampleOutcome(pack.pack, spec.id, kind, i, ok, msg)
 
 

@@ -82,7 +82,9 @@ def _allowed(model: type[BaseModel], loc: tuple[Any, ...]) -> str:
         candidates = [a for a in (ann, *args) if isinstance(a, type) and issubclass(a, BaseModel)]
         if not candidates:
             for a in args:
-                candidates += [b for b in getattr(a, "__args__", ()) if isinstance(b, type) and issubclass(b, BaseModel)]
+                candidates += [
+                    b for b in getattr(a, "__args__", ()) if isinstance(b, type) and issubclass(b, BaseModel)
+                ]
         if not candidates:
             return "see the schema"
         current = candidates[0]
@@ -93,7 +95,9 @@ def load_pack(path: str | Path) -> PackSpec:
     """Load one pack file (promptguard format or a Presidio recognizer YAML)."""
     doc = read_yaml(path)
     if not isinstance(doc.data, dict):
-        raise ConfigError("a pack must be a YAML mapping with 'schema_version', 'pack' and 'recognizers'", file=doc.file)
+        raise ConfigError(
+            "a pack must be a YAML mapping with 'schema_version', 'pack' and 'recognizers'", file=doc.file
+        )
     if is_presidio_yaml(doc.data):
         return _validate(PackSpec, doc, presidio_to_pack(doc.data, Path(path).stem))
     return _validate(PackSpec, doc, doc.data)
@@ -136,9 +140,7 @@ def _profile_path(name: str, base: Path | None = None) -> Path:
         candidate = base / candidate
     if candidate.is_file():
         return candidate
-    raise ConfigError(
-        f"no built-in profile or file named {name!r}; built-in profiles: {', '.join(profiles)}"
-    )
+    raise ConfigError(f"no built-in profile or file named {name!r}; built-in profiles: {', '.join(profiles)}")
 
 
 def load_policy(path_or_profile: str | Path) -> PolicySpec:

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 from promptguard.findings import Action
 
 __all__ = [
+    "SCHEMA_VERSION",
     "ActionSpec",
     "EntityPolicy",
     "ExampleSpec",
@@ -25,7 +26,6 @@ __all__ = [
     "PatternSpec",
     "PolicySpec",
     "RecognizerSpec",
-    "SCHEMA_VERSION",
     "VaultSpec",
 ]
 

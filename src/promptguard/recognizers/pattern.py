@@ -81,9 +81,20 @@ class PatternRecognizer(Recognizer):
 
     def analyze_pattern(self, text: str, index: int, buf: TextBuffer | None = None) -> list[Finding]:
         pattern = self.patterns[index]
+        spans = pattern.regex.spans(buf or text, pattern.group)
+        if self.validator is None and not self._allow and not self._allow_re:
+            # Nothing to check per match (emails, URLs...): every span is a finding.
+            expl = self._explanation(index, None, pattern.score)
+            entity, score, rid, pack, provider, severity = (
+                self.entity, pattern.score, self.id, self.pack, self.provider, self.severity
+            )
+            return [
+                make_finding(entity, start, end, score, rid, pack, provider, None, "", severity, expl)
+                for start, end in spans
+            ]
         finding = self._finding
         out = []
-        for start, end in pattern.regex.spans(buf or text, pattern.group):
+        for start, end in spans:
             f = finding(text, start, end, pattern, index)
             if f is not None:
                 out.append(f)

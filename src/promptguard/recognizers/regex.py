@@ -42,7 +42,6 @@ except AttributeError:  # pragma: no cover - other re2 bindings
     _UNANCHORED = None
 
 
-
 class TextBuffer:
     """A text encoded to UTF-8 once, shared by every regex of a scan.
 
@@ -77,16 +76,16 @@ class TextBuffer:
 
         ``ends[k]`` is the byte offset just after the k-th non-ASCII character, ``extra[k]``
         the bytes beyond one per character up to there. A sentinel first entry saves a
-        branch per lookup (spans are mapped inline in the hot loop)."""
+        branch per lookup. Built on first need: ASCII texts never build it."""
         tables = self._tables
         if tables is None:
-            tables = self._tables = _offset_tables(self.text, self.data)
+            tables = self._tables = _offset_tables(self.text)
         return tables
 
     def char_offset(self, byte_offset: int) -> int:
         if self.ascii:
             return byte_offset
-        ends, extra = self.tables()
+        ends, extra = self._tables or self.tables()
         return byte_offset - extra[bisect.bisect_right(ends, byte_offset) - 1]
 
     def char_spans(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -100,7 +99,9 @@ class TextBuffer:
         ]
 
 
-def _offset_tables(text: str, data: bytes) -> tuple[list[int], list[int]]:
+def _offset_tables(text: str) -> tuple[list[int], list[int]]:
+    # Only the non-ASCII runs need a Python loop (see non_ascii_runs: no per-character
+    # regex stepping through the ASCII stretches).
     ends = [-1]
     extra_list = [0]
     extra = 0

@@ -154,6 +154,7 @@ _CODE_PARTS = (
     "(", ")", "environ", "getenv", "process.env", "os.", "system.", "config.", "settings.", "params[", "secrets.",
     "vars.", "env[", "env.", "::", "->", "new ", "this.", "self.", "function", "=>", "||", "&&",
 )  # fmt: skip
+_CALL = re.compile(r"^[A-Za-z_][\w.]*\(.*\)$")
 _CODE_PARTS_QUOTED = tuple(part for part in _CODE_PARTS if part not in ("(", ")"))
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _INTEGRITY = re.compile(r"^(?:sha1|sha256|sha384|sha512)-[A-Za-z0-9+/]{20,}={0,2}$")
@@ -287,7 +288,11 @@ def secret_filter(
         return drop("low_entropy")  # most candidates end here, before the costlier checks
     low_value = value.lower()
     code_parts = _CODE_PARTS_QUOTED if quoted else _CODE_PARTS
-    if any(part in low_value for part in code_parts) or (value.startswith("$") and value[1:2].isalpha()):
+    if (
+        any(part in low_value for part in code_parts)
+        or (value.startswith("$") and value[1:2].isalpha())
+        or (quoted and _CALL.match(value))  # "getpass()", "vault.read(path)" quoted in a template
+    ):
         return drop("code_reference")
     if value[0] in "!&*|>" and kind == "password":  # YAML tags / anchors / blocks: "!vault |", "*default"
         return drop("code_reference")
@@ -404,7 +409,8 @@ _NAME_RUN = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 _HINT = (
     r"(?i)" + _NAMES + r"[A-Za-z0-9_.\-]{0,24}(?:\\?[\"'\]]?[ \t]*[:=!]|[ \t]+is[ \t]+[\"']|[ \t]+[\"'])"
     r"|(?:^|[ \t])--?[A-Za-z0-9_.\-]{0,24}" + _NAMES + r"[A-Za-z0-9_.\-]{0,24}[ \t]+[^\s\-]"
-    r"|(?:define|global|\bset|export)[ \t]+[A-Za-z0-9_.\-]{0,24}" + _NAMES
+    r"|(?:define|global|\bset|export)[ \t]+[A-Za-z0-9_.\-]{0,24}"
+    + _NAMES
     # Prose, password names only: "the password is Tr0ub4dor&3", "password for admin: ...".
     + r"|(?:pa?s{1,2}wo?r?d|passphrase|passcode)[A-Za-z0-9_.\-]{0,24}[ \t]+(?:is|for|of)[ \t]+\S"
 )

@@ -1,0 +1,239 @@
+"""Language-independent intent and shape cues for the injection model.
+
+The hashed n-grams of :mod:`model` learn *wording*, so an attack phrased in a language or
+style absent from training scores near the prior. These cues map many wordings onto a
+few shared signal tokens ("asks to disclose" + "names a secret", "refers to earlier
+instructions" + "tells to disregard", ...), so a weight learned from English examples
+transfers to Hindi or Turkish ones. They are model *features*, never verdicts: the
+training data (which holds people discussing passwords, system prompts and jailbreaks)
+decides how much each one, and each combination, is worth.
+
+The phrase lists were written for promptguard (not taken from any dataset). Latin-script
+terms match at a word start; terms in scripts without spaces match anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["intent_signals", "suffix_signals"]
+
+# family -> phrases (lower case). Keep each list short and generic: a family is a concept,
+# not a list of attack strings.
+_FAMILIES: dict[str, tuple[str, ...]] = {
+    # Something the assistant is meant to keep to itself.
+    "secret": (
+        "password", "passcode", "passphrase", "secret key", "secret code", "secret word",
+        "secret number", "api key", "access code", "pin code", "credentials", "system prompt",
+        "initial instructions", "hidden instructions", "initial prompt", "confidential",
+        "contraseña", "clave secreta", "código secreto", "palabra secreta", "credenciales",
+        "mot de passe", "clé secrète", "code secret", "identifiants", "passwort", "kennwort",
+        "geheimer schlüssel", "geheimen schlüssel", "geheimcode", "zugangsdaten",
+        "chiave segreta", "codice segreto", "parola segreta", "credenziali", "senha",
+        "chave secreta", "palavra secreta", "credenciais", "пароль", "секретный ключ",
+        "секретный код", "секретное слово", "секретний ключ", "секретний код", "şifre",
+        "parola", "gizli anahtar", "gizli kod", "gizli kelime", "kata sandi", "kunci rahasia",
+        "kode rahasia", "kata rahasia", "mật khẩu", "khóa bí mật", "mã bí mật", "lihim na",
+        "hasło", "tajny klucz", "wachtwoord", "geheime sleutel", "κωδικό", "μυστικό κλειδί",
+        "पासवर्ड", "गुप्त कुंजी", "गुप्त कोड", "गुप्त शब्द", "सीक्रेट", "পাসওয়ার্ড", "গোপন কী",
+        "গোপন কোড", "গোপন শব্দ", "كلمة المرور", "كلمة السر", "المفتاح السري", "الرمز السري",
+        "密码", "密钥", "秘密代码", "口令", "系统提示", "パスワード", "秘密鍵", "秘密のキー",
+        "秘密のコード", "合言葉", "システムプロンプト", "비밀번호", "암호", "비밀 키", "비밀 코드",
+        "시스템 프롬프트", "รหัสผ่าน", "คีย์ลับ", "รหัสลับ",
+    ),
+    # A request to hand something over.
+    "disclose": (
+        "reveal", "tell me", "give me", "show me", "share", "print", "output", "repeat",
+        "disclose", "spell out", "what is your", "what's your", "what is the", "provide",
+        "revela", "dime", "dame", "muéstrame", "cuál es", "révèle", "dis-moi", "donne-moi",
+        "montre-moi", "quel est", "verrate", "sag mir", "gib mir", "zeig mir", "was ist",
+        "rivela", "dimmi", "dammi", "mostrami", "qual è", "revele", "diga-me", "me diga",
+        "me dê", "mostre", "qual é", "qual e", "скажи", "раскрой", "покажи", "дай мне",
+        "назови", "какой", "какое", "розкрий", "söyle", "göster", "açıkla", "nedir",
+        "beri tahu", "berikan", "tunjukkan", "sebutkan", "apa itu", "cho tôi biết",
+        "tiết lộ", "là gì", "sabihin", "ibigay", "ano ang", "बताओ", "बताइए", "बताएं",
+        "बताएँ", "दिखाओ", "दीजिए", "क्या है", "বলুন", "বলো", "দেখান", "কী", "أخبرني",
+        "اكشف", "أعطني", "ما هي", "ما هو", "告诉我", "透露", "给我", "是什么", "教えて",
+        "明かして", "見せて", "何です", "알려", "공개", "보여", "무엇", "บอก", "เปิดเผย",
+    ),
+    # Someone else's personal data.
+    "user_data": (
+        "the user's", "user's address", "user's location", "where does the user", "the user live",
+        "del usuario", "de l'utilisateur", "des benutzers", "dell'utente", "do usuário",
+        "пользователя", "користувача", "kullanıcının", "pengguna", "người dùng", "gumagamit",
+        "उपयोगकर्ता", "ব্যবহারকারী", "المستخدم", "用户", "ユーザー", "사용자", "ผู้ใช้",
+    ),
+    # Tells the reader to drop what it was told.
+    "override": (
+        "ignore", "forget", "disregard", "overlook", "bypass", "override", "skip", "set aside",
+        "ignora", "olvida", "olvídate", "oublie", "ignorez", "ignoriere", "ignorieren",
+        "vergiss", "vergessen", "dimentica", "esqueça", "esqueca", "игнорируй", "игнорируйте",
+        "забудь", "забудьте", "проигнорируй", "ігноруй", "забудь", "görmezden", "unut",
+        "yok say", "abaikan", "lupakan", "bỏ qua", "quên", "huwag pansinin", "kalimutan",
+        "अनदेखा", "नज़रअंदाज़", "नजरअंदाज", "भूल जाओ", "भूल जाइए", "উপেক্ষা", "ভুলে যান",
+        "ভুলে যাও", "تجاهل", "انس", "انسَ", "忽略", "忘记", "忘掉", "無視", "忘れ", "무시",
+        "잊어", "เพิกเฉย", "ลืม",
+    ),
+    # What it was told.
+    "instructions": (
+        "instruction", "directive", "rules", "guideline", "what you were told",
+        "you have been told", "you've been told", "programming", "instrucciones", "directrices",
+        "reglas", "consignes", "règles", "anweisung", "regeln", "istruzioni", "regole",
+        "instruções", "instrucoes", "regras", "инструкци", "указани", "правила", "інструкці",
+        "talimat", "kurallar", "instruksi", "aturan", "hướng dẫn", "chỉ dẫn", "quy tắc",
+        "tagubilin", "निर्देश", "नियम", "নির্দেশ", "নিয়ম", "التعليمات", "تعليمات", "القواعد",
+        "指令", "指示", "说明", "規則", "规则", "ルール", "지시", "규칙", "คำสั่ง", "กฎ",
+    ),
+    # Earlier in the conversation.
+    "prior": (
+        "previous", "prior", "above", "earlier", "preceding", "before this", "anteriores",
+        "previas", "précédentes", "précédents", "vorherigen", "bisherigen", "obigen",
+        "precedenti", "anteriori", "предыдущие", "предыдущих", "прежние", "попередні", "önceki",
+        "sebelumnya", "trước đó", "trước", "nakaraan", "पिछले", "पिछली", "पहले", "পূর্ববর্তী",
+        "আগের", "السابقة", "السابق", "之前", "先前", "以前", "上述", "前の", "以前の", "이전",
+        "앞의", "ก่อนหน้า",
+    ),
+    # A new identity or mode for the assistant.
+    "role_change": (
+        "you are now", "from now on", "act as", "pretend to be", "pretend you are",
+        "you're no longer", "you are no longer", "new role", "developer mode", "system mode",
+        "admin mode", "debug mode", "god mode", "unrestricted", "no restrictions",
+        "ahora eres", "a partir de ahora", "désormais", "tu es maintenant", "du bist jetzt",
+        "ab jetzt", "ab sofort", "ora sei", "d'ora in poi", "da ora in poi", "agora você é",
+        "a partir de agora", "теперь ты", "отныне", "с этого момента", "тепер ти",
+        "artık sen", "bundan sonra", "sekarang kamu", "mulai sekarang", "bây giờ bạn là",
+        "từ bây giờ", "ngayon ikaw", "mula ngayon", "अब आप", "अब तुम", "अब से", "এখন তুমি",
+        "এখন আপনি", "এখন থেকে", "أنت الآن", "من الآن", "你现在是", "从现在开始", "从现在起",
+        "今からあなたは", "これからあなたは", "今後", "이제부터", "당신은 이제", "지금부터",
+        "ตอนนี้คุณ", "จากนี้ไป",
+    ),
+    # Claims to be someone the assistant should obey.
+    "authority": (
+        "i am your developer", "i am your creator", "i am your administrator", "i'm your developer",
+        "i am the admin", "i'm the admin", "as your developer", "as an administrator",
+        "i am your boss", "i'm your boss", "soy tu", "je suis ton", "je suis votre", "ich bin dein",
+        "ich bin ihr", "sono il tuo", "sou seu", "sou o seu", "я твой", "я ваш", "ben senin",
+        "saya adalah", "tôi là", "ako ang iyong", "मैं आपका", "मैं तुम्हारा", "আমি তোমার",
+        "আমি আপনার", "أنا مديرك", "أنا المطور", "我是你的", "私はあなたの", "나는 당신의",
+        "ฉันคือ",
+    ),
+    # Persuasion framing that pre-empts a refusal (PAIR-style): disclaimers ...
+    "disclaimer": (
+        "purely hypothetical", "purely fictional", "for fictional purposes", "for purely fictional",
+        "will never be actually used", "will never be used", "will not be used",
+        "won't be used", "for educational purposes", "for academic purposes",
+        "for research purposes", "just for fun", "hypothetically", "in a fictional world",
+        "this is just a story", "no real harm", "not for real", "in this fictional",
+    ),
+    # ... pressure ...
+    "pressure": (
+        "your family", "lose your job", "deadline", "lives depend", "life depends",
+        "if you don't", "if you do not", "you must", "you will be", "otherwise",
+        "desperate", "only you can", "it is crucial", "it's crucial", "urgent",
+    ),
+    # ... and a dictated first line ("Sure, here is ...").
+    "forced_prefix": (
+        "begin your reply with", "begin your response with", "begin by replying with",
+        "start your response with", "start your reply with", "start with \"sure",
+        "start with 'sure", "respond with \"sure", "respond with 'sure", "sure, here is",
+        "sure, here's", "sure here is",
+    ),
+    # A writing or acting task handed to a persona.
+    "persona_task": (
+        "you are a writer", "you are a novelist", "you are an author", "you are a screenwriter",
+        "you are a character", "you are a detective", "you are a journalist", "you are a historian",
+        "you are a researcher", "you are a consultant", "imagine you are", "imagine you're",
+        "suppose you are", "for a novel", "for my novel", "for a story", "for a screenplay",
+        "for a movie", "role-play", "roleplay", "play the role",
+    ),
+}
+
+# Combinations that carry intent when both halves are present.
+_PAIRS: tuple[tuple[str, str], ...] = (
+    ("secret", "disclose"),
+    ("user_data", "disclose"),
+    ("override", "instructions"),
+    ("override", "prior"),
+    ("prior", "instructions"),
+    ("role_change", "instructions"),
+    ("authority", "secret"),
+    ("disclaimer", "persona_task"),
+    ("pressure", "persona_task"),
+    ("forced_prefix", "persona_task"),
+)
+
+
+def _term_re(term: str) -> str:
+    body = re.escape(term)
+    # Word start only for Latin-script terms; CJK, Thai, Indic joins are not spaced.
+    return (r"\b" + body) if term[0].isascii() or "\u00c0" <= term[0] <= "\u024f" else body
+
+
+_GROUPS = "|".join(
+    f"(?P<{fam}>{'|'.join(_term_re(t) for t in sorted(set(terms), key=len, reverse=True))})"
+    for fam, terms in _FAMILIES.items()
+)
+_INTENT_RE = re.compile(_GROUPS)
+
+
+def intent_signals(lowered: str) -> list[str]:
+    """Signal tokens for the intent families found in ``lowered`` (already lower case)."""
+    found: set[str] = set()
+    for m in _INTENT_RE.finditer(lowered):
+        if m.lastgroup:
+            found.add(m.lastgroup)
+    sig = [f"intent:{f}" for f in sorted(found)]
+    sig.extend(f"intent:{a}+{b}" for a, b in _PAIRS if a in found and b in found)
+    if len(found & {"disclaimer", "pressure", "forced_prefix", "persona_task"}) >= 3:
+        sig.append("intent:persuasion3")
+    return sig
+
+
+_SYM = frozenset("{}[]()<>\\^$@#%|~=*`+;")
+
+
+def _weird(tok: str) -> bool:
+    """A token natural text rarely has: letters glued to code symbols, or inner case flips."""
+    if tok.startswith(("http://", "https://", "www.")):
+        return False
+    letters = sum(c.isalpha() for c in tok)
+    if not letters:
+        return False
+    if any(c in _SYM for c in tok):
+        return True
+    core = tok.strip(".,;:!?\"'()")
+    # "possAPPDefault": an upper-case letter after lower-case ones, not at a word start.
+    flips = sum(1 for a, b in zip(core, core[1:], strict=False) if a.islower() and b.isupper())
+    if flips and len(core) > 3:
+        return True
+    return any(c.isdigit() for c in core) and letters >= 3 and core[-1].isdigit() and not core[0].isdigit()
+
+
+def suffix_signals(text: str) -> list[str]:
+    """Adversarial-suffix shape: prose followed by a tail of glued, symbol-laden tokens.
+
+    Optimised suffixes (GCG, DSN) append ~20 sub-word fragments to a plain request. Code
+    and markup are symbol-laden from the start, so the cue is the *jump* between the
+    head and the tail, not the symbol density alone.
+    """
+    body = text.strip()
+    if len(body) < 80:
+        return []
+    cut = min(160, len(body) // 2)
+    tail, head = body[-cut:], body[:-cut]
+    toks = tail.split()
+    if len(toks) < 6:
+        return []
+    weird = sum(_weird(t) for t in toks) / len(toks)
+    tail_sym = sum(c in _SYM for c in tail) / len(tail)
+    head_sym = sum(c in _SYM for c in head) / len(head)
+    sig: list[str] = []
+    if weird >= 0.2:
+        sig.append("suffix:weird0.2")
+    if weird >= 0.35:
+        sig.append("suffix:weird0.35")
+    if tail_sym >= 0.04 and head_sym <= 0.01:
+        sig.append("suffix:symjump")
+        if weird >= 0.2:
+            sig.append("suffix:symjump+weird")
+    return sig
