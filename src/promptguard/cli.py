@@ -127,9 +127,7 @@ def _print_findings(out: IO[str], text: str, findings: list[Any], result: Any, f
         out.write(f"{'LINE:COL':<10} {'ENTITY':<24} {'SCORE':>5}  {'ACTION':<12} RECOGNIZER\n")
         for f in findings:
             line, col = _line_col(text, f.start, newlines)
-            out.write(
-                f"{f'{line}:{col}':<10} {f.entity_type:<24} {f.score:>5.2f}  {f.action!s:<12} {f.recognizer}\n"
-            )
+            out.write(f"{f'{line}:{col}':<10} {f.entity_type:<24} {f.score:>5.2f}  {f.action!s:<12} {f.recognizer}\n")
         out.write(f"verdict: {result.verdict} ({len(findings)} finding(s))\n")
     if result.injection is not None and result.injection.flagged:
         out.write(f"injection: score {result.injection.score:.2f} ({', '.join(result.injection.reasons)})\n")
@@ -196,7 +194,9 @@ def _cmd_recognizers_list(args: argparse.Namespace) -> int:
     guard = _guard(args)
     rows = [(r.id, ",".join(r.entities), r.pack or "-", type(r).__name__) for r in guard.engine.recognizers]
     if args.format == "json":
-        json.dump([dict(zip(("id", "entities", "pack", "type"), row, strict=True)) for row in rows], sys.stdout, indent=2)
+        json.dump(
+            [dict(zip(("id", "entities", "pack", "type"), row, strict=True)) for row in rows], sys.stdout, indent=2
+        )
         sys.stdout.write("\n")
     else:
         for row in rows:
@@ -294,7 +294,11 @@ def build_parser() -> argparse.ArgumentParser:
     rt.set_defaults(func=_cmd_recognizers_test)
     rtab = rsub.add_parser("table", help="print the supported-entities table (Markdown)")
     rtab.set_defaults(func=_cmd_recognizers_table)
-    rec.set_defaults(func=lambda a: (rec.print_help(), EXIT_ERROR)[1])
+    def _recognizers_help(_: argparse.Namespace) -> int:
+        rec.print_help(sys.stderr)
+        return EXIT_ERROR
+
+    rec.set_defaults(func=_recognizers_help)
 
     for module in _PLUGINS:
         try:

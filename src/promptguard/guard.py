@@ -236,8 +236,8 @@ class Guard:
     def _detect_many(
         self,
         texts: Sequence[str],
-        direction: str,
-        source: str,
+        direction: Direction,
+        source: Source,
         entities: Sequence[str] | None,
         explain: bool = False,
     ) -> list[tuple[str, Any, InjectionVerdict | None, list[Finding], list[str]]]:

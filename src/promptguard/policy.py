@@ -55,7 +55,8 @@ class Policy:
         if spec is None:
             spec = getattr(self.spec.defaults, direction)
         self._action_cache[key] = spec
-        return spec
+        result: ActionSpec = spec
+        return result
 
     def action(self, entity: str, direction: Direction, severity: str = "medium", pack: str | None = None) -> Action:
         name = self.action_spec(entity, direction, severity, pack).action

@@ -185,6 +185,12 @@ def test_parentheses_inside_quotes_are_characters_not_calls() -> None:
     assert found(PASSWORD, "password = Tr0ub(4)dor!") == []  # unquoted: a call in code
 
 
+def test_query_parameter_value_ends_at_the_next_ampersand() -> None:
+    secret = token(24)
+    assert found(SECRET, f"GET /v1/items?api_key={secret}&limit=10") == [secret]
+    assert found(PASSWORD, "DB_PASSWORD=Tr0ub4dor&3x") == ["Tr0ub4dor&3x"]  # not a query: "&" is in the value
+
+
 def test_uuid_counts_only_under_an_explicit_secret_name() -> None:
     uid = "1ace4d19-fa7e-44b2-83f0-9129474bcd81"
     assert found(SECRET, f"--deploy-token {uid}") == [uid]

@@ -20,7 +20,10 @@ log = logging.getLogger("promptguard")
 def parse_key(raw: str, *, name: str) -> bytes:
     """Accept base64, hex or a passphrase (stretched with SHA-256) for a key."""
     raw = raw.strip()
-    for decode in (lambda s: bytes.fromhex(s), lambda s: base64.urlsafe_b64decode(s + "=" * (-len(s) % 4))):
+    def from_b64(s: str) -> bytes:
+        return base64.urlsafe_b64decode(s + "=" * (-len(s) % 4))
+
+    for decode in (bytes.fromhex, from_b64):
         try:
             key = decode(raw)
         except (ValueError, binascii.Error):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from promptguard.config.loader import load_pack
 from promptguard.config.schema import ExampleSpec, PackSpec, RecognizerSpec
@@ -78,10 +79,11 @@ def _check_entities(path: Path, pack: PackSpec, spec: RecognizerSpec) -> Iterato
 
 
 def _check_injection(pack: PackSpec, spec: RecognizerSpec) -> Iterator[ExampleOutcome]:
+    rule_matches: Any = None
     try:
         from promptguard.recognizers.injection.rules import rule_matches
     except ImportError:
-        rule_matches = None
+        pass
     from promptguard.recognizers.regex import compile_regex
 
     regexes = [compile_regex(p.regex, ignore_case=spec.ignore_case) for p in spec.patterns]

@@ -12,7 +12,7 @@ from promptguard.errors import ConfigError
 __all__ = ["YamlDocument", "read_yaml"]
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(yaml.SafeLoader):  # type: ignore[misc]
     pass
 
 

@@ -599,6 +599,12 @@ class EntropyRecognizer(Recognizer):
                 value = text[start:end]
                 if not value:
                     continue
+            if name_start > 0 and text[name_start - 1] in "?&" and "&" in value:
+                # A URL query parameter ("?api_key=...&limit=10") ends at the next "&".
+                end = start + value.index("&")
+                value = text[start:end]
+                if not value:
+                    continue
             # Trailing punctuation that closes the statement, not part of the value.
             stripped = value.rstrip(".:!?\\")
             if stripped and not any(c in value[len(stripped) :] for c in "!?"):
