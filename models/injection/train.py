@@ -11,7 +11,9 @@ Training set:
 - benign: every ``benign_*`` folder except the CC BY-SA ones (``benign_owasp_*`` and
   the code/table part of ``benign_bipia_contexts``), which are kept for evaluation only
   unless ``--include-cc-by-sa`` is given;
-- the project's own data (``data/own_benign.jsonl``, ``data/own_attacks.jsonl``);
+- the project's own data (``data/own_benign.jsonl``, ``data/own_attacks.jsonl``, and
+  ``data/own_framing.jsonl``: persuasion role-play, optimised-suffix and secret-trick
+  attacks with matching hard benign, from ``data/make_framing_data.py``);
 - synthetic indirect injections: an attack sentence spliced into a benign document,
   so the model learns that an instruction aimed at the assistant makes a document
   hostile, whatever the document's style.
@@ -46,7 +48,7 @@ from promptguard.recognizers.injection.model import (  # noqa: E402
 from promptguard.recognizers.injection.normalize import normalize  # noqa: E402
 from promptguard.recognizers.injection.rules import RuleSet  # noqa: E402
 
-MODEL_VERSION = "1.0.0"
+MODEL_VERSION = "1.1.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")

@@ -109,9 +109,11 @@ class _PatternSet:
         # plus a substring test per keyword copied the whole text first.
         keyworded = [rec for rec in self.recognizers if rec.keywords]
         self._kw_slot = {id(rec): i for i, rec in enumerate(keyworded)}
-        self._kw_set = _compile_set(
-            ["(?i)(?:" + "|".join(re.escape(k) for k in rec.keywords) + ")" for rec in keyworded]
-        ) if keyworded else None
+        self._kw_set = (
+            _compile_set(["(?i)(?:" + "|".join(re.escape(k) for k in rec.keywords) + ")" for rec in keyworded])
+            if keyworded
+            else None
+        )
 
     @property
     def _set(self) -> re2.Set | None:
@@ -333,15 +335,16 @@ class Engine:
                 out.append(f)
                 continue
             window = rec.context_window
-            before = text[max(0, start - window) : start].lower()
-            after = text[f.end : f.end + window].lower()
+            # Both windows in one string (one lower, one findall); NUL keeps a word or a
+            # phrase from running across the finding itself.
+            around = (text[max(0, start - window) : start] + "\x00" + text[f.end : f.end + window]).lower()
             hits: tuple[str, ...] = ()
             if words_ctx:
-                found = words_ctx.intersection(findall(before) + findall(after))
+                found = words_ctx.intersection(findall(around))
                 if found:
                     hits = tuple(w for w in rec.context if w in found)
             if phrases_ctx:
-                hits += tuple(p for p in phrases_ctx if p in before or p in after)
+                hits += tuple(p for p in phrases_ctx if p in around)
             if hits:
                 boosted = min(1.0, max(score + rec.context_boost, 0.4))
                 expl = f.explanation

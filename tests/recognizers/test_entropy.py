@@ -191,6 +191,12 @@ def test_query_parameter_value_ends_at_the_next_ampersand() -> None:
     assert found(PASSWORD, "DB_PASSWORD=Tr0ub4dor&3x") == ["Tr0ub4dor&3x"]  # not a query: "&" is in the value
 
 
+def test_provider_prefixed_value_off_the_provider_shape_is_still_reported() -> None:
+    # 30 characters after ghp_ (the provider rule wants 36): a truncated or hand-made token.
+    short = "ghp_" + token(30)
+    assert found(SECRET, f"GITHUB_TOKEN={short}") == [short]
+
+
 def test_uuid_counts_only_under_an_explicit_secret_name() -> None:
     uid = "1ace4d19-fa7e-44b2-83f0-9129474bcd81"
     assert found(SECRET, f"--deploy-token {uid}") == [uid]
@@ -229,6 +235,7 @@ def test_each_entry_reports_only_its_kind() -> None:
         "<password>${DB_PASSWORD}</password>",
         "<token>YOUR_TOKEN_HERE</token>",
         "<secretName>db-credentials</secretName>",
+        "Change the password for account: admin@corp-mail.com",
     ],
 )
 def test_hard_negatives(text: str) -> None:
@@ -286,6 +293,16 @@ def test_json_escaped_block_and_truncated_block() -> None:
     (g,) = PK.analyze(truncated)
     assert truncated[g.start : g.end].endswith(truncated.split("\n")[2])
     assert g.explanation is not None and g.explanation.pattern == "begin_truncated"
+
+
+def test_truncated_block_keeps_a_trailing_plus_of_the_key_material() -> None:
+    last = token(62, B64) + "/+"
+    text = "-----BEGIN RSA PRIVATE KEY-----\n" + token(64, B64) + "\n" + last + "\n\nthanks"
+    (f,) = PK.analyze(text)
+    assert text[f.start : f.end].endswith(last)
+    concatenated = 'key = "-----BEGIN RSA PRIVATE KEY-----\\n" +\n  "' + token(64, B64) + '" +\n  "tail"'
+    (g,) = PK.analyze(concatenated)
+    assert not concatenated[g.start : g.end].endswith("+")
 
 
 def test_lone_end_line_takes_the_key_lines_above() -> None:

@@ -94,9 +94,7 @@ class TextBuffer:
             return spans
         ends, extra = self.tables()
         bisect_right = bisect.bisect_right
-        return [
-            (s - extra[bisect_right(ends, s) - 1], e - extra[bisect_right(ends, e) - 1]) for s, e in spans
-        ]
+        return [(s - extra[bisect_right(ends, s) - 1], e - extra[bisect_right(ends, e) - 1]) for s, e in spans]
 
 
 def _offset_tables(text: str) -> tuple[list[int], list[int]]:
@@ -139,30 +137,32 @@ class CompiledRegex(Protocol):
 
 
 class _Re2Regex:
-    __slots__ = ("pattern", "_compiled", "_named")
+    __slots__ = ("pattern", "_compiled", "_named", "_match")
 
     def __init__(self, pattern: str, ignore_case: bool) -> None:
         self.pattern = pattern
         self._compiled = re2.compile(pattern.encode("utf-8"), re2_options(ignore_case=ignore_case))
         self._named = {k.decode() if isinstance(k, bytes) else k: v for k, v in self._compiled.groupindex.items()}
+        regexp = getattr(self._compiled, "_regexp", None)
+        self._match = regexp.Match if regexp is not None and _UNANCHORED is not None else None
 
     def spans(self, text: TextLike, group: int | str = 0) -> Iterator[tuple[int, int]]:
         buf = text if isinstance(text, TextBuffer) else TextBuffer.of(text)
         data = buf.data
-        regexp = getattr(self._compiled, "_regexp", None)
-        if regexp is None or _UNANCHORED is None:  # pragma: no cover - other re2 bindings
-            for match in self._compiled.finditer(data):
-                start, end = match.span(group)
+        found: list[tuple[int, int]] = []
+        match = self._match
+        if match is None:  # pragma: no cover - other re2 bindings
+            for m in self._compiled.finditer(data):
+                start, end = m.span(group)
                 if start >= 0 and end > start:
-                    yield buf.char_offset(start), buf.char_offset(end)
-            return
+                    found.append((start, end))
+            return iter(buf.char_spans(found))
         # The bindings' finditer builds a Match object per hit; calling the RE2 object
         # directly on the shared bytes buffer halves the per-match cost. Spans are
-        # collected as bytes and mapped to characters in one batch.
+        # collected as bytes and mapped to characters in one batch (a list iterator,
+        # not a generator: no frame switch per span).
         index = group if isinstance(group, int) else self._named[group]
         pos, endpos = 0, len(data)
-        match = regexp.Match
-        found: list[tuple[int, int]] = []
         while pos <= endpos:
             spans = match(_UNANCHORED, data, pos, endpos)
             whole = spans[0]
@@ -172,7 +172,7 @@ class _Re2Regex:
             if span[0] >= 0 and span[1] > span[0]:
                 found.append(span)
             pos = whole[1] if whole[1] > pos else pos + 1
-        yield from buf.char_spans(found)
+        return iter(buf.char_spans(found))
 
 
 class _BacktrackingRegex:

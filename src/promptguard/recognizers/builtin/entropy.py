@@ -199,6 +199,7 @@ def _longest_run(value: str) -> int:
 
 
 _UUID_SECRET_NAME = re.compile(r"token|secret|passw|api[_\-.]?key|apikey")
+_EMAIL = re.compile(r"^[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 _HOSTNAME = re.compile(r"^(?:[A-Za-z0-9\-]+\.)+[a-z]{2,6}$")
 
 
@@ -309,6 +310,9 @@ def secret_filter(
         return drop("git_sha")
     if _HOSTNAME.match(value):
         return drop("hostname")
+    if "@" in value and _EMAIL.match(value):
+        # "password for account: admin@corp.com" names the account (the PII packs report it).
+        return drop("identifier")
     if "passw" in low_value or (
         any(w in low_value for w in ("secret", "token", "apikey", "api_key", "api-key"))
         and not any(c.isdigit() for c in value)
@@ -614,10 +618,10 @@ class EntropyRecognizer(Recognizer):
                 # "token = hashlib.sha256(...)", "secret = settings[...]": code, not a value.
                 out.append((None, "code_reference"))
                 continue
-            if value.startswith(_PROVIDER_PREFIXES):
-                # A provider rule of the pack reports it with its own entity and a better score.
-                out.append((None, "provider_rule"))
-                continue
+            # Values with a provider prefix (sk-ant-, ghp_, hf_...) are judged too: when the
+            # provider rule matches, its finding outranks this one in overlap resolution (higher
+            # score, specific entity); when a hand-edited or truncated token misses the rule's
+            # exact length, this one still reports it under its secret-like name.
             verdict = self._judge(kind, name, value, text, name_start, start, inner is not None)
             if verdict is None:
                 continue

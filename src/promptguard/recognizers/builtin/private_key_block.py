@@ -103,7 +103,7 @@ class PrivateKeyBlockRecognizer(Recognizer):
         for line in tail.split("\n"):
             if not line.strip() or not _BODY_LINE.match(line) or not _B64_RUN.search(line):
                 break
-            pos = offset + len(line.rstrip("\"'`,;+ \r"))
+            pos = offset + len(_material_end(line))
             offset += len(line) + 1
         return pos, "begin_truncated"
 
@@ -126,3 +126,12 @@ class PrivateKeyBlockRecognizer(Recognizer):
 @recognizer_type("private_key_block")
 def _build(spec: RecognizerSpec, pack: str | None) -> Recognizer:
     return PrivateKeyBlockRecognizer(spec, pack)
+
+
+def _material_end(line: str) -> str:
+    """A body line without what closes it in code: quotes, commas, a ``+`` that concatenates
+    (``"...Xk" +``). A ``+`` right after base64 characters is key material ("...pV/+")."""
+    stripped = line.rstrip(" \r")
+    if stripped.endswith("+") and stripped[:-1].rstrip().endswith(('"', "'", "`")):
+        stripped = stripped[:-1]
+    return stripped.rstrip("\"'`,; \r")

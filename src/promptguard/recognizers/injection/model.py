@@ -11,7 +11,10 @@ Features, each group L2-normalised on its own so long texts do not swamp short o
 - word unigrams and bigrams (phrases such as "previous instructions");
 - "signal" tokens: ids of the rules that fired, kinds of decoded segments and of
   invisible characters, and coarse shape cues (gibberish tail typical of optimised
-  adversarial suffixes, fake chat-role markers).
+  adversarial suffixes, fake chat-role markers);
+- intent cues (:mod:`intent`): multilingual concept families ("asks to disclose" +
+  "names a secret", "disregard" + "earlier instructions", persuasion framing) and the
+  head/tail contrast of an adversarial suffix, shared across languages.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+from promptguard.recognizers.injection.intent import intent_signals, suffix_signals
 
 if TYPE_CHECKING:
     from promptguard.recognizers.injection.normalize import NormalizedText
@@ -49,6 +54,8 @@ class FeatureConfig:
     char_weight: float = 1.0
     word_weight: float = 1.0
     signal_weight: float = 1.0
+    intent: bool = True
+    """Add the intent and adversarial-suffix cues of :mod:`intent` (model format 1.1+)."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -58,6 +65,7 @@ class FeatureConfig:
             "char_weight": self.char_weight,
             "word_weight": self.word_weight,
             "signal_weight": self.signal_weight,
+            "intent": self.intent,
         }
 
     @classmethod
@@ -69,6 +77,8 @@ class FeatureConfig:
             char_weight=float(data.get("char_weight", 1.0)),
             word_weight=float(data.get("word_weight", 1.0)),
             signal_weight=float(data.get("signal_weight", 1.0)),
+            # Files written before the intent cues existed were trained without them.
+            intent=bool(data.get("intent", False)),
         )
 
 
@@ -166,7 +176,10 @@ def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple
     c = np.unique(_char_hashes(f" {low} ", config.char_ngrams, config.bits))
     words = _WORD_RE.findall(low)
     w = np.unique(_word_hashes(words, config.bits))
-    s = np.unique(_signal_hashes([*signals, *shape_signals(text)], config.bits))
+    cues = [*signals, *shape_signals(text)]
+    if config.intent:
+        cues += intent_signals(low) + suffix_signals(text[: config.max_chars])
+    s = np.unique(_signal_hashes(cues, config.bits))
     parts_i: list[np.ndarray] = []
     parts_v: list[np.ndarray] = []
     for idx, weight in ((c, config.char_weight), (w, config.word_weight), (s, config.signal_weight)):
