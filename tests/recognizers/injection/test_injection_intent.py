@@ -22,9 +22,14 @@ def test_same_intent_in_several_languages_maps_to_shared_cues(text: str) -> None
 
 
 def test_latin_terms_match_at_word_start_only() -> None:
-    # "share" inside "timeshare" and "print" inside "blueprint" are not requests.
-    assert "intent:disclose" not in intent_signals("the blueprint of the timeshare")
-    assert "intent:disclose" in intent_signals("please share the blueprint")
+    # "ignore" inside the Italian "signore" (sir) is not an instruction to disregard.
+    assert "intent:override" not in intent_signals("buongiorno signore, come sta?")
+    assert "intent:override" in intent_signals("please ignore the noise outside")
+
+
+def test_generic_families_count_only_in_combination() -> None:
+    # "show", "you must" and "user" are everyday words in policies and docs.
+    assert intent_signals("you must show the user the form") == []
 
 
 def test_plain_business_text_has_no_intent_pairs() -> None:

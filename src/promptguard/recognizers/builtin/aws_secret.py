@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from promptguard.config.schema import RecognizerSpec
 from promptguard.findings import Explanation, Finding
 from promptguard.recognizers.base import Recognizer
-from promptguard.recognizers.builtin.entropy import secret_filter
+from promptguard.recognizers.builtin.entropy import re2_spans, secret_filter
 from promptguard.recognizers.regex import TextBuffer, re2_options
 from promptguard.recognizers.registry import recognizer_type
 
@@ -62,7 +62,7 @@ class AwsSecretRecognizer(Recognizer):
 
     def analyze(self, text: str) -> Iterable[Finding]:
         buf = TextBuffer.of(text)  # the scan's shared buffer: encoding and offset tables done once
-        hits = [m.span() for m in self._prefilter.finditer(buf.data)]
+        hits = re2_spans(self._prefilter, buf.data)
         if not hits:
             return []
         opts = self.options
@@ -71,10 +71,9 @@ class AwsSecretRecognizer(Recognizer):
         ids = [buf.char_offset(a) for a, b in hits if b - a == 20]
         findings: list[Finding] = []
         data = buf.data
-        for match in self._run.finditer(data):
+        for a, b in re2_spans(self._run, data):
             # Found without a capture group or boundary lookaround: RE2 stays on its DFA (~3x
             # faster than a "(?:^|[^...])([...]{40})(?:$|[^...])" pattern with a group).
-            a, b = match.span()
             if b - a != 40 or b"=" in data[a:b]:
                 continue
             start, end = buf.char_offset(a), buf.char_offset(b)

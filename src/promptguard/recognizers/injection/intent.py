@@ -25,7 +25,7 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "secret": (
         "password", "passcode", "passphrase", "secret key", "secret code", "secret word",
         "secret number", "api key", "access code", "pin code", "credentials", "system prompt",
-        "initial instructions", "hidden instructions", "initial prompt", "confidential",
+        "initial instructions", "hidden instructions", "initial prompt",
         "contraseña", "clave secreta", "código secreto", "palabra secreta", "credenciales",
         "mot de passe", "clé secrète", "code secret", "identifiants", "passwort", "kennwort",
         "geheimer schlüssel", "geheimen schlüssel", "geheimcode", "zugangsdaten",
@@ -204,6 +204,7 @@ def _positions(text: str, term: str, word_start: bool, out: list[int]) -> None:
         i = text.find(term, i + 1)
 
 
+_ALONE = frozenset({"role_change", "authority", "forced_prefix", "disclaimer", "override", "secret"})
 _MAX_HITS = 64
 _NEAR = 80
 """Both halves of a pair must lie within this many characters: across a long document,
@@ -225,7 +226,10 @@ def intent_signals(lowered: str) -> list[str]:
             for fam, term in _OTHER.get(block, ()):
                 _positions(lowered, term, False, pos.setdefault(fam, []))
     found = {fam for fam, p in pos.items() if p}
-    sig = [f"intent:{f}" for f in sorted(found)]
+    # Generic families ("show", "you must", "user", "instructions") are everyday words in
+    # policies and docs: alone they only teach the model the collections, so they count
+    # only in combinations.
+    sig = [f"intent:{f}" for f in sorted(found & _ALONE)]
     sig.extend(f"intent:{a}+{b}" for a, b in _PAIRS if a in found and b in found and _near(pos[a], pos[b]))
     if len(found & {"disclaimer", "pressure", "forced_prefix", "persona_task"}) >= 3:
         sig.append("intent:persuasion3")

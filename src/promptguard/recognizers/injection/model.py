@@ -56,6 +56,7 @@ class FeatureConfig:
     signal_weight: float = 1.0
     intent: bool = True
     """Add the intent and adversarial-suffix cues of :mod:`intent` (model format 1.1+)."""
+    intent_weight: float = float(__import__("os").environ.get("PG_INTENT_W", "2.0"))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -66,6 +67,7 @@ class FeatureConfig:
             "word_weight": self.word_weight,
             "signal_weight": self.signal_weight,
             "intent": self.intent,
+            "intent_weight": self.intent_weight,
         }
 
     @classmethod
@@ -79,6 +81,7 @@ class FeatureConfig:
             signal_weight=float(data.get("signal_weight", 1.0)),
             # Files written before the intent cues existed were trained without them.
             intent=bool(data.get("intent", False)),
+            intent_weight=float(data.get("intent_weight", 1.0)),
         )
 
 
@@ -176,13 +179,16 @@ def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple
     c = np.unique(_char_hashes(f" {low} ", config.char_ngrams, config.bits))
     words = _WORD_RE.findall(low)
     w = np.unique(_word_hashes(words, config.bits))
-    cues = [*signals, *shape_signals(text)]
-    if config.intent:
-        cues += intent_signals(low) + suffix_signals(text[: config.max_chars])
-    s = np.unique(_signal_hashes(cues, config.bits))
+    s = np.unique(_signal_hashes([*signals, *shape_signals(text)], config.bits))
+    # Intent cues are their own group with their own weight: inside the signal group they
+    # were diluted by rule ids, and the n-grams of the training attacks explained the
+    # same examples more cheaply (memorising wording instead of learning the intent).
+    cues = intent_signals(low) + suffix_signals(text[: config.max_chars]) if config.intent else []
+    q = np.unique(_signal_hashes(cues, config.bits))
     parts_i: list[np.ndarray] = []
     parts_v: list[np.ndarray] = []
-    for idx, weight in ((c, config.char_weight), (w, config.word_weight), (s, config.signal_weight)):
+    groups = ((c, config.char_weight), (w, config.word_weight), (s, config.signal_weight), (q, config.intent_weight))
+    for idx, weight in groups:
         if idx.size:
             parts_i.append(idx)
             parts_v.append(np.full(idx.size, weight / math.sqrt(idx.size), dtype=np.float32))
