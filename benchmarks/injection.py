@@ -116,6 +116,7 @@ def loso(data_dir: Path, limit: int | None = None, dump: dict[str, np.ndarray] |
             "trained_on_examples": len(data),
         }
         print(f"  fold {src}: {len(texts)} texts scored", file=sys.stderr)
+    breakdown = _breakdown(data_dir, scores, limit)
     benign = np.concatenate([v for k, v in scores.items() if k.startswith("benign_")])
     attack = np.concatenate([v for k, v in scores.items() if k.startswith("injection_")])
     thr = _threshold_at_fpr(benign, TARGET_FPR)
@@ -147,7 +148,36 @@ def loso(data_dir: Path, limit: int | None = None, dump: dict[str, np.ndarray] |
             },
         },
         "per_source": per_source,
+        "breakdown": {
+            key: {name: round(float(np.mean(v >= thr)), 4) for name, v in groups.items()}
+            for key, groups in breakdown.items()
+        },
+        "breakdown_n": {key: {name: int(v.size) for name, v in groups.items()} for key, groups in breakdown.items()},
     }
+
+
+# Attack sources mixing several methods: recall per method says which *kind* is missed.
+_BREAKDOWN_FIELDS = {
+    "injection_jailbreakbench": "method",
+    "injection_cyberseceval": "injection_variant",
+    "benign_owasp_llm_top10": "language",
+    "benign_fastapi_docs": "language",
+}
+
+
+def _breakdown(data_dir: Path, scores: dict[str, np.ndarray], limit: int | None) -> dict[str, dict[str, np.ndarray]]:
+    out: dict[str, dict[str, np.ndarray]] = {}
+    for src, field in _BREAKDOWN_FIELDS.items():
+        if src not in scores:
+            continue
+        keys: list[str] = []
+        for path in sorted((data_dir / src).glob("*.jsonl")):
+            with path.open(encoding="utf-8") as fh:
+                keys.extend(str(json.loads(line).get(field, "")) for line in fh)
+        keys = keys[:limit]
+        s = scores[src]
+        out[f"{src}.{field}"] = {k: s[np.array([x == k for x in keys])] for k in sorted(set(keys))}
+    return out
 
 
 def _auc(pos: np.ndarray, neg: np.ndarray) -> float:
@@ -222,6 +252,10 @@ def _markdown(res: dict[str, Any]) -> str:
             f"| {src} | {r['kind']} | {r['n']} | {r['flagged_at_pooled_threshold']:.3f} | "
             f"{r['flagged_at_default_threshold']:.3f} |"
         )
+    lines += ["", "Flagged share at the pooled 2%-FPR threshold, by method / variant / language:", ""]
+    for key, groups in res["loso"].get("breakdown", {}).items():
+        ns = res["loso"]["breakdown_n"][key]
+        lines.append(f"- `{key}`: " + ", ".join(f"{k} {v:.2f} (n={ns[k]})" for k, v in groups.items()))
     lat = res["latency"]
     lines += [
         "",

@@ -263,6 +263,48 @@ DESC_ML = [
 ]
 
 
+# Technical writing that mixes a non-Latin language with English code terms (docs,
+# tutorials, READMEs), combined into paragraphs below.
+TECH_ML = {
+    "hi": [
+        "इस example में हम एक simple API बनाते हैं जो JSON response return करता है।",
+        "सबसे पहले `pip install` command से package install करें।",
+        "हर request के लिए server एक नया database session खोलता है और काम पूरा होने पर उसे बंद कर देता है।",
+        "अगर test fail हो जाए, तो error message को ध्यान से पढ़ें और function का input जांचें।",
+        "Docker container बनाने के लिए project की root directory में एक Dockerfile रखें।",
+        "इस function का return type `list[str]` है, इसलिए editor आपको autocomplete देगा।",
+        "Production में deploy करने से पहले सभी environment variables सेट करना न भूलें।",
+        "यह section बताता है कि background tasks कैसे चलाए जाते हैं।",
+        "Query parameters optional होते हैं, जब तक आप उन्हें required घोषित न करें।",
+        "Cache का उपयोग करने से response time काफी कम हो जाता है।",
+    ],
+    "zh-Hant": [
+        "在這個範例中，我們建立一個回傳 JSON 的簡單 API。",
+        "請先用 `pip install` 安裝套件，然後啟動開發伺服器。",
+        "每個請求都會開啟一個新的資料庫工作階段，完成後再關閉。",
+        "如果測試失敗，請仔細閱讀錯誤訊息並檢查函式的輸入。",
+        "在正式環境部署之前，記得設定所有環境變數。",
+        "使用快取可以大幅縮短回應時間。",
+    ],
+    "ja": [
+        "この例では、JSON を返すシンプルな API を作成します。",
+        "まず `pip install` でパッケージをインストールしてください。",
+        "リクエストごとに新しいデータベースセッションを開き、処理が終わったら閉じます。",
+        "テストが失敗した場合は、エラーメッセージを読み、関数の入力を確認してください。",
+        "本番環境にデプロイする前に、すべての環境変数を設定してください。",
+        "キャッシュを使うと応答時間を大きく短縮できます。",
+    ],
+    "ko": [
+        "이 예제에서는 JSON을 반환하는 간단한 API를 만듭니다.",
+        "먼저 `pip install` 명령으로 패키지를 설치하세요.",
+        "요청마다 새로운 데이터베이스 세션을 열고 작업이 끝나면 닫습니다.",
+        "테스트가 실패하면 오류 메시지를 읽고 함수의 입력을 확인하세요.",
+        "운영 환경에 배포하기 전에 모든 환경 변수를 설정하세요.",
+        "캐시를 사용하면 응답 시간을 크게 줄일 수 있습니다.",
+    ],
+}
+
+
 def rows() -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
 
@@ -314,6 +356,11 @@ def rows() -> list[dict[str, object]]:
         )
     for q in DESC_ML:
         add(q, 0, "security_description_ml")
+    for lang, sents in TECH_ML.items():
+        for _ in range(30 if lang == "hi" else 12):
+            k = RNG.randint(3, min(6, len(sents)))
+            head = RNG.choice(["", "## Setup\n\n", "### Example\n\n", "# Tutorial\n\n"])
+            out.append({"text": head + " ".join(RNG.sample(sents, k)), "label": 0, "category": "tech_docs_ml"})
     return out
 
 

@@ -24,7 +24,7 @@ from urllib.parse import unquote
 import re2
 
 from promptguard.findings import Explanation, Finding
-from promptguard.recognizers.regex import TextBuffer
+from promptguard.recognizers.regex import _UNANCHORED, TextBuffer
 
 __all__ = ["decode_segment", "scan_encoded"]
 
@@ -33,6 +33,7 @@ Scan = Callable[[str], "list[Finding]"]
 # Runs of base64 / base64url characters (hex is a subset); "=" only as padding. RE2 on the
 # UTF-8 bytes: one DFA pass, where Python's engine retries the run at every position.
 _B64_RUN = re2.compile(rb"[A-Za-z0-9+/_\-]{16,}={0,2}")
+_B64_MATCH = _B64_RUN._regexp.Match
 # Percent-encoded runs (URLs, form bodies, query strings) end at spaces and quotes.
 # Query parameters are separate values: "?email=jane%40acme.io&x=1" yields the value alone.
 _PCT_STOP = frozenset(" \t\r\n\"'<>`=&?")
@@ -106,14 +107,23 @@ def decode_segment(segment: str) -> tuple[str, str] | None:
 
 
 def _candidates(text: str, min_len: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    buf = TextBuffer(text)
-    for match in _B64_RUN.finditer(buf.data):
-        start, end = buf.char_offset(match.start()), buf.char_offset(match.end())
+    # The engine's buffer of this text while it scans it (encoding and offset tables
+    # shared); the RE2 object is called directly: no Match object per run.
+    buf = TextBuffer.of(text)
+    data = buf.data
+    found: list[tuple[int, int]] = []
+    pos, endpos = 0, len(data)
+    while pos < endpos:
+        start, end = _B64_MATCH(_UNANCHORED, data, pos, endpos)[0]
+        if start < 0:
+            break
+        # A run's characters are ASCII: its length in bytes is its length in characters.
         if end - start >= min_len:
-            spans.append((start, end))
-            if len(spans) >= _MAX_SEGMENTS:
+            found.append((start, end))
+            if len(found) >= _MAX_SEGMENTS:
                 break
+        pos = end if end > pos else pos + 1
+    spans = buf.char_spans(found)
     if "%" in text:
         # From each "%XX" escape (a literal-led search, fast) widen to the surrounding
         # non-space run; "grew by 12%" has no escape and costs nothing.

@@ -217,15 +217,19 @@ IBAN_LENGTHS: dict[str, int] = {
 @validator("iban")
 def iban(value: str) -> bool:
     """ISO 13616: registered country length, then ISO 7064 mod 97-10 == 1."""
-    compact = "".join(ch for ch in value if ch.isalnum()).upper()
+    compact = value.translate(_IBAN_DROP).upper() if not value.isalnum() else value.upper()
     country = compact[:2]
-    if IBAN_LENGTHS.get(country) != len(compact) or not compact[2:4].isdigit():
+    if IBAN_LENGTHS.get(country) != len(compact) or not compact[2:4].isdigit() or not compact.isalnum():
         return False
     if not _consistent_separators(value):
         return False
     rearranged = compact[4:] + compact[:4]
-    numeric = "".join(str(int(ch, 36)) for ch in rearranged)
-    return int(numeric) % 97 == 1
+    return int(rearranged.translate(_IBAN_DIGITS)) % 97 == 1
+
+
+# Letters become their ISO 13616 two-digit values (A=10 ... Z=35); separators are dropped.
+_IBAN_DIGITS = str.maketrans({chr(65 + i): str(10 + i) for i in range(26)})
+_IBAN_DROP = str.maketrans("", "", " -")
 
 
 @validator("aba_routing")
@@ -251,6 +255,14 @@ def ip_address(value: str) -> bool | None:
     candidate = value.strip("[]")
     if "%" in candidate:
         candidate = candidate.split("%", 1)[0]
+    if ":" not in candidate:
+        # Dotted quads: checked here without the ipaddress module (the hot path of IPv4).
+        parts = candidate.split(".")
+        if len(parts) != 4 or not all(p.isdigit() and len(p) <= 3 and (p == "0" or p[0] != "0") for p in parts):
+            return False
+        if any(int(p) > 255 for p in parts) or candidate == "0.0.0.0":  # noqa: S104 - not a bind address
+            return False
+        return None if all(len(p) == 1 for p in parts) else True
     try:
         addr = ipaddress.ip_address(candidate)
     except ValueError:

@@ -164,8 +164,14 @@ _PAIRS: tuple[tuple[str, str], ...] = (
 
 
 def _needs_word_start(term: str) -> bool:
-    # Word start only for Latin-script terms; CJK, Thai and Indic text is not spaced.
-    return term[0].isascii() or "\u00c0" <= term[0] <= "\u024f"
+    """Word-start matching for spaced alphabets (Latin, Greek, Cyrillic, Hangul).
+
+    Without it the Russian "я ваш" ("I am your") matches inside "для ваших" ("for your").
+    Chinese, Japanese and Thai are written without spaces, Arabic attaches "and"/"the" to
+    the word, and Indic vowel signs are not word characters: those match anywhere.
+    """
+    c = term[0]
+    return c.isascii() or "\u00c0" <= c <= "\u04ff" or "\uac00" <= c <= "\ud7af"
 
 
 _WORD_RE = re.compile(r"\w+")
@@ -176,7 +182,7 @@ def _key(word: str) -> str:
 
 
 def _index() -> tuple[dict[str, list[tuple[str, str]]], dict[int, list[tuple[str, str]]]]:
-    """Latin terms keyed by the first four letters of their first word; other terms by script block.
+    """Spaced-alphabet terms keyed by the first four letters of their first word; others by script block.
 
     Checking only the candidates whose key occurs in the text keeps the cost near one
     tokenisation pass (a single alternation regex over all terms took ~20 ms per 2 KB).
@@ -275,12 +281,12 @@ def suffix_signals(text: str) -> list[str]:
     tail_sym = sum(c in _SYM for c in tail) / len(tail)
     head_sym = sum(c in _SYM for c in head) / len(head)
     sig: list[str] = []
-    if weird >= 0.2:
-        sig.append("suffix:weird0.2")
-    if weird >= 0.35:
-        sig.append("suffix:weird0.35")
+    # The share of glued tokens alone is high in code and CJK text with inline code: it
+    # only counts after a prose head (the jump).
     if tail_sym >= 0.04 and head_sym <= 0.01:
         sig.append("suffix:symjump")
         if weird >= 0.2:
             sig.append("suffix:symjump+weird")
+        if weird >= 0.35:
+            sig.append("suffix:symjump+weird0.35")
     return sig

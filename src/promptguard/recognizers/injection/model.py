@@ -56,7 +56,8 @@ class FeatureConfig:
     signal_weight: float = 1.0
     intent: bool = True
     """Add the intent and adversarial-suffix cues of :mod:`intent` (model format 1.1+)."""
-    intent_weight: float = float(__import__("os").environ.get("PG_INTENT_W", "2.0"))
+    intent_weight: float = 2.0
+    """Weight of the intent group; at 1.0 leave-one-source-out recall was ~2 points lower."""
 
     def to_json(self) -> dict[str, Any]:
         return {
