@@ -16,9 +16,9 @@ class InjectionThresholds(BaseModel):
     """Score at or above which a text is flagged, per source.
 
     The defaults come from the leave-one-source-out benchmark (``benchmarks/injection.py``,
-    model 1.0.0): ``user`` = 0.64 is the lowest value with a pooled benign false-positive
-    rate under 2% (1.9%); 0.55 for documents and tool results trades ~6% FPR for more
-    recall; 0.75 for model responses gives ~0.6% FPR. Documents and tool
+    model 1.1.0): ``user`` = 0.65 is the lowest round value with a pooled benign
+    false-positive rate under 2%; 0.55 for documents and tool results trades ~4% FPR for
+    more recall; 0.75 for model responses gives ~0.7% FPR. Documents and tool
     results are third-party content an attacker controls (indirect injection, the larger
     risk), and legitimately contain fewer instructions aimed at the assistant, so they get
     a lower bar. System prompts are written by the operator and are full of "never
@@ -27,7 +27,7 @@ class InjectionThresholds(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    user: float = Field(default=0.64, ge=0.0, le=1.0)
+    user: float = Field(default=0.65, ge=0.0, le=1.0)
     system: float = Field(default=0.9, ge=0.0, le=1.0)
     document: float = Field(default=0.55, ge=0.0, le=1.0)
     tool_result: float = Field(default=0.55, ge=0.0, le=1.0)
