@@ -318,30 +318,21 @@ class Guard:
         injection_blocks = bool(
             injection is not None and injection.flagged and self.policy.spec.injection.get("action") == "block"
         )
+        out_text = text
         if block or injection_blocks:
             types = sorted({f.entity_type for f in block} | ({"PROMPT_INJECTION"} if injection_blocks else set()))
+            verdict = Verdict.BLOCKED
             reason = f"blocked by policy {self.policy.name!r}: {', '.join(types)} found in the {direction}"
-            return ScanResult(
-                text="" if sanitize else text,
-                findings=tuple(findings),
-                verdict=Verdict.BLOCKED,
-                direction=direction,
-                source=source,
-                session=session,
-                injection=injection,
-                reason=reason,
-                errors=tuple(errors),
-            )
-        out_text = text
-        if sanitize:
-            out_text = self._apply_operators(text, findings, direction, session)
-        flagged = any(f.action is not Action.ALLOW for f in findings) or bool(injection and injection.flagged)
-        if errors:
-            verdict, reason = Verdict.INDETERMINATE, "a detector failed; the text could not be fully checked"
-        elif flagged:
-            verdict, reason = Verdict.FLAGGED, ""
+            if sanitize:
+                out_text = ""  # fail closed: a blocked text is never handed back to be sent
         else:
-            verdict, reason = Verdict.CLEAN, ""
+            if sanitize:
+                out_text = self._apply_operators(text, findings, direction, session)
+            flagged = any(f.action is not Action.ALLOW for f in findings) or bool(injection and injection.flagged)
+            if errors:
+                verdict, reason = Verdict.INDETERMINATE, "a detector failed; the text could not be fully checked"
+            else:
+                verdict, reason = (Verdict.FLAGGED if flagged else Verdict.CLEAN), ""
         return ScanResult(
             text=out_text,
             findings=tuple(findings),

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from promptguard.findings import Finding
+
+if TYPE_CHECKING:
+    from promptguard.config.schema import RecognizerSpec
 
 __all__ = ["Recognizer", "StaticRecognizer"]
 
@@ -35,6 +39,23 @@ class Recognizer(ABC):
     @abstractmethod
     def analyze(self, text: str) -> Iterable[Finding]:
         """Return findings in ``text``. Raising makes the scan *indeterminate*."""
+
+    def configure(self, spec: RecognizerSpec, pack: str | None, *, context: bool = True) -> None:
+        """Take the fields every pack entry has (id, entity, severity...) from ``spec``;
+        ``context=False`` for recognizers that judge their surroundings themselves."""
+        self.spec = spec
+        self.id = spec.id
+        self.entities = (spec.entity,)
+        self.pack = pack
+        self.severity = spec.severity
+        self.provider = spec.provider
+        self.priority = spec.priority
+        if context:
+            self.context = tuple(w.lower() for w in spec.context)
+            self.context_boost = spec.context_boost
+            self.context_window = spec.context_window
+            self.negative_context = tuple(w.lower() for w in spec.negative_context)
+            self.negative_factor = spec.negative_factor
 
     def analyze_batch(self, texts: Sequence[str]) -> list[list[Finding]]:
         """Analyze several texts; NLP recognizers override this to batch."""

@@ -28,19 +28,8 @@ class PatternRecognizer(Recognizer):
     """Regexes (RE2) with an optional validator, allow/deny lists and context words."""
 
     def __init__(self, spec: RecognizerSpec, pack: str | None = None, *, allow_backtracking: bool = False) -> None:
-        self.spec = spec
-        self.id = spec.id
-        self.entities = (spec.entity,)
+        self.configure(spec, pack)
         self.entity = spec.entity
-        self.pack = pack
-        self.context = tuple(w.lower() for w in spec.context)
-        self.context_boost = spec.context_boost
-        self.context_window = spec.context_window
-        self.negative_context = tuple(w.lower() for w in spec.negative_context)
-        self.negative_factor = spec.negative_factor
-        self.severity = spec.severity
-        self.provider = spec.provider
-        self.priority = spec.priority
         self.keywords = tuple(k.lower() for k in spec.keywords)
         self.patterns = tuple(
             CompiledPattern(

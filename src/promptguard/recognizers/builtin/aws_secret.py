@@ -45,13 +45,7 @@ class AwsSecretOptions(BaseModel):
 
 class AwsSecretRecognizer(Recognizer):
     def __init__(self, spec: RecognizerSpec, pack: str | None) -> None:
-        self.spec = spec
-        self.id = spec.id
-        self.entities = (spec.entity,)
-        self.pack = pack
-        self.severity = spec.severity
-        self.provider = spec.provider
-        self.priority = spec.priority
+        self.configure(spec, pack, context=False)
         self.options = AwsSecretOptions.model_validate(spec.options)
         self._run = re2.compile(rb"[A-Za-z0-9/+=]{40,}", re2_options())
         # One DFA pass over the bytes decides whether anything AWS-like is there at all, and

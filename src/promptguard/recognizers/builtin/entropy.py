@@ -522,14 +522,8 @@ class EntropyRecognizer(Recognizer):
     """``type: entropy``: generic secrets and passwords assigned to secret-like names."""
 
     def __init__(self, spec: RecognizerSpec, pack: str | None) -> None:
-        self.spec = spec
-        self.id = spec.id
+        self.configure(spec, pack, context=False)
         self.options = EntropyOptions.model_validate(spec.options)
-        self.entities = (spec.entity,)
-        self.pack = pack
-        self.severity = spec.severity
-        self.provider = spec.provider
-        self.priority = spec.priority
         self.keywords = tuple(k.lower() for k in spec.keywords) or _KEYWORDS
         # Compiled for bytes: the re2 bindings re-encode a str on every call, so the text is
         # encoded once (TextBuffer) and offsets mapped back.

@@ -162,21 +162,10 @@ class PhoneRecognizer(Recognizer):
     """International and national phone numbers (see the module docstring)."""
 
     def __init__(self, spec: RecognizerSpec, pack: str | None) -> None:
-        self.spec = spec
-        self.id = spec.id
-        self.entities = (spec.entity,)
-        self.pack = pack
-        self.context = tuple(w.lower() for w in spec.context)
-        self.context_boost = spec.context_boost
-        self.context_window = spec.context_window
-        self.negative_context = tuple(w.lower() for w in spec.negative_context)
-        self.negative_factor = spec.negative_factor
+        self.configure(spec, pack)
         # Single words are compared with the window's words, phrases as substrings.
         self._context_words = frozenset(w for w in self.context if " " not in w)
         self._context_phrases = tuple(w for w in self.context if " " in w)
-        self.severity = spec.severity
-        self.provider = spec.provider
-        self.priority = spec.priority
         self.options = PhoneOptions.model_validate(spec.options)
         self._regex = compile_regex(_CANDIDATE)
         # Verdicts per candidate string: the same numbers recur (a chat resends its whole

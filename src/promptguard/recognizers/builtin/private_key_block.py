@@ -45,13 +45,7 @@ class PrivateKeyOptions(BaseModel):
 
 class PrivateKeyBlockRecognizer(Recognizer):
     def __init__(self, spec: RecognizerSpec, pack: str | None) -> None:
-        self.spec = spec
-        self.id = spec.id
-        self.entities = (spec.entity,)
-        self.pack = pack
-        self.severity = spec.severity
-        self.provider = spec.provider
-        self.priority = spec.priority
+        self.configure(spec, pack, context=False)
         self.options = PrivateKeyOptions.model_validate(spec.options)
         self._armour = compile_regex(_ANY)
 
