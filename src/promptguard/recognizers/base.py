@@ -6,7 +6,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from promptguard.findings import Finding
+from promptguard.findings import Explanation, Finding
 
 if TYPE_CHECKING:
     from promptguard.config.schema import RecognizerSpec
@@ -56,6 +56,31 @@ class Recognizer(ABC):
             self.context_window = spec.context_window
             self.negative_context = tuple(w.lower() for w in spec.negative_context)
             self.negative_factor = spec.negative_factor
+
+    def finding(
+        self,
+        start: int,
+        end: int,
+        score: float,
+        *,
+        pattern: str | None = None,
+        entity: str | None = None,
+        filters: tuple[str, ...] = (),
+    ) -> Finding:
+        """A finding of this recognizer, with the explanation ``explain=True`` shows."""
+        return Finding(
+            entity or self.entities[0],
+            start,
+            end,
+            score,
+            self.id,
+            pack=self.pack,
+            provider=self.provider,
+            severity=self.severity,
+            explanation=Explanation(
+                recognizer=self.id, pack=self.pack, pattern=pattern, base_score=score, filters=filters
+            ),
+        )
 
     def analyze_batch(self, texts: Sequence[str]) -> list[list[Finding]]:
         """Analyze several texts; NLP recognizers override this to batch."""

@@ -12,7 +12,7 @@ from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.regex import CompiledRegex, TextBuffer, compile_regex
 from promptguard.recognizers.validators import Validator, get_validator
 
-__all__ = ["PatternRecognizer", "CompiledPattern"]
+__all__ = ["CompiledPattern", "PatternRecognizer"]
 
 
 @dataclass(frozen=True, slots=True)

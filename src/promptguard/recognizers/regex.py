@@ -50,7 +50,7 @@ class TextBuffer:
     faster. For ASCII text (the common case) byte and character offsets are the same.
     """
 
-    __slots__ = ("text", "data", "ascii", "_tables")
+    __slots__ = ("_tables", "ascii", "data", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -137,7 +137,7 @@ class CompiledRegex(Protocol):
 
 
 class _Re2Regex:
-    __slots__ = ("pattern", "_compiled", "_named", "_match")
+    __slots__ = ("_compiled", "_match", "_named", "pattern")
 
     def __init__(self, pattern: str, ignore_case: bool) -> None:
         self.pattern = pattern
@@ -178,7 +178,7 @@ class _Re2Regex:
 class _BacktrackingRegex:
     """Presidio-compatible regex with a timeout (only for imported Presidio files)."""
 
-    __slots__ = ("pattern", "_compiled")
+    __slots__ = ("_compiled", "pattern")
 
     def __init__(self, pattern: str, ignore_case: bool) -> None:
         import regex

@@ -293,6 +293,27 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
             with self._lock:
                 self._cache.pop(key, None)
 
+    # ------------------------------------------------------- shared by sync/async
+    def _upstream_failed(self, audit: Any, exc: BaseException) -> None:
+        audit.errors.append(f"upstream call failed ({type(exc).__name__})")
+        self._emit(audit)
+
+    def _settle(self, request: APIRequest, response: Any, audit: Any, t0: float) -> bool:
+        """Record the upstream answer in the audit record; True when the response is to be
+        restored and scanned (otherwise the record is emitted now and it passes as is)."""
+        audit.upstream_s = time.perf_counter() - t0
+        raw = response.http_response
+        audit.status = raw.status_code
+        audit.request_id = raw.headers.get("request-id")
+        if not raw.is_success:
+            self._emit(audit)
+            return False
+        self._forget(request)
+        if not self.options.restore_responses or audit.route in ("count_tokens", "batches"):
+            self._emit(audit)
+            return False
+        return True
+
     # -------------------------------------------------------------------- sync
     def handle(self, request: APIRequest, call_next: Any) -> Any:
         prepared = self._before(request)
@@ -303,20 +324,11 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         try:
             response = call_next(new_request)
         except Exception as exc:
-            audit.errors.append(f"upstream call failed ({type(exc).__name__})")
-            self._emit(audit)
+            self._upstream_failed(audit, exc)
             raise
-        audit.upstream_s = time.perf_counter() - t0
+        if not self._settle(request, response, audit, t0):
+            return response
         raw = response.http_response
-        audit.status = raw.status_code
-        audit.request_id = raw.headers.get("request-id")
-        if not raw.is_success:
-            self._emit(audit)
-            return response
-        self._forget(request)
-        if not self.options.restore_responses or audit.route in ("count_tokens", "batches"):
-            self._emit(audit)
-            return response
         if request.stream and _is_sse(raw):
             return self._wrap_stream(response, rg)
         try:
@@ -357,20 +369,11 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         try:
             response = await call_next(new_request)
         except Exception as exc:
-            audit.errors.append(f"upstream call failed ({type(exc).__name__})")
-            self._emit(audit)
+            self._upstream_failed(audit, exc)
             raise
-        audit.upstream_s = time.perf_counter() - t0
+        if not self._settle(request, response, audit, t0):
+            return response
         raw = response.http_response
-        audit.status = raw.status_code
-        audit.request_id = raw.headers.get("request-id")
-        if not raw.is_success:
-            self._emit(audit)
-            return response
-        self._forget(request)
-        if not self.options.restore_responses or audit.route in ("count_tokens", "batches"):
-            self._emit(audit)
-            return response
         if request.stream and _is_sse(raw):
             return self._wrap_stream_async(response, rg)
         try:

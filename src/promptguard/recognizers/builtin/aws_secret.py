@@ -17,7 +17,7 @@ import re2
 from pydantic import BaseModel, ConfigDict, Field
 
 from promptguard.config.schema import RecognizerSpec
-from promptguard.findings import Explanation, Finding
+from promptguard.findings import Finding
 from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.builtin.entropy import re2_spans, secret_filter
 from promptguard.recognizers.regex import TextBuffer, re2_options
@@ -85,24 +85,7 @@ class AwsSecretRecognizer(Recognizer):
             if not (mixed and any(c.isdigit() for c in value)):
                 continue
             score = opts.score_with_id if near_id else opts.score_with_keyword
-            findings.append(
-                Finding(
-                    self.entities[0],
-                    start,
-                    end,
-                    score,
-                    self.id,
-                    pack=self.pack,
-                    provider=self.provider,
-                    severity=self.severity,
-                    explanation=Explanation(
-                        recognizer=self.id,
-                        pack=self.pack,
-                        pattern="near_key_id" if near_id else "keyword",
-                        base_score=score,
-                    ),
-                )
-            )
+            findings.append(self.finding(start, end, score, pattern="near_key_id" if near_id else "keyword"))
         return findings
 
 

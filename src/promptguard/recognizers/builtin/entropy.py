@@ -41,7 +41,7 @@ from pydantic import BaseModel, ConfigDict, Field
 # Imported for its side effect: registers the credential checksum validators.
 import promptguard.recognizers.secret_validators as _secret_validators  # noqa: F401
 from promptguard.config.schema import RecognizerSpec
-from promptguard.findings import Explanation, Finding
+from promptguard.findings import Finding
 from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.regex import _UNANCHORED, TextBuffer, re2_options
 from promptguard.recognizers.registry import recognizer_type
@@ -626,30 +626,11 @@ class EntropyRecognizer(Recognizer):
             if not fv.keep:
                 out.append((None, fv.filter))
                 continue
-            entity = self.entities[0]
             score = opts.score_password if kind == "password" else opts.score_secret
-            out.append(
-                (
-                    Finding(
-                        entity,
-                        start,
-                        end,
-                        score,
-                        self.id,
-                        pack=self.pack,
-                        provider=self.provider,
-                        severity=self.severity,
-                        explanation=Explanation(
-                            recognizer=self.id,
-                            pack=self.pack,
-                            pattern=f"assignment:{kind}:{fv.alphabet}",
-                            base_score=score,
-                            filters=(f"entropy={fv.entropy:.2f}",),
-                        ),
-                    ),
-                    None,
-                )
+            finding = self.finding(
+                start, end, score, pattern=f"assignment:{kind}:{fv.alphabet}", filters=(f"entropy={fv.entropy:.2f}",)
             )
+            out.append((finding, None))
         return out
 
     def _judge(

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict, Field
 
 from promptguard.config.schema import RecognizerSpec
-from promptguard.findings import Explanation, Finding
+from promptguard.findings import Finding
 from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.regex import compile_regex
 from promptguard.recognizers.registry import recognizer_type
@@ -64,21 +64,7 @@ class PrivateKeyBlockRecognizer(Recognizer):
                 block_start, how = self._block_start(text, start), "end_only"
                 block_end = end
             covered = block_end
-            findings.append(
-                Finding(
-                    self.entities[0],
-                    block_start,
-                    block_end,
-                    self.options.score,
-                    self.id,
-                    pack=self.pack,
-                    provider=self.provider,
-                    severity=self.severity,
-                    explanation=Explanation(
-                        recognizer=self.id, pack=self.pack, pattern=how, base_score=self.options.score
-                    ),
-                )
-            )
+            findings.append(self.finding(block_start, block_end, self.options.score, pattern=how))
         return findings
 
     def _block_end(self, text: str, header_end: int) -> tuple[int, str]:

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001  (look-alike letters are the point of this module)
+
 """Normalisation of text before injection detection, with offsets back to the original.
 
 Attackers hide instructions from humans and from naive filters: zero-width and bidi
