@@ -1,6 +1,6 @@
 """What promptguard's Anthropic middleware adds to a call, measured against the local fake API.
 
-    python -m benchmarks.sdk_overhead [--quick] [--calls 300] [--profile default] [--out DIR]
+    python -m benchmarks.sdk_overhead [--quick] [--calls 300] [--turns 8] [--profile default] [--out DIR]
 
 (also run by ``python -m benchmarks --only sdk``; results go to ``benchmarks/results`` or
 ``$PROMPTGUARD_BENCH_RESULTS``).
@@ -11,11 +11,18 @@ calls interleaved so both see the same machine state. Reported:
 
 - non-streaming, 2 KB prompt (a few PII values in it), short answer with a placeholder:
   median / p95 call latency of each client and the difference of medians; plus the
-  middleware's own time as its audit record measures it (prompt scan + response scan);
+  middleware's own time as its audit record measures it (prompt scan + response scan).
+  Every call sends a prompt never sent before (a call number in its last characters), so
+  the middleware's per-session scan cache never helps these figures;
 - streaming: time to the first text delta, plain vs protected, with the default profile
   (whose response policy redacts secrets, so a window of text is held for the scan) and
   with a report-only response policy (held back only at a possible placeholder tail);
-  once with events sent back to back, once paced like a model (``--pace`` s per delta).
+  once with events sent back to back, once paced like a model (``--pace`` s per delta);
+  each call's message is new, as above;
+- multi-turn chat (``--turns`` turns, each a new 2 KB user message, every call re-sending
+  the whole history as chat apps do): added CPU per call by turn, with the scan cache (the
+  default: history already scanned in the session is not scanned again) and without it
+  (``scan_cache=0``). Each conversation has its own session.
 
 Targets (issue 6): <= 2 ms added per call without NER, <= 1 ms added to the first token.
 Writes ``sdk.json`` and ``sdk.md`` to ``--out``.
@@ -38,6 +45,7 @@ import anthropic
 import promptguard
 from benchmarks.common import base_parser, environment, results_dir
 from promptguard.guard import Guard
+from promptguard.integrations.anthropic import conversation
 from promptguard.testing.fake_anthropic import FakeAnthropic, Reply
 
 MODEL = "claude-bench"
@@ -52,12 +60,30 @@ _SENTENCES = [
 ]
 
 
-def prompt_2kb() -> str:
+def prompt_2kb(serial: int | None = None) -> str:
+    """The 2 KB prompt; with ``serial``, a variant no earlier call has sent (same length)."""
     text, i = "", 0
     while len(text) < 2048:
         text += _SENTENCES[i % len(_SENTENCES)] + " "
         i += 1
-    return text[:2048]
+    if serial is None:
+        return text[:2048]
+    tag = f" Ref {serial:08d}."
+    return text[: 2048 - len(tag)] + tag
+
+
+class _Serial:
+    """Numbers for never-repeated prompts, so no call profits from the session's scan cache."""
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    def next(self) -> int:
+        self.n += 1
+        return self.n
+
+
+_SERIAL = _Serial()
 
 
 ANSWER = (
@@ -119,10 +145,10 @@ def bench_non_streaming(
 ) -> dict[str, Any]:
     prompt = prompt_2kb()
     fake.default_reply = Reply.text(ANSWER)
-    messages = [{"role": "user", "content": prompt}]
 
     def call(client: Any) -> Callable[[], Timing]:
         def run() -> Timing:
+            messages = [{"role": "user", "content": prompt_2kb(_SERIAL.next())}]
             t0, c0 = time.perf_counter(), time.thread_time()
             client.messages.create(model=MODEL, max_tokens=256, messages=messages)
             return time.perf_counter() - t0, time.thread_time() - c0
@@ -157,10 +183,11 @@ def bench_ttft(fake: FakeAnthropic, plain: Any, guarded: Any, calls: int, pace: 
     chunks = [w + " " for w in words if w]
     fake.default_reply = Reply.text("".join(chunks), chunks=chunks)
     fake.event_delay = pace
-    messages = [{"role": "user", "content": "Summarize the notes for maria.keller@example-corp.com."}]
 
     def call(client: Any) -> Callable[[], Timing]:
         def run() -> Timing:
+            note = f"Summarize the notes for maria.keller@example-corp.com (ref {_SERIAL.next():08d})."
+            messages = [{"role": "user", "content": note}]
             t0, c0 = time.perf_counter(), time.thread_time()
             first: Timing | None = None
             with client.messages.stream(model=MODEL, max_tokens=256, messages=messages) as stream:
@@ -185,18 +212,68 @@ def bench_ttft(fake: FakeAnthropic, plain: Any, guarded: Any, calls: int, pace: 
     }
 
 
+def bench_multi_turn(
+    fake: FakeAnthropic, plain: Any, guard: Guard, *, turns: int, conversations: int, scan_cache: int
+) -> dict[str, Any]:
+    """A chat of ``turns`` calls, each re-sending the history (user turns and the answers the
+    app received); the protected client's answers come back restored, as an app would keep them."""
+    fake.default_reply = Reply.text(ANSWER)
+    guarded = promptguard.protect(plain, guard=guard, audit=None, scan_cache=scan_cache)
+    by_turn: list[tuple[list[Timing], list[Timing]]] = [([], []) for _ in range(turns)]
+
+    def run(client: Any, history: list[dict[str, Any]]) -> tuple[Timing, str]:
+        t0, c0 = time.perf_counter(), time.thread_time()
+        reply = client.messages.create(model=MODEL, max_tokens=256, messages=history)
+        timing = (time.perf_counter() - t0, time.thread_time() - c0)
+        return timing, reply.content[0].text
+
+    for c in range(conversations + 1):  # the first conversation warms up
+        plain_history: list[dict[str, Any]] = []
+        guarded_history: list[dict[str, Any]] = []
+        with conversation(guard.new_session()):
+            for k in range(turns):
+                user = {"role": "user", "content": prompt_2kb(_SERIAL.next())}
+                plain_history.append(user)
+                guarded_history.append(user)
+                if (c + k) % 2:
+                    a, answer_a = run(plain, plain_history)
+                    b, answer_b = run(guarded, guarded_history)
+                else:
+                    b, answer_b = run(guarded, guarded_history)
+                    a, answer_a = run(plain, plain_history)
+                plain_history.append({"role": "assistant", "content": answer_a})
+                guarded_history.append({"role": "assistant", "content": answer_b})
+                if c:
+                    by_turn[k][0].append(a)
+                    by_turn[k][1].append(b)
+    added = [
+        round((statistics.median(x[1] for x in b) - statistics.median(x[1] for x in a)) * 1000, 3) for a, b in by_turn
+    ]
+    return {
+        "turns": turns,
+        "conversations": conversations,
+        "scan_cache": scan_cache,
+        "added_thread_cpu_median_ms_by_turn": added,
+        "added_thread_cpu_mean_over_turns_ms": round(statistics.fmean(added), 3),
+        "messages_in_last_call": 2 * turns - 1,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = base_parser("sdk_overhead", (__doc__ or "").splitlines()[0])
     parser.add_argument("--calls", type=int, default=300)
     parser.add_argument("--stream-calls", type=int, default=150)
     parser.add_argument("--paced-calls", type=int, default=15)
     parser.add_argument("--pace", type=float, default=0.01, help="seconds between SSE events in the paced runs")
+    parser.add_argument("--turns", type=int, default=8, help="turns of the multi-turn chat")
+    parser.add_argument("--conversations", type=int, default=15, help="multi-turn chats per setting")
     parser.add_argument("--profile", default="default")
     parser.add_argument("--no-injection", action="store_true", help="measure with the injection detector off")
     parser.add_argument("--out", type=Path, default=None, help="default: benchmarks/results")
     args = parser.parse_args(argv)
     if args.quick:
         args.calls, args.stream_calls, args.paced_calls = 20, 10, 2
+        args.turns, args.conversations = 4, 2
     out_dir = args.out or results_dir()
 
     configured = Guard.from_config(args.profile)
@@ -308,6 +385,14 @@ def run_variant(
         ttft["report_only_responses_paced"] = bench_ttft(fake, plain, guarded_report, args.paced_calls, args.pace)
         ttft["default_profile_window0_paced"] = bench_ttft(fake, plain, guarded_word, args.paced_calls, args.pace)
     out["ttft"] = ttft
+    out["multi_turn"] = {
+        "scan_cache_on": bench_multi_turn(
+            fake, plain, guard, turns=args.turns, conversations=args.conversations, scan_cache=1024
+        ),
+        "scan_cache_off": bench_multi_turn(
+            fake, plain, guard, turns=args.turns, conversations=args.conversations, scan_cache=0
+        ),
+    }
     return out
 
 
@@ -331,6 +416,12 @@ def render_md(r: dict[str, Any]) -> str:
         "",
         "For reference, the SDK's own cost of running a pass-through middleware (same calls): "
         f"{r['sdk_passthrough_middleware']['added_thread_cpu_median_ms']} ms CPU per call.",
+        "",
+        "Single-turn rows send a prompt never sent before on every call, so the middleware's "
+        "per-session scan cache cannot help them; the multi-turn tables show what it does in a chat. "
+        "Answers get the injection detector's leak checks (exfiltration links, canary, hidden "
+        "characters); its rules and classifier run on answers only with "
+        "`injection.classify_responses: true` (a model's text is classified when it is sent back as history).",
     ]
     for name, v in r["variants"].items():
         ns = v["non_streaming"]
@@ -369,6 +460,27 @@ def render_md(r: dict[str, Any]) -> str:
             f"(report-only responses, added CPU): {verdict['added_ttft_ms_report_only']} ms "
             f"({'met' if verdict['added_ttft_ok_report_only'] else 'NOT met'}).",
         ]
+        mt = v.get("multi_turn")
+        if mt:
+            on, off = mt["scan_cache_on"], mt["scan_cache_off"]
+            turns = on["turns"]
+            lines += [
+                "",
+                f"### Multi-turn chat ({turns} turns, each a new {ns['prompt_chars']}-character user message; "
+                f"every call re-sends the history, {on['messages_in_last_call']} messages in the last; "
+                f"{on['conversations']} chats per row)",
+                "",
+                "Added CPU per call (calling thread, difference of medians), by turn:",
+                "",
+                "| scan cache | " + " | ".join(f"turn {k + 1}" for k in range(turns)) + " | mean |",
+                "|---|" + "---:|" * (turns + 1),
+                "| on (default: history scanned once per session) | "
+                + " | ".join(str(x) for x in on["added_thread_cpu_median_ms_by_turn"])
+                + f" | {on['added_thread_cpu_mean_over_turns_ms']} |",
+                "| off (`scan_cache=0`: every text scanned on every call) | "
+                + " | ".join(str(x) for x in off["added_thread_cpu_median_ms_by_turn"])
+                + f" | {off['added_thread_cpu_mean_over_turns_ms']} |",
+            ]
     lines += [
         "",
         "With a response policy that rewrites (the default profile redacts secrets in answers) a stream "

@@ -9,7 +9,8 @@ On ``secrets_*`` (rule examples and fixtures of three independent scanners):
   token listed as a negative of the Slack *user* token rule — are listed by id below and
   excluded, with the reason);
 * FPR on the ``benign_*`` and ``pii_*`` corpora (no real secrets there);
-* everything per half: even ids were used to tune the pack, odd ids were not;
+* everything per half: even ids were used to tune the pack; odd ids were held out until a later
+  pass used their misses as pointers (``ODD_HALF_INFORMED`` lists those rules);
 * time per record, and the cost of the secrets pack over the PII packs alone on 2 KB
   prompts (target <= 30%).
 
@@ -154,7 +155,30 @@ ADJUDICATED_NEGATIVES: dict[str, str] = {
     "np-00517": "xoxp Slack token (negative of the legacy-bot rule only)",
     "np-00567": "Twitter OAuth consumer secrets",
     "np-00398": "a UUID assigned to NPM_TOKEN: npm's legacy token format (negative of the npm_ fine-grained rule only)",
+    "np-00414": 'server->password = "busybox@": a hardcoded password literal (negative of the ODBC rule only)',
+    "kf-00876": 'server->password = "busybox@": a hardcoded password literal (negative of the ODBC rule only)',
 }
+
+
+# The odd half was held out until this pass; these rules were then added or widened with the odd
+# half's miss list as a pointer (shapes taken from the providers' documentation, examples generated),
+# so odd-half recall for them is no longer a held-out figure.
+ODD_HALF_INFORMED: tuple[str, ...] = (
+    "token after an ANSI colour escape or an escaped \\n/\\t (boundary group on every token rule)",
+    "GitHub App installation tokens in the 2026 stateless format ghs_<app id>_<JWT>",
+    "Docker: dckr_oat_ organization tokens, SWMKEY-1- swarm unlock keys",
+    "GitLab: glrtr- keyword",
+    "Supabase sbp_v0_ / sbp_<tag>_, Vercel vcp_/vci_/vca_/vcr_/vck_, Sourcegraph sgp_local_",
+    "New Relic: eu01xx licence keys, Pixie px-api-/px-dep- keys",
+    "HashiCorp Vault: legacy s. tokens after a CLI flag and in the long CAES form, vault operator unseal",
+    "Grafana legacy API keys without the word grafana (JSON-checked)",
+    "Mailgun 32-8-8 keys under any key/token/secret name",
+    "SQL: IDENTIFIED WITH <plugin> BY/AS, ALTER USER .. PASSWORD, unquoted CREATE ROLE .. PASSWORD",
+    "PHP define('..PASSWORD..' / '..KEY..'), Gradle buildConfigField/resValue secrets",
+    "ConvertTo-SecureString with an escaped quote",
+    "generic assignments: triple-quoted values, MYSQLPASS-style names, upper-case SET, YAML values starting with !,"
+    " names after an escaped \\n, values printed in colour; AWS secret keys after an ANSI or string escape",
+)
 
 
 def label_family(label: str) -> str | None:
@@ -199,6 +223,9 @@ _PLACEHOLDER_VALUES = frozenset(
     "yourpassword your_password passw0rd p@ssw0rd".split()
 )
 _VARIABLE_VALUE = re.compile(r"^(?:\$\{?|%|#\{|<|\{\{|\*+$|x{4,}$)", re.IGNORECASE)
+# Stand-ins a reader recognises at a glance: "...EXAMPLEKEY", "sk_live_xxxx...", "FakeValues99...",
+# "SOME_PASSWORD", "thisismypassword", "aaaaaaaa..." (eight or more of one character).
+_STAND_IN_VALUE = re.compile(r"(?i)example|xxxx|^fake|^some_|^thisis|(.)\1{7}")
 
 
 def gold_is_placeholder(record: dict[str, Any]) -> bool:
@@ -210,7 +237,12 @@ def gold_is_placeholder(record: dict[str, Any]) -> bool:
     def placeholder(value: str) -> bool:
         v = value.strip().strip("\"'`")
         low = v.lower()
-        return low in _PLACEHOLDER_VALUES or "passw" in low or bool(_VARIABLE_VALUE.match(v))
+        return (
+            low in _PLACEHOLDER_VALUES
+            or "passw" in low
+            or bool(_VARIABLE_VALUE.match(v))
+            or bool(_STAND_IN_VALUE.search(v))
+        )
 
     return all(placeholder(v) for v in values)
 
@@ -406,13 +438,24 @@ def render_markdown(res: dict[str, Any]) -> str:
     lines.append(
         "Record-level: a record counts as detected when the scanner reports any secret in it. "
         "*Covered* = positives whose source rule maps to a provider family the pack claims "
-        "(mapping in `benchmarks/secrets.py`). Even ids were used for tuning; odd ids are held out. "
+        "(mapping in `benchmarks/secrets.py`). Even ids were used for tuning; odd ids were held out "
+        "until the pass noted below. "
         "*Adjudicated* FPR drops negatives that contain a credential of a covered family under "
         "another rule's definition (ids and reasons in `ADJUDICATED_NEGATIVES`). *Gold not a placeholder* "
         "drops covered positives whose gold values are all documentation placeholders or variable references "
-        "(`password=secret`, `$PASSWORD`, `myPassword`), judged by `gold_is_placeholder` from the span text."
+        "(`password=secret`, `$PASSWORD`, `myPassword`, `...EXAMPLEKEY`, `xxxx`, eight or more of one character), "
+        "judged by `gold_is_placeholder` from the span text."
     )
     lines.append("")
+    informed = res.get("odd_half_informed") or []
+    if informed:
+        lines.append(
+            "**The odd half is no longer strictly held out.** After the first tuning pass, these rules were "
+            "added or widened with the odd half's miss list as a pointer (shapes from the providers' "
+            "documentation, examples generated, no dataset value copied); read odd-half recall for them as "
+            "tuned: " + "; ".join(informed) + "."
+        )
+        lines.append("")
     rows = []
     for ds, per in res["datasets"].items():
         for scanner, data in per.items():
@@ -517,6 +560,7 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
     if not args.no_overhead:
         results["pack_overhead"] = pack_overhead(10 if args.quick else 80, 2 if args.quick else 9)
     results["adjudicated_negatives"] = ADJUDICATED_NEGATIVES
+    results["odd_half_informed"] = list(ODD_HALF_INFORMED)
     return results
 
 

@@ -11,9 +11,12 @@ Training set:
 - benign: every ``benign_*`` folder except the CC BY-SA ones (``benign_owasp_*`` and
   the code/table part of ``benign_bipia_contexts``), which are kept for evaluation only
   unless ``--include-cc-by-sa`` is given;
-- the project's own data (``data/own_benign.jsonl``, ``data/own_attacks.jsonl``, and
+- the project's own data (``data/own_benign.jsonl``, ``data/own_attacks.jsonl``,
   ``data/own_framing.jsonl``: persuasion role-play, optimised-suffix and secret-trick
-  attacks with matching hard benign, from ``data/make_framing_data.py``);
+  attacks with matching hard benign, from ``data/make_framing_data.py``, and
+  ``data/own_breadth.jsonl`` from ``data/make_breadth_data.py``);
+- the benign character LM (:mod:`promptguard.recognizers.injection.charlm`) is fitted
+  on the benign training texts only and saved in the same ``.npz``;
 - synthetic indirect injections: an attack sentence spliced into a benign document,
   so the model learns that an instruction aimed at the assistant makes a document
   hostile, whatever the document's style.
@@ -29,7 +32,7 @@ import random
 import sys
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -39,22 +42,28 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from promptguard.recognizers.injection.charlm import CharLM  # noqa: E402
 from promptguard.recognizers.injection.model import (  # noqa: E402
     FeatureConfig,
     InjectionModel,
     featurize,
+    lm_indices,
     model_input,
 )
 from promptguard.recognizers.injection.normalize import normalize  # noqa: E402
 from promptguard.recognizers.injection.rules import RuleSet  # noqa: E402
 
-MODEL_VERSION = "1.1.0"
+MODEL_VERSION = "1.2.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
 SEED = 20261129
-OWN_BOOST = 3.0
-"""Weight multiplier of the project's own data relative to a public source of equal size."""
+OWN_BOOST = 8.0
+"""Weight multiplier of the project's own data relative to a public source of equal size.
+
+3 until 1.1.0. With the 1.2.0 data, leave-one-source-out recall at 2% FPR was 0.585 at 3,
+0.591 at 8 and 0.597 at 12; 12 raised the false positives on everyday requests
+(FastChat, Self-Instruct) to 3-4%, so 8."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,22 +124,50 @@ def trainable(source: str, ex: Example, include_cc_by_sa: bool) -> bool:
 
 # ------------------------------------------------------------------ featurisation
 class Featurizer:
-    """Caches features per text: LOSO folds reuse the same texts many times."""
+    """Caches features per text: LOSO folds reuse the same texts many times.
+
+    Everything but the character-LM group is cached once; the LM is refitted on each
+    fold's benign texts (:meth:`set_lm`), so its group is cached per LM.
+    """
 
     def __init__(self, rules: RuleSet, config: FeatureConfig) -> None:
         self.rules = rules
         self.config = config
-        self._cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._base = replace(config, lm=None)
+        self._cache: dict[str, tuple[np.ndarray, np.ndarray, str]] = {}
+        self._lm_cache: dict[str, np.ndarray] = {}
 
-    def one(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+    def set_lm(self, lm: CharLM | None) -> None:
+        self.config = replace(self.config, lm=lm)
+        self._lm_cache = {}
+
+    def _entry(self, text: str) -> tuple[str, tuple[np.ndarray, np.ndarray, str]]:
         key = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
         got = self._cache.get(key)
         if got is None:
             norm = normalize(text)
             view, signals = model_input(norm, self.rules.match(norm))
-            got = featurize(view, signals, self.config)
+            idx, val = featurize(view, signals, self._base)
+            got = (idx, val, view)
             self._cache[key] = got
-        return got
+        return key, got
+
+    def view(self, text: str) -> str:
+        """The normalised text the model reads (what the LM is fitted on)."""
+        return self._entry(text)[1][2]
+
+    def one(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        key, (idx, val, view) = self._entry(text)
+        if self.config.lm is None or self.config.lm_weight <= 0:
+            return idx, val
+        li = self._lm_cache.get(key)
+        if li is None:
+            li = lm_indices(view, self.config)
+            self._lm_cache[key] = li
+        if not li.size:
+            return idx, val
+        lv = np.full(li.size, self.config.lm_weight / np.sqrt(li.size), dtype=np.float32)
+        return np.concatenate([idx, li]), np.concatenate([val, lv])
 
     def matrix(self, texts: Sequence[str]) -> sp.csr_matrix:
         indptr = [0]
@@ -232,14 +269,29 @@ def source_weights(examples: Sequence[Example], own_boost: float = 1.0) -> np.nd
     return w * (len(examples) / w.sum())
 
 
+def fit_lm(feats: Featurizer, examples: Sequence[Example]) -> CharLM:
+    """The benign character LM of one training set: benign texts only, never attacks, so
+    the LM knows what ordinary text (prose, code, 18 languages) looks like and nothing
+    about any attack collection. Spliced documents hold an attack and are left out."""
+    return CharLM.fit(feats.view(e.text) for e in examples if e.label == 0 and e.source != "augmented_splice")
+
+
 def fit(
     feats: Featurizer, examples: Sequence[Example], c: float = 0.5, intercept: bool = True
 ) -> tuple[np.ndarray, float]:
+    """Fit the LM (when the config uses one) and the classifier; ``feats.config`` then
+    holds the fitted LM, to be saved with the weights."""
     from sklearn.linear_model import LogisticRegression
 
+    if feats.config.lm_weight > 0:
+        feats.set_lm(fit_lm(feats, examples))
     x = feats.matrix([e.text for e in examples])
     y = np.array([e.label for e in examples])
-    clf = LogisticRegression(C=c, solver="liblinear", dual=True, max_iter=1000, fit_intercept=intercept)
+    # liblinear shuffles the coordinates with numpy's global RNG unless given a seed: without
+    # one, two runs differed by up to 0.2 in single weights (1.1.0 and earlier).
+    clf = LogisticRegression(
+        C=c, solver="liblinear", dual=True, max_iter=1000, fit_intercept=intercept, random_state=SEED
+    )
     clf.fit(x, y, sample_weight=source_weights(examples, OWN_BOOST))
     bias = float(clf.intercept_[0]) if intercept else 0.0
     return clf.coef_[0].astype(np.float32), bias
@@ -298,7 +350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "seed": SEED,
         "include_cc_by_sa": args.include_cc_by_sa,
     }
-    InjectionModel(weights, bias, config, meta).save(args.out)
+    InjectionModel(weights, bias, feats.config, meta).save(args.out)
     print(
         f"trained on {len(data)} examples in {time.perf_counter() - t0:.1f}s -> {args.out} "
         f"({args.out.stat().st_size / 1e6:.2f} MB)"

@@ -244,6 +244,24 @@ def make_finding(
     return f
 
 
+def rescored(f: Finding, score: float, explanation: Explanation | None) -> Finding:
+    """``f.with_(score=score, explanation=explanation)`` for the engine's context step,
+    which runs it for every boosted or damped finding (internal)."""
+    new = _new(Finding)
+    _s_entity(new, f.entity_type)
+    _s_start(new, f.start)
+    _s_end(new, f.end)
+    _s_score(new, score)
+    _s_recognizer(new, f.recognizer)
+    _s_pack(new, f.pack)
+    _s_provider(new, f.provider)
+    _s_action(new, f.action)
+    _s_hash(new, f.value_hash)
+    _s_severity(new, f.severity)
+    _s_explanation(new, explanation)
+    return new
+
+
 @dataclass(frozen=True, slots=True)
 class InjectionVerdict:
     """The prompt-injection judgement for one text: one score in [0, 1] and its reasons."""

@@ -117,9 +117,31 @@ def non_ascii_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+def _unchanged(text: str, runs: list[tuple[int, int]], *, nfkc: bool, strip_invisible: bool) -> bool:
+    """True if :func:`normalize` would return ``text`` as it is: no non-ASCII character
+    is invisible or folded by NFKC (judged one character at a time, as normalize does;
+    each distinct character once)."""
+    seen: set[str] = set()
+    for rs, re_ in runs:
+        for ch in text[rs:re_]:
+            if ch in seen:
+                continue
+            seen.add(ch)
+            if strip_invisible and INVISIBLE_RE.match(ch):
+                return False
+            if nfkc and unicodedata.normalize("NFKC", ch) != ch:
+                return False
+    return True
+
+
 def normalize(text: str, *, nfkc: bool = True, strip_invisible: bool = True) -> NormalizedText:
     """Return the normalised text and the map back to ``text``."""
     if text.isascii() or not (nfkc or strip_invisible):
+        return NormalizedText(text, OffsetMap(norm_len=len(text), orig_len=len(text)))
+    runs = non_ascii_runs(text)
+    if _unchanged(text, runs, nfkc=nfkc, strip_invisible=strip_invisible):
+        # The common non-ASCII text ("€", accented names, curly quotes): nothing to fold or
+        # strip, so no copy is built just to find it equal to the input.
         return NormalizedText(text, OffsetMap(norm_len=len(text), orig_len=len(text)))
     out: list[str] = []
     norm_starts: list[int] = []
@@ -137,7 +159,7 @@ def normalize(text: str, *, nfkc: bool = True, strip_invisible: bool = True) -> 
             orig_starts.append(orig)
             exact.append(is_exact)
 
-    for rs, re_ in non_ascii_runs(text):
+    for rs, re_ in runs:
         if rs > last:  # unchanged ASCII stretch
             mark(npos, last, True)
             out.append(text[last:rs])

@@ -31,6 +31,7 @@ class Policy:
         self.disabled = frozenset(spec.disable)
         self.entities_only = frozenset(spec.entities_only) if spec.entities_only is not None else None
         self._action_cache: dict[tuple[str, str, str, str | None], ActionSpec] = {}
+        self._actions: dict[tuple[str, str, str, str | None], Action] = {}
 
     def threshold(self, entity: str) -> float:
         ep = self.spec.entities.get(entity)
@@ -59,9 +60,15 @@ class Policy:
         return result
 
     def action(self, entity: str, direction: Direction, severity: str = "medium", pack: str | None = None) -> Action:
+        key = (entity, direction, severity, pack)
+        cached = self._actions.get(key)
+        if cached is not None:
+            return cached
         name = self.action_spec(entity, direction, severity, pack).action
         # A custom operator rewrites the span, so it ranks like redact in overlap resolution.
-        return Action.REDACT if name == "custom" else Action(name)
+        # Kept per key like the spec: the enum lookup by value costs more than the rest.
+        act = self._actions[key] = Action.REDACT if name == "custom" else Action(name)
+        return act
 
     def allowed(self, entity: str, value: str) -> bool:
         lowered = value.lower()

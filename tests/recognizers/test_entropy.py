@@ -77,7 +77,10 @@ def test_shannon_entropy_and_alphabets() -> None:
         ("AKIAIOSFODNN7EXAMPLE", "secret", "documented_example"),
         ("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "secret", "documented_example"),
         ("YOUR_API_KEY_HERE_123456", "secret", "placeholder"),
-        ("xxxxxxxxxxxxxxxxxxxxxxxx", "secret", "placeholder"),
+        ("xxxxxxxxxxxxxxxxxxxxxxxx", "password", "placeholder"),
+        # For machine secrets the randomness test runs first (the cheap, common drop).
+        ("xxxxxxxxxxxxxxxxxxxxxxxx", "secret", "low_entropy"),
+        ("sk-Y0UR-API-KEY-HERE-x7Q2mZ9pL4", "secret", "placeholder"),
         ("changeme", "password", "placeholder"),
         ("${DB_PASSWORD}", "password", "placeholder"),
         ("{{vault_secret}}", "secret", "placeholder"),
@@ -90,7 +93,7 @@ def test_shannon_entropy_and_alphabets() -> None:
         ("1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d", "secret", "sequential"),
         ("abcdefghijklmnop1234", "secret", "sequential"),
         ("aaaaaaaaaaaaaaaaaaaaaaaa", "secret", "low_entropy"),
-        ("snake_case_variable_name", "secret", "identifier"),
+        ("snake_case_variable_name", "password", "identifier"),
         ("userPassword", "password", "identifier"),
         ("#add-password", "password", "placeholder"),
         ("abc", "password", "low_entropy"),
@@ -243,7 +246,7 @@ def test_hard_negatives(text: str) -> None:
 
 
 def test_explain_candidates_names_the_filter_without_values() -> None:
-    text = "API_KEY=YOUR_API_KEY_HERE\nSECRET_KEY=" + token(40)
+    text = "API_KEY=YOUR-API-KEY-HERE-4f9Qz7Lk2\nSECRET_KEY=" + token(40)
     decisions = explain_candidates(SECRET, text)
     assert ("placeholder" in [d[2] for d in decisions]) and ("kept" in [d[2] for d in decisions])
     kept = next(f for f in SECRET.analyze(text))
@@ -337,3 +340,135 @@ def test_aws_secret_near_key_id_or_keyword() -> None:
 def test_aws_secret_needs_context_and_skips_documented_keys() -> None:
     assert list(AWS.analyze(f"checksum: {token(40, B64)}")) == []
     assert list(AWS.analyze("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")) == []
+
+
+# ------------------------------------------------------------- issue 4, second pass
+def test_placeholder_words_count_only_when_written_as_words() -> None:
+    # A random key may spell EXAMbLE in random case; a stand-in writes the word.
+    spelled = token(20, B64) + "QjEXAMbLE" + token(11, B64)
+    assert not is_placeholder(spelled)
+    assert secret_filter(spelled, name="api_secret").keep
+    for stand_in in ("sk-example-" + token(12), "EXAMPLE_" + token(12), "Example" + token(12), "my-fake-" + token(12)):
+        assert is_placeholder(stand_in), stand_in
+
+
+def test_letter_prefixed_hex_is_judged_as_hex() -> None:
+    value = "ANzaSy" + hexs(33)
+    assert alphabet_of(value) == "hex"
+    assert found(SECRET, f"gcp_secret = {value}") == [value]
+    # A cache key names a digest, whatever its alphabet.
+    assert found(SECRET, f"cache key: build-{hexs(40)}") == []
+
+
+def test_one_word_compound_secret_names() -> None:
+    value = token(40, B64)
+    assert found(SECRET, f'jwtsecret: "{value}"') == [value]
+    assert found(SECRET, f"authtoken={value}") == [value]
+    assert found(SECRET, f"hotkey={value}") == []  # "-key" compounds are not secret names
+
+
+def test_backslash_inside_a_quoted_value_is_part_of_it() -> None:
+    value = "7`D'}/vYR)T;W\\5]EBrf;_&k>qX??]G&3CF=;@vyrVBp"
+    assert found(SECRET, f'  jwt_secret: "{value}"') == [value]
+    # An escaped closing quote (JSON logged inside a string) still ends the value.
+    inner = token(24)
+    assert found(SECRET, f'{{\\"api_key\\":\\"{inner}\\"}}') == [inner]
+
+
+def test_public_keys_and_word_qualified_keys_are_not_secret_names() -> None:
+    value = token(40)
+    for name in ("STRIPE_PUBLISHABLE_KEY", "VAPID_PUBLIC_KEY", "publicKey"):
+        assert found(SECRET, f"{name}={value}") == [], name
+    assert found(SECRET, f"primary key: {value}") == []
+
+
+def test_mixed_case_letters_are_a_password_but_camel_case_is_a_name() -> None:
+    assert found(PASSWORD, "[db]\npassword = jhYQusDRpUkcmT\n") == ["jhYQusDRpUkcmT"]
+    assert found(PASSWORD, "password = userPasswordInput") == []
+    assert found(PASSWORD, "password = XMLHttpRequestObj") == []
+
+
+def test_pagination_cursors_are_not_credentials() -> None:
+    cursor = token(28)
+    assert found(SECRET, f"https://example.org/w/index.php?search=x&searchToken={cursor}") == []
+    assert found(SECRET, f'{{"nextPageToken": "{cursor}"}}') == []
+    assert found(SECRET, f'{{"access_token": "{cursor}"}}') == [cursor]
+
+
+def test_committed_ciphertext_is_not_a_secret() -> None:
+    sealed = "AgB" + token(300, B64)
+    text = f"kind: SealedSecret\nspec:\n  encryptedData:\n    password: {sealed}\n    api-token: {sealed}\n"
+    assert found(PASSWORD, text) == [] and found(SECRET, text) == []
+    sops = f"password: ENC[AES256_GCM,data:{token(24, B64)}=,iv:{token(43, B64)}=,type:str]"
+    assert found(PASSWORD, sops) == []
+    # The same value in a plain Secret manifest is base64 of the password: reported.
+    assert found(PASSWORD, f"kind: Secret\ndata:\n  password: {token(24, B64)}\n") != []
+
+
+def test_unquoted_value_ends_at_an_escaped_newline() -> None:
+    value = "Xk9#mQ2vLp"
+    assert found(PASSWORD, f'{{"log": "line1\\npassword: {value}\\nline3"}}') == [value]
+
+
+def test_triple_quoted_python_values() -> None:
+    secret = token(30)
+    assert found(SECRET, f"api_key = '''{secret}'''") == [secret]
+    assert found(SECRET, f'token = """{secret}"""') == [secret]
+    assert found(SECRET, "doc = '''") == []
+
+
+def test_yaml_tags_are_code_but_a_password_may_start_with_a_bang() -> None:
+    pw = "!" + token(9)
+    assert found(PASSWORD, f"password:{pw}") == [pw]
+    assert found(PASSWORD, f"password: {pw}") == [pw]
+    for text in ("password: !vault |", "password: !secret db_password", "password: *default_pw", "password: |-"):
+        assert found(PASSWORD, text) == [], text
+
+
+def test_pass_glued_to_the_service_it_unlocks() -> None:
+    pw = token(14)
+    for name in ("MYSQLPASS", "DBPASS", "smtppass", "ROOTPASSWD"):
+        assert found(PASSWORD, f"{name}: {pw}") == [pw], name
+    for name in ("COMPASS", "BYPASS", "SURPASS", "overpass"):
+        assert found(PASSWORD, f"{name}: {pw}") == [], name
+
+
+def test_set_and_export_leads_in_any_case() -> None:
+    pw = token(12) + "!"
+    assert found(PASSWORD, f'SET password "{pw}"') == [pw]
+    assert found(PASSWORD, f'set PASSWORD "{pw}"') == [pw]
+    assert found(PASSWORD, "SET password for this user") == []
+
+
+def test_value_validators_for_named_pattern_rules() -> None:
+    from promptguard.recognizers.validators import get_validator
+
+    password_value, secret_value = get_validator("password_value"), get_validator("secret_value")
+    assert password_value(token(14)) is None
+    assert password_value("password_here") is False
+    assert password_value("getenv('DB_PASSWORD')") is False
+    assert secret_value(token(40)) is None
+    assert secret_value("put your unique phrase here") is False
+    assert secret_value("wp_cache_site_main") is False
+
+
+def test_names_after_an_escaped_newline_in_a_json_string() -> None:
+    secret, pw = token(30), token(12)
+    assert found(SECRET, f'{{"log": "started\\\\ntoken={secret}\\\\nnext"}}') == [secret]
+    assert found(PASSWORD, f'{{"log": "a\\\\tpassword: {pw}"}}') == [pw]
+
+
+@pytest.mark.parametrize("lead", ["\x1b[33m", "\x1b[1;33m", "\\n", "\\t"])
+def test_aws_secret_after_an_ansi_or_string_escape(lead: str) -> None:
+    secret = token(40, B64)
+    text = f"aws_secret_access_key={lead}{secret}\x1b[0m"
+    assert [text[f.start : f.end] for f in AWS.analyze(text)] == [secret]
+    # A 41-character run that no escape explains stays out (it is not a 40-character key).
+    glued = f"aws_secret_access_key=m{secret}"
+    assert list(AWS.analyze(glued)) == []
+
+
+def test_values_printed_in_colour() -> None:
+    secret, pw = token(30), token(12) + "#"
+    assert found(SECRET, f"INFO token=\x1b[33m{secret}\x1b[0m ok") == [secret]
+    assert found(PASSWORD, f"DB_PASSWORD=\x1b[1;31m{pw}\x1b[0m") == [pw]

@@ -65,7 +65,51 @@ def test_pack_shape() -> None:
         assert rec.severity in ("critical", "high"), rec.id
         assert rec.examples.match, f"{rec.id} has no match example"
         if rec.type == "pattern":
-            assert rec.keywords, f"{rec.id}: provider rules need keyword prefilters"
+            # A cheap literal prefilter: keywords, or a literal prefix every pattern starts with
+            # (the engine's RE2 set pass then only reports the rule where the prefix occurs).
+            prefixes = [_literal_prefix(p.regex) for p in rec.patterns]
+            # Or a validator that checks the token's structure (a class-led regex alone would
+            # report any look-alike).
+            structural = rec.validator in _STRUCTURAL_VALIDATORS
+            assert rec.keywords or structural or all(len(p) >= 3 for p in prefixes), f"{rec.id}: needs a prefilter"
+
+
+_STRUCTURAL_VALIDATORS = frozenset({"discord_bot_token", "jwt_structure", "github_token_crc32", "pypi_macaroon"})
+
+
+# The pack's token boundary: a word boundary, the end of an ANSI colour escape or a string escape.
+_BOUNDARY = "(?:\\b|\\x1b\\[[0-9;]{0,16}m|\\\\[nrt])"
+
+
+def _literal_prefix(regex: str) -> str:
+    """The literal characters a case-sensitive regex must start with (after an optional \\b or
+    the pack's boundary group and the capture group it opens)."""
+    if regex.startswith("(?i)"):
+        return ""
+    if regex.startswith(_BOUNDARY):
+        body = regex[len(_BOUNDARY) :]
+        body = body[1:] if body.startswith("(") and not body.startswith("(?") else body
+    else:
+        body = regex[2:] if regex.startswith("\\b") else regex
+    out, i = "", 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\" and i + 1 < len(body) and body[i + 1] in ".-$|/+*?()[]{}^":
+            out, i = out + body[i + 1], i + 2
+            continue
+        if not (c.isalnum() or c in "_-:/!@#%&=~,;'\"<> ") or body[i + 1 : i + 2] in ("?", "*", "{"):
+            break
+        out, i = out + c, i + 1
+    return out
+
+
+def test_literal_prefix_reader() -> None:
+    assert _literal_prefix(r"\bsk-ant-(?:api|admin)\d{2}") == "sk-ant-"
+    assert _literal_prefix(r"\bsbp_[a-z0-9]{40}\b") == "sbp_"
+    assert _literal_prefix(r"\bgh[pousr]_[A-Za-z0-9]{36}") == "gh"
+    assert _literal_prefix(r"(?i)vercel[A-Za-z_]{0,20}") == ""
+    assert _literal_prefix(r"\bhttps?://hooks") == "http"
+    assert _literal_prefix(_BOUNDARY + r"(sk-ant-(?:api|admin)\d{2})") == "sk-ant-"
 
 
 def test_provider_entities_are_specific() -> None:
@@ -313,3 +357,117 @@ def test_raw_values_never_reach_reprs_or_logs(default_guard: Guard, caplog: pyte
 
 def test_secrets_pack_file_is_shipped() -> None:
     assert Path(PACK_PATH).name == "secrets.yaml"
+
+
+def test_provider_token_drops_documentation_stand_ins() -> None:
+    check = get_validator("provider_token")
+    for stand_in in (
+        "sk_live_" + "x" * 24,
+        "AKIA" + "X" * 16,
+        "ghp_" + "*" * 36,
+        "sk-proj-...",
+        "hf_<your-token>",
+        "xoxb-your-token-here",
+        "glpat-" + "0" * 20,
+        "sk-ant-api03-EXAMPLE" + rand(40),
+    ):
+        assert check(stand_in) is False, stand_in
+    assert check("ghp_" + rand(36)) is None
+    assert check("sk-ant-api03-" + rand(93) + "AA") is None
+    # GitHub's checksummed tokens still validate; stand-ins fail even with the prefix.
+    assert get_validator("github_token_crc32")("ghp_" + "x" * 36) is False
+
+
+def test_provider_rules_use_a_placeholder_filter() -> None:
+    # Every prefix rule either checks a checksum/structure or drops stand-ins: a pack entry
+    # added without one reports "sk_live_xxxx..." from tutorials.
+    exempt = {"private_key_armor", "putty_private_key", "x_bearer_token", "ntlm_auth_message", "aws_session_token",
+              "aws_session_token_prefixed"}  # fmt: skip
+    missing = [r.id for r in PACK.recognizers if r.patterns and not r.validator and r.id not in exempt]
+    assert missing == []
+
+
+def test_jwt_io_sample_token_is_a_documented_example() -> None:
+    sample = (
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
+        "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+    )
+    assert get_validator("jwt_structure")(sample) is False
+
+
+# ------------------------------------------------------------- tokens inside escapes
+@pytest.mark.parametrize(
+    "before, after",
+    [
+        ("\x1b[93m", "\x1b[0m"),  # a coloured log line
+        ("\x1b[1;31m", "\x1b[0m"),
+        ("\\n", "\\n"),  # an escaped newline in a JSON string
+        ("\\t", ""),
+        ("=", ""),
+    ],
+)
+def test_tokens_after_ansi_colour_and_string_escapes(before: str, after: str) -> None:
+    """The token's span is the token alone: the escape around it survives redaction."""
+    guard = Guard({"packs": ["secrets"], "injection": {"enabled": False}})
+    gh, ant = github_token(), anthropic_key()
+    for token in (gh, ant):
+        text = f'{{"log": "auth failed {before}{token}{after} retrying"}}'
+        found = [text[f.start : f.end] for f in guard.scan(text).findings]
+        assert found == [token], (before, found)
+        cleaned = guard.sanitize(text).text
+        assert token not in cleaned and before in cleaned
+
+
+def test_a_letter_before_a_prefix_is_still_no_boundary() -> None:
+    guard = Guard({"packs": ["secrets"], "injection": {"enabled": False}})
+    for lead in ("m", "x", "\\x"):
+        assert [f.recognizer for f in guard.scan(lead + "sk-" + hexs(32)).findings] == [], lead
+
+
+def test_new_provider_formats() -> None:
+    """Formats added from the providers' documentation (values generated here)."""
+    guard = Guard({"packs": ["secrets"], "injection": {"enabled": False}})
+    uuid = f"{hexs(8)}-{hexs(4)}-4{hexs(3)}-a{hexs(3)}-{hexs(12)}"
+    cases = {
+        "dckr_oat_" + rand(32, ALNUM + "_-"): "DOCKER_HUB_TOKEN",
+        "SWMKEY-1-" + rand(43, ALNUM + "+/"): "DOCKER_SWARM_TOKEN",
+        "glrtr-" + rand(20): "GITLAB_TOKEN",
+        "sbp_v0_" + hexs(40): "SUPABASE_ACCESS_TOKEN",
+        "vcp_" + rand(56): "VERCEL_TOKEN",
+        "sgp_local_" + hexs(40): "SOURCEGRAPH_TOKEN",
+        "px-api-" + uuid: "NEW_RELIC_KEY",
+        "eu01xx" + hexs(30) + "NRAL": "NEW_RELIC_KEY",
+        f"{hexs(32)}-{hexs(8)}-{hexs(8)}": "MAILGUN_API_KEY",
+    }
+    for value, entity in cases.items():
+        text = f"export SERVICE_KEY={value}\n"
+        got = [(f.entity_type, text[f.start : f.end]) for f in guard.scan(text).findings]
+        assert (entity, value) in got, (entity, got)
+
+
+def test_sql_php_gradle_and_vault_cli_credentials() -> None:
+    guard = Guard({"packs": ["secrets"], "injection": {"enabled": False}})
+    pw, key = rand(14), rand(40)
+    texts = [
+        f"ALTER USER 'app'@'%' IDENTIFIED WITH caching_sha2_password BY '{pw}';",
+        f"CREATE ROLE etl WITH LOGIN PASSWORD {pw};",
+        f"define( 'DB_PASSWORD', '{pw}' );",
+        f'buildConfigField "String", "API_KEY", "\\"{key}\\""',
+        f"vault operator unseal {rand(44, ALNUM + '+/')}",
+    ]
+    for text in texts:
+        assert guard.scan(text).findings, text
+    for text in ("define( 'DB_PASSWORD', 'password_here' );", "vault operator unseal $KEY1"):
+        assert [f.recognizer for f in guard.scan(text).findings] == [], text
+
+
+def test_grafana_legacy_key_needs_its_json_shape() -> None:
+    check = get_validator("grafana_api_key")
+
+    def b64(obj: dict[str, object]) -> str:
+        return base64.b64encode(json.dumps(obj, separators=(",", ":")).encode()).decode()
+
+    assert check(b64({"k": rand(32), "n": "ci", "id": 1})) is True
+    # A Power BI report link's view id shares the {"k": start.
+    uuid = f"{hexs(8)}-{hexs(4)}-4{hexs(3)}-a{hexs(3)}-{hexs(12)}"
+    assert check(b64({"k": uuid, "t": uuid})) is False

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001  (this file is data: long sentences, many scripts)
+# ruff: noqa: E501  (this file is data: long sentences, many scripts)
 """Generate the project's own training data: ``own_benign.jsonl`` and ``own_attacks.jsonl``.
 
 Every sentence and template below was written for promptguard by its developers (no

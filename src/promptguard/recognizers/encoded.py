@@ -24,16 +24,24 @@ from urllib.parse import unquote
 import re2
 
 from promptguard.findings import Explanation, Finding
-from promptguard.recognizers.regex import _UNANCHORED, TextBuffer
+from promptguard.recognizers.regex import TextBuffer
 
 __all__ = ["decode_segment", "scan_encoded"]
 
 Scan = Callable[[str], "list[Finding]"]
 
-# Runs of base64 / base64url characters (hex is a subset); "=" only as padding. RE2 on the
-# UTF-8 bytes: one DFA pass, where Python's engine retries the run at every position.
+# Runs of base64 / base64url characters (hex is a subset); "=" only as padding: what
+# ``[A-Za-z0-9+/_\-]{16,}={0,2}`` matches, found without a regex call per run (see
+# _b64_runs). _B64_RUN is that regex (RE2 on the UTF-8 bytes), kept for reference and tests.
 _B64_RUN = re2.compile(rb"[A-Za-z0-9+/_\-]{16,}={0,2}")
 _B64_MATCH = _B64_RUN._regexp.Match
+_B64_CLASS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-")
+# Every byte to one of three: "a" (a base64 character), "=" (padding), " " (anything else).
+_B64_TABLE = bytes(0x61 if b in _B64_CLASS else 0x3D if b == 0x3D else 0x20 for b in range(256))
+# _B64_RUN on the class bytes. Spelt with a literal prefix of sixteen "a" so that Python's
+# engine jumps to the next such stretch with its literal search (prose has no word that
+# long) instead of trying the repetition at every position.
+_CLASS_RUN = re.compile(b"a" * 16 + rb"a*={0,2}")
 # Percent-encoded runs (URLs, form bodies, query strings) end at spaces and quotes.
 # Query parameters are separate values: "?email=jane%40acme.io&x=1" yields the value alone.
 _PCT_STOP = frozenset(" \t\r\n\"'<>`=&?")
@@ -53,10 +61,20 @@ def _printable(text: str) -> bool:
 
 
 _TEXT_BYTES = frozenset(range(0x20, 0x7F)) | {0x09, 0x0A, 0x0D}
+_TEXT_BYTES_DELETE = bytes(sorted(_TEXT_BYTES))
+_HEX_DIGITS = "0123456789abcdefABCDEF"
 
 
 def _ascii_text(raw: bytes) -> bool:
-    return all(b in _TEXT_BYTES for b in raw)
+    # Deleting every text byte leaves nothing: one C call, no generator per byte.
+    return not raw.translate(None, _TEXT_BYTES_DELETE)
+
+
+def _is_hex(segment: str) -> bool:
+    """``_HEX.match(segment)`` without the regex: pairs of hex digits, at least one, and
+    (as ``$`` allows) one trailing newline."""
+    body = segment[:-1] if segment.endswith("\n") else segment
+    return len(body) >= 2 and len(body) % 2 == 0 and not body.lstrip(_HEX_DIGITS)
 
 
 def _utf8(raw: bytes) -> str | None:
@@ -73,7 +91,7 @@ def decode_segment(segment: str) -> tuple[str, str] | None:
             return None
         decoded = unquote(segment)
         return ("percent", decoded) if decoded != segment else None
-    if len(segment) >= 16 and _HEX.match(segment):
+    if len(segment) >= 16 and _is_hex(segment):
         # Text as hex is 2-7 / 2-7 nibble pairs: reject hashes and ids on the first bytes.
         if not _ascii_text(binascii.unhexlify(segment[:16])):
             return None
@@ -106,24 +124,28 @@ def decode_segment(segment: str) -> tuple[str, str] | None:
     return "base64", text
 
 
-def _candidates(text: str, min_len: int) -> list[tuple[int, int]]:
-    # The engine's buffer of this text while it scans it (encoding and offset tables
-    # shared); the RE2 object is called directly: no Match object per run.
-    buf = TextBuffer.of(text)
-    data = buf.data
+def _b64_runs(data: bytes, min_len: int) -> list[tuple[int, int]]:
+    """Byte spans of the matches of ``_B64_RUN`` in ``data`` at least ``min_len`` long
+    (the first ``_MAX_SEGMENTS``).
+
+    The bytes are mapped to three classes in one C pass (``bytes.translate``) and the
+    runs are found there (see ``_CLASS_RUN``). Measured on 2 KB prompts: 7 µs, where
+    calling RE2 once per run (~1 µs a call) took 11.5 µs."""
     found: list[tuple[int, int]] = []
-    pos, endpos = 0, len(data)
-    while pos < endpos:
-        start, end = _B64_MATCH(_UNANCHORED, data, pos, endpos)[0]
-        if start < 0:
-            break
+    for match in _CLASS_RUN.finditer(data.translate(_B64_TABLE)):
+        start, end = match.span()
         # A run's characters are ASCII: its length in bytes is its length in characters.
         if end - start >= min_len:
             found.append((start, end))
             if len(found) >= _MAX_SEGMENTS:
                 break
-        pos = end if end > pos else pos + 1
-    spans = buf.char_spans(found)
+    return found
+
+
+def _candidates(text: str, min_len: int) -> list[tuple[int, int]]:
+    # The engine's buffer of this text while it scans it (encoding and offset tables shared).
+    buf = TextBuffer.of(text)
+    spans = buf.char_spans(_b64_runs(buf.data, min_len))
     if "%" in text:
         # From each "%XX" escape (a literal-led search, fast) widen to the surrounding
         # non-space run; "grew by 12%" has no escape and costs nothing.

@@ -14,16 +14,21 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 import zlib
 
 from promptguard.recognizers.validators import validator
 
 __all__ = [
     "base62_crc32_ok",
+    "discord_bot_token",
     "github_token_crc32",
+    "grafana_api_key",
+    "is_masked_token",
     "jwt_structure",
     "not_documented_example",
     "npm_token_crc32",
+    "provider_token",
     "pypi_macaroon",
 ]
 
@@ -39,8 +44,52 @@ DOCUMENTED_EXAMPLES = frozenset(
         "AKIAI44QH8DHBEXAMPLE",
         "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
         "pk_test_TYooMQauvdEDq54NiTphI7jx",
+        # FastAPI's OAuth2/JWT tutorial key ("openssl rand -hex 32"), copied into many apps' docs.
+        "09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7",
+        # jwt.io's sample token (HS256, "John Doe"), reprinted in countless tutorials.
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
+        "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
     }
 )
+
+
+# Words that mark a documentation stand-in when written as a word (lower, UPPER or Title case):
+# "sk-your-key-here", "ghp_EXAMPLE...", "hf_Placeholder". A random token spells one of them in
+# random case, if ever (P ~ 1e-6 for a 40-character token).
+_STAND_IN_WORDS = ("your", "example", "sample", "placeholder", "redacted", "dummy", "fake", "here", "insert", "replace")
+_MARKERS = ("xxxx", "...", "\u2026", "\u2022", "****", "<", ">", "${", "{{", "%s")
+_RUN_OF_8 = re.compile(r"(.)\1{7}")
+
+
+def is_masked_token(value: str, *, runs: bool = True) -> bool:
+    """True for a provider-shaped string that is a documentation stand-in, not a key:
+    ``sk_live_xxxxxxxx``, ``AKIAXXXXXXXXXXXXXXXX``, ``ghp_****``, ``sk-...``, ``hf_<token>``,
+    ``xoxb-your-token-here``. Issued tokens are random: a run of 4 x's (P ~ 1e-6 per token)
+    or of 8 copies of any one character (P ~ 1e-12) does not happen in one. ``runs=False`` for
+    base64 of binary data (macaroons), where zero bytes encode as runs of ``A``."""
+    # Substring tests run in C: ~3x cheaper than one alternation regex over the value.
+    low = value.lower()
+    if any(marker in low for marker in _MARKERS):
+        return True
+    if runs and _RUN_OF_8.search(value) is not None:
+        return True
+    for word in _STAND_IN_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            part = value[i : i + len(word)]
+            if part.islower() or part.isupper() or part.istitle():
+                return True
+            i = low.find(word, i + 1)
+    return False
+
+
+@validator("provider_token")
+def provider_token(value: str) -> bool | None:
+    """For provider keys recognised by their prefix: drops documentation stand-ins
+    (:func:`is_masked_token`, the vendors' published example keys); keeps the rest."""
+    if value in DOCUMENTED_EXAMPLES or is_masked_token(value):
+        return False
+    return None
 
 
 def _b62(n: int, width: int = 6) -> str:
@@ -63,7 +112,7 @@ def base62_crc32_ok(body: str) -> bool:
 def github_token_crc32(value: str) -> bool | None:
     """``ghp_``/``gho_``/``ghu_``/``ghs_``/``ghr_`` + 30 random + 6 checksum characters
     (GitHub's 2021 token format announcement). A bad checksum keeps the pattern score."""
-    if value in DOCUMENTED_EXAMPLES:
+    if value in DOCUMENTED_EXAMPLES or is_masked_token(value):
         return False
     _, _, body = value.partition("_")
     if len(body) == 36 and base62_crc32_ok(body):
@@ -74,6 +123,8 @@ def github_token_crc32(value: str) -> bool | None:
 @validator("npm_token_crc32")
 def npm_token_crc32(value: str) -> bool | None:
     """``npm_`` + 30 random + 6 checksum characters (npm adopted GitHub's scheme in 2021)."""
+    if is_masked_token(value):
+        return False
     body = value[4:] if value.startswith("npm_") else value
     if len(body) == 36 and base62_crc32_ok(body):
         return True
@@ -92,6 +143,8 @@ def _b64_decode(segment: str) -> bytes | None:
 @validator("pypi_macaroon")
 def pypi_macaroon(value: str) -> bool | None:
     """PyPI upload tokens are ``pypi-`` + a base64 macaroon whose location is pypi.org."""
+    if is_masked_token(value, runs=False):
+        return False
     body = value[5:] if value.startswith("pypi-") else value
     raw = _b64_decode(body[:64])
     if raw is None:
@@ -99,11 +152,22 @@ def pypi_macaroon(value: str) -> bool | None:
     return True if b"pypi.org" in raw else None
 
 
+@validator("discord_bot_token")
+def discord_bot_token(value: str) -> bool:
+    """Discord bot tokens are ``base64(bot user id).timestamp.hmac``: the first segment
+    decodes to the 17-20 digit snowflake id. That structure, not a nearby word, tells a
+    token in ``client.run("...")`` from any other dotted base64 string."""
+    if is_masked_token(value):
+        return False
+    raw = _b64_decode(value.split(".", 1)[0])
+    return raw is not None and raw.isdigit() and 17 <= len(raw) <= 20
+
+
 @validator("jwt_structure")
 def jwt_structure(value: str) -> bool:
     """Three base64url segments whose header is a JSON object (``{"alg": ...}`` or ``typ``)."""
     parts = value.split(".")
-    if len(parts) < 2:
+    if len(parts) < 2 or value in DOCUMENTED_EXAMPLES:
         return False
     raw = _b64_decode(parts[0])
     if raw is None:
@@ -116,9 +180,27 @@ def jwt_structure(value: str) -> bool:
     return isinstance(header, dict) and ("alg" in header or "typ" in header or "kid" in header)
 
 
+@validator("grafana_api_key")
+def grafana_api_key(value: str) -> bool | None:
+    """Grafana's legacy API keys are base64 of ``{"k":"<key>","n":"<name>","id":<org id>}``. Power BI
+    report links share the ``{"k":`` start (``{"k":"<uuid>","t":"<tenant>"}``): without ``"n"`` and
+    ``"id"`` the value is not a Grafana key. A truncated key that still shows ``"n":`` keeps the
+    pattern score."""
+    if is_masked_token(value, runs=False):
+        return False
+    raw = _b64_decode(value)
+    if raw is None:
+        return None
+    try:
+        obj = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None if b'"n":' in raw else False
+    return True if isinstance(obj, dict) and "n" in obj and "id" in obj else False
+
+
 @validator("not_documented_example")
 def not_documented_example(value: str) -> bool | None:
     """Drops the keys vendors publish in their docs (``AKIAIOSFODNN7EXAMPLE``...)."""
     if value in DOCUMENTED_EXAMPLES or value.endswith("EXAMPLE") or "EXAMPLEKEY" in value:
         return False
-    return None
+    return False if is_masked_token(value) else None

@@ -13,7 +13,8 @@ service's records (:func:`promptguard.audit.make_record`), describing the prompt
 Then: ``route`` (``messages`` / ``count_tokens`` / ``batches`` / ``other``), ``beta``,
 ``model``, ``max_tokens``, ``stream``, ``user_id_hash`` (keyed hash of ``metadata.user_id``),
 ``session_hash``, ``attempt`` (0 first, 1.. SDK retries), ``status``, ``blocked``, ``reason``,
-``unscanned`` (images, binary documents, signed thinking blocks), ``injection`` (``flagged``,
+``unscanned`` (images, binary documents, signed thinking blocks), ``texts_cached`` (how many of
+``texts`` were history already scanned earlier in the session, results reused), ``injection`` (``flagged``,
 the ``sources`` it was flagged in), ``response`` (``texts``, ``entity_counts``, ``actions``,
 ``placeholders_restored``), ``latency_breakdown_ms`` (``prompt_guard``, ``response_guard``,
 ``upstream``, ``total``) and ``errors`` (value-free). No prompt, response or detected value
@@ -63,6 +64,7 @@ class _Side:
     actions: Counter[str] = field(default_factory=Counter)
     unscanned: Counter[str] = field(default_factory=Counter)
     placeholders_restored: int = 0
+    cached: int = 0
 
 
 @dataclass
@@ -143,6 +145,7 @@ class CallAudit:
             "blocked": self.verdict is Verdict.BLOCKED,
             "reason": self.reason,
             "unscanned": dict(sorted(prompt.unscanned.items())),
+            "texts_cached": prompt.cached,
             "injection": {"flagged": self.injection_flagged, "sources": sorted(self.injection_sources)},
             "response": {
                 "texts": response.texts,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import copy
 import json
 import threading
 import time
@@ -35,10 +36,13 @@ from promptguard.errors import ConfigError, PromptBlocked
 from promptguard.findings import ScanResult, Source, Verdict
 from promptguard.integrations.anthropic._compat import require_anthropic
 from promptguard.integrations.anthropic.audit import AuditSink, CallAudit, logging_sink
+from promptguard.integrations.anthropic.cache import ScanCache
 from promptguard.integrations.anthropic.request import walk_request
 from promptguard.integrations.anthropic.response import (
     ResponseGuard,
     _block_types,
+    placeholder_bound,
+    placeholder_counts,
     policy_rewrites_responses,
     produced_tokens,
     rewrite_message,
@@ -48,6 +52,7 @@ from promptguard.integrations.anthropic.stream import DEFAULT_WINDOW, SseRewrite
 anthropic = require_anthropic()
 
 import httpx2  # noqa: E402 - the SDK's HTTP library, present once the check above passed
+from anthropic._compat import model_copy  # noqa: E402
 from anthropic._request import APIRequest  # noqa: E402
 from anthropic._response import APIResponse, AsyncAPIResponse  # noqa: E402
 from anthropic._streaming import AsyncStream, Stream  # noqa: E402
@@ -97,6 +102,10 @@ class ProtectOptions(BaseModel):
     """Characters a stream holds back for the response-policy scan (only when that policy rewrites).
     0 holds back only the unfinished last word: enough for single-token secrets, not for
     multi-word values such as spaced card numbers."""
+    scan_cache: int = Field(1024, ge=0, le=1_000_000)
+    """Prompt-side scan results kept (all sessions together, least recently used goes first) so
+    a conversation's history, re-sent with every call, is scanned once per session, not once
+    per turn (:mod:`.cache`). 0 turns the cache off."""
 
 
 @dataclass
@@ -108,6 +117,8 @@ class _Prepared:
     session: Session
     allowed: frozenset[str]
     """Placeholders this request's sanitizing produced: the only ones its answer may restore."""
+    cached: int = 0
+    """Texts whose result came from the session's scan cache (history already scanned)."""
 
 
 class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-defined]
@@ -134,6 +145,8 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         else:
             self.session = guard.new_session()
         self.rewrites = policy_rewrites_responses(guard)
+        self._max_placeholder = placeholder_bound(guard)
+        self._scans = ScanCache(self.options.scan_cache)
         self._cache: OrderedDict[str, _Prepared] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -213,13 +226,30 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         if isinstance(extra, Mapping):
             walk_request(extra, collect)
         results: list[ScanResult | None] = [None] * len(texts)
+        produced: list[frozenset[str]] = [frozenset()] * len(texts)
+        keys: list[Any] = [None] * len(texts)
+        from_cache = 0
         for source in _SOURCES:
             idx = [i for i, (s, t) in enumerate(texts) if s == source and t.strip()]
             if not idx:
                 continue
-            batch = self.guard.sanitize_batch([texts[i][1] for i in idx], session=session, source=source)
-            for i, r in zip(idx, batch, strict=True):
+            todo: list[int] = []
+            for i in idx:
+                keys[i] = self._scans.key(session, source, texts[i][1])
+                hit = self._scans.get(keys[i], session)
+                if hit is None:
+                    todo.append(i)
+                else:
+                    results[i], produced[i] = hit
+                    from_cache += 1
+            if not todo:
+                continue
+            batch = self.guard.sanitize_batch([texts[i][1] for i in todo], session=session, source=source)
+            for i, r in zip(todo, batch, strict=True):
                 results[i] = r
+                made = placeholder_counts(r.text)
+                produced[i] = frozenset(produced_tokens(texts[i][1], r.text, made))
+                self._scans.put(keys[i], session, r, produced[i], made)
         it = iter(results)
 
         def put_back(text: str, _source: Source) -> str:
@@ -228,12 +258,8 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
 
         new_body = walk_request(body, put_back)  # type: ignore[arg-type]
         new_extra = walk_request(extra, put_back) if isinstance(extra, Mapping) else extra
-        allowed: set[str] = set()
-        for (_, original), r in zip(texts, results, strict=True):
-            if r is not None:
-                allowed |= produced_tokens(original, r.text)
         kept = [r for r in results if r is not None]
-        prepared = _Prepared(new_body, new_extra, kept, unscanned, session, frozenset(allowed))
+        prepared = _Prepared(new_body, new_extra, kept, unscanned, session, frozenset().union(*produced), from_cache)
         if key and not any(r.blocked for r in prepared.results):
             with self._lock:
                 self._cache[key] = prepared
@@ -267,6 +293,7 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         try:
             prepared = self._prepare(request, session)
             audit.prompt.unscanned.update(prepared.unscanned)
+            audit.prompt.cached += prepared.cached
             audit.add_results(prepared.results, side="prompt")
             audit.prompt_guard_s = time.perf_counter() - t0
             self._check(prepared)
@@ -279,9 +306,15 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
             audit.errors.append(f"prompt scan failed ({type(exc).__name__})")
             self._emit(audit)
             raise
-        new_request = request.copy(body=prepared.body)
-        new_request.options.extra_json = prepared.extra
-        rg = ResponseGuard(self.guard, prepared.session, audit, rewrites=self.rewrites, allowed=prepared.allowed)
+        new_request = _with_body(request, prepared.body, prepared.extra)
+        rg = ResponseGuard(
+            self.guard,
+            prepared.session,
+            audit,
+            rewrites=self.rewrites,
+            allowed=prepared.allowed,
+            max_placeholder=self._max_placeholder,
+        )
         return new_request, audit, rg
 
     def _emit(self, audit: CallAudit) -> None:
@@ -435,6 +468,32 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         if texts:
             with contextlib.suppress(PromptBlocked):  # already delivered; the record says it
                 rg.scan(texts)
+
+
+def _with_body(request: APIRequest, body: Any, extra: Any) -> APIRequest:
+    """``request`` with the sanitized body: ``request.copy(body=...)`` without its deep copy
+    of the caller's body, which is about to be replaced (~10-40 us for a 2 KB prompt).
+
+    The rest follows ``APIRequest.copy``: options shallow-copied, mutable parts copied, so
+    nothing done to the new request reaches the caller's."""
+    try:
+        options = model_copy(request.options)
+        options.params = copy.deepcopy(options.params)
+        if isinstance(options.headers, Mapping):
+            options.headers = dict(options.headers)
+        options.json_data = body
+        options.extra_json = extra
+        return APIRequest(
+            options=options,
+            cast_to=request.cast_to,
+            stream=request.stream,
+            stream_cls=request.stream_cls,
+            retries_taken=request.retries_taken,
+        )
+    except (AttributeError, TypeError):  # an SDK whose request looks different: its own copy
+        new_request = request.copy(body=body)
+        new_request.options.extra_json = extra
+        return new_request
 
 
 def _is_sse(raw: Any) -> bool:

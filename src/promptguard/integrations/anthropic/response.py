@@ -28,6 +28,8 @@ __all__ = [
     "RESTORABLE_RE",
     "ResponseGuard",
     "collector",
+    "placeholder_bound",
+    "placeholder_counts",
     "policy_rewrites_responses",
     "produced_tokens",
     "rewrite_message",
@@ -42,18 +44,25 @@ _ENC_TOKEN_MAX = 512
 RESTORABLE_RE = re.compile(r"<[A-Z][A-Z0-9_]*?_[1-9][0-9]{0,6}>|<[A-Z][A-Z0-9_]*:enc:[A-Za-z0-9_\-]{20,}>")
 
 
-def produced_tokens(original: str, sanitized: str) -> set[str]:
+def produced_tokens(original: str, sanitized: str, made: Counter[str] | None = None) -> set[str]:
     """Placeholders (and encrypt tokens) that sanitizing ``original`` put into ``sanitized``.
 
     One typed by the user is not among them, unless the same text also held the value it
     stands for (counted: more in the output than in the input). Restoring a typed one would
     hand the user whatever that placeholder means in the session: another user's value,
-    with a shared session.
+    with a shared session. ``made``: ``placeholder_counts(sanitized)``, if the caller has it.
     """
-    made = Counter(m.group(0) for m in RESTORABLE_RE.finditer(sanitized))
+    made = placeholder_counts(sanitized) if made is None else Counter(made)
     if made and "<" in original:
-        made -= Counter(m.group(0) for m in RESTORABLE_RE.finditer(original))
+        made -= placeholder_counts(original)
     return set(made)
+
+
+def placeholder_counts(text: str) -> Counter[str]:
+    """How often each restorable placeholder occurs in ``text``."""
+    if "<" not in text:
+        return Counter()
+    return Counter(m.group(0) for m in RESTORABLE_RE.finditer(text))
 
 
 def policy_rewrites_responses(guard: Any) -> bool:
@@ -70,11 +79,28 @@ def policy_rewrites_responses(guard: Any) -> bool:
     return False
 
 
+def placeholder_bound(guard: Any) -> int:
+    """Length of the longest placeholder ``guard`` can produce (``<ENTITY_1234567>``).
+
+    ``engine.entities`` walks every recognizer (~20 us): the middleware computes this once,
+    not once per call.
+    """
+    names = guard.engine.entities or ("X",)
+    return 2 + max(len(n) for n in names) + 1 + 7
+
+
 class ResponseGuard:
     """Everything one response needs: the guard, the conversation's session, the audit record."""
 
     def __init__(
-        self, guard: Any, session: Session, audit: CallAudit, *, rewrites: bool, allowed: frozenset[str]
+        self,
+        guard: Any,
+        session: Session,
+        audit: CallAudit,
+        *,
+        rewrites: bool,
+        allowed: frozenset[str],
+        max_placeholder: int | None = None,
     ) -> None:
         self.guard = guard
         self.session = session
@@ -84,9 +110,8 @@ class ResponseGuard:
         self.audit = audit
         self.rewrites = rewrites
         self.encrypt = guard.keys.encrypt_key is not None
-        names = guard.engine.entities or ("X",)
         # A held-back tail longer than any of our placeholders cannot become one.
-        self.max_placeholder = 2 + max(len(n) for n in names) + 1 + 7
+        self.max_placeholder = max_placeholder if max_placeholder is not None else placeholder_bound(guard)
         self.max_hold = _ENC_TOKEN_MAX if self.encrypt else self.max_placeholder
 
     # ------------------------------------------------------------------ restore

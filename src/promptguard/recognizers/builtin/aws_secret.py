@@ -68,6 +68,9 @@ class AwsSecretRecognizer(Recognizer):
         for a, b in re2_spans(self._run, data):
             # Found without a capture group or boundary lookaround: RE2 stays on its DFA (~3x
             # faster than a "(?:^|[^...])([...]{40})(?:$|[^...])" pattern with a group).
+            if 40 < b - a <= 60:
+                # "\x1b[93m<secret>" or "\\n<secret>": "93m" / "n" end an escape, not part of the key.
+                a += _escape_tail(data, a, b)
             if b - a != 40 or b"=" in data[a:b]:
                 continue
             start, end = buf.char_offset(a), buf.char_offset(b)
@@ -78,15 +81,34 @@ class AwsSecretRecognizer(Recognizer):
             keyword = bool(_KEYWORD.search(before.rstrip(" \t\"':=>,")))
             if not (near_id or keyword):
                 continue
+            # Base64 of 30 random bytes mixes upper, lower and digits; a 40-hex git SHA or a
+            # one-case run never does. str methods in C, before the costlier filters.
+            if value.isupper() or value.islower() or value.isalpha() or value.isdigit():
+                continue
             verdict = secret_filter(value, kind="secret", name="aws_secret_access_key", min_length=40)
             if not verdict.keep or verdict.entropy < opts.min_entropy:
                 continue
-            mixed = any(c.isupper() for c in value) and any(c.islower() for c in value)
-            if not (mixed and any(c.isdigit() for c in value)):
+            if not any(c.isdigit() for c in value):
                 continue
             score = opts.score_with_id if near_id else opts.score_with_keyword
             findings.append(self.finding(start, end, score, pattern="near_key_id" if near_id else "keyword"))
         return findings
+
+
+def _escape_tail(data: bytes, a: int, b: int) -> int:
+    """How many bytes at the start of the run ``data[a:b]`` end an escape rather than begin the
+    value: ``n`` after a backslash (``\\n``, ``\\r``, ``\\t`` written out in JSON or a log line),
+    or the ``33m`` of an ANSI colour escape (``\\x1b[1;33m``); 0 otherwise."""
+    c = data[a]
+    if c in b"nrt":
+        return 1 if a > 0 and data[a - 1] == 0x5C else 0
+    j = data.rfind(b"\x1b[", max(0, a - 16), a)
+    if j < 0 or any(ch not in b"0123456789;" for ch in data[j + 2 : a]):
+        return 0
+    k = a
+    while k < b and 0x30 <= data[k] <= 0x39:
+        k += 1
+    return k + 1 - a if k < b and data[k] == 0x6D else 0
 
 
 @recognizer_type("aws_secret")

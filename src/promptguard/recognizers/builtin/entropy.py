@@ -17,6 +17,7 @@ alphabet, after false-positive filters that each have a public name (they appear
 ``low_entropy``       below the per-alphabet Shannon threshold
 ``sequential``        ``123456``, ``abcdef``, ``1a2b3c4d``, ``aaaa``
 ``identifier``        ``snake_case_words`` / ``camelCaseWords`` (variable names, not secrets)
+``encrypted``         SOPS ``ENC[...]`` values and SealedSecrets ``encryptedData`` (ciphertext)
 
 Thresholds (bits per character) follow detect-secrets' defaults (hex 3.0, base64 4.5)
 but scale with length: a random 20-character base64 string cannot reach 4.5 bits, so the
@@ -25,6 +26,8 @@ bar is ``min(alphabet_threshold, fraction * log2(length))``.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
 import math
 import re
@@ -45,7 +48,7 @@ from promptguard.findings import Finding
 from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.regex import _UNANCHORED, TextBuffer, re2_options
 from promptguard.recognizers.registry import recognizer_type
-from promptguard.recognizers.secret_validators import DOCUMENTED_EXAMPLES
+from promptguard.recognizers.secret_validators import DOCUMENTED_EXAMPLES, is_masked_token
 from promptguard.recognizers.validators import validator
 
 __all__ = [
@@ -53,9 +56,12 @@ __all__ = [
     "EntropyRecognizer",
     "FilterVerdict",
     "alphabet_of",
+    "basic_auth_credentials",
     "is_placeholder",
     "not_placeholder",
+    "password_value",
     "secret_filter",
+    "secret_value",
     "shannon_entropy",
 ]
 
@@ -81,6 +87,8 @@ _B64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 
 
 _DROP_HEX = str.maketrans("", "", "0123456789abcdefABCDEF")
+# No separator: "build-<sha>", "sha-<sha>" are labelled digests, not keys.
+_PREFIXED_HEX = re.compile(r"^[A-Za-z]{1,8}(?:[0-9a-f]{20,}|[0-9A-F]{20,})$")
 _DROP_DIGITS = str.maketrans("", "", "0123456789")
 _B36 = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _B36_BOTH = _B36 | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -91,6 +99,10 @@ def alphabet_of(value: str) -> str:
     digits: base32 tokens), ``base64`` (incl. url-safe) or ``other`` (passwords, symbols)."""
     chars = set(value)
     if chars <= _HEX or (len(value) >= 16 and len(value.translate(_DROP_HEX)) <= 0.1 * len(value)):
+        return "hex"
+    if len(value) >= 24 and _PREFIXED_HEX.match(value):
+        # A short letter prefix on a hex body ("ANzaSy" + 33 hex): the body
+        # says how random the value is, and a hex body never reaches the base64 bar.
         return "hex"
     if chars <= _B36 or (chars <= _B36_BOTH and (value.isupper() or value.islower())):
         return "base36"
@@ -165,6 +177,10 @@ _IDENTIFIER = re.compile(
     r"^(?:[a-z]+(?:[_\-.][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$"
 )
 _PATHLIKE = re.compile(r"^(?:/|\./|\.\./|~/|[A-Za-z]:\\)|^https?://|^[\w.\-]+\.(?:json|ya?ml|pem|key|txt|env|crt|p12)$")
+# Names built of words: "userInput", "getValue", "XMLHttpRequest", "HTTPServer" (a run of
+# capitals then words); random mixed case has lone lowercase letters between capitals.
+_CAMEL_WORDS = re.compile(r"^[A-Za-z][a-z]*(?:[A-Z]+[a-z]{2,})*[A-Z]*$")
+_YAML_NODE = re.compile(r"^(?:!{1,2}[A-Za-z_.:/\-]*|[&*][A-Za-z_.\-]+|[|>][+\-]?\d?[+\-]?)$")
 _GIT_CONTEXT = frozenset({"commit", "sha", "sha1", "rev", "revision", "ref", "hash", "checksum", "digest", "etag"})
 
 
@@ -214,10 +230,23 @@ def is_placeholder(value: str) -> bool:
         return True
     if _MASK_RUN.search(v) and (len(_MASK_RUN.sub("", v)) <= len(v) // 2):
         return True
-    if _PLACEHOLDER_PARTS_RE.search(low) or _PLACEHOLDER_ANCHORED.search(low):
+    if _PLACEHOLDER_ANCHORED.search(low):
+        return True
+    if _PLACEHOLDER_PARTS_RE.search(low) is not None and _marked_placeholder(v, low):
         return True
     # "<YOUR_API_KEY>", "${DB_PASSWORD}" inside quotes or with a suffix.
     return ("${" in v or "{{" in v or "<" in v) and bool(_TEMPLATE_INSIDE.search(v))
+
+
+def _marked_placeholder(v: str, low: str) -> bool:
+    """A placeholder word written as a word: ``example``, ``EXAMPLE`` or ``Example``. In a
+    random token the same letters come in random case ("...DJPNG1PQjEXAMbLE"): a key that
+    happens to spell a word is still a key."""
+    for m in _PLACEHOLDER_PARTS_RE.finditer(low):
+        part = v[m.start() : m.end()]
+        if part.islower() or part.isupper() or part.istitle() or not part.isalpha():
+            return True
+    return False
 
 
 def re2_spans(regex: re2._Regexp, data: bytes) -> list[tuple[int, int]]:
@@ -283,12 +312,13 @@ def secret_filter(
         return drop("low_entropy")
     if " " in value and (kind != "password" or len(value) > 40 or value.count(" ") > 3):
         return drop("prose")  # a sentence in quotes, not a credential
+    if value[0] in ",;" and kind == "password":
+        # '"Password:",rememberMeLabel:"' read across the closing quote of a UI label.
+        return drop("prose")
     if not value.isascii():
         return drop("prose")  # keys are ASCII; "API8:2023安全配置错误" is a heading, not a key
     if value in DOCUMENTED_EXAMPLES or "EXAMPLE" in value:
         return drop("documented_example")
-    if is_placeholder(value):
-        return drop("placeholder")
     if len(value) == 36 and _UUID.match(value):
         # Heroku, Pushover, many SaaS keys are UUIDs: one assigned to a name that says token,
         # secret, password or API key is that credential; under any other name (request_id,
@@ -299,14 +329,24 @@ def secret_filter(
         return drop("uuid")
     if value.startswith(("sha1-", "sha256-", "sha384-", "sha512-")) and _INTEGRITY.match(value):
         return drop("lockfile_integrity")
+    if kind != "password":
+        # Most machine-secret candidates end here (cache keys, URLs, words), so the randomness
+        # test comes before the costlier placeholder and shape checks. Shannon entropy never
+        # exceeds log2(distinct characters): that bound settles most without counting.
+        alphabet = alphabet_of(value)
+        bar = _bar(alphabet, len(value), hex_threshold, base36_threshold, base64_threshold, length_fraction)
+        if math.log2(len(set(value))) < bar:
+            return drop("low_entropy")
+        entropy = shannon_entropy(value)
+        if entropy < bar:
+            return drop("low_entropy")
+    if is_placeholder(value):
+        return drop("placeholder")
     if _IDENTIFIER.match(value) and not (connection and kind == "password"):
         # In "...;User ID=app;Password=billing_user;" the value is a literal, not a variable.
         return drop("identifier")
-    alphabet, entropy = alphabet_of(value), shannon_entropy(value)
-    if kind != "password" and entropy < _bar(
-        alphabet, len(value), hex_threshold, base36_threshold, base64_threshold, length_fraction
-    ):
-        return drop("low_entropy")  # most candidates end here, before the costlier checks
+    if kind == "password":
+        alphabet, entropy = alphabet_of(value), shannon_entropy(value)
     low_value = value.lower()
     code_parts = _CODE_PARTS_QUOTED if quoted else _CODE_PARTS
     if (
@@ -315,7 +355,9 @@ def secret_filter(
         or (quoted and _CALL.match(value))  # "getpass()", "vault.read(path)" quoted in a template
     ):
         return drop("code_reference")
-    if value[0] in "!&*|>" and kind == "password":  # YAML tags / anchors / blocks: "!vault |", "*default"
+    if value[0] in "!&*|>" and kind == "password" and _YAML_NODE.match(value):
+        # YAML tags, anchors, aliases and block indicators: "!vault |", "!secret db_pw", "*default",
+        # "|-". Their names are words; "!Dd5G4s9" (digits, no word) is a password that starts with "!".
         return drop("code_reference")
     if _NUMERIC_LITERAL.match(value):  # a numeric literal in C/C++/Java
         return drop("code_reference")
@@ -341,7 +383,9 @@ def secret_filter(
         # value. A word with digits ("Secret123", "token4prod!") is what someone typed.
         return drop("placeholder")
     if kind == "password":
-        random_letters = len(value) >= 16 and entropy >= 3.5 and _classes(value) >= 2
+        # Mixed-case letters with no word shape ("jhYQusDRpUkcmT") are typed or generated, not a
+        # variable name: camelCase / PascalCase names were dropped as identifiers above.
+        random_letters = len(value) >= 12 and entropy >= 3.4 and _classes(value) >= 2 and not _CAMEL_WORDS.match(value)
         if value.isalpha() and not random_letters and not ((literal or connection) and len(value) >= 6):
             # Unquoted words in code are variables ("password = userInput"); a quoted word or
             # an .env value ("REACT_APP_PASSWORD=whiteduke") is what someone typed as a password.
@@ -365,7 +409,9 @@ def secret_filter(
         bare = value.replace("-", "").replace("_", "")
         if bare.isalpha() and (bare.isupper() or bare.islower()):
             return drop("identifier")
-    if _sequential_fraction(value) >= 0.75 or _interleaved_sequence(value) or _longest_run(value) >= 6:
+    # A machine-made secret steps by 0/+-1 between neighbours ~5-20% of the time (hex the most);
+    # "abc123def456ghi789" does 70%. Passwords (above) keep the laxer 0.75: people type "Abcd1234!".
+    if _sequential_fraction(value) >= 0.6 or _interleaved_sequence(value) or _longest_run(value) >= 6:
         return drop("sequential")
     return FilterVerdict(True, None, alphabet, entropy)
 
@@ -411,9 +457,15 @@ _SEP_VALUE = re.compile(
     r"\\?[\"'\]]?[ \t]*(?::[ \t]*[A-Za-z_][A-Za-z0-9_.|\[\] ]{0,24}?[ \t]*=(?!=)|:=|=>|!==|===|!=|==|=|:|"
     r"[ \t]+is:?[ \t]+|[ \t])[ \t]*(?:&quot;|&#34;|&#39;|&apos;)?"  # HTML-escaped quotes
     # A quoted value runs to its closing quote (Django keys hold "(", passphrases spaces);
-    # an unquoted one stops at spaces, quotes and brackets.
+    # an unquoted one stops at spaces, quotes and brackets. A Python triple quote opens a value
+    # like one quote (the unquoted form below reads it up to the closing quotes).
+    r"(?:'''|\"\"\")?"
+    r"(?:\x1b\[[0-9;]{0,16}m)?"  # a value printed in colour by a logger ("token=\x1b[33m...")
     r"(?:[br]?\\?\"([^\"\n\\]{3,256})\\?\"|[br]?'([^'\n\\]{3,256})'|`([^`\n]{3,256})`|"
-    r"[\"'`]?([^\s\"'`,;<>()\[\]{}]{3,256}))"
+    # Tried only when the above fail: a backslash inside a quoted value is one of its characters
+    # ("7`D'}/vYR)T;W\\5]E..."), except before the closing quote (escaped quotes in logged JSON).
+    r"\"((?:[^\"\n\\]|\\[^\"\n\\]){3,256})\"|'((?:[^'\n\\]|\\[^'\n\\]){3,256})'|"
+    r"[\"'`]?([^\s\"'`,;<>()\[\]{}\x1b]{3,256}))"
 )
 _XML_KV_RE = re.compile(_XML_KV)
 # Maven settings.xml, Tomcat users, Spring XML: <password>value</password>, <ns:apiToken>v</ns:apiToken>.
@@ -428,7 +480,7 @@ _PROSE_FOR = re.compile(
 # by a separator: "=", ":", "!=", "is '", a quoted value after a space, or, for CLI flags
 # (--password x) and #define / %global / set / export lines, a bare value after a space.
 _NAMES = "(?:" + _PASSWORD_NAME + "|" + _SECRET_NAME + ")"
-_HINT_LEAD = re.compile(r"[ \t]+|(?:define|global|set|export)[ \t]+")
+_HINT_LEAD = re.compile(r"[ \t]+|(?:define|global|set|export)[ \t]+", re.IGNORECASE)
 _NAME_RUN = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 _HINT = (
     r"(?i)" + _NAMES + r"[A-Za-z0-9_.\-]{0,24}(?:\\?[\"'\]]?[ \t]*[:=!]|[ \t]+is[ \t]+[\"']|[ \t]+[\"'])"
@@ -438,8 +490,24 @@ _HINT = (
     # Prose, password names only: "the password is Tr0ub4dor&3", "password for admin: ...".
     + r"|(?:pa?s{1,2}wo?r?d|passphrase|passcode)[A-Za-z0-9_.\-]{0,24}[ \t]+(?:is|for|of)[ \t]+\S"
 )
+# Gates for the XML forms below, one per regex: an element whose name is secret-like
+# (<password>, <ns:apiToken>) and a .NET <add key="...Password..." setting.
+_XML_HINT = (
+    r"(?i)<[A-Za-z0-9_.:\-]{0,40}" + _NAMES + r"[A-Za-z0-9_.:\-]{0,30}>"
+    r"|key[ \t]*=[ \t]*\"[^\"\n]{0,60}" + _NAMES
+)
+_XML_KEY_HINT = re.compile(rb"(?i)key[ \t]*=[ \t]*\"")
 _PW_SEGMENT = re.compile(r"(?:^|[^a-z])" + _PASSWORD_NAME + r"(?:$|[^a-z])")
 _PW_ANYWHERE = re.compile(r"passw|passphrase|passcode")
+# "pass" glued to what it unlocks: mysqlpass, dbpass, smtppass, rootpass (not bypass, compass...).
+_PW_COMPOUND = re.compile(
+    r"(?:^|[^a-z])(?:my|pg|postgres|db|sql|mysql|mssql|mongo|redis|rabbit|amqp|smtp|mail|imap|pop3?|s?ftp|ldap|"
+    r"admin|root|user|super|master|proxy|wifi|vnc|ssh|bind|keystore|store)pass(?:wd)?(?:$|[^a-z])"
+)
+# One-word compounds ending in a secret word: "jwtsecret", "authtoken", "stripeapikey".
+# Only the unambiguous words: "-key" compounds are often not secrets (hotkey, monkey).
+# The leading word has 3+ characters ("jwt", "auth", "csrf"): "sstoken" is an opaque URL parameter.
+_SECRET_SUFFIX = re.compile(r"(?:^|[^a-z0-9])[a-z0-9]{3,}(?:secret|token|apikey|secretkey|accesskey|privatekey)s?$")
 _SECRET_SEGMENT = re.compile(r"(?:^|[^a-z])" + _SECRET_NAME + r"s?(?:$|[^a-z])")
 # Names that contain a secret word but name something public or structural.
 _NOT_SECRET_NAME = re.compile(
@@ -451,7 +519,11 @@ _NOT_SECRET_NAME = re.compile(
     r"turkey|hockey|jockey|tokeniz|token_type|tokens_|max_tokens|primary_?key|foreign_?key|sort_?key|"
     r"partition_?key|cache_?key|idempotency|key_?id$|keyid|passenger|passport|bypass|compass|"
     r"passive|passthrough|pass_?through|password_?(?:reset|confirm|policy|hash|field|label|length|strength)|"
-    r"(?:^|[_\-.])authors?(?:_info|_name)?$"
+    r"(?:^|[_\-.])authors?(?:_info|_name)?$|"
+    # Keys published on purpose: Stripe / Supabase publishable keys, VAPID and other public keys.
+    r"publishable|(?:^|[_\-.])pub(?:lic)?[_\-.]?key|"
+    # Pagination cursors (searchToken, nextPageToken, continuation_token): position, not access.
+    r"(?:search|page|next|continuation|sync|cursor|resume|pagination)_?token"
 )
 _MEMO = threading.local()
 # Values a provider rule in secrets.yaml recognises by prefix: the generic detector leaves
@@ -527,8 +599,9 @@ class EntropyRecognizer(Recognizer):
         self.keywords = tuple(k.lower() for k in spec.keywords) or _KEYWORDS
         # Compiled for bytes: the re2 bindings re-encode a str on every call, so the text is
         # encoded once (TextBuffer) and offsets mapped back.
-        self._hint = re2.compile(_HINT.encode(), re2_options())
-        self._xml_gate = re2.compile(rb"(?i:value)[ \t]*=|</[A-Za-z_]", re2_options())
+        # The XML forms' gate rides in the same DFA pass (listed first, so at a shared start
+        # the XML alternative wins): a separate gate pass cost ~4 us per 2 KB text.
+        self._hint = re2.compile((_XML_HINT + "|" + _HINT).encode(), re2_options())
 
     def analyze(self, text: str) -> Iterable[Finding]:
         return [f for f, _ in self.candidates(text) if f is not None]
@@ -540,14 +613,22 @@ class EntropyRecognizer(Recognizer):
         memo = _MEMO.__dict__
         if memo.get("text") is text:
             return memo["matches"]  # type: ignore[no-any-return]
-        found: list[tuple[str, int, int, int]] = []
+        found: list[tuple[str, int, int, int]] = []  # XML forms, classified below
+        matches: list[tuple[str, str, int, int, int]] = []
         buf = TextBuffer.of(text)  # the scan's shared buffer: encoding and offset tables done once
         seen: set[int] = set()
         # A capture-free RE2 pass finds secret-like words (microseconds); the name around
         # each is then widened by hand and the separator and value parsed with an anchored
         # match. One regex with the name, separator and value as groups costs ~100x more:
         # RE2 has to leave its DFA to extract submatches.
-        for hint_start, _ in re2_spans(self._hint, buf.data):
+        xml = False
+        data = buf.data
+        for hint_start, hint_end in re2_spans(self._hint, data):
+            if data[hint_start] == 60:  # "<": an element named like a secret, only a gate
+                xml = True
+                continue
+            if hint_end - hint_start > 4 and data[hint_end - 1] != 61 and _XML_KEY_HINT.match(data, hint_start):
+                xml = True  # <add key="...Password" ...>: a gate, then parsed like any "key=" hint
             s0 = buf.char_offset(hint_start)
             lead = _HINT_LEAD.match(text, s0)  # CLI / #define alternatives start before the name
             if lead is not None:
@@ -555,6 +636,8 @@ class EntropyRecognizer(Recognizer):
             a = s0
             while a > 0 and s0 - a < 40 and text[a - 1] in _NAME_SET:
                 a -= 1
+            if a > 0 and text[a - 1] == "\\" and text[a] in "nrt" and a < s0:
+                a += 1  # "...\\ntoken=..." in an escaped JSON string: the n belongs to the escape
             if a in seen:
                 continue
             run = _NAME_RUN.match(text, s0)
@@ -562,20 +645,23 @@ class EntropyRecognizer(Recognizer):
             prose = _PROSE_FOR.match(text, b) if text[b : b + 1] in " \t" else None
             if prose is not None:
                 b = prose.end()
+            name = text[a:b]
+            kind = _name_kind(name, text, a)  # cached per name; most hints end here (AWS_ACCESS_KEY_ID)
+            if kind is None:
+                continue
             sep = _SEP_VALUE.match(text, b)
             if sep is None:
                 continue
             seen.add(a)
-            group = next(g for g in (1, 2, 3, 4) if sep.start(g) >= 0)
-            found.append((text[a:b], a, sep.start(group), sep.end(group)))
+            group = next(g for g in (1, 2, 3, 4, 5, 6) if sep.start(g) >= 0)
+            matches.append((kind, name, a, sep.start(group), sep.end(group)))
         # XML forms only when the text has XML: one DFA pass over the shared bytes, where
         # three ``in`` tests on a 2 KB non-ASCII str cost ~7 us per text.
-        if self._xml_gate.search(buf.data) is not None:
+        if xml:
             for m in _XML_KV_RE.finditer(text):
                 found.append((m.group("name"), m.start("name"), m.start("value"), m.end("value")))
             for m in _XML_ELEM_RE.finditer(text):
                 found.append((m.group("name"), m.start("name"), m.start("value"), m.end("value")))
-        matches = []
         for name, name_start, start, end in found:
             kind = _name_kind(name, text, name_start)
             if kind is not None:
@@ -606,11 +692,31 @@ class EntropyRecognizer(Recognizer):
                 value = text[start:end]
                 if not value:
                     continue
+            if "\\" in value and text[start - 1 : start] not in "\"'`":
+                # An unquoted value inside an escaped string ("line1\\npassword: x\\nline3") ends
+                # at the escaped newline or tab.
+                cut = min((i for i in (value.find("\\n"), value.find("\\r"), value.find("\\t")) if i >= 0), default=-1)
+                if cut >= 0:
+                    end = start + cut
+                    value = value[:cut]
+                    if not value:
+                        continue
             # Trailing punctuation that closes the statement, not part of the value.
             stripped = value.rstrip(".:!?\\")
-            if stripped and not any(c in value[len(stripped) :] for c in "!?"):
+            if len(stripped) != len(value) and stripped and not any(c in value[len(stripped) :] for c in "!?"):
                 end -= len(value) - len(stripped)
                 value = stripped
+            if value.startswith("ENC[") or (len(value) >= 100 and "ncryptedData" in text[max(0, start - 4000) : start]):
+                # Ciphertext meant to be committed: SOPS ENC[AES256_GCM,...] values, Bitnami
+                # SealedSecrets' spec.encryptedData (only the cluster's key decrypts them).
+                out.append((None, "encrypted"))
+                continue
+            if kind == "secret" and (" " in value or value.startswith(("http://", "https://"))):
+                # Cheap, common drops before the parsing in _judge: a quoted phrase
+                # ("Bearer <token>" is the header rules' job) or a URL (its credentials are
+                # url_credentials'), as secret_filter and _PATHLIKE would decide.
+                out.append((None, "prose" if " " in value else "code_reference"))
+                continue
             if text[end : end + 1] == "(" or text[end : end + 1] == "[":
                 # "token = hashlib.sha256(...)", "secret = settings[...]": code, not a value.
                 out.append((None, "code_reference"))
@@ -723,12 +829,56 @@ def not_placeholder(value: str) -> bool | None:
     return None
 
 
+@validator("password_value")
+def password_value(value: str) -> bool | None:
+    """For pattern rules whose regex already found a password by its name (``define('DB_PASSWORD',
+    '...')``): the value gets the password filters of an assignment (placeholders, code, words)."""
+    return None if secret_filter(value, kind="password", literal=True, quoted=True).keep else False
+
+
+@validator("secret_value")
+def secret_value(value: str) -> bool | None:
+    """For pattern rules whose regex found a machine secret by its name (``buildConfigField
+    "String", "API_KEY", ...``): the value must pass the randomness and placeholder filters."""
+    return None if secret_filter(value, kind="secret", literal=True, quoted=True).keep else False
+
+
+@validator("basic_auth_credentials")
+def basic_auth_credentials(value: str) -> bool | None:
+    """``Authorization: Basic`` credentials (RFC 7617: base64 of ``user:password``): drops
+    the ones whose password is a placeholder (``user:password``, ``admin:changeme``,
+    ``user:<token>``) or empty; keeps the rest at the pattern score."""
+    if is_masked_token(value, runs=False):
+        return False
+    try:
+        decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None  # not text: a token sent as Basic credentials, judged by its shape alone
+    _, colon, password = decoded.partition(":")
+    if colon and (not password or is_placeholder(password) or password.startswith(("$", "%"))):
+        return False
+    return None
+
+
 def _name_kind(name: str, text: str, name_start: int) -> str | None:
     """``password``, ``secret`` or ``None`` (not a secret-like name) for an assignment's name."""
     if len(name.strip("\"'.-_")) <= 4 and name_start > 0 and text[name_start - 1] not in _SHORT_NAME_BEFORE:
         # "PW:" inside uuencoded or minified junk ("]PW:2Z.Q?"), not a label.
         return None
+    if name_start > 1 and text[name_start - 1] == " " and name.isalpha():
+        # "cache key: build-...", "primary key = ...": the word before says what the key is.
+        before = _WORD_BEFORE.search(text, max(0, name_start - 24), name_start - 1)
+        if before is not None and _not_secret_compound(before.group(0), name):
+            return None
     return _classify_name(name)
+
+
+@functools.lru_cache(maxsize=1024)
+def _not_secret_compound(word: str, name: str) -> bool:
+    return _NOT_SECRET_NAME.search(word + "_" + name) is not None
+
+
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -738,9 +888,9 @@ def _classify_name(name: str) -> str | None:
     low = (name if name.islower() else _CAMEL.sub(r"\1_\2", name).lower()).strip("\"'.-_")
     if not low or _NOT_SECRET_NAME.search(low):
         return None
-    if _PW_SEGMENT.search(low) or _PW_ANYWHERE.search(low):
+    if _PW_SEGMENT.search(low) or _PW_ANYWHERE.search(low) or _PW_COMPOUND.search(low):
         return "password"
-    if _SECRET_SEGMENT.search(low):
+    if _SECRET_SEGMENT.search(low) or _SECRET_SUFFIX.search(low):
         return "secret"
     return None
 

@@ -114,7 +114,10 @@ class InjectionDetector:
     ) -> tuple[InjectionVerdict, list[Finding]]:
         opts = self.options
         norm = normalize(text)
-        hits = self.rules.match(norm)
+        # Responses get the leak checks below; rules and classifier only when asked (see
+        # ``InjectionOptions.classify_responses``): they are most of the cost of a check.
+        classify = direction != "response" or opts.classify_responses
+        hits = self.rules.match(norm) if classify else []
         findings: list[Finding] = []
         reasons: list[str] = []
 
@@ -151,7 +154,9 @@ class InjectionDetector:
             rule_score = max(rule_score, 0.8)
 
         model_score: float | None = None
-        if self.model is not None and norm.text.strip():
+        if not classify:
+            reasons.append("leak_checks_only")
+        elif self.model is not None and norm.text.strip():
             view, signals = model_input(norm, hits)
             model_score = self._model_score(view, signals)
         base = model_score if model_score is not None else 0.0

@@ -15,7 +15,6 @@ terms match at a word start; terms in scripts without spaces match anywhere.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 __all__ = ["intent_signals", "suffix_signals"]
 
@@ -253,6 +252,18 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
         "override",
         "skip",
         "set aside",
+        "regardless of",
+        "stop following",
+        "do not follow",
+        "don't follow",
+        "no longer follow",
+        "sin importar",
+        "peu importe",
+        "unabhängig von",
+        "indipendentemente da",
+        "independentemente de",
+        "независимо от",
+        "bất kể",
         "ignora",
         "olvida",
         "olvídate",
@@ -412,6 +423,47 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
         "admin mode",
         "debug mode",
         "god mode",
+        "maintenance mode",
+        "diagnostic mode",
+        "diagnostics mode",
+        "verification mode",
+        "unfiltered mode",
+        "jailbreak mode",
+        "jailbroken",
+        "without restrictions",
+        "without any restrictions",
+        "no longer bound",
+        "not bound by",
+        "modo desarrollador",
+        "modo de desarrollador",
+        "modo de mantenimiento",
+        "mode développeur",
+        "mode maintenance",
+        "entwicklermodus",
+        "wartungsmodus",
+        "modalità sviluppatore",
+        "modalità manutenzione",
+        "modo desenvolvedor",
+        "modo de manutenção",
+        "режим разработчика",
+        "режим обслуживания",
+        "режим отладки",
+        "geliştirici modu",
+        "bakım modu",
+        "mode pengembang",
+        "chế độ nhà phát triển",
+        "डेवलपर मोड",
+        "रखरखाव मोड",
+        "ডেভেলপার মোড",
+        "وضع المطور",
+        "وضع الصيانة",
+        "开发者模式",
+        "维护模式",
+        "開発者モード",
+        "メンテナンスモード",
+        "개발자 모드",
+        "유지보수 모드",
+        "โหมดนักพัฒนา",
         "unrestricted",
         "no restrictions",
         "ahora eres",
@@ -515,6 +567,31 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
         "no real harm",
         "not for real",
         "in this fictional",
+        "hypothetical scenario",
+        "fictional scenario",
+        "strictly for educational",
+        "purely for educational",
+        "only for research",
+        "con fines educativos",
+        "puramente hipotético",
+        "à des fins éducatives",
+        "purement hypothétique",
+        "zu bildungszwecken",
+        "rein hypothetisch",
+        "a scopo educativo",
+        "puramente ipotetico",
+        "para fins educacionais",
+        "puramente hipotético",
+        "в образовательных целях",
+        "чисто гипотетически",
+        "eğitim amaçlı",
+        "untuk tujuan pendidikan",
+        "cho mục đích giáo dục",
+        "शैक्षिक उद्देश्य",
+        "لأغراض تعليمية",
+        "出于教育目的",
+        "教育目的",
+        "교육 목적",
     ),
     # ... pressure ...
     "pressure": (
@@ -561,6 +638,10 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
         "you are a historian",
         "you are a researcher",
         "you are a consultant",
+        "you are a renowned",
+        "as a renowned",
+        "you are an expert",
+        "you are a famous",
         "imagine you are",
         "imagine you're",
         "suppose you are",
@@ -572,6 +653,89 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
         "role-play",
         "roleplay",
         "play the role",
+    ),
+    # A harmful topic. Never a cue alone (plain harmful questions are not injection, and
+    # security writing names these all the time): only next to role-play, disclaimer or
+    # pressure framing, which is how jailbreaks wrap them.
+    "harm": (
+        "bomb",
+        "explosive",
+        "weapon",
+        "poison",
+        "malware",
+        "ransomware",
+        "keylogger",
+        "hack into",
+        "steal",
+        "launder",
+        "counterfeit",
+        "methamphetamine",
+        "illegal drug",
+        "self-harm",
+        "suicide",
+        "murder",
+        "phishing",
+        "blackmail",
+        "extort",
+        "stalk",
+        "without getting caught",
+        "untraceable",
+        "bomba",
+        "explosivo",
+        "veneno",
+        "robar",
+        "hackear",
+        "bombe",
+        "explosif",
+        "pirater",
+        "sprengstoff",
+        "waffe",
+        "stehlen",
+        "veleno",
+        "rubare",
+        "roubar",
+        "бомб",
+        "взрывчат",
+        "оружи",
+        "украсть",
+        "взломать",
+        "patlayıcı",
+        "silah",
+        "zehir",
+        "çalmak",
+        "senjata",
+        "racun",
+        "mencuri",
+        "vũ khí",
+        "chất nổ",
+        "ăn cắp",
+        "बम",
+        "हथियार",
+        "ज़हर",
+        "जहर",
+        "चोरी",
+        "বোমা",
+        "অস্ত্র",
+        "বিষ",
+        "قنبلة",
+        "سلاح",
+        "متفجرات",
+        "سرقة",
+        "炸弹",
+        "爆炸物",
+        "武器",
+        "毒药",
+        "偷窃",
+        "爆弾",
+        "爆発物",
+        "盗む",
+        "폭탄",
+        "무기",
+        "독약",
+        "훔치",
+        "ระเบิด",
+        "อาวุธ",
+        "ยาพิษ",
     ),
 }
 
@@ -609,6 +773,10 @@ def _key(word: str) -> str:
     return word[:4]
 
 
+_KEY_RE = re.compile(r"(\w{1,4})\w*")
+"""The :func:`_key` of every word, in one regex pass (cheaper than slicing each word)."""
+
+
 def _index() -> tuple[dict[str, list[tuple[str, str]]], dict[int, list[tuple[str, str]]]]:
     """Spaced-alphabet terms keyed by the first four letters of their first word; others by script block.
 
@@ -638,21 +806,27 @@ def _positions(text: str, term: str, word_start: bool, out: list[int]) -> None:
         i = text.find(term, i + 1)
 
 
-_ALONE = frozenset({"role_change", "authority", "forced_prefix", "disclaimer", "override", "secret"})
+# "secret" alone is not here since 1.2.0: handbooks and policies name passwords and
+# credentials everywhere, and alone it was the main cue behind their false positives; a
+# request for one still pairs it with "disclose" or an authority claim.
+_ALONE = frozenset({"role_change", "authority", "forced_prefix", "disclaimer", "override"})
 _MAX_HITS = 64
 _NEAR = 80
 """Both halves of a pair must lie within this many characters: across a long document,
 "password" in one paragraph and "show" in another say nothing about intent."""
 
 
-def _near(a: list[int], b: list[int]) -> bool:
-    return any(abs(i - j) <= _NEAR for i in a for j in b)
+_FAR = 600
+
+
+def _near(a: list[int], b: list[int], limit: int = _NEAR) -> bool:
+    return any(abs(i - j) <= limit for i in a for j in b)
 
 
 def intent_signals(lowered: str) -> list[str]:
     """Signal tokens for the intent families found in ``lowered`` (already lower case)."""
     pos: dict[str, list[int]] = {}
-    for k in {_key(w) for w in _WORD_RE.findall(lowered)}:
+    for k in set(_KEY_RE.findall(lowered)):
         for fam, term in _LATIN.get(k, ()):
             _positions(lowered, term, True, pos.setdefault(fam, []))
     if not lowered.isascii():
@@ -667,27 +841,40 @@ def intent_signals(lowered: str) -> list[str]:
     sig.extend(f"intent:{a}+{b}" for a, b in _PAIRS if a in found and b in found and _near(pos[a], pos[b]))
     if len(found & {"disclaimer", "pressure", "forced_prefix", "persona_task"}) >= 3:
         sig.append("intent:persuasion3")
+    # Framing and a harmful topic (role-play prompts set the scene first and ask much
+    # later, hence the wider window). "pressure" is left out: its everyday words
+    # ("urgent", "you must") next to "bomb" in news text said nothing.
+    if "harm" in found:
+        sig.extend(
+            f"intent:{f}+harm"
+            for f in ("persona_task", "disclaimer", "forced_prefix")
+            if f in found and _near(pos[f], pos["harm"], _FAR)
+        )
     return sig
 
 
 _SYM = frozenset("{}[]()<>\\^$@#%|~=*`+;")
+_SYM_RE = re.compile("[" + re.escape("".join(sorted(_SYM))) + "]")
+_ALPHA_RE = re.compile(r"[^\W\d_]")
+# An upper-case letter right after a lower-case one ("possAPPDefault"); Latin, Greek and
+# Cyrillic are the scripts with case.
+_FLIP_RE = re.compile(r"[a-z\u00df-\u00ff\u03ac-\u03ce\u0430-\u045f][A-Z\u00c0-\u00de\u0386-\u03ab\u0400-\u042f]")
+_TRAIL_DIGIT_RE = re.compile(r"^\D.*\d$", re.S)
 
 
 def _weird(tok: str) -> bool:
     """A token natural text rarely has: letters glued to code symbols, or inner case flips."""
     if tok.startswith(("http://", "https://", "www.")):
         return False
-    letters = sum(c.isalpha() for c in tok)
+    letters = len(_ALPHA_RE.findall(tok))
     if not letters:
         return False
-    if any(c in _SYM for c in tok):
+    if _SYM_RE.search(tok):
         return True
     core = tok.strip(".,;:!?\"'()")
-    # "possAPPDefault": an upper-case letter after lower-case ones, not at a word start.
-    flips = sum(1 for a, b in pairwise(core) if a.islower() and b.isupper())
-    if flips and len(core) > 3:
+    if len(core) > 3 and _FLIP_RE.search(core):
         return True
-    return any(c.isdigit() for c in core) and letters >= 3 and core[-1].isdigit() and not core[0].isdigit()
+    return letters >= 3 and _TRAIL_DIGIT_RE.match(core) is not None
 
 
 def suffix_signals(text: str) -> list[str]:
@@ -701,20 +888,23 @@ def suffix_signals(text: str) -> list[str]:
     if len(body) < 80:
         return []
     cut = min(160, len(body) // 2)
-    tail, head = body[-cut:], body[:-cut]
+    tail = body[-cut:]
+    # Cheap test first: most texts end in prose, and then the head need not be read
+    # (counting symbols over a 6,000-character head was most of this cue's cost).
+    if len(_SYM_RE.findall(tail)) < 0.04 * len(tail):
+        return []
+    head = body[:-cut]
+    if len(_SYM_RE.findall(head)) > 0.01 * len(head):
+        return []
     toks = tail.split()
     if len(toks) < 6:
         return []
-    weird = sum(_weird(t) for t in toks) / len(toks)
-    tail_sym = sum(c in _SYM for c in tail) / len(tail)
-    head_sym = sum(c in _SYM for c in head) / len(head)
-    sig: list[str] = []
+    weird = sum(map(_weird, toks)) / len(toks)
     # The share of glued tokens alone is high in code and CJK text with inline code: it
     # only counts after a prose head (the jump).
-    if tail_sym >= 0.04 and head_sym <= 0.01:
-        sig.append("suffix:symjump")
-        if weird >= 0.2:
-            sig.append("suffix:symjump+weird")
-        if weird >= 0.35:
-            sig.append("suffix:symjump+weird0.35")
+    sig = ["suffix:symjump"]
+    if weird >= 0.2:
+        sig.append("suffix:symjump+weird")
+    if weird >= 0.35:
+        sig.append("suffix:symjump+weird0.35")
     return sig

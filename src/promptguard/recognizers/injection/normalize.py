@@ -1,4 +1,3 @@
-
 """Normalisation of text before injection detection, with offsets back to the original.
 
 Attackers hide instructions from humans and from naive filters: zero-width and bidi
@@ -20,7 +19,10 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import unquote
+
+import re2
 
 __all__ = [
     "DecodedSegment",
@@ -66,6 +68,24 @@ _MIXED_WORD_RE = re.compile(r"\w*[A-Za-z]\w*")
 _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
 _LEET_WORD_RE = re.compile(r"[A-Za-z0-9@$!]*(?:[A-Za-z][0-9@$!]|[0-9@$!][A-Za-z])[A-Za-z0-9@$!]*")
 _LEET_HINT_RE = re.compile(r"[A-Za-z][0-9@$!]|[0-9@$][A-Za-z]")
+# The same shapes on a one-byte-per-character class map of the text (letter "a", digit or
+# @/$ "1", "!" itself, anything else a space): finding the words above with ``bytes.find``
+# instead of the regex costs ~10 us instead of ~300 us per 2 KB (Python's ``re`` retries
+# the leading ``*`` at every position of every word).
+
+
+def _leet_class(b: int) -> int:
+    c = chr(b)
+    if c.isascii() and c.isalpha():
+        return ord("a")
+    if c in "0123456789@$":
+        return ord("1")
+    return b if c == "!" else ord(" ")
+
+
+_LEET_CLASSES = bytes(_leet_class(b) for b in range(256))
+_LEET_HINT_PAIRS = (b"a1", b"a!", b"1a")  # exactly _LEET_HINT_RE
+_LEET_WORD_PAIRS = (b"a1", b"a!", b"1a", b"!a")  # the pair inside _LEET_WORD_RE
 
 # Encoded segments. Shapes: base64 runs of 20+ symbols (shorter ones are mostly words
 # or identifiers), hex as 12+ byte pairs with optional separators, percent-encoding as
@@ -74,6 +94,41 @@ _B64_RE = re.compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}")
 _HEX_RE = re.compile(r"(?:\b|0x)(?:[0-9A-Fa-f]{2}[ :\\x,]{0,2}){12,}")
 _PCT_RE = re.compile(r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){4,}")
 _ROT13_HINT_RE = re.compile(r"(?i)\brot[ -]?13\b|\bcaesar\b")
+# One RE2 pass tells which of the shapes above can occur at all, so the Python regexes
+# (which retry at every position: ~200 us per 2 KB together) run only on texts that have
+# one. Each entry is a relaxation of its regex (no word boundaries, RE2's narrower \s), so
+# it matches whenever the regex does: a miss here is a proof of absence.
+_PRECHECKS = ("percent", "hex", "base64", "rot13")
+_ALL_SHAPES = frozenset(_PRECHECKS)
+
+
+def _precheck_set() -> Any:
+    try:
+        rset = re2.Set.SearchSet(re2.Options())
+        for pattern in (
+            r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){4,}",
+            r"(?:[0-9A-Fa-f]{2}[ :\\x,]{0,2}){12,}",
+            r"[A-Za-z0-9+/_\-]{20,}",
+            r"(?i)rot[ -]?13|caesar",
+        ):
+            rset.Add(pattern)
+        rset.Compile()
+    except Exception:  # noqa: BLE001 - an optimisation only: without it every regex runs
+        return None
+    return rset
+
+
+_PRECHECK_SET = _precheck_set()
+
+
+def _shapes_present(text: str) -> frozenset[str]:
+    if _PRECHECK_SET is None:
+        return _ALL_SHAPES
+    try:
+        return frozenset(_PRECHECKS[i] for i in _PRECHECK_SET.Match(text) or ())
+    except Exception:  # noqa: BLE001 - e.g. DFA out of memory: fall back to every regex
+        return _ALL_SHAPES
+
 
 MAX_SEGMENTS = 8
 MAX_DECODED_CHARS = 8000
@@ -209,16 +264,17 @@ def _decode_segments(norm: str, offsets: tuple[int, ...] | None) -> list[Decoded
         return len(out) < MAX_SEGMENTS and budget > 0
 
     # Cheap guards first: most prompts have none of these shapes.
-    if "%" in norm:
+    present = _shapes_present(norm)
+    if "percent" in present:
         for m in _PCT_RE.finditer(norm):
             dec = _try_percent(m.group())
             if dec and not add("percent", m.start(), m.end(), dec):
                 return out
-    for m in _HEX_RE.finditer(norm):
+    for m in _HEX_RE.finditer(norm) if "hex" in present else ():
         dec = _try_hex(m.group())
         if dec and not add("hex", m.start(), m.end(), dec):
             return out
-    for m in _B64_RE.finditer(norm):
+    for m in _B64_RE.finditer(norm) if "base64" in present else ():
         seg = m.group()
         # Real base64 of text mixes cases and digits; plain long words or paths do not.
         if seg.isalpha() and (seg.islower() or seg.isupper()):
@@ -232,7 +288,7 @@ def _decode_segments(norm: str, offsets: tuple[int, ...] | None) -> list[Decoded
             dec = _try_base64(dec.strip()) or dec
         if not add("base64", m.start(), m.end(), dec):
             return out
-    if _ROT13_HINT_RE.search(norm):
+    if "rot13" in present and _ROT13_HINT_RE.search(norm):
         # Only when the text says it is ROT13: a blanket ROT13 of every prompt would
         # double the rule cost for nothing.
         add("rot13", 0, len(norm), codecs.decode(norm, "rot_13"))
@@ -263,11 +319,12 @@ def _fold_confusables(norm: str) -> tuple[str, int]:
 
 
 def _leet(norm: str) -> str | None:
-    if not _LEET_HINT_RE.search(norm):
+    # One byte per character (anything outside Latin-1 becomes "?", a non-word class).
+    classes = norm.encode("latin-1", "replace").translate(_LEET_CLASSES)
+    if not any(pair in classes for pair in _LEET_HINT_PAIRS):
         return None
 
-    def fold(m: re.Match[str]) -> str:
-        w = m.group()
+    def fold_word(w: str) -> str:
         # A word is leet only when letters and substitutes are interleaved ("1gn0re");
         # "3rd", "mp4", "$100" or "user@host" stay as they are.
         if "@" in w and w.count("@") == 1 and not _LEET_HINT_RE.search(w.replace("@", "")):
@@ -276,8 +333,33 @@ def _leet(norm: str) -> str | None:
             return w
         return w.translate(_LEET_TABLE)
 
-    out = _LEET_WORD_RE.sub(fold, norm)
-    return out if out != norm else None
+    # _LEET_WORD_RE matches exactly the maximal runs of [A-Za-z0-9@$!] that hold a
+    # letter/substitute pair (the leading ``*`` backtracks to the run start, the trailing
+    # one runs to its end), so find the pairs and widen each to its run.
+    runs: dict[int, int] = {}
+    for pair in _LEET_WORD_PAIRS:
+        i = classes.find(pair)
+        while i >= 0:
+            start = classes.rfind(b" ", 0, i) + 1
+            end = classes.find(b" ", i)
+            if end < 0:
+                end = len(classes)
+            runs[start] = end
+            i = classes.find(pair, end)
+    parts: list[str] = []
+    last = 0
+    for start in sorted(runs):
+        end = runs[start]
+        word = norm[start:end]
+        folded = fold_word(word)
+        if folded != word:
+            parts.append(norm[last:start])
+            parts.append(folded)
+            last = end
+    if not parts:
+        return None
+    parts.append(norm[last:])
+    return "".join(parts)
 
 
 def normalize(text: str) -> NormalizedText:

@@ -54,6 +54,15 @@ class InjectionOptions(BaseModel):
     """A token placed in the system prompt; its appearance in a response is a leak."""
     use_model: bool = True
     """Turn off to run the rules alone (no model file is loaded)."""
+    classify_responses: bool = False
+    """Also run the rules and the classifier on model responses (``direction="response"``).
+
+    Off by default: a response is checked for what only a response can do (exfiltration
+    links and images, canary leaks, hidden characters), and a model's text is classified
+    where it can act as an instruction, when it is sent back as input (conversation
+    history, an agent's next step: ``source="model"`` on the prompt side). Turn it on when
+    responses go straight to another model or tool without passing through promptguard.
+    """
     rule_weight: float = Field(default=0.5, ge=0.0, le=1.0)
     """How much the strongest rule hit adds on top of the model: score = 1-(1-m)(1-w*r)."""
     packs: list[Path] = Field(default_factory=list)

@@ -9,7 +9,7 @@ catastrophically.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -50,13 +50,32 @@ class RuleHit:
     view: str  # text | leet | base64 | hex | percent | rot13 | tag
 
 
-@dataclass(frozen=True, slots=True)
 class _Pattern:
-    rule: str
-    name: str
-    regex: Any = field(repr=False)
-    score: float
-    severity: str
+    """One pattern of a rule. Its own RE2 program is compiled on first use: the set scan
+    (below) proves most patterns absent from most texts, so most are never needed, and
+    compiling all of them up front cost ~15 ms of every process's first scan."""
+
+    __slots__ = ("_regex", "name", "rule", "score", "severity", "source", "where")
+
+    def __init__(self, rule: str, name: str, source: str, score: float, severity: str, where: str) -> None:
+        self.rule = rule
+        self.name = name
+        self.source = source
+        self.score = score
+        self.severity = severity
+        self.where = where
+        self._regex: Any = None
+
+    def __repr__(self) -> str:
+        return f"_Pattern(rule={self.rule!r}, name={self.name!r})"
+
+    @property
+    def regex(self) -> Any:
+        regex = self._regex
+        if regex is None:
+            # Two threads may both compile: the same program, and the assignment is atomic.
+            regex = self._regex = _compile_pattern(self.source, self.where, self.rule, self.name)
+        return regex
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,16 +95,25 @@ class RuleSet:
         self.rules = tuple(rules)
         self.pack = pack
         # One RE2 set scans the text once for all patterns (a few microseconds on 2 KB);
-        # only the patterns it reports run again to get their spans.
+        # only the patterns it reports run again to get their spans. Adding a pattern to
+        # the set parses it, which validates it as compiling it would.
         self._set: Any = None
         try:
             rset = re2.Set.SearchSet(re2.Options())
             for p in self._patterns:
-                rset.Add(p.regex.pattern)
+                try:
+                    rset.Add(p.source)
+                except Exception:  # compile it alone for an error naming file and rule
+                    _ = p.regex
+                    raise
             rset.Compile()
             self._set = rset
+        except ConfigError:
+            raise
         except Exception:  # noqa: BLE001 - the set is an optimisation only; fall back to the loop
             self._set = None
+            for p in self._patterns:
+                _ = p.regex  # validate every pattern now, as the loop will need them all
 
     @property
     def rule_ids(self) -> tuple[str, ...]:
@@ -112,7 +140,9 @@ class RuleSet:
         candidates: Sequence[_Pattern] = self._patterns
         if self._set is not None:
             try:
-                candidates = [self._patterns[i] for i in sorted(self._set.Match(text))]
+                # ``Match`` returns None (not an empty list) when nothing matches: the
+                # common case, which must not fall through to the pattern-by-pattern loop.
+                candidates = [self._patterns[i] for i in sorted(self._set.Match(text) or ())]
             except Exception:  # noqa: BLE001 - e.g. DFA out of memory: scan pattern by pattern
                 candidates = self._patterns
         for p in candidates:
@@ -153,15 +183,7 @@ def _compile_record(rec: dict[str, Any], where: str, patterns: list[_Pattern], r
     flags = "(?i)" if rec.get("ignore_case", False) else ""
     for i, pat in enumerate(rec.get("patterns", [])):
         name = str(pat.get("name", f"p{i}"))
-        try:
-            compiled = re2.compile(flags + str(pat["regex"]))
-        except Exception as exc:  # re2.error is not a stable public name
-            raise ConfigError(
-                f"regex does not compile in RE2: {exc}",
-                file=where,
-                field=f"recognizers[{rid}].patterns[{name}]",
-            ) from exc
-        patterns.append(_Pattern(rid, name, compiled, float(pat.get("score", 0.5)), severity))
+        patterns.append(_Pattern(rid, name, flags + str(pat["regex"]), float(pat.get("score", 0.5)), severity, where))
     ex = rec.get("examples") or {}
     rules.append(
         _RuleSpec(
@@ -172,6 +194,17 @@ def _compile_record(rec: dict[str, Any], where: str, patterns: list[_Pattern], r
             examples_no_match=tuple(str(e) for e in ex.get("no_match", [])),
         )
     )
+
+
+def _compile_pattern(source: str, where: str, rid: str, name: str) -> Any:
+    try:
+        return re2.compile(source)
+    except Exception as exc:  # re2.error is not a stable public name
+        raise ConfigError(
+            f"regex does not compile in RE2: {exc}",
+            file=where,
+            field=f"recognizers[{rid}].patterns[{name}]",
+        ) from exc
 
 
 def rule_matches(spec: Any, text: str) -> list[RuleHit]:

@@ -1,0 +1,117 @@
+"""Scan results of blocks already seen in a conversation, so history is not re-scanned each turn.
+
+A Messages API call carries the whole conversation: turn 10 re-sends turns 1 to 9, which
+were sanitized on earlier calls in the same session. Sanitizing them again gives the same
+result (the session maps each value to the placeholder it got the first time) at the full
+cost of a scan, so a chat's cost per call would grow with its length. The cache keeps each
+result, keyed by the session, the text's source and a digest of the text, and serves it
+only when:
+
+- the session is the same one (same id, same vault): a result never crosses sessions;
+- the text is exactly the same (128-bit BLAKE2b of its UTF-8 bytes): an edited block misses;
+- every placeholder in the cached result still stands for the same value (the vault may
+  have expired or evicted the session since, and numbered other values with them).
+
+Results that blocked or were indeterminate are never stored (a detector that failed is
+tried again). No raw text is stored: keys are digests, values are the sanitized results.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from promptguard.anonymize.vault import Session, Vault
+from promptguard.findings import ScanResult, Source, Verdict
+from promptguard.integrations.anthropic.response import placeholder_counts
+
+__all__ = ["ScanCache"]
+
+_Key = tuple[str, str, bytes]  # (session id, source, text digest)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    vault: Vault
+    result: ScanResult
+    produced: frozenset[str]
+    """Placeholders the sanitizing of this text produced (what an answer may restore)."""
+    placeholders: frozenset[str]
+    """Numbered placeholders in the sanitized text, checked against the vault on every hit."""
+    mapping: bytes
+    """Digest of what those placeholders resolved to when the result was stored."""
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _mapping_digest(session: Session, placeholders: frozenset[str]) -> bytes:
+    if not placeholders:
+        return b""
+    resolved = session.vault.resolve(session.id, placeholders)
+    h = hashlib.blake2b(digest_size=16)
+    for token in sorted(resolved):
+        h.update(token.encode("utf-8", "surrogatepass") + b"\0")
+        h.update(resolved[token].encode("utf-8", "surrogatepass") + b"\0")
+    return h.digest()
+
+
+class ScanCache:
+    """A bounded LRU of prompt-side scan results, per session. Thread-safe."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self._entries: OrderedDict[_Key, _Entry] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def key(self, session: Session, source: Source, text: str) -> _Key | None:
+        """The cache key of ``text`` in ``session`` (``None`` when the cache is off)."""
+        if self.capacity <= 0:
+            return None
+        return (session.id, source, _digest(text))
+
+    def get(self, key: _Key | None, session: Session) -> tuple[ScanResult, frozenset[str]] | None:
+        """The stored result under ``key`` and the placeholders it produced, if still valid."""
+        if key is None:
+            return None
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+        if entry is None or entry.vault is not session.vault or key[0] != session.id:
+            return None
+        # Also refreshes the session's TTL in the vault, as a fresh sanitize would.
+        if _mapping_digest(session, entry.placeholders) != entry.mapping:
+            with self._lock:
+                self._entries.pop(key, None)
+            return None
+        return entry.result, entry.produced
+
+    def put(
+        self,
+        key: _Key | None,
+        session: Session,
+        result: ScanResult,
+        produced: frozenset[str],
+        placeholders: Iterable[str] | None = None,
+    ) -> None:
+        """Store ``result``; ``placeholders`` are those in ``result.text`` if the caller has
+        them already (found again otherwise)."""
+        if key is None or result.verdict in (Verdict.BLOCKED, Verdict.INDETERMINATE) or result.errors:
+            return
+        if placeholders is None:
+            placeholders = placeholder_counts(result.text)
+        numbered = frozenset(t for t in placeholders if ":enc:" not in t)
+        entry = _Entry(session.vault, result, produced, numbered, _mapping_digest(session, numbered))
+        with self._lock:
+            self._entries[key] = entry
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.capacity:
+                self._entries.popitem(last=False)

@@ -1,0 +1,192 @@
+"""Shortcuts in the engine (no ranking without overlaps, substring prefilters for context
+words, letter-free keywords, normalisation of text that needs none) keep its results."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from promptguard import Action, Finding, Guard
+from promptguard import normalize as normalize_module
+from promptguard.engine import _caseless, _LazyRanks, _rank, _resolve
+from promptguard.normalize import normalize
+
+_WORD = re.compile(r"\w+")
+
+
+def _enhance_reference(engine, text: str, findings: list[Finding]) -> list[Finding]:  # type: ignore[no-untyped-def]
+    """Context enhancement as first written: tokenise every window."""
+    out = []
+    for f in findings:
+        rec = engine.by_id.get(f.recognizer)
+        if rec is None or not (rec.context or rec.negative_context):
+            out.append(f)
+            continue
+        words = frozenset(w for w in rec.context if _WORD.fullmatch(w))
+        phrases = tuple(w for w in rec.context if not _WORD.fullmatch(w))
+        negative = frozenset(rec.negative_context)
+        score = f.score
+        if not negative and score >= 1.0:
+            out.append(f)
+            continue
+        if negative:
+            near = text[max(0, f.start - 25) : f.start].lower()
+            if not negative.isdisjoint(_WORD.findall(near)):
+                out.append(f.with_(score=score * rec.negative_factor))
+                continue
+        if not (words or phrases) or score >= 1.0:
+            out.append(f)
+            continue
+        window = rec.context_window
+        around = (text[max(0, f.start - window) : f.start] + "\x00" + text[f.end : f.end + window]).lower()
+        hits: tuple[str, ...] = ()
+        found = words.intersection(_WORD.findall(around))
+        if found:
+            hits = tuple(w for w in rec.context if w in found)
+        hits += tuple(p for p in phrases if p in around)
+        if hits:
+            boosted = min(1.0, max(score + rec.context_boost, 0.4))
+            expl = f.explanation
+            if expl is not None:
+                expl = replace(expl, context_words=hits, context_boost=boosted - score)
+            f = f.with_(score=boosted, explanation=expl)
+        out.append(f)
+    return out
+
+
+@pytest.fixture(scope="module")
+def pii_guard() -> Guard:
+    return Guard({"packs": ["pii-core", "pii-eu", "pii-intl", "pii-us"], "injection": {"enabled": False}})
+
+
+# Values the PII packs find, context words (some inside longer words: "recall", "shipping"),
+# negative words ("v", "order") and filler, in any order.
+_PIECES = [
+    "192.168.10.20",
+    "4111 1111 1111 1111",
+    "078-05-1120",
+    "+1 415 555 0132",
+    "340020013",
+    "GB82 WEST 1234 5698 7654 32",
+    "jane@acme.io",
+    "12345678",
+    "born 3 March 1980",
+    "call",
+    "recall",
+    "phone",
+    "card",
+    "credit",
+    "ip",
+    "v",
+    "version",
+    "order",
+    "ref",
+    "passport number",
+    "social security",
+    "routing",
+    "shipping",
+    "the",
+    "and",
+    "İd",
+    "Σ",
+    "K",
+]
+texts = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts)
+@example("v 192.168.10.20 and ip 192.168.10.21")
+@example("call +1 415 555 0132 or recall +1 415 555 0133, order ref +1 415 555 0134")
+@example("credit card 4111 1111 1111 1111, order 4111 1111 1111 1111")
+@example("passport number 340020013 and İd 340020013")
+def test_context_enhancement_equals_the_tokenising_reference(pii_guard: Guard, text: str) -> None:
+    engine = pii_guard.engine
+    raw, _ = engine.recognize(text)
+    expected = _enhance_reference(engine, text, raw)
+    explained = engine.enhance_context(text, raw, explain=True)
+    assert [(f.start, f.end, f.score, f.explanation) for f in explained] == [
+        (f.start, f.end, f.score, f.explanation) for f in expected
+    ]
+    # Without explanations only the words found are left out: the same scores.
+    plain = engine.enhance_context(text, raw, explain=False)
+    assert [(f.start, f.end, f.score) for f in plain] == [(f.start, f.end, f.score) for f in expected]
+
+
+def test_a_context_word_inside_another_word_is_not_a_hit(pii_guard: Guard) -> None:
+    engine = pii_guard.engine
+    text = "recall 4155550132 later"
+    raw, _ = engine.recognize(text)
+    assert engine.enhance_context(text, raw) == _enhance_reference(engine, text, raw)
+
+
+def _resolve_reference(findings: list[Finding], ranks: list[tuple[int, float, int, int, int]]) -> list[int]:
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[int] = []
+    for i in sorted(range(len(findings)), key=ranks.__getitem__, reverse=True):
+        f = findings[i]
+        j = bisect.bisect_left(starts, f.start)
+        if (j > 0 and ends[j - 1] > f.start) or (j < len(starts) and starts[j] < f.end):
+            continue
+        starts.insert(j, f.start)
+        ends.insert(j, f.end)
+        kept.append(i)
+    kept.sort(key=lambda i: (findings[i].start, findings[i].end))
+    return kept
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 60), st.integers(0, 6), st.sampled_from([0.3, 0.85, 1.0]), st.booleans()),
+        max_size=20,
+    )
+)
+def test_lazy_ranks_give_the_same_resolution(spans: list[tuple[int, int, float, bool]]) -> None:
+    findings = [
+        Finding("E", s, s + n, score, "r", action=Action.REDACT if act else Action.DETECT) for s, n, score, act in spans
+    ]
+    ranks = [_rank(f) for f in findings]
+    lazy = _LazyRanks(findings, [f.action for f in findings])  # type: ignore[misc]
+    assert _resolve(findings, lazy) == _resolve(findings, ranks) == _resolve_reference(findings, ranks)
+    # Only findings in a cluster with another one are ranked.
+    by_start = sorted(range(len(findings)), key=lambda i: (findings[i].start, findings[i].end))
+    alone = {
+        i
+        for k, i in enumerate(by_start)
+        if (k == 0 or findings[i].start > max(findings[j].end for j in by_start[:k]))
+        and (k + 1 == len(by_start) or findings[by_start[k + 1]].start > findings[i].end)
+    }
+    assert not alone & set(lazy._ranks)
+
+
+def test_caseless_keywords() -> None:
+    assert _caseless(("@",)) and _caseless((":", "::"))
+    assert not _caseless(("@", "mail")) and not _caseless(("ss#",)) and not _caseless(())
+    assert not _caseless(("\u00b7",))  # not ASCII: left to the case-insensitive set
+
+
+def test_letter_free_keywords_still_gate_their_recognizer(pii_guard: Guard) -> None:
+    # The IPv6 entry's keyword is ":"; an email's is "@".
+    found = {f.entity_type for f in pii_guard.scan("host 2001:db8:85a3::8a2e:370:7334 and jane@acme.io").findings}
+    assert {"IP_ADDRESS", "EMAIL_ADDRESS"} <= found
+
+
+_UNICODE_PIECES = ["abc ", "é", "€", "ü", "\u200b", "４", "ﬁ", "\u00ad", "Σ", "k", "\u0301", "가", "ᄀ", "ᅡ"]
+
+
+@given(st.lists(st.sampled_from(_UNICODE_PIECES), max_size=12).map("".join))
+def test_normalize_shortcut_equals_the_full_pass(text: str) -> None:
+    fast = normalize(text)
+    saved = normalize_module._unchanged
+    normalize_module._unchanged = lambda *args, **kwargs: False  # type: ignore[assignment]
+    try:
+        full = normalize(text)
+    finally:
+        normalize_module._unchanged = saved  # type: ignore[assignment]
+    assert fast == full
