@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -53,6 +54,12 @@ _NANP = re.compile(r"^(?:(?:\+|00)?1[ .\-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .\-])\d{3}[
 # A separator between digits on either side means the candidate is part of a bigger token.
 _GLUE = "-./:_"
 _WORD = re.compile(r"\w+")
+# What a candidate is made of (after the extension): the fast paths only take these.
+_PLAIN = re.compile(r"\+?[0-9 ().\-/]*")
+_DIGITS_ONLY = {c: None for c in range(128) if not 48 <= c <= 57}
+# libphonenumber's bounds on a national significant number (_MIN/_MAX_LENGTH_FOR_NSN).
+_MIN_NSN = 2
+_MAX_NSN = 17
 
 
 class PhoneOptions(BaseModel):
@@ -100,13 +107,17 @@ def judge(value: str, options: PhoneOptions, *, near_context: bool = False) -> t
     ``near_context`` says a context word ("call", "phone"...) is close: only then is an
     unseparated run that no numbering plan confirms kept (for the engine to lift).
     """
-    import phonenumbers
-
-    core = _EXT.sub("", value)
-    digits = "".join(ch for ch in core if ch.isdigit())
+    # Every extension spelling has an "x" ("x12", "ext. 12", "extension 12").
+    core = _EXT.sub("", value) if "x" in value or "X" in value else value
+    if _IPV4.match(core):
+        return None
+    # Every regex match is plain ASCII (RE2's \d is [0-9]): digits are then one translate()
+    # away, and the numbering-plan checks can skip phonenumbers' text handling (_fast_*).
+    plain = _PLAIN.fullmatch(core) is not None
+    digits = core.translate(_DIGITS_ONLY) if plain else "".join(ch for ch in core if ch.isdigit())
     if not options.min_digits <= len(digits) <= options.max_digits or len(set(digits)) <= 1:
         return None
-    if _DATE.search(core) or _IPV4.match(core):
+    if _DATE.search(core):
         return None
     seps = [ch for ch in core.lstrip("+") if not ch.isdigit()]
     if seps == ["."] or seps == [","]:
@@ -116,14 +127,15 @@ def judge(value: str, options: PhoneOptions, *, near_context: bool = False) -> t
         body = core.lstrip("+")
         if body.startswith("00"):
             body = body[2:]
-        try:
-            num = phonenumbers.parse("+" + body, None)
-        except phonenumbers.NumberParseException:
-            return (options.score_shape, "shape") if seps else None
-        if phonenumbers.is_valid_number(num):
+        tier = _fast_international(body.translate(_DIGITS_ONLY)) if plain else None
+        if tier is None:
+            tier = _library_international(body)
+        if tier == "valid":
             return options.score_international_valid, "international"
-        if phonenumbers.is_possible_number(num):
+        if tier == "possible":
             return options.score_international_possible, "international_possible"
+        if tier == "error" and not seps:
+            return None
         return options.score_shape, "shape"
     if not seps:
         # Unseparated runs: order numbers, IDs and amounts look the same, and their score
@@ -131,12 +143,8 @@ def judge(value: str, options: PhoneOptions, *, near_context: bool = False) -> t
         # nothing: keep them only next to a context word (3331234567 IT, 13812345678 CN).
         return (options.score_compact, "compact_context") if near_context else None
     if _NANP.match(core):
-        try:
-            num = phonenumbers.parse(core, "US")
-            if phonenumbers.is_valid_number(num):
-                return options.score_national_valid, "nanp"
-        except phonenumbers.NumberParseException:
-            pass
+        if _valid_in_region(core, digits if plain else None, "US"):
+            return options.score_national_valid, "nanp"
         return options.score_shape, "shape"
     if digits[0] == "0" and len(digits) >= options.min_national_digits and _valid_national(digits, options):
         return options.score_national_valid, "national"
@@ -145,17 +153,221 @@ def judge(value: str, options: PhoneOptions, *, near_context: bool = False) -> t
 
 def _valid_national(digits: str, options: PhoneOptions) -> bool:
     """Valid as a trunk-prefixed (0...) number in one of ``options.regions``."""
-    import phonenumbers
-
     if len(digits) < options.min_national_digits:
         return False
-    for region in options.regions:
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
-                return True
-        except phonenumbers.NumberParseException:
-            continue
-    return False
+    plain = digits if digits.isascii() else None
+    return any(_valid_in_region(digits, plain, region) for region in options.regions)
+
+
+# --------------------------------------------------------------------------- numbering plans
+# libphonenumber's verdicts, computed without its text handling. ``phonenumbers.parse``
+# spends most of its ~17 µs finding a number in free text (viability and extension
+# regexes, normalisation, a PhoneNumber object) and ``is_valid_number`` another 10-15 µs
+# recompiling-by-lookup every pattern it tries. A regex candidate is already a plain
+# ASCII digit string with separators, so the functions below replay the same steps
+# (country code, national prefix, length and type patterns) on the digits alone, using
+# phonenumbers' own metadata and helpers. Anything they cannot replay exactly (a region's
+# international dialling prefix at the start of a national number) goes to the library.
+# tests/recognizers/test_phone_equivalence.py checks them against the library on thousands
+# of generated numbers, so a phonenumbers upgrade that changes the steps is caught.
+
+_Tier = str  # "valid" | "possible" | "neither" | "error" (the library raised)
+
+
+def _library_international(body: str) -> _Tier:
+    import phonenumbers
+
+    try:
+        num = phonenumbers.parse("+" + body, None)
+    except phonenumbers.NumberParseException:
+        return "error"
+    if phonenumbers.is_valid_number(num):
+        return "valid"
+    if phonenumbers.is_possible_number(num):
+        return "possible"
+    return "neither"
+
+
+def _fast_international(full: str) -> _Tier:
+    """``_library_international`` for ``+`` followed by the ASCII digits ``full``."""
+    pu = _phonenumberutil()
+
+    if len(full) <= _MIN_NSN:
+        return "error"  # TOO_SHORT_AFTER_IDD
+    cc, national = pu._extract_country_code(full)
+    if cc == 0:
+        return "error"  # INVALID_COUNTRY_CODE (retrying without the "+" cannot find one either)
+    metadata = pu.PhoneMetadata.metadata_for_region_or_calling_code(cc, pu.region_code_for_country_code(cc))
+    nsn = _national_significant_number(national, metadata)
+    if nsn is None:
+        return "error"
+    if _is_valid(cc, nsn):
+        return "valid"
+    if pu._test_number_length(nsn, metadata) in (pu.ValidationResult.IS_POSSIBLE, pu.ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
+        return "possible"
+    return "neither"
+
+
+def _valid_in_region(text: str, plain_digits: str | None, region: str) -> bool:
+    """``is_valid_number(parse(text, region))``, False when parsing fails."""
+    if plain_digits is not None:
+        fast = _fast_valid_in_region(plain_digits, region)
+        if fast is not None:
+            return fast
+    import phonenumbers
+
+    try:
+        return bool(phonenumbers.is_valid_number(phonenumbers.parse(text, region)))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _fast_valid_in_region(digits: str, region: str) -> bool | None:
+    """``_valid_in_region`` for ASCII digits (separators dropped); ``None``: ask the library."""
+    pu = _phonenumberutil()
+
+    metadata = pu.PhoneMetadata.metadata_for_region(region, None)
+    if metadata is None:
+        return None
+    idd = metadata.international_prefix
+    if idd is not None and _compiled(idd).match(digits):
+        return None  # "011 44 ..." dialled from the US: the library strips the prefix
+    cc = metadata.country_code
+    national = digits
+    cc_str = str(cc)
+    if digits.startswith(cc_str):
+        # A national number that starts with the region's own country code ("1 415 ...").
+        general = metadata.general_desc
+        _, potential, _ = pu._maybe_strip_national_prefix_carrier_code(digits[len(cc_str) :], metadata)
+        if (
+            not pu._match_national_number(digits, general, False) and pu._match_national_number(potential, general, False)
+        ) or pu._test_number_length(digits, metadata) == pu.ValidationResult.TOO_LONG:
+            national = potential
+            number_region = pu.region_code_for_country_code(cc)
+            if number_region != region:
+                metadata = pu.PhoneMetadata.metadata_for_region_or_calling_code(cc, number_region)
+    nsn = _national_significant_number(national, metadata)
+    return nsn is not None and _is_valid(cc, nsn)
+
+
+def _national_significant_number(national: str, metadata: object) -> str | None:
+    """The NSN ``parse`` would store (national prefix stripped when what remains is a
+    possible length); ``None`` where ``parse`` raises. Leading zeros survive, as
+    ``national_significant_number`` rebuilds them from ``italian_leading_zero``."""
+    pu = _phonenumberutil()
+
+    if len(national) < _MIN_NSN:
+        return None
+    if metadata is not None:
+        _, potential, _ = pu._maybe_strip_national_prefix_carrier_code(national, metadata)
+        vr = pu.ValidationResult
+        if pu._test_number_length(potential, metadata) not in (vr.TOO_SHORT, vr.IS_POSSIBLE_LOCAL_ONLY, vr.INVALID_LENGTH):
+            national = potential
+    if not _MIN_NSN <= len(national) <= _MAX_NSN:
+        return None
+    return national
+
+
+def _is_valid(cc: int, nsn: str) -> bool:
+    """``is_valid_number`` for a parsed (country code, national significant number)."""
+    pu = _phonenumberutil()
+
+    regions = pu.COUNTRY_CODE_TO_REGION_CODE.get(cc)
+    if regions is None:
+        return False
+    if len(regions) == 1:
+        region = regions[0]
+    else:
+        # region_code_for_number: the first region whose leading digits match, or (for
+        # regions without them) whose number types accept the number.
+        for region in regions:
+            plan = _plan(region)
+            if plan is None:
+                continue
+            if plan.leading_digits is not None:
+                if plan.leading_digits.match(nsn):
+                    break
+            elif plan.has_type(nsn):
+                return True  # found by its type: valid for that region by construction
+        else:
+            return False
+    if region != pu.REGION_CODE_FOR_NON_GEO_ENTITY and cc != pu.country_code_for_valid_region(region):
+        return False
+    plan = _plan(region, cc)
+    return plan is not None and plan.has_type(nsn)
+
+
+class _Plan:
+    """One region's validation patterns, compiled once (``_number_type_helper`` looks each
+    pattern up again on every call). Keyed by region, never by input."""
+
+    __slots__ = ("descs", "general", "leading_digits")
+
+    def __init__(self, metadata: object) -> None:
+        def desc(d: object) -> tuple[frozenset[int], re.Pattern[str]] | None:
+            pattern = getattr(d, "national_number_pattern", None)
+            if d is None or not pattern:
+                return None  # _match_national_number: an empty pattern matches nothing
+            return frozenset(d.possible_length), re.compile(pattern)  # type: ignore[attr-defined]
+
+        self.general = desc(metadata.general_desc)  # type: ignore[attr-defined]
+        # The commonest kinds first: only "does any match" matters, not which.
+        kinds = ("fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost", "voip", "personal_number",
+                 "pager", "uan", "voicemail")  # fmt: skip
+        # Whatever the type, a match means "not UNKNOWN": a mobile match counts too when
+        # the metadata says mobile and fixed-line share a pattern (it then equals fixed_line).
+        self.descs = tuple(d for d in (desc(getattr(metadata, k, None)) for k in kinds) if d is not None)
+        lead = metadata.leading_digits  # type: ignore[attr-defined]
+        self.leading_digits = re.compile(lead) if lead is not None else None
+
+    def has_type(self, nsn: str) -> bool:
+        """``_number_type_helper(nsn, metadata) != UNKNOWN``."""
+        n = len(nsn)
+        general = self.general
+        if general is None or (general[0] and n not in general[0]) or general[1].fullmatch(nsn) is None:
+            return False
+        return any((not lengths or n in lengths) and pattern.fullmatch(nsn) is not None for lengths, pattern in self.descs)
+
+
+_PLANS: dict[tuple[str, int | None], _Plan | None] = {}
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _plan(region: str, cc: int | None = None) -> _Plan | None:
+    """``metadata_for_region`` (or ``_or_calling_code`` when ``cc`` is given), compiled."""
+    key = (region, cc)
+    plan = _PLANS.get(key, _MISSING)
+    if plan is _MISSING:
+        pu = _phonenumberutil()
+
+        if cc is None:
+            metadata = pu.PhoneMetadata.metadata_for_region(region.upper(), None)
+        else:
+            metadata = pu.PhoneMetadata.metadata_for_region_or_calling_code(cc, region.upper())
+        plan = _PLANS[key] = _Plan(metadata) if metadata is not None else None
+    return plan  # type: ignore[return-value]
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    compiled = _PATTERNS.get(pattern)
+    if compiled is None:
+        compiled = _PATTERNS[pattern] = re.compile(pattern)
+    return compiled
+
+
+_MISSING: object = object()
+_PU: Any = None
+
+
+def _phonenumberutil() -> Any:
+    """``phonenumbers.phonenumberutil``, imported on first use (it loads ~1 MB of metadata
+    tables, which a Guard without phone recognizers never needs)."""
+    global _PU
+    if _PU is None:
+        from phonenumbers import phonenumberutil
+
+        _PU = phonenumberutil
+    return _PU
 
 
 class PhoneRecognizer(Recognizer):
@@ -168,15 +380,13 @@ class PhoneRecognizer(Recognizer):
         self._context_phrases = tuple(w for w in self.context if " " in w)
         self.options = PhoneOptions.model_validate(spec.options)
         self._regex = compile_regex(_CANDIDATE)
-        # Verdicts per candidate string: the same numbers recur (a chat resends its whole
-        # history every turn) and a libphonenumber call costs ~50-100 µs. Bounded; the
-        # keys are never logged.
-        self._verdicts: dict[tuple[str, bool], tuple[float, str] | None] = {}
+        # No verdict cache keyed by candidate: judging costs a few µs (see judge()), and
+        # a cache would make benchmarks that rescan the same values look faster than
+        # first sight of a number is.
         self._explanations: dict[tuple[float, str], Explanation] = {}
 
     def analyze(self, text: str) -> Iterable[Finding]:
         findings: list[Finding] = []
-        verdicts = self._verdicts
         explanations = self._explanations
         entity, rec_id, pack, provider, severity = self.entities[0], self.id, self.pack, self.provider, self.severity
         for start, end in self._regex.spans(text):
@@ -187,14 +397,7 @@ class PhoneRecognizer(Recognizer):
             value = text[start:end]
             # Only unseparated runs look at their surroundings (see judge()).
             near = value.isdigit() and self._near_context(text, start, end)
-            key = (value, near)
-            if key in verdicts:
-                judged = verdicts[key]
-            else:
-                judged = judge(value, self.options, near_context=near)
-                if len(verdicts) >= 4096:
-                    verdicts.clear()
-                verdicts[key] = judged
+            judged = judge(value, self.options, near_context=near)
             if judged is None:
                 continue
             expl = explanations.get(judged)
