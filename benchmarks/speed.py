@@ -335,9 +335,10 @@ def measure_fresh(plan: Plan, pg: Any, presidio: Any, entities: list[str]) -> di
     """2 KB prompts that no engine has seen before, each scanned once.
 
     The latency table rescans the same prompts round after round, so a cache keyed by a
-    value (the phone recognizer keeps libphonenumber's verdict per candidate string)
-    can answer from memory from the second round on. Here every call is a first sight of
-    its prompt (the generator's values still repeat between prompts, as in real chats)."""
+    value could answer from memory from the second round on (no recognizer keeps one:
+    the phone recognizer used to keep libphonenumber's verdict per candidate string).
+    Here every call is a first sight of its prompt (the generator's values still repeat
+    between prompts, as in real chats)."""
     prompts = make_prompts(2048, plan.fresh_count, seed=8)  # seed 7 is the latency table's
     print(f"  latency 2 KB, each prompt once: {len(prompts)} prompt(s) ...", flush=True)
     fns: dict[str, Callable[[str], Any]] = {
@@ -571,9 +572,9 @@ def render_markdown(data: dict[str, Any]) -> str:
         lines += [
             "",
             "The same on 2 KB prompts no engine has scanned before, each scanned once: the table above "
-            "rescans its prompts, so a cache keyed by a value (the phone recognizer keeps its verdict per "
-            "candidate number) could answer there from an earlier round of the same prompt; here only values "
-            "that recur between prompts, as they do in real chats, can be answered from memory.",
+            "rescans its prompts, so a cache keyed by a value could answer there from an earlier round of "
+            "the same prompt (no recognizer keeps one; the phone recognizer's verdict cache was removed); "
+            "here every prompt is a first sight, as a sanity check of that.",
             "",
             md_table(
                 [

@@ -3,18 +3,31 @@
 
 from __future__ import annotations
 
+import math
 import random
+import re
 import string
+from itertools import pairwise
 
 import pytest
 from pydantic import ValidationError
 
 from promptguard.config.schema import RecognizerSpec
 from promptguard.recognizers.builtin.entropy import (
+    _CODE_PARTS,
+    _CODE_PARTS_RE,
+    _PLACEHOLDER_PARTS_GATE,
+    _PLACEHOLDER_PARTS_RE,
     EntropyRecognizer,
+    _interleaved_sequence,
+    _longest_run,
+    _sequential_fraction,
+    _trie,
+    _word_before,
     alphabet_of,
     explain_candidates,
     is_placeholder,
+    not_placeholder,
     secret_filter,
     shannon_entropy,
 )
@@ -472,3 +485,172 @@ def test_values_printed_in_colour() -> None:
     secret, pw = token(30), token(12) + "#"
     assert found(SECRET, f"INFO token=\x1b[33m{secret}\x1b[0m ok") == [secret]
     assert found(PASSWORD, f"DB_PASSWORD=\x1b[1;31m{pw}\x1b[0m") == [pw]
+
+
+# ------------------------------------------------------------- fast paths (issue 4)
+# The measures and filters run in C where they can (bytes.translate, map, prefix-tree regexes).
+# Each must decide exactly what the plain Python it replaced decided: the references below are
+# those plain versions, compared on random values that hit every branch (ASCII and not,
+# sequences, placeholders, hex, masks).
+def _ref_sequential_fraction(value: str) -> float:
+    if len(value) < 2:
+        return 1.0
+    codes = value.encode("utf-8", "replace")
+    return sum(1 for a, b in pairwise(codes) if -1 <= b - a <= 1) / (len(codes) - 1)
+
+
+def _ref_interleaved(value: str) -> bool:
+    core = "".join(ch for ch in value[:96] if ch.isalnum())
+    if len(core) < 8:
+        return False
+    skips = sum(abs(ord(core[i + 2]) - ord(core[i])) <= 1 for i in range(len(core) - 2))
+    return skips / (len(core) - 2) >= 0.5
+
+
+def _ref_longest_run(value: str) -> int:
+    value = value[:96]
+    best = run = 1
+    for a, b in pairwise(value):
+        run = run + 1 if abs(ord(b) - ord(a)) <= 1 and a.isalnum() and b.isalnum() else 1
+        best = max(best, run)
+    return best if value else 0
+
+
+def _ref_alphabet(value: str) -> str:
+    hex_chars = set("0123456789abcdefABCDEF")
+    chars = set(value)
+    non_hex = sum(1 for c in value if c not in hex_chars)
+    if chars <= hex_chars or (len(value) >= 16 and non_hex <= 0.1 * len(value)):
+        return "hex"
+    if len(value) >= 24 and re.match(r"^[A-Za-z]{1,8}(?:[0-9a-f]{20,}|[0-9A-F]{20,})$", value):
+        return "hex"
+    b36 = set(string.ascii_lowercase + string.digits)
+    if chars <= b36 or (chars <= b36 | set(string.ascii_uppercase) and (value.isupper() or value.islower())):
+        return "base36"
+    return "base64" if chars <= set(ALNUM + "+/=_-") else "other"
+
+
+def _ref_entropy(value: str) -> float:
+    if not value:
+        return 0.0
+    n = len(value)
+    counts: dict[str, int] = {}
+    for c in value:
+        counts[c] = counts.get(c, 0) + 1
+    return max(0.0, math.log2(n) - sum(c * math.log2(c) for c in counts.values()) / n)
+
+
+_POOLS = (
+    string.printable,
+    "0123456789abcdef",
+    string.ascii_lowercase + string.digits,
+    ALNUM + "+/=_-",
+    "abcdefg123_-.x*#",
+    "xX*.#_-\u2026\u2022<>${}%@[]()",
+    ALNUM + "\u00e9\u00fc\u20ac\u00df\u03a9\u0663\u00b2\u6f22",
+    "ab12",
+)
+_WORDS = (
+    "your_",
+    "example",
+    "Example",
+    "password",
+    "token",
+    "changeme",
+    "${",
+    "{{",
+    "<tok>",
+    "xxxx",
+    "...",
+    "os.environ",
+    "(",
+)
+
+
+def _random_values(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        value = "".join(rng.choice(rng.choice(_POOLS)) for _ in range(rng.randint(0, 70)))
+        if rng.random() < 0.3:
+            i = rng.randint(0, len(value))
+            value = value[:i] + rng.choice(_WORDS) + value[i:]
+        out.append(value)
+    return out
+
+
+def test_fast_measures_match_their_plain_versions() -> None:
+    for value in _random_values(6000, seed=11):
+        assert _sequential_fraction(value) == _ref_sequential_fraction(value), value
+        assert _interleaved_sequence(value) == _ref_interleaved(value), value
+        assert _longest_run(value) == _ref_longest_run(value), value
+        assert alphabet_of(value) == _ref_alphabet(value), value
+        assert shannon_entropy(value) == pytest.approx(_ref_entropy(value), abs=1e-12), value
+    # The step tables see code points beyond a byte (non-ASCII path) and long runs.
+    assert _interleaved_sequence("\u0100\u0100\u0101\u0101\u0102\u0102\u0103\u0103\u0104")
+    assert _longest_run("ABCDEFGH-xyz") == 8
+    assert shannon_entropy("ab" * 600) == pytest.approx(1.0)  # counts past the c*log2(c) table
+
+
+def test_prefix_tree_gates_find_what_the_flat_alternations_find() -> None:
+    for value in _random_values(6000, seed=12):
+        low = value.lower()
+        assert (_PLACEHOLDER_PARTS_GATE.search(low) is None) == (_PLACEHOLDER_PARTS_RE.search(low) is None), value
+        assert (_CODE_PARTS_RE.search(low) is not None) == any(p in low for p in _CODE_PARTS), value
+    assert _trie(["env.", "env[", "environ", "os."]) == r"e(?:n(?:v(?:\.|\[|iron)))|os\."
+
+
+def test_word_before_matches_the_regex_it_replaced() -> None:
+    regex = re.compile(r"[A-Za-z]+$")
+    rng = random.Random(13)
+    for _ in range(5000):
+        text = "".join(rng.choice("ab Z\n-_1\u00e9") for _ in range(rng.randint(0, 30)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        m = regex.search(text, start, end)
+        assert _word_before(text, start, end) == (m.group(0) if m else ""), (text, start, end)
+
+
+def test_not_placeholder_verdicts() -> None:
+    assert not_placeholder(token(40)) is None
+    for stand_in in (
+        "xxxxxxxxxxxxxxxxxxxx",
+        "${TOKEN}",
+        "{token}",
+        "%TOKEN%",
+        "<your-token>",
+        "abcdefghijklmnop",
+        "1a2b3c4d5e6f7g8h",
+        "aaaaaaa",
+    ):
+        assert not_placeholder(stand_in) is False, stand_in
+    assert not_placeholder(" my_api_token ") is False  # stripped before the placeholder words
+
+
+def test_assignment_search_runs_once_per_scan_not_once_per_text() -> None:
+    """The password and secret entries share one search per scan (a memo keyed by the scan's
+    buffer); scanning the same text again searches again (no cache across scans)."""
+    import promptguard.recognizers.builtin.entropy as entropy_module
+    from promptguard import Guard
+
+    guard = Guard({"name": "t", "packs": ["secrets"], "injection": {"enabled": False}, "ner": {"enabled": False}})
+    hint = next(r for r in guard.engine.recognizers if isinstance(r, EntropyRecognizer))._hint
+    calls = 0
+    real = entropy_module.re2_spans
+
+    def counting(regex, data):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += regex is hint
+        return real(regex, data)
+
+    text = f"DB_PASSWORD={token(16)}\napi_key = {token(32)}\n"
+    entropy_module.re2_spans = counting  # type: ignore[assignment]
+    try:
+        first = guard.scan(text)
+        assert calls == 1
+        second = guard.scan(text)
+        assert calls == 2
+    finally:
+        entropy_module.re2_spans = real  # type: ignore[assignment]
+    assert {f.entity_type for f in first.findings} == {"PASSWORD", "GENERIC_SECRET"}
+    assert [(f.start, f.end) for f in first.findings] == [(f.start, f.end) for f in second.findings]

@@ -22,3 +22,24 @@ def test_every_character_boundary_maps_back(text: str) -> None:
     assert [buf.char_offset(b) for b in boundaries] == list(range(len(text) + 1))
     spans = list(pairwise(boundaries))
     assert buf.char_spans(spans) == [(k, k + 1) for k in range(len(text))]
+
+
+def test_validated_patterns_compile_on_first_use_and_still_match() -> None:
+    from promptguard.recognizers.regex import check_regex, compile_regex
+
+    pattern = r"\blazy-(\d{3})\b"
+    check_regex(pattern)
+    rx = compile_regex(pattern)
+    assert rx._compiled is None  # type: ignore[attr-defined]  # built on first use, not at load
+    assert list(rx.spans("x lazy-123 y lazy-456", group=1)) == [(7, 10), (18, 21)]
+    assert rx._compiled is not None  # type: ignore[attr-defined]
+
+
+def test_unvalidated_bad_pattern_still_fails_at_compile_time() -> None:
+    import pytest
+
+    from promptguard.errors import ConfigError
+    from promptguard.recognizers.regex import compile_regex
+
+    with pytest.raises(ConfigError, match="lookarounds"):
+        compile_regex(r"(?<=a)b-not-validated")

@@ -14,7 +14,7 @@ import contextvars
 import functools
 import re
 from collections.abc import Iterator
-from typing import Protocol
+from typing import Any, Protocol
 
 import re2
 
@@ -153,17 +153,34 @@ class CompiledRegex(Protocol):
     def spans(self, text: TextLike, group: int | str = 0) -> Iterator[tuple[int, int]]: ...
 
 
-class _Re2Regex:
-    __slots__ = ("_compiled", "_match", "_named", "pattern")
+# Patterns that check_regex has already compiled once: their RE2 program is built on
+# first use instead of at load (a pack's validation compiles every pattern, and the
+# engine's pattern sets decide which patterns ever run, so most programs of a 400-pattern
+# load would otherwise be built twice and many never used).
+_VALIDATED: set[str] = set()
 
-    def __init__(self, pattern: str, ignore_case: bool) -> None:
+
+class _Re2Regex:
+    __slots__ = ("_compiled", "_ignore_case", "_match", "_named", "pattern")
+
+    def __init__(self, pattern: str, ignore_case: bool, *, lazy: bool = False) -> None:
         self.pattern = pattern
-        self._compiled = re2.compile(pattern.encode("utf-8"), re2_options(ignore_case=ignore_case))
-        self._named = {k.decode() if isinstance(k, bytes) else k: v for k, v in self._compiled.groupindex.items()}
-        regexp = getattr(self._compiled, "_regexp", None)
+        self._ignore_case = ignore_case
+        self._compiled: Any = None
+        if not lazy:
+            self._compile()
+
+    def _compile(self) -> None:
+        compiled = re2.compile(self.pattern.encode("utf-8"), re2_options(ignore_case=self._ignore_case))
+        self._named = {k.decode() if isinstance(k, bytes) else k: v for k, v in compiled.groupindex.items()}
+        regexp = getattr(compiled, "_regexp", None)
         self._match = regexp.Match if regexp is not None and _UNANCHORED is not None else None
+        # Assigned last: another thread that sees it set also sees _named and _match.
+        self._compiled = compiled
 
     def spans(self, text: TextLike, group: int | str = 0) -> Iterator[tuple[int, int]]:
+        if self._compiled is None:
+            self._compile()
         buf = text if isinstance(text, TextBuffer) else TextBuffer.of(text)
         data = buf.data
         found: list[tuple[int, int]] = []
@@ -217,6 +234,7 @@ def check_regex(pattern: str) -> None:
     """Raise ``ValueError`` (with a hint) if ``pattern`` is not valid RE2 syntax."""
     try:
         re2.compile(pattern, re2_options())
+        _VALIDATED.add(pattern)
     except re2.error as exc:
         detail = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else str(exc)
         hint = ""
@@ -231,7 +249,7 @@ def compile_regex(
 ) -> CompiledRegex:
     """Compile with RE2; fall back to ``regex`` with a timeout only when allowed."""
     try:
-        return _Re2Regex(pattern, ignore_case)
+        return _Re2Regex(pattern, ignore_case, lazy=pattern in _VALIDATED)
     except re2.error:
         if not allow_backtracking:
             try:

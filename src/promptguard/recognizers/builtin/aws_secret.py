@@ -75,20 +75,20 @@ class AwsSecretRecognizer(Recognizer):
                 continue
             start, end = buf.char_offset(a), buf.char_offset(b)
             value = text[start:end]
-            near_id = any(abs(i - start) <= opts.id_window for i in ids)
-            line_start = max(text.rfind("\n", 0, start) + 1, start - opts.keyword_window)
-            before = text[line_start:start]
-            keyword = bool(_KEYWORD.search(before.rstrip(" \t\"':=>,")))
-            if not (near_id or keyword):
-                continue
             # Base64 of 30 random bytes mixes upper, lower and digits; a 40-hex git SHA or a
-            # one-case run never does. str methods in C, before the costlier filters.
+            # one-case run never does. str methods in C, before the window and keyword tests
+            # (every test here only drops, so their order changes no finding).
             if value.isupper() or value.islower() or value.isalpha() or value.isdigit():
+                continue
+            near_id = any(abs(i - start) <= opts.id_window for i in ids)
+            if not near_id:
+                line_start = max(text.rfind("\n", 0, start) + 1, start - opts.keyword_window)
+                if not _KEYWORD.search(text[line_start:start].rstrip(" \t\"':=>,")):
+                    continue
+            if not any(c.isdigit() for c in value):
                 continue
             verdict = secret_filter(value, kind="secret", name="aws_secret_access_key", min_length=40)
             if not verdict.keep or verdict.entropy < opts.min_entropy:
-                continue
-            if not any(c.isdigit() for c in value):
                 continue
             score = opts.score_with_id if near_id else opts.score_with_keyword
             findings.append(self.finding(start, end, score, pattern="near_key_id" if near_id else "keyword"))

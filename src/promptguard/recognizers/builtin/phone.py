@@ -1,8 +1,10 @@
 """PHONE_NUMBER: phone-shaped digit runs, judged by shape and Google's libphonenumber port.
 
 A regex finds candidates cheaply (6-20 digits with the single separators people use,
-``(area)`` groups, a ``+`` prefix and an extension). Each candidate is then judged, with
-at most a handful of ``phonenumbers`` calls so that number-heavy text stays fast:
+``(area)`` groups, a ``+`` prefix and an extension). Each candidate is then judged by
+libphonenumber's numbering plans, replayed on its digits with ``phonenumbers``' metadata
+(a few µs, no ``parse``: see "numbering plans" below) so that number-heavy text stays
+fast without remembering verdicts between scans:
 
 * ``+CC`` / ``00CC`` numbers: valid for their country scores high, merely possible
   scores medium (fake and newly allocated numbers are common in prompts);
@@ -117,8 +119,8 @@ def judge(value: str, options: PhoneOptions, *, near_context: bool = False) -> t
     digits = core.translate(_DIGITS_ONLY) if plain else "".join(ch for ch in core if ch.isdigit())
     if not options.min_digits <= len(digits) <= options.max_digits or len(set(digits)) <= 1:
         return None
-    if _DATE.search(core):
-        return None
+    if ("-" in core or "." in core or "/" in core) and _DATE.search(core):
+        return None  # (a date needs one of these separators: skip the regex without one)
     seps = [ch for ch in core.lstrip("+") if not ch.isdigit()]
     if seps == ["."] or seps == [","]:
         return None  # a decimal number
@@ -127,7 +129,10 @@ def judge(value: str, options: PhoneOptions, *, near_context: bool = False) -> t
         body = core.lstrip("+")
         if body.startswith("00"):
             body = body[2:]
-        tier = _fast_international(body.translate(_DIGITS_ONLY)) if plain else None
+            full = digits[2:]  # the two zeros were the first digits
+        else:
+            full = digits
+        tier = _fast_international(full) if plain else None
         if tier is None:
             tier = _library_international(body)
         if tier == "valid":
@@ -203,7 +208,10 @@ def _fast_international(full: str) -> _Tier:
         return "error"
     if _is_valid(cc, nsn):
         return "valid"
-    if pu._test_number_length(nsn, metadata) in (pu.ValidationResult.IS_POSSIBLE, pu.ValidationResult.IS_POSSIBLE_LOCAL_ONLY):
+    if pu._test_number_length(nsn, metadata) in (
+        pu.ValidationResult.IS_POSSIBLE,
+        pu.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
+    ):
         return "possible"
     return "neither"
 
@@ -240,7 +248,8 @@ def _fast_valid_in_region(digits: str, region: str) -> bool | None:
         general = metadata.general_desc
         _, potential, _ = pu._maybe_strip_national_prefix_carrier_code(digits[len(cc_str) :], metadata)
         if (
-            not pu._match_national_number(digits, general, False) and pu._match_national_number(potential, general, False)
+            not pu._match_national_number(digits, general, False)
+            and pu._match_national_number(potential, general, False)
         ) or pu._test_number_length(digits, metadata) == pu.ValidationResult.TOO_LONG:
             national = potential
             number_region = pu.region_code_for_country_code(cc)
@@ -261,7 +270,11 @@ def _national_significant_number(national: str, metadata: object) -> str | None:
     if metadata is not None:
         _, potential, _ = pu._maybe_strip_national_prefix_carrier_code(national, metadata)
         vr = pu.ValidationResult
-        if pu._test_number_length(potential, metadata) not in (vr.TOO_SHORT, vr.IS_POSSIBLE_LOCAL_ONLY, vr.INVALID_LENGTH):
+        if pu._test_number_length(potential, metadata) not in (
+            vr.TOO_SHORT,
+            vr.IS_POSSIBLE_LOCAL_ONLY,
+            vr.INVALID_LENGTH,
+        ):
             national = potential
     if not _MIN_NSN <= len(national) <= _MAX_NSN:
         return None
@@ -326,7 +339,9 @@ class _Plan:
         general = self.general
         if general is None or (general[0] and n not in general[0]) or general[1].fullmatch(nsn) is None:
             return False
-        return any((not lengths or n in lengths) and pattern.fullmatch(nsn) is not None for lengths, pattern in self.descs)
+        return any(
+            (not lengths or n in lengths) and pattern.fullmatch(nsn) is not None for lengths, pattern in self.descs
+        )
 
 
 _PLANS: dict[tuple[str, int | None], _Plan | None] = {}

@@ -63,8 +63,12 @@ class InjectionOptions(BaseModel):
     history, an agent's next step: ``source="model"`` on the prompt side). Turn it on when
     responses go straight to another model or tool without passing through promptguard.
     """
-    rule_weight: float = Field(default=0.5, ge=0.0, le=1.0)
-    """How much the strongest rule hit adds on top of the model: score = 1-(1-m)(1-w*r)."""
+    rule_weight: float = Field(default=0.7, ge=0.0, le=1.0)
+    """How much the strongest rule hit adds on top of the model: score = 1-(1-m)(1-w*r).
+
+    0.7: leave-one-source-out recall at 2% FPR was 0.592 (0.590 at 0.5, 0.583 at 0.9),
+    and a blatant override ("ignore all previous instructions") no longer needs the
+    model's agreement to pass the user threshold."""
     packs: list[Path] = Field(default_factory=list)
     """Extra packs of ``kind: injection`` (a compliance team's own phrase families)."""
     include_default_pack: bool = True
