@@ -80,13 +80,13 @@ class AwsSecretRecognizer(Recognizer):
             # (every test here only drops, so their order changes no finding).
             if value.isupper() or value.islower() or value.isalpha() or value.isdigit():
                 continue
+            if not any(c.isdigit() for c in value):
+                continue
             near_id = any(abs(i - start) <= opts.id_window for i in ids)
             if not near_id:
                 line_start = max(text.rfind("\n", 0, start) + 1, start - opts.keyword_window)
                 if not _KEYWORD.search(text[line_start:start].rstrip(" \t\"':=>,")):
                     continue
-            if not any(c.isdigit() for c in value):
-                continue
             verdict = secret_filter(value, kind="secret", name="aws_secret_access_key", min_length=40)
             if not verdict.keep or verdict.entropy < opts.min_entropy:
                 continue
