@@ -239,3 +239,21 @@ def test_importing_promptguard_is_cheap_and_side_effect_free() -> None:
     code = f"import sys, promptguard; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_an_empty_vault_given_to_the_guard_is_the_one_it_uses() -> None:
+    # InMemoryVault has __len__, so an empty one is falsy: ``vault or InMemoryVault()``
+    # silently replaced it, and add_recognizer() on a fresh guard split its sessions
+    # over two vaults (placeholders made by one could not be restored by the other).
+    from promptguard.anonymize.vault import InMemoryVault
+    from promptguard.recognizers.base import StaticRecognizer
+
+    vault = InMemoryVault(ttl_seconds=60)
+    guard = Guard(vault=vault)
+    assert guard.vault is vault
+    other = guard.add_recognizer(StaticRecognizer("TICKET", ["T-1"]))
+    assert other.vault is vault
+    session = guard.new_session()
+    text = other.sanitize("mail jane@acme.io", session=session).text
+    assert text == "mail <EMAIL_ADDRESS_1>"
+    assert guard.restore(text, session.id) == "mail jane@acme.io"

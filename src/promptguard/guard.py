@@ -71,9 +71,15 @@ class Guard:
         self.policy = Policy(spec)
         self.keys = keys or Keys.from_env(spec.keys.hash_key_env, spec.keys.encrypt_key_env)
         v = spec.vault
-        self.vault: Vault = vault or InMemoryVault(
-            ttl_seconds=v.ttl_seconds, max_sessions=v.max_sessions, max_entries_per_session=v.max_entries_per_session
-        )
+        # ``is None``, not ``or``: an empty InMemoryVault is falsy (it has __len__), and a
+        # caller's vault must be used even before it holds a session.
+        if vault is None:
+            vault = InMemoryVault(
+                ttl_seconds=v.ttl_seconds,
+                max_sessions=v.max_sessions,
+                max_entries_per_session=v.max_entries_per_session,
+            )
+        self.vault: Vault = vault
         built: list[Recognizer] = []
         self.packs: dict[str, str] = {}  # recognizer id -> pack name
         for pack in resolve_packs(spec):

@@ -170,3 +170,23 @@ def test_scan_cache_rules() -> None:
         cache.put(cache.key(session, "user", t), session, guard.sanitize(t, session=session), frozenset())
     assert len(cache) == 2 and cache.get(key, session) is None
     assert ScanCache(0).key(session, "user", "a") is None
+
+
+def test_cache_holds_a_bounded_number_of_characters() -> None:
+    """Entry count alone does not bound memory: large blocks evict by character budget."""
+    from promptguard import Guard
+    from promptguard.integrations.anthropic.cache import MAX_ENTRY_CHARS
+
+    guard = Guard()
+    session = guard.new_session()
+    cache = ScanCache(100, max_chars=250)
+    for i in range(5):
+        text = f"note {i} " + "x" * 95
+        result = guard.sanitize(text, session=session)
+        cache.put(cache.key(session, "user", text), session, result, frozenset())
+    assert len(cache) == 2  # 5 x ~103 characters under a 250-character budget
+    big = "y" * (MAX_ENTRY_CHARS + 1)
+    big_result = guard.sanitize(big, session=session)
+    key = cache.key(session, "user", big)
+    cache.put(key, session, big_result, frozenset())
+    assert cache.get(key, session) is None  # never stored

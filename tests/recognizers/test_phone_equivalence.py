@@ -185,3 +185,16 @@ def test_no_verdict_is_kept_between_scans(monkeypatch: pytest.MonkeyPatch) -> No
     second = rec.analyze(text)
     assert first == second
     assert len(calls) == 4
+
+
+def test_without_the_private_helpers_every_candidate_takes_the_library_route(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A phonenumbers release that renamed a private helper must cost speed, not verdicts."""
+    from promptguard.recognizers.builtin import phone
+
+    samples = ["+44 20 7946 0958", "+1 415 555 2671", "030 12345678", "(415) 555-2671",
+               "+33 6 12 34 56 78", "+999 123 4567"]
+    opts = phone.PhoneOptions()
+    fast = [phone.judge(s, opts) for s in samples]
+    phone._phonenumberutil()
+    monkeypatch.setattr(phone, "_FAST_OK", False)
+    assert [phone.judge(s, opts) for s in samples] == fast

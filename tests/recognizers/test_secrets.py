@@ -471,3 +471,17 @@ def test_grafana_legacy_key_needs_its_json_shape() -> None:
     # A Power BI report link's view id shares the {"k": start.
     uuid = f"{hexs(8)}-{hexs(4)}-4{hexs(3)}-a{hexs(3)}-{hexs(12)}"
     assert check(b64({"k": uuid, "t": uuid})) is False
+
+
+def test_checksum_valid_github_token_that_spells_a_stand_in_word_is_kept() -> None:
+    """A random token can spell "Here" or "YOUR"; a valid CRC32 says it was issued."""
+    import zlib
+
+    from promptguard.recognizers.secret_validators import _b62, github_token_crc32, npm_token_crc32
+
+    payload = "k3RzHere9QwErTyUiOpAsDfGhJkLzX"  # 30 characters, contains "Here"
+    body = payload + _b62(zlib.crc32(payload.encode()))
+    assert github_token_crc32("ghp_" + body) is True
+    assert npm_token_crc32("npm_" + body) is True
+    # A bad checksum with the same stand-in word is still dropped as a placeholder.
+    assert github_token_crc32("ghp_" + payload + "AAAAAA") is False

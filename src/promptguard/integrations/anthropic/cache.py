@@ -13,7 +13,11 @@ only when:
   have expired or evicted the session since, and numbered other values with them).
 
 Results that blocked or were indeterminate are never stored (a detector that failed is
-tried again). No raw text is stored: keys are digests, values are the sanitized results.
+tried again). Keys are digests; values are the sanitized results, which hold only what the
+policy lets through to the model anyway (values under ``detect``/``allow`` stay in them).
+The cache is bounded twice: by entry count and by the characters it holds in total, and a
+block longer than :data:`MAX_ENTRY_CHARS` is never stored (re-scanning a large document
+is cheap next to keeping many of them in memory).
 """
 
 from __future__ import annotations
@@ -31,6 +35,11 @@ from promptguard.integrations.anthropic.response import placeholder_counts
 __all__ = ["ScanCache"]
 
 _Key = tuple[str, str, bytes]  # (session id, source, text digest)
+
+MAX_ENTRY_CHARS = 100_000
+"""Longer blocks are not cached."""
+MAX_TOTAL_CHARS = 8_000_000
+"""Characters of sanitized text the whole cache holds at most (~8-32 MB)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +72,10 @@ def _mapping_digest(session: Session, placeholders: frozenset[str]) -> bytes:
 class ScanCache:
     """A bounded LRU of prompt-side scan results, per session. Thread-safe."""
 
-    def __init__(self, capacity: int) -> None:
+    def __init__(self, capacity: int, *, max_chars: int = MAX_TOTAL_CHARS) -> None:
         self.capacity = capacity
+        self.max_chars = max_chars
+        self._chars = 0
         self._entries: OrderedDict[_Key, _Entry] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -90,7 +101,8 @@ class ScanCache:
         # Also refreshes the session's TTL in the vault, as a fresh sanitize would.
         if _mapping_digest(session, entry.placeholders) != entry.mapping:
             with self._lock:
-                self._entries.pop(key, None)
+                if self._entries.get(key) is entry:
+                    self._drop(key)
             return None
         return entry.result, entry.produced
 
@@ -106,12 +118,21 @@ class ScanCache:
         them already (found again otherwise)."""
         if key is None or result.verdict in (Verdict.BLOCKED, Verdict.INDETERMINATE) or result.errors:
             return
+        if len(result.text) > MAX_ENTRY_CHARS:
+            return
         if placeholders is None:
             placeholders = placeholder_counts(result.text)
         numbered = frozenset(t for t in placeholders if ":enc:" not in t)
         entry = _Entry(session.vault, result, produced, numbered, _mapping_digest(session, numbered))
         with self._lock:
+            if key in self._entries:
+                self._drop(key)
             self._entries[key] = entry
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.capacity:
-                self._entries.popitem(last=False)
+            self._chars += len(result.text)
+            while self._entries and (len(self._entries) > self.capacity or self._chars > self.max_chars):
+                self._drop(next(iter(self._entries)))
+
+    def _drop(self, key: _Key) -> None:
+        """Remove ``key`` and its characters from the budget (caller holds the lock)."""
+        entry = self._entries.pop(key)
+        self._chars -= len(entry.result.text)

@@ -193,9 +193,12 @@ def _library_international(body: str) -> _Tier:
     return "neither"
 
 
-def _fast_international(full: str) -> _Tier:
-    """``_library_international`` for ``+`` followed by the ASCII digits ``full``."""
+def _fast_international(full: str) -> _Tier | None:
+    """``_library_international`` for ``+`` followed by the ASCII digits ``full``
+    (``None``: this phonenumbers release lacks a helper the fast path needs)."""
     pu = _phonenumberutil()
+    if not _FAST_OK:
+        return None
 
     if len(full) <= _MIN_NSN:
         return "error"  # TOO_SHORT_AFTER_IDD
@@ -233,6 +236,8 @@ def _valid_in_region(text: str, plain_digits: str | None, region: str) -> bool:
 def _fast_valid_in_region(digits: str, region: str) -> bool | None:
     """``_valid_in_region`` for ASCII digits (separators dropped); ``None``: ask the library."""
     pu = _phonenumberutil()
+    if not _FAST_OK:
+        return None
 
     metadata = pu.PhoneMetadata.metadata_for_region(region, None)
     if metadata is None:
@@ -372,6 +377,16 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 _MISSING: object = object()
 _PU: Any = None
+# The fast path replays libphonenumber steps through these module helpers (private in the
+# Python port). A release without one of them makes every candidate take the library route:
+# slower, same verdicts, never an error mid-scan.
+_FAST_HELPERS = (
+    "_extract_country_code",
+    "_match_national_number",
+    "_maybe_strip_national_prefix_carrier_code",
+    "_test_number_length",
+)
+_FAST_OK = True
 
 
 def _phonenumberutil() -> Any:
@@ -381,6 +396,8 @@ def _phonenumberutil() -> Any:
     if _PU is None:
         from phonenumbers import phonenumberutil
 
+        global _FAST_OK
+        _FAST_OK = all(hasattr(phonenumberutil, name) for name in _FAST_HELPERS)
         _PU = phonenumberutil
     return _PU
 
