@@ -15,6 +15,7 @@ terms match at a word start; terms in scripts without spaces match anywhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 __all__ = ["intent_signals", "suffix_signals"]
 
@@ -823,10 +824,14 @@ def _near(a: list[int], b: list[int], limit: int = _NEAR) -> bool:
     return any(abs(i - j) <= limit for i in a for j in b)
 
 
-def intent_signals(lowered: str) -> list[str]:
-    """Signal tokens for the intent families found in ``lowered`` (already lower case)."""
+def intent_signals(lowered: str, words: Sequence[str] | None = None) -> list[str]:
+    r"""Signal tokens for the intent families found in ``lowered`` (already lower case).
+
+    ``words``: the ``\w+`` runs of ``lowered`` if the caller has them already (the model's
+    featuriser does); their first four characters are the index keys."""
     pos: dict[str, list[int]] = {}
-    for k in set(_KEY_RE.findall(lowered)):
+    keys = {w[:4] for w in words} if words is not None else set(_KEY_RE.findall(lowered))
+    for k in keys:
         for fam, term in _LATIN.get(k, ()):
             _positions(lowered, term, True, pos.setdefault(fam, []))
     if not lowered.isascii():

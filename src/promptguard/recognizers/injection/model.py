@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 __all__ = ["FeatureConfig", "InjectionModel", "featurize", "model_input", "shape_signals"]
 
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
-_SPACE_RE = re.compile(r"\s+")
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 _MULT = np.uint64(0x100000001B3)  # FNV-64 prime: spreads code points across the space
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier for the final index
@@ -210,14 +209,18 @@ def shape_signals(text: str) -> list[str]:
         sig.append("glued:0.35")
     if g >= 0.5:
         sig.append("glued:0.5")
-    if _ROLE_RE.search(text):
+    # Every alternative of _ROLE_RE ends in ":", ">" or "]": without them it cannot match,
+    # and three substring tests are ~10x cheaper than the multi-line search.
+    if (":" in text or ">" in text or "]" in text) and _ROLE_RE.search(text):
         sig.append("role_marker")
     return sig
 
 
 def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple[np.ndarray, np.ndarray]:
     """Return ``(indices, values)`` of the sparse feature vector of ``text``."""
-    low = _SPACE_RE.sub(" ", text[: config.max_chars].lower()).strip()
+    # Same string as re.sub(r"\s+", " ", ...).strip() (str.split() splits on exactly the
+    # characters re's Unicode \s matches), four times cheaper.
+    low = " ".join(text[: config.max_chars].lower().split())
     c = _unique(_char_hashes(f" {low} ", config.char_ngrams, config.bits))
     words = _WORD_RE.findall(low)
     w = _unique(_word_hashes(words, config.bits))
@@ -225,7 +228,7 @@ def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple
     # Intent cues are their own group with their own weight: inside the signal group they
     # were diluted by rule ids, and the n-grams of the training attacks explained the
     # same examples more cheaply (memorising wording instead of learning the intent).
-    cues = intent_signals(low) + suffix_signals(text[: config.max_chars]) if config.intent else []
+    cues = intent_signals(low, words) + suffix_signals(text[: config.max_chars]) if config.intent else []
     q = _unique(_signal_hashes(cues, config.bits))
     parts_i: list[np.ndarray] = []
     parts_v: list[np.ndarray] = []
