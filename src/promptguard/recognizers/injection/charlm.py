@@ -45,7 +45,7 @@ _LEVELS = (1.0, 1.25, 1.5, 2.0)
 
 
 def _codes(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
 
 
 def _hashes(cps: np.ndarray, first: int = 1) -> list[np.ndarray]:

@@ -10,6 +10,7 @@ passed in; reasons hold rule ids and kinds, never text.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from promptguard.errors import RecognizerError
@@ -34,6 +35,23 @@ MODEL_RECOGNIZER = "injection.model"
 # so long texts are scored window by window and the worst window counts: an injection
 # spliced into a long document is not diluted by the pages around it.
 _MAX_WINDOWS = 16
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(text: str) -> str:
+    """``text`` with lone surrogates (from badly decoded JSON or bytes) as U+FFFD.
+
+    RE2 and the model's encoders need valid UTF-8; one code point for one keeps every
+    offset, and a judged text is never "indeterminate" because of a stray half pair."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub("\ufffd", text)
+    return text
 
 
 def default_model_path() -> Path:
@@ -105,7 +123,7 @@ class InjectionDetector:
         if not opts.enabled:
             return InjectionVerdict(0.0, False, ("disabled",), threshold=threshold), []
         try:
-            return self._detect(text[: opts.max_chars], source, direction, threshold)
+            return self._detect(_without_lone_surrogates(text[: opts.max_chars]), source, direction, threshold)
         except Exception as exc:
             raise RecognizerError("injection", exc) from exc
 

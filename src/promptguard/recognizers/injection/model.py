@@ -124,7 +124,7 @@ def _unique(idx: np.ndarray) -> np.ndarray:
 
 
 def _char_hashes(text: str, n_values: Sequence[int], bits: int) -> np.ndarray:
-    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
     out: list[np.ndarray] = []
     # Array arithmetic on uint64 wraps silently (only numpy scalars warn), so the FNV steps
     # run in place: h = ((n * MULT) ^ c0) * MULT ^ c1 ..., the first step folded into the seed.
