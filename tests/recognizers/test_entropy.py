@@ -14,24 +14,26 @@ from pydantic import ValidationError
 
 from promptguard.config.schema import RecognizerSpec
 from promptguard.recognizers.builtin.entropy import (
+    EntropyRecognizer,
+    _word_before,
+    explain_candidates,
+    not_placeholder,
+)
+from promptguard.recognizers.registry import build_recognizer, known_types
+from promptguard.recognizers.secret_values import (
     _CODE_PARTS,
     _CODE_PARTS_RE,
     _PLACEHOLDER_PARTS_GATE,
     _PLACEHOLDER_PARTS_RE,
-    EntropyRecognizer,
     _interleaved_sequence,
     _longest_run,
     _sequential_fraction,
     _trie,
-    _word_before,
     alphabet_of,
-    explain_candidates,
     is_placeholder,
-    not_placeholder,
     secret_filter,
     shannon_entropy,
 )
-from promptguard.recognizers.registry import build_recognizer, known_types
 
 RNG = random.Random(4)
 ALNUM = string.ascii_letters + string.digits

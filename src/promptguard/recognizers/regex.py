@@ -258,3 +258,21 @@ def compile_regex(
                 raise ConfigError(str(exc)) from None
             raise
         return _BacktrackingRegex(pattern, ignore_case)
+
+
+def re2_spans(regex: re2._Regexp, data: bytes) -> list[tuple[int, int]]:
+    """Byte spans of ``regex``'s matches in ``data``. The bindings' finditer builds a Match
+    object per hit; calling the RE2 object directly (as regex.py does) halves the cost."""
+    regexp = getattr(regex, "_regexp", None)
+    if regexp is None or _UNANCHORED is None:  # pragma: no cover - other re2 bindings
+        return [m.span() for m in regex.finditer(data)]
+    spans: list[tuple[int, int]] = []
+    pos, endpos = 0, len(data)
+    match = regexp.Match
+    while pos <= endpos:
+        whole = match(_UNANCHORED, data, pos, endpos)[0]
+        if whole[0] < 0:
+            break
+        spans.append(whole)
+        pos = whole[1] if whole[1] > pos else pos + 1
+    return spans

@@ -19,9 +19,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from promptguard.config.schema import RecognizerSpec
 from promptguard.findings import Finding
 from promptguard.recognizers.base import Recognizer
-from promptguard.recognizers.builtin.entropy import re2_spans, secret_filter
-from promptguard.recognizers.regex import TextBuffer, re2_options
+from promptguard.recognizers.regex import TextBuffer, re2_options, re2_spans
 from promptguard.recognizers.registry import recognizer_type
+from promptguard.recognizers.secret_values import secret_filter
 
 __all__ = ["AwsSecretOptions", "AwsSecretRecognizer"]
 
