@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from promptguard import Action, Finding, Guard
-from promptguard.engine import _rank, _resolve
+from promptguard.engine import _LazyRanks, _rank, _resolve
 from promptguard.findings import Explanation, make_finding
 
 _PEM = (
@@ -109,3 +109,27 @@ def test_clustered_overlap_resolution_equals_the_global_greedy(spans: list[tuple
     ]
     ranks = [_rank(f) for f in findings]
     assert _resolve(findings, ranks) == _resolve_reference(findings, ranks)
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 60), st.integers(0, 6), st.sampled_from([0.3, 0.85, 1.0]), st.booleans()),
+        max_size=20,
+    )
+)
+def test_lazy_ranks_give_the_same_resolution(spans: list[tuple[int, int, float, bool]]) -> None:
+    findings = [
+        Finding("E", s, s + n, score, "r", action=Action.REDACT if act else Action.DETECT) for s, n, score, act in spans
+    ]
+    ranks = [_rank(f) for f in findings]
+    lazy = _LazyRanks(findings, [f.action for f in findings])  # type: ignore[misc]
+    assert _resolve(findings, lazy) == _resolve(findings, ranks) == _resolve_reference(findings, ranks)
+    # Only findings in a cluster with another one are ranked.
+    by_start = sorted(range(len(findings)), key=lambda i: (findings[i].start, findings[i].end))
+    alone = {
+        i
+        for k, i in enumerate(by_start)
+        if (k == 0 or findings[i].start > max(findings[j].end for j in by_start[:k]))
+        and (k + 1 == len(by_start) or findings[by_start[k + 1]].start > findings[i].end)
+    }
+    assert not alone & set(lazy._ranks)

@@ -3,7 +3,6 @@ words, letter-free keywords, normalisation of text that needs none) keep its res
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 
@@ -11,9 +10,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from promptguard import Action, Finding, Guard
+from promptguard import Finding, Guard
 from promptguard import normalize as normalize_module
-from promptguard.engine import _caseless, _LazyRanks, _rank, _resolve
+from promptguard.engine import _caseless
 from promptguard.normalize import normalize
 
 _WORD = re.compile(r"\w+")
@@ -123,46 +122,6 @@ def test_a_context_word_inside_another_word_is_not_a_hit(pii_guard: Guard) -> No
     text = "recall 4155550132 later"
     raw, _ = engine.recognize(text)
     assert engine.enhance_context(text, raw) == _enhance_reference(engine, text, raw)
-
-
-def _resolve_reference(findings: list[Finding], ranks: list[tuple[int, float, int, int, int]]) -> list[int]:
-    starts: list[int] = []
-    ends: list[int] = []
-    kept: list[int] = []
-    for i in sorted(range(len(findings)), key=ranks.__getitem__, reverse=True):
-        f = findings[i]
-        j = bisect.bisect_left(starts, f.start)
-        if (j > 0 and ends[j - 1] > f.start) or (j < len(starts) and starts[j] < f.end):
-            continue
-        starts.insert(j, f.start)
-        ends.insert(j, f.end)
-        kept.append(i)
-    kept.sort(key=lambda i: (findings[i].start, findings[i].end))
-    return kept
-
-
-@given(
-    st.lists(
-        st.tuples(st.integers(0, 60), st.integers(0, 6), st.sampled_from([0.3, 0.85, 1.0]), st.booleans()),
-        max_size=20,
-    )
-)
-def test_lazy_ranks_give_the_same_resolution(spans: list[tuple[int, int, float, bool]]) -> None:
-    findings = [
-        Finding("E", s, s + n, score, "r", action=Action.REDACT if act else Action.DETECT) for s, n, score, act in spans
-    ]
-    ranks = [_rank(f) for f in findings]
-    lazy = _LazyRanks(findings, [f.action for f in findings])  # type: ignore[misc]
-    assert _resolve(findings, lazy) == _resolve(findings, ranks) == _resolve_reference(findings, ranks)
-    # Only findings in a cluster with another one are ranked.
-    by_start = sorted(range(len(findings)), key=lambda i: (findings[i].start, findings[i].end))
-    alone = {
-        i
-        for k, i in enumerate(by_start)
-        if (k == 0 or findings[i].start > max(findings[j].end for j in by_start[:k]))
-        and (k + 1 == len(by_start) or findings[by_start[k + 1]].start > findings[i].end)
-    }
-    assert not alone & set(lazy._ranks)
 
 
 def test_caseless_keywords() -> None:

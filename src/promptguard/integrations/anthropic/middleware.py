@@ -382,15 +382,7 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
                 raw.close()
                 self._emit(rg.audit)
 
-        return APIResponse(
-            raw=_replace_body(raw, stream=_FrameStream(frames())),
-            cast_to=response._cast_to,
-            client=response._client,
-            stream=True,
-            stream_cls=response._stream_cls,
-            options=response._options,
-            retries_taken=response.retries_taken,
-        )
+        return _rebuilt(response, APIResponse, _replace_body(raw, stream=_FrameStream(frames())), stream=True)
 
     # ------------------------------------------------------------------- async
     async def handle_async(self, request: APIRequest, call_next: Any) -> Any:
@@ -428,14 +420,8 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
                 await raw.aclose()
                 self._emit(rg.audit)
 
-        return AsyncAPIResponse(
-            raw=_replace_body(raw, stream=_AsyncFrameStream(frames())),
-            cast_to=response._cast_to,
-            client=response._client,
-            stream=True,
-            stream_cls=response._stream_cls,
-            options=response._options,
-            retries_taken=response.retries_taken,
+        return _rebuilt(
+            response, AsyncAPIResponse, _replace_body(raw, stream=_AsyncFrameStream(frames())), stream=True
         )
 
     # ------------------------------------------------------------------ shared
@@ -449,15 +435,7 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         if rewritten is payload or rewritten == payload:
             return response
         content = json.dumps(rewritten, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        return cls(
-            raw=_replace_body(raw, content=content),
-            cast_to=response._cast_to,
-            client=response._client,
-            stream=False,
-            stream_cls=response._stream_cls,
-            options=response._options,
-            retries_taken=response.retries_taken,
-        )
+        return _rebuilt(response, cls, _replace_body(raw, content=content), stream=False)
 
     @staticmethod
     def _report(rewriter: SseRewriter, rg: ResponseGuard) -> None:
@@ -498,6 +476,20 @@ def _with_body(request: APIRequest, body: Any, extra: Any) -> APIRequest:
 
 def _is_sse(raw: Any) -> bool:
     return "text/event-stream" in raw.headers.get("content-type", "")
+
+
+def _rebuilt(response: Any, cls: type[Any], raw: Any, *, stream: bool) -> Any:
+    """``response`` as ``cls`` over the rewritten ``raw`` body, keeping what the SDK set
+    on it (cast type, client, options, retry count) so its parsing is unchanged."""
+    return cls(
+        raw=raw,
+        cast_to=response._cast_to,
+        client=response._client,
+        stream=stream,
+        stream_cls=response._stream_cls,
+        options=response._options,
+        retries_taken=response.retries_taken,
+    )
 
 
 def _replace_body(raw: Any, *, content: bytes | None = None, stream: Any = None) -> Any:
