@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 
 import promptguard
-from promptguard import Action, Guard, InputError, PromptBlocked, Verdict
+from promptguard import Action, ConfigError, Guard, InputError, PromptBlocked, Verdict
 
 SAMPLE = "Email jane.doe@acme.io, SSN 536-22-1234, card 4111 1111 1111 1111"
 
@@ -257,3 +258,9 @@ def test_an_empty_vault_given_to_the_guard_is_the_one_it_uses() -> None:
     text = other.sanitize("mail jane@acme.io", session=session).text
     assert text == "mail <EMAIL_ADDRESS_1>"
     assert guard.restore(text, session.id) == "mail jane@acme.io"
+
+
+@pytest.mark.parametrize("name", ["strict", Path("my-policy.yaml")])
+def test_guard_given_a_profile_name_points_at_from_config(name: str | Path) -> None:
+    with pytest.raises(ConfigError, match=r"Guard\.from_config\("):
+        promptguard.Guard(name)  # type: ignore[arg-type]

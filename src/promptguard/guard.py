@@ -66,6 +66,12 @@ class Guard:
             spec = policy_from_dict(policy)
         elif isinstance(policy, PolicySpec):
             spec = policy
+        elif isinstance(policy, (str, Path)):
+            # A common first guess: point at the loader rather than just refusing.
+            raise ConfigError(
+                f"Guard() takes a PolicySpec, a dict or None, not a name or path ({str(policy)!r}); "
+                f"load a built-in profile or a policy file with Guard.from_config({str(policy)!r})"
+            )
         else:
             raise ConfigError(f"policy must be a PolicySpec, a dict or None, not {type(policy).__name__}")
         self.policy = Policy(spec)
