@@ -120,6 +120,31 @@ _NOT_SECRET = re.compile(
 )
 _FAMILY_RES = [(re.compile(p, re.IGNORECASE), f) for p, f in _FAMILIES]
 
+# Positives whose gold span marks the user name, host or scheme of a credential rule (the capture
+# group the source scanner reports) while the credential itself is written in the same record. For
+# the "gold not a placeholder" column these records are judged by that credential value (given
+# here, copied from the record's own text) instead of the span. Recall raw is not affected.
+GOLD_SPAN_NOT_THE_CREDENTIAL: dict[str, str] = {
+    "kf-00495": "######",
+    "np-00167": "######",
+    "kf-00827": "012345abcdef",
+    "np-00374": "012345abcdef",
+    "kf-00868": "myPassword",
+    "kf-00869": "myPassword",
+    "kf-00870": "myPassword",
+    "np-00405": "myPassword",
+    "np-00406": "myPassword",
+    "np-00407": "myPassword",
+    "np-00169": "mypassword",
+    "kf-01012": "mypass",
+    "np-00461": "mypass",
+    "kf-01014": "%nothing%",
+    "np-00463": "%nothing%",
+    "kf-01015": "PASSWORD",
+    "np-00464": "PASSWORD",
+    "kf-01350": "secret",
+}
+
 # Negatives that hold a credential of a covered family under another rule's definition.
 ADJUDICATED_NEGATIVES: dict[str, str] = {
     "np-00029": "a value assigned to AWS_SECRET_ACCESS_KEY (generic secret; negative only for the 40-char AWS shape)",
@@ -178,6 +203,13 @@ ODD_HALF_INFORMED: tuple[str, ...] = (
     "ConvertTo-SecureString with an escaped quote",
     "generic assignments: triple-quoted values, MYSQLPASS-style names, upper-case SET, YAML values starting with !,"
     " names after an escaped \\n, values printed in colour; AWS secret keys after an ANSI or string escape",
+    # Recall pass 3 (both halves' miss lists as pointers; shapes from the providers' documentation,
+    # examples generated):
+    "human-chosen passwords: bare words in .ini / .env / YAML blocks without code nearby, PHP barewords;"
+    " hunter2 / letmein / iloveyou / open_sesame are weak real passwords, no longer placeholders",
+    "remote-admin command lines: PAExec, -u <user> -p <password> on a .exe or rdesktop, PuTTY -pw, net user",
+    "Sourcegraph slk_ and sgp_<id>_local_, Postman PMAT-, Graph API Explorer EAACEdEose0cBA tokens,"
+    " NuGet keys next to a nuget key word, DJANGO_SECRET_KEY, 'vercel secret <token>' (space-separated)",
 )
 
 
@@ -228,9 +260,52 @@ _VARIABLE_VALUE = re.compile(r"^(?:\$\{?|%|#\{|<|\{\{|\*+$|x{4,}$)", re.IGNORECA
 _STAND_IN_VALUE = re.compile(r"(?i)example|xxxx|^fake|^some_|^thisis|(.)\1{7}")
 
 
+def _ascending(a: str, b: str) -> bool:
+    """``b`` follows ``a`` in an ascending run: the next letter or digit (``9`` -> ``0`` too,
+    as in ``1234567890``), letters and digits not mixed."""
+    return (a.isdigit() == b.isdigit()) and (ord(b) - ord(a) == 1 or (a == "9" and b == "0"))
+
+
+def ascending_share(value: str) -> float:
+    """Share of ``value``'s letters and digits (case ignored) that lie on an ascending run of
+    four or more, read character by character (``abcdef``, ``123456``) or every second character
+    (``a1b2c3d4``: two runs interleaved). A random token scores under 0.3; a stand-in written by
+    hand (``abcdef1234567890abcdef12``, ``1a2b3c4d5e6f...``) scores near 1."""
+    chars = [c for c in value.lower() if c.isascii() and c.isalnum()]
+    n = len(chars)
+    covered = [False] * n
+    for stride in (1, 2):
+        for first in range(stride):
+            run = [first] if first < n else []
+            for i in range(first + stride, n, stride):
+                if _ascending(chars[i - stride], chars[i]):
+                    run.append(i)
+                    continue
+                if len(run) >= 4:
+                    covered[run[0] : run[-1] + 1 : stride] = [True] * len(run)
+                run = [i]
+            if len(run) >= 4:
+                covered[run[0] : run[-1] + 1 : stride] = [True] * len(run)
+    return sum(covered) / n if n else 0.0
+
+
+def is_sequential_stand_in(value: str) -> bool:
+    """A value of eight or more letters and digits, more than half of them on ascending runs
+    (:func:`ascending_share`): ``abcdef0123456789abcdef0123456789``, ``a1b2c3d4e5f6g7h8``,
+    ``EAACEdEose0cBA`` + ``123456789abcdefghijklmnopqrstuvwxyz``. The issue lists "low-entropy or
+    sequential strings" among the values a filter must leave alone. A human password with a
+    counting tail (``4ian1234``: exactly half) stays a real value."""
+    return sum(c.isascii() and c.isalnum() for c in value) >= 8 and ascending_share(value) > 0.5
+
+
 def gold_is_placeholder(record: dict[str, Any]) -> bool:
-    """True when every gold secret span of ``record`` is a placeholder or a variable reference."""
-    values = [s["text"] for s in record.get("spans", []) if s.get("label", "SECRET") == "SECRET"]
+    """True when every gold secret span of ``record`` is a placeholder, a variable reference or a
+    sequential stand-in."""
+    credential = GOLD_SPAN_NOT_THE_CREDENTIAL.get(record.get("id", ""))
+    if credential is not None and credential in record.get("text", ""):
+        values = [credential]
+    else:
+        values = [s["text"] for s in record.get("spans", []) if s.get("label", "SECRET") == "SECRET"]
     if not values:
         return False
 
@@ -242,6 +317,7 @@ def gold_is_placeholder(record: dict[str, Any]) -> bool:
             or "passw" in low
             or bool(_VARIABLE_VALUE.match(v))
             or bool(_STAND_IN_VALUE.search(v))
+            or is_sequential_stand_in(v)
         )
 
     return all(placeholder(v) for v in values)
@@ -443,8 +519,15 @@ def render_markdown(res: dict[str, Any]) -> str:
         "*Adjudicated* FPR drops negatives that contain a credential of a covered family under "
         "another rule's definition (ids and reasons in `ADJUDICATED_NEGATIVES`). *Gold not a placeholder* "
         "drops covered positives whose gold values are all documentation placeholders or variable references "
-        "(`password=secret`, `$PASSWORD`, `myPassword`, `...EXAMPLEKEY`, `xxxx`, eight or more of one character), "
-        "judged by `gold_is_placeholder` from the span text."
+        "(`password=secret`, `$PASSWORD`, `myPassword`, `...EXAMPLEKEY`, `xxxx`, eight or more of one character) "
+        "or sequential stand-ins (eight or more letters and digits, more than half of them on ascending runs of "
+        "four or more, read straight or every second character: `abcdef1234567890abcdef12`, `1a2b3c4d5e6f...`, "
+        "`...123456789abcdefghijklmnopqrstuvwxyz`; the issue lists sequential strings among the values to filter), "
+        "judged by `gold_is_placeholder` from the span text with its own rule, not the pack's filters. "
+        "In 18 records the gold span marks the user name, host or scheme of a credential rule rather than "
+        "the credential; there the credential written in the record is judged instead (ids and values in "
+        "`GOLD_SPAN_NOT_THE_CREDENTIAL`: `Password=myPassword`, `-p %nothing%`, `password=######`...). "
+        "*Recall covered* counts every covered positive, stand-ins included."
     )
     lines.append("")
     informed = res.get("odd_half_informed") or []
@@ -560,6 +643,7 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
     if not args.no_overhead:
         results["pack_overhead"] = pack_overhead(10 if args.quick else 80, 2 if args.quick else 9)
     results["adjudicated_negatives"] = ADJUDICATED_NEGATIVES
+    results["gold_span_not_the_credential"] = GOLD_SPAN_NOT_THE_CREDENTIAL
     results["odd_half_informed"] = list(ODD_HALF_INFORMED)
     return results
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from promptguard import Action, Finding, Guard
 from promptguard.engine import resolve_overlaps
 
@@ -18,6 +20,29 @@ def test_overlaps_keep_one_span_per_region_best_score_first() -> None:
 def test_overlap_prefers_the_span_the_policy_acts_on() -> None:
     out = resolve_overlaps([f("URL", 0, 40, 0.9, Action.DETECT), f("PASSWORD", 10, 20, 0.7, Action.REDACT)])
     assert [x.entity_type for x in out] == ["PASSWORD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("git clone https://ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5@github.com/acme/repo.git", "ghp_"),
+        ("DATABASE_URL=postgres://app:Tr0ub4dor3x@db.internal:5432/prod", "Tr0ub4dor3x"),
+        ("DATABASE_URL=postgres://app_user:Tr0ub4dor&3@db.internal:5432/prod", "Tr0ub4dor&"),
+    ],
+)
+def test_a_secret_wins_over_an_email_look_alike_and_no_part_of_it_leaks(text: str, secret: str) -> None:
+    """The default profile pseudonymizes e-mails and redacts secrets (same action rank): the
+    more severe finding must win, or part of a password cut by the e-mail span is sent."""
+    result = Guard().sanitize(text)
+    assert secret not in result.text
+    assert "EMAIL_ADDRESS" not in result.entity_types
+    assert Guard.from_config("strict").scan(text).blocked
+
+
+def test_at_equal_action_the_more_severe_finding_wins() -> None:
+    low = Finding("EMAIL_ADDRESS", 0, 30, 1.0, "email", action=Action.PSEUDONYMIZE, severity="medium")
+    high = Finding("PASSWORD", 10, 20, 0.7, "url_credentials", action=Action.REDACT, severity="high")
+    assert [x.entity_type for x in resolve_overlaps([low, high])] == ["PASSWORD"]
 
 
 def test_equal_scores_prefer_the_longer_span() -> None:

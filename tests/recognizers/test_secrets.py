@@ -22,7 +22,7 @@ from promptguard.config.loader import builtin_packs, load_pack
 from promptguard.config.schema import ExampleSpec
 from promptguard.findings import Verdict
 from promptguard.recognizers.registry import build_recognizer
-from promptguard.recognizers.secret_validators import _b62
+from promptguard.recognizers.secret_validators import _b62, byte_array_key, license_key_groups
 from promptguard.recognizers.validators import get_validator
 
 RNG = random.Random(20261129)
@@ -485,3 +485,40 @@ def test_checksum_valid_github_token_that_spells_a_stand_in_word_is_kept() -> No
     assert npm_token_crc32("npm_" + body) is True
     # A bad checksum with the same stand-in word is still dropped as a placeholder.
     assert github_token_crc32("ghp_" + payload + "AAAAAA") is False
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("0x2b, 0x7e, 0x15, 0x16, 0x28, 0xae, 0xd2, 0xa6", True),
+        ("0x35, 0x34, 0x65, 0x9b, 0x1c, 0x2e, 023, 010, 041", True),  # hex and octal mixed
+        ("0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00", False),  # zeroed buffer
+        ("0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08", False),  # counting sequence
+        ("0x2b, 0x7e, 0x15, 0x16, 0x28, 0xae, 0xd2", False),  # fewer than 8 bytes
+        ("333, 9, 100, 114, 245, 164, 134, 217", False),  # 333 is not a byte
+    ],
+)
+def test_byte_array_key_validator(value: str, kept: bool) -> None:
+    assert (byte_array_key(value) is None) is kept
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("QK7PD-M4R2X-9TWHV-C3J8B-YF6GN", True),
+        ("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX", False),
+        ("QK7PD-M4R2X-9TWHV-C3J8B-KLMNO", False),  # one straight run marks a stand-in
+        ("12345-QK7PD-M4R2X-9TWHV-C3J8B", False),
+        ("QK7PD-M4R2X-9TWHV-C3J8B-77777", False),
+    ],
+)
+def test_license_key_groups_validator(value: str, kept: bool) -> None:
+    assert (license_key_groups(value) is None) is kept
+
+
+def test_a_hard_coded_byte_array_key_is_redacted_in_a_prompt() -> None:
+    guard = Guard.from_config("default")
+    text = "Why does decrypt fail?\nstatic const uint8_t aes_key[16] = {0xc4, 0x1f, 0x93, 0x5a, 0x07, 0xe2, 0xb8, 0x6d};"
+    result = guard.sanitize(text)
+    assert "0xc4" not in result.text and "aes_key[16] = {" in result.text
+    assert [f.recognizer for f in result.findings] == ["byte_array_key"]

@@ -35,6 +35,12 @@ class Recognizer(ABC):
     priority: int = 0
     requires_nlp: bool = False
     """True for recognizers that need a spaCy pipeline (the engine only loads it then)."""
+    gate: str | None = None
+    """An RE2 pattern (searched in the UTF-8 text, case-sensitive unless it says ``(?i)``) that
+    matches somewhere in every text on which :meth:`analyze` can find anything: a necessary
+    condition, never a sufficient one. The engine tests it in the RE2 set pass it makes over
+    the text anyway and skips :meth:`analyze` where it does not match, which saves a built-in
+    the pass over the text its own prefilter would make. ``None``: always analyzed."""
 
     @abstractmethod
     def analyze(self, text: str) -> Iterable[Finding]:

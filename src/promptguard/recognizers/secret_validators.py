@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import json
 import re
 import zlib
@@ -21,11 +22,13 @@ from promptguard.recognizers.validators import validator
 
 __all__ = [
     "base62_crc32_ok",
+    "byte_array_key",
     "discord_bot_token",
     "github_token_crc32",
     "grafana_api_key",
     "is_masked_token",
     "jwt_structure",
+    "license_key_groups",
     "not_documented_example",
     "npm_token_crc32",
     "provider_token",
@@ -209,3 +212,40 @@ def not_documented_example(value: str) -> bool | None:
     if value in DOCUMENTED_EXAMPLES or value.endswith("EXAMPLE") or "EXAMPLEKEY" in value:
         return False
     return False if is_masked_token(value) else None
+
+
+_BYTE_LITERAL = re.compile(r"0[xX][0-9a-fA-F]{1,2}|0[0-7]{0,3}|[1-9][0-9]{0,2}")
+
+
+@validator("byte_array_key")
+def byte_array_key(value: str) -> bool | None:
+    """A key written as a byte-array literal (``{0x35, 0x34, 0x65, ...}``): every item a byte
+    (hex, octal or decimal, 0-255), at least 8 of them, and not a zeroed buffer, a repeat or a
+    counting sequence (``{0, 1, 2, 3, ...}`` is a lookup table, not key material)."""
+    items = [item.strip(" \t\r\n\\") for item in value.split(",")]
+    numbers: list[int] = []
+    for item in items:
+        if not _BYTE_LITERAL.fullmatch(item):
+            return False
+        n = int(item, 16) if item[:2] in ("0x", "0X") else int(item, 8) if item.startswith("0") else int(item)
+        if n > 255:
+            return False
+        numbers.append(n)
+    if len(numbers) < 8 or len(set(numbers)) < max(5, len(numbers) // 3):
+        return False
+    steps = {b - a for a, b in itertools.pairwise(numbers)}
+    return False if len(steps) == 1 else None
+
+
+def _is_run(group: str) -> bool:
+    steps = {ord(b) - ord(a) for a, b in itertools.pairwise(group)}
+    return steps in ({0}, {1}, {-1})
+
+
+@validator("license_key_groups")
+def license_key_groups(value: str) -> bool | None:
+    """Five-by-five licence keys: drops stand-ins, i.e. masks (``XXXXX-...``) and keys with a group
+    that is one character repeated or a straight run (``ABCDE``, ``12345``, ``KLMNO``)."""
+    if is_masked_token(value) or any(_is_run(group) for group in value.upper().split("-")):
+        return False
+    return None

@@ -33,7 +33,7 @@ from itertools import pairwise
 
 from promptguard.recognizers.secret_validators import DOCUMENTED_EXAMPLES
 
-__all__ = ["FilterVerdict", "alphabet_of", "is_placeholder", "secret_filter", "shannon_entropy"]
+__all__ = ["FilterVerdict", "alphabet_of", "assignment_in_config", "is_placeholder", "secret_filter", "shannon_entropy"]
 
 
 # ----------------------------------------------------------------------- measures
@@ -125,13 +125,24 @@ _PLACEHOLDER_WORDS = frozenset(
     changeme change_me changeit replaceme replace_me password passwd pass secret secrets token
     apikey api_key key value string null none nil undefined true false yes no empty test testing
     example sample dummy fake mock placeholder redacted hidden todo tbd fixme foo bar baz foobar
-    qwerty letmein admin root guest user username default mysecret mypassword yourpassword
+    qwerty admin root guest user username default mysecret mypassword yourpassword
     your_password your_secret your_token your_api_key yourapikey password123 123456
-    12345678 abc123 hunter2 xxx notasecret not_a_secret insert_here enter_here required optional
-    swordfish opensesame open_sesame passw0rd p@ssw0rd p@ssword password1 iloveyou
-    correcthorsebatterystaple tiger scott
+    12345678 abc123 xxx notasecret not_a_secret insert_here enter_here required optional
+    passw0rd p@ssw0rd p@ssword password1 correcthorsebatterystaple tiger scott
+    swordfish
+    changed updated reset expired invalid missing unset set enabled disabled generated random
+    encrypted hashed provided masked removed saved stored rotated locked unlocked blank omitted
+    prompt ask env environment keychain keyring plaintext bcrypt argon2 sha256 md5
     """.split()
 )
+# The second block: words that say what state a password is in or where or how it is kept
+# ("password: changed" in a log, "password: prompt", "hash: bcrypt"), not a value.
+# Not in the list above, on purpose: "hunter2", "letmein", "iloveyou", "open_sesame" are on every
+# list of the most-used real passwords. Assigned to a password name they are a weak password that
+# works somewhere, so a DLP filter reports them. What stays listed names the slot ("password",
+# "changeme", "your_password"), is a documented default or example ("scott"/"tiger" of Oracle's
+# demo schema, "swordfish" of FastAPI's HTTP Basic tutorial) or a famous illustration (xkcd's
+# "correcthorsebatterystaple").
 # Variable references and templates: the value is elsewhere, not in this text.
 _TEMPLATE = re.compile(
     r"^(?:\$\{[^}]*\}?|\$\([^)]*\)?|\$[A-Za-z_][A-Za-z0-9_]*|%\([^)]*\)s?|%[A-Za-z_]+%|\{\{.*\}\}|\{%.*%\}|"
@@ -268,6 +279,13 @@ def _longest_run(value: str) -> int:
     return best if value else 0
 
 
+# Words joined by "_" or "-", lower case: what a person types ("open_sesame", "blue-falcon");
+# camelCase, PascalCase and CONSTANT_CASE stay names (types, constants) even in a config block.
+_TYPED_WORDS = re.compile(r"^[a-z0-9]+(?:[_\-][a-z0-9]+)*$")
+# "db_pass", "smtp_pwd", "api_secret": the name of the value, passed along as a variable.
+_NAME_WORDS = re.compile(r"pass|pwd|pw|secret|token|cred|key|auth")
+# PowerShell cmdlets ("$password = Read-Host -AsSecureString"): a call, not a value.
+_CMDLET = re.compile(r"^[A-Z][a-z]+-[A-Z][A-Za-z]+$")
 _UUID_SECRET_NAME = re.compile(r"token|secret|passw|api[_\-.]?key|apikey")
 _EMAIL = re.compile(r"^[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 _HOSTNAME = re.compile(r"^(?:[A-Za-z0-9\-]+\.)+[a-z]{2,6}$")
@@ -309,6 +327,71 @@ def _marked_placeholder(v: str, low: str) -> bool:
     return False
 
 
+# Code on a line: calls, blocks, statement ends, comparisons, keywords. Near such a line a bare
+# word after "password =" is a variable; in an .ini / .env / YAML / netrc block it is what
+# someone typed (".ini: password = open_sesame").
+_CODE_LINE = re.compile(
+    r"[(){}]|;[ \t]*$|=>|==|\b(?:self|this)\.|\w\[|"
+    r"^(?:def|import|from|return|function|const|let|var|class|if|elif|else|for|while|print|echo)\b"
+)
+# Another line of the same block: "[section]", "key = value", "key: value", "KEY=value".
+_CONFIG_LINE = re.compile(r"^[ \t]*(?:\[[^\]\n]+\][ \t]*|(?:export[ \t]+)?[A-Za-z_][\w.\-]*[ \t]*[=:][ \t]*\S.*)$")
+# A bare PHP / Perl word after "$password =": a bareword string, not a call or a constant.
+_BAREWORD = re.compile(r"^[a-z][a-z0-9_]*$")
+_COMMENT_LEADS = ("#", ";", "//", "--", "*", "/*", "<!--")
+
+
+def assignment_in_config(text: str, name_start: int, name_end: int, value_start: int, value_end: int) -> bool:
+    """True when the unquoted value ``text[value_start:value_end]`` assigned to the name at
+    ``text[name_start:name_end]`` is a literal someone typed, not a variable of code:
+
+    * a config line (``password = x``, ``password: x``, ``PASSWORD=x``, nothing else on the line
+      but a comment) in a block without code on any line within ~6 lines; ``name = value`` with
+      spaces is Python as often as .ini, so that form also needs another config line or a
+      ``[section]`` header in the block;
+    * ``$password = word;``: a PHP / Perl bareword string (lowercase: constants are upper case,
+      PowerShell cmdlets are ``Verb-Noun``).
+    """
+    n = len(text)
+    line_start = text.rfind("\n", 0, name_start) + 1
+    line_end = text.find("\n", value_end)
+    if line_end < 0:
+        line_end = n
+    lead = text[line_start:name_start]
+    rest = text[value_end:line_end].strip()
+    separator = text[name_end:value_start]
+    sep = separator.strip()
+    if lead.endswith("$") and sep == "=" and rest.startswith(";"):
+        return bool(_BAREWORD.match(text[value_start:value_end]))
+    if lead.strip() not in ("", "export") or sep not in ("=", ":") or (rest and not rest.startswith(("#", ";"))):
+        return False
+    # The block: up to 6 lines either side, comments skipped (English words there are not code).
+    lo = line_start
+    for _ in range(6):
+        if lo == 0:
+            break
+        lo = text.rfind("\n", 0, lo - 1) + 1
+    hi = line_end
+    for _ in range(6):
+        if hi >= n:
+            break
+        nxt = text.find("\n", hi + 1)
+        hi = n if nxt < 0 else nxt
+    corroborated = not (sep == "=" and separator != sep)  # "=" with spaces needs another config line
+    pos = lo
+    for line in text[lo:hi].split("\n"):
+        here = pos == line_start
+        pos += len(line) + 1
+        stripped = line.strip()
+        if here or not stripped or stripped.startswith(_COMMENT_LEADS):
+            continue
+        if _CODE_LINE.search(stripped):
+            return False
+        if not corroborated and _CONFIG_LINE.match(line):
+            corroborated = True
+    return corroborated
+
+
 @dataclass(frozen=True, slots=True)
 class FilterVerdict:
     """Why a candidate was kept or dropped: ``filter`` is set when it was dropped."""
@@ -342,6 +425,7 @@ def secret_filter(
     literal: bool = False,
     connection: bool = False,
     quoted: bool = False,
+    config: bool = False,
 ) -> FilterVerdict:
     """Judge a value assigned to a secret-like ``name``.
 
@@ -350,7 +434,9 @@ def secret_filter(
     ``literal`` says the value is a string literal or an .env / YAML value, not a bare
     word in code (where it would be a variable name); ``connection`` that it is one
     ``;``-separated element of a connection string; ``quoted`` that it was read between
-    quotes (so a "(" in it is a character of the literal, not a call).
+    quotes (so a "(" in it is a character of the literal, not a call); ``config`` that it is
+    a bare value of a config block or a PHP bareword (:func:`assignment_in_config`), where a
+    word, ``snake_case`` included, is the password itself.
     """
     # Measured only once a check needs them: most candidates are dropped before (a dropped
     # verdict then carries alphabet "" and entropy 0.0; only kept verdicts are read).
@@ -392,7 +478,10 @@ def secret_filter(
             return FilterVerdict(False, "low_entropy", alphabet, entropy)
     if is_placeholder(value):
         return FilterVerdict(False, "placeholder", alphabet, entropy)
-    if _IDENTIFIER.match(value) and not (connection and kind == "password"):
+    typed = kind == "password" and (
+        connection or (config and _TYPED_WORDS.match(value) is not None and _NAME_WORDS.search(value) is None)
+    )
+    if _IDENTIFIER.match(value) and not typed:
         # In "...;User ID=app;Password=billing_user;" the value is a literal, not a variable.
         return FilterVerdict(False, "identifier", alphabet, entropy)
     if kind == "password":
@@ -404,6 +493,8 @@ def secret_filter(
         or (value.startswith("$") and value[1:2].isalpha())
         or (quoted and _CALL.match(value))  # "getpass()", "vault.read(path)" quoted in a template
     ):
+        return FilterVerdict(False, "code_reference", alphabet, entropy)
+    if kind == "password" and "-" in value and _CMDLET.match(value):
         return FilterVerdict(False, "code_reference", alphabet, entropy)
     if value[0] in "!&*|>" and kind == "password" and _YAML_NODE.match(value):
         # YAML tags, anchors, aliases and block indicators: "!vault |", "!secret db_pw", "*default",
@@ -436,15 +527,15 @@ def secret_filter(
         # Mixed-case letters with no word shape ("jhYQusDRpUkcmT") are typed or generated, not a
         # variable name: camelCase / PascalCase names were dropped as identifiers above.
         random_letters = len(value) >= 12 and entropy >= 3.4 and _classes(value) >= 2 and not _CAMEL_WORDS.match(value)
-        if value.isalpha() and not random_letters and not ((literal or connection) and len(value) >= 6):
+        if value.isalpha() and not random_letters and not ((literal or connection or config) and len(value) >= 6):
             # Unquoted words in code are variables ("password = userInput"); a quoted word or
             # an .env value ("REACT_APP_PASSWORD=whiteduke") is what someone typed as a password.
             return FilterVerdict(False, "identifier", alphabet, entropy)
-        if _IDENTIFIER.match(value) and not connection:
+        if _IDENTIFIER.match(value) and not typed:
             return FilterVerdict(False, "identifier", alphabet, entropy)
         if value.isdigit() and len(value) < 8:
             return FilterVerdict(False, "low_entropy", alphabet, entropy)
-        if (_classes(value) < 2 and not (literal and value.isalpha())) or len(set(value)) < 4:
+        if (_classes(value) < 2 and not ((literal or config) and value.isalpha())) or len(set(value)) < 4:
             return FilterVerdict(False, "low_entropy", alphabet, entropy)
         if _sequential_fraction(value) >= 0.75 or _interleaved_sequence(value):
             return FilterVerdict(False, "sequential", alphabet, entropy)

@@ -40,6 +40,7 @@ from promptguard.recognizers.secret_values import (
     _interleaved_sequence,
     _is_placeholder,
     _sequential_fraction,
+    assignment_in_config,
     is_placeholder,
     secret_filter,
 )
@@ -109,6 +110,9 @@ _PROSE_FOR = re.compile(
 # (--password x) and #define / %global / set / export lines, a bare value after a space.
 _NAMES = "(?:" + _PASSWORD_NAME + "|" + _SECRET_NAME + ")"
 _HINT_LEAD = re.compile(r"[ \t]+|(?:define|global|set|export)[ \t]+", re.IGNORECASE)
+# The characters _HINT_LEAD can start with (IGNORECASE folds the long s "ſ" to "s"): most
+# hints start at the name itself, and a set test spares them the regex call.
+_HINT_LEAD_FIRST = frozenset(" \tdDgGsSeE\u017f")
 _NAME_RUN = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 _HINT = (
     r"(?i)" + _NAMES + r"[A-Za-z0-9_.\-]{0,24}(?:\\?[\"'\]]?[ \t]*[:=!]|[ \t]+is[ \t]+[\"']|[ \t]+[\"'])"
@@ -230,6 +234,9 @@ class EntropyRecognizer(Recognizer):
         # The XML forms' gate rides in the same DFA pass (listed first, so at a shared start
         # the XML alternative wins): a separate gate pass cost ~4 us per 2 KB text.
         self._hint = re2.compile((_XML_HINT + "|" + _HINT).encode(), re2_options())
+        # No hint, no assignment: the engine tests the same regex in its set pass and skips
+        # this recognizer on texts without one (most prose), saving the pass above.
+        self.gate = _XML_HINT + "|" + _HINT
 
     def analyze(self, text: str) -> Iterable[Finding]:
         return [f for f, _ in self.candidates(text) if f is not None]
@@ -255,16 +262,18 @@ class EntropyRecognizer(Recognizer):
         # RE2 has to leave its DFA to extract submatches.
         xml = False
         data = buf.data
+        ascii_text = buf.ascii  # byte and character offsets are the same
         for hint_start, hint_end in re2_spans(self._hint, data):
             if data[hint_start] == 60:  # "<": an element named like a secret, only a gate
                 xml = True
                 continue
             if hint_end - hint_start > 4 and data[hint_end - 1] != 61 and _XML_KEY_HINT.match(data, hint_start):
                 xml = True  # <add key="...Password" ...>: a gate, then parsed like any "key=" hint
-            s0 = buf.char_offset(hint_start)
-            lead = _HINT_LEAD.match(text, s0)  # CLI / #define alternatives start before the name
-            if lead is not None:
-                s0 = lead.end()
+            s0 = hint_start if ascii_text else buf.char_offset(hint_start)
+            if text[s0] in _HINT_LEAD_FIRST:
+                lead = _HINT_LEAD.match(text, s0)  # CLI / #define alternatives start before the name
+                if lead is not None:
+                    s0 = lead.end()
             a = s0
             while a > 0 and s0 - a < 40 and text[a - 1] in _NAME_SET:
                 a -= 1
@@ -411,7 +420,18 @@ class EntropyRecognizer(Recognizer):
         value_end = value_start + len(value)
         connection = text[value_end : value_end + 1] == ";" and ";" in text[max(0, name_start - 120) : name_start]
         quoted = before_value in "\"'`"
-        return kind, self._check(value, kind, name, literal=literal, connection=connection, quoted=quoted)
+        fv = self._check(value, kind, name, literal=literal, connection=connection, quoted=quoted)
+        if (
+            kind == "password"
+            and not quoted
+            and fv.filter in ("identifier", "low_entropy")
+            and assignment_in_config(text, name_start, name_start + len(name), value_start, value_end)
+        ):
+            # A word dropped as a variable name: in an .ini / .env / YAML block or a PHP bareword
+            # it is the password someone typed. Judged again only for these few drops.
+            min_len = self.options.password_min_length
+            fv = secret_filter(value, kind=kind, name=name, password_min_length=min_len, literal=True, config=True)
+        return kind, fv
 
     def _check(
         self, value: str, kind: str, name: str, *, literal: bool = False, connection: bool = False, quoted: bool = False

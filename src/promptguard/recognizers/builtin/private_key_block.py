@@ -48,6 +48,9 @@ class PrivateKeyBlockRecognizer(Recognizer):
         self.configure(spec, pack, context=False)
         self.options = PrivateKeyOptions.model_validate(spec.options)
         self._armour = compile_regex(_ANY)
+        # The engine tests this in its set pass (see Recognizer.gate): analyze stops at once
+        # without it, and "in" on a 2 KB non-ASCII str costs ~1 us.
+        self.gate = "PRIVATE KEY"
 
     def analyze(self, text: str) -> Iterable[Finding]:
         if "PRIVATE KEY" not in text:
