@@ -160,8 +160,56 @@ class CompiledRegex(Protocol):
 _VALIDATED: set[str] = set()
 
 
+# The boundary the secrets pack puts before a provider token: a word boundary, an ANSI colour
+# code ("token=\x1b[33mghp_..."), or an escaped newline / tab in logged JSON ("\\nghp_...").
+_BOUNDARY_LEAD = r"(?:\b|\x1b\[[0-9;]{0,16}m|\\[nrt])"
+# Bytes the lead's colour-code or escape forms are made of: a token matched right at one of
+# them may have a longer lead that starts earlier (see _lead_match), settled by the
+# plain regex.
+_LEAD_BYTES = frozenset(b"\x1b[0123456789;m\\nrt")
+_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _lead_rest(pattern: str) -> str | None:
+    """What follows :data:`_BOUNDARY_LEAD` in ``pattern`` when the lead applies to all of it
+    (no top-level ``|`` after it, no quantifier on it), else None."""
+    if not pattern.startswith(_BOUNDARY_LEAD) or "\\Q" in pattern:
+        return None
+    rest = pattern[len(_BOUNDARY_LEAD) :]
+    if not rest or rest[0] in "?*+{|)":
+        return None
+    depth, i, n = 0, 0, len(rest)
+    while i < n:
+        c = rest[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: "]" right after "[" or "[^" is a member
+            j = i + 1
+            if rest.startswith("^", j):
+                j += 1
+            if rest.startswith("]", j):
+                j += 1
+            while j < n and rest[j] != "]":
+                j += 2 if rest[j] == "\\" else 1
+            if j >= n:
+                return None
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif c == "|" and depth == 0:
+            return None
+        i += 1
+    return rest if depth == 0 else None
+
+
 class _Re2Regex:
-    __slots__ = ("_compiled", "_ignore_case", "_match", "_named", "pattern")
+    __slots__ = ("_compiled", "_ignore_case", "_match", "_named", "_rest", "pattern")
 
     def __init__(self, pattern: str, ignore_case: bool, *, lazy: bool = False) -> None:
         self.pattern = pattern
@@ -175,6 +223,20 @@ class _Re2Regex:
         self._named = {k.decode() if isinstance(k, bytes) else k: v for k, v in compiled.groupindex.items()}
         regexp = getattr(compiled, "_regexp", None)
         self._match = regexp.Match if regexp is not None and _UNANCHORED is not None else None
+        # A provider rule "<boundary lead>(ghp_...)": RE2 cannot skip ahead to the token's
+        # literal start past the lead's alternatives, so the plain search walks its DFA over the
+        # whole text (~5 us per 2 KB, more when its states are out of cache). The rest alone
+        # starts with a literal RE2 jumps to; the lead is then checked by hand (same matches).
+        self._rest: Any = None
+        rest = _lead_rest(self.pattern) if self._match is not None and not self._ignore_case else None
+        if rest is not None:
+            try:
+                bare = re2.compile(rest.encode("utf-8"), re2_options())
+            except re2.error:  # pragma: no cover - the rest of a valid pattern is valid
+                bare = None
+            # The lead is non-capturing: the rest has the same groups, numbered the same.
+            if bare is not None and bare.groups == compiled.groups and bare.groupindex == compiled.groupindex:
+                self._rest = bare._regexp.Match
         # Assigned last: another thread that sees it set also sees _named and _match.
         self._compiled = compiled
 
@@ -197,8 +259,11 @@ class _Re2Regex:
         # not a generator: no frame switch per span).
         index = group if isinstance(group, int) else self._named[group]
         pos, endpos = 0, len(data)
+        rest = self._rest
         while pos <= endpos:
-            spans = match(_UNANCHORED, data, pos, endpos)
+            spans = (
+                match(_UNANCHORED, data, pos, endpos) if rest is None else _lead_match(match, rest, data, pos, endpos)
+            )
             whole = spans[0]
             if whole[0] < 0:
                 break
@@ -207,6 +272,43 @@ class _Re2Regex:
                 found.append(span)
             pos = whole[1] if whole[1] > pos else pos + 1
         return iter(buf.char_spans(found))
+
+
+def _lead_match(match: Any, rest: Any, data: bytes, pos: int, endpos: int) -> Any:
+    """``match(_UNANCHORED, data, pos, endpos)`` for a pattern ``_BOUNDARY_LEAD + rest``, from
+    ``rest``'s own (literal-led, fast) search: the same spans.
+
+    The pattern matches at the smallest ``p >= pos`` where the lead matches and ``rest`` then
+    matches. ``rest``'s leftmost match at ``q`` (the highest-priority one there, as inside the
+    pattern) is the only candidate: a later start ``q' > q`` with a lead starting before ``q``
+    would need the lead's bytes (ESC [ digits ; m, or backslash n r t) to cover ``data[q]``; when
+    ``data[q]`` is one of those, the plain search answers. At ``q`` the lead forms end at ``q``
+    and differ in length, so the longest valid one gives the smallest start; the forms are
+    tried in the lead's order at each start, and at most one fits each start."""
+    while True:
+        spans = rest(_UNANCHORED, data, pos, endpos)
+        q = spans[0][0]
+        if q < 0:
+            return spans
+        if q >= endpos or data[q] in _LEAD_BYTES:
+            return match(_UNANCHORED, data, pos, endpos)
+        # Colour code "\x1b[" [0-9;]{0,16} "m" ending at q.
+        if q - pos >= 3 and data[q - 1] == 0x6D:  # "m"
+            k = q - 2
+            while k >= pos and q - 2 - k < 16 and data[k] in _ANSI_PARAMS:
+                k -= 1
+            if k - 1 >= pos and data[k] == 0x5B and data[k - 1] == 0x1B:  # "\x1b["
+                return [(k - 1, spans[0][1]), *spans[1:]]
+        if q - pos >= 2 and data[q - 2] == 0x5C and data[q - 1] in _ESCAPE_LETTERS:  # "\\n", "\\r", "\\t"
+            return [(q - 2, spans[0][1]), *spans[1:]]
+        # \b (ASCII word characters; before the text and after it count as non-word).
+        if (q > 0 and data[q - 1] in _WORD_BYTES) != (data[q] in _WORD_BYTES):
+            return spans
+        pos = q + 1  # no lead before this start: the next start of rest
+
+
+_ANSI_PARAMS = frozenset(b"0123456789;")
+_ESCAPE_LETTERS = frozenset(b"nrt")
 
 
 class _BacktrackingRegex:

@@ -87,6 +87,11 @@ def alphabet_of(value: str) -> str:
         non_hex = len(data.translate(None, _HEX_BYTES))
         if not non_hex or (len(value) >= 16 and non_hex <= 0.1 * len(value)):
             return "hex"
+        if data.translate(None, _B64_BYTES):
+            # A character outside base64 ("session:<sha>", most passwords) rules out base36 and
+            # a prefixed hex value too (both are letters and digits only): "other", with no
+            # regex call and two translations fewer.
+            return "other"
         # A prefix of at most 8 letters holds every non-hex character of a prefixed hex value.
         if len(value) >= 24 and non_hex <= 8 and _PREFIXED_HEX.match(value):
             return "hex"

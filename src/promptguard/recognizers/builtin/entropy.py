@@ -78,6 +78,7 @@ _XML_KV = (
     r"(?P<value>[^\"\s]{3,256})\""
 )
 _NAME_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
+_NAME_CHARS = "".join(sorted(_NAME_SET))
 # After the name: an optional closing quote, the separator (= : := => == != "is '" a Python
 # annotation ": str =" or plain whitespace for CLI flags), an optional opening quote, the value.
 # Anchored at the name's end, so Python's engine never scans: bounded and fast.
@@ -274,9 +275,9 @@ class EntropyRecognizer(Recognizer):
                 lead = _HINT_LEAD.match(text, s0)  # CLI / #define alternatives start before the name
                 if lead is not None:
                     s0 = lead.end()
-            a = s0
-            while a > 0 and s0 - a < 40 and text[a - 1] in _NAME_SET:
-                a -= 1
+            # The name's start: up to 40 name characters back (str.rstrip walks them in C).
+            window = text[s0 - 40 if s0 > 40 else 0 : s0]
+            a = s0 - len(window) + len(window.rstrip(_NAME_CHARS))
             if a > 0 and text[a - 1] == "\\" and text[a] in "nrt" and a < s0:
                 a += 1  # "...\\ntoken=..." in an escaped JSON string: the n belongs to the escape
             if a in seen:
