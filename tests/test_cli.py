@@ -95,3 +95,15 @@ def test_scan_several_files_like_pre_commit(capsys, write) -> None:  # type: ign
     out = capsys.readouterr().out
     assert f"== {leak}" in out and f"== {clean}" not in out
     assert main(["scan", str(clean), str(clean)]) == 0
+
+
+def test_explain_lists_what_was_dropped_and_why_without_values(capsys, write) -> None:  # type: ignore[no-untyped-def]
+    path = write("env.txt", "DEBUG=1\nAWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n")
+    assert main(["scan", "--config", "secrets-only", "--explain", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "suppressed: 2:19 AWS_ACCESS_KEY_ID by aws_access_key_id: validator not_documented_example" in out
+    assert "AKIAIOSFODNN7EXAMPLE" not in out
+    assert main(["scan", "--config", "secrets-only", "--explain", "--format", "json", str(path)]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert {x["reason"] for x in payload["suppressed"]} >= {"validator not_documented_example"}
+    assert "AKIAIOSFODNN7EXAMPLE" not in json.dumps(payload)

@@ -71,3 +71,30 @@ def test_pattern_scan_runs_each_pattern_only_when_the_set_matches() -> None:
     g = Guard()
     set_ = g.engine._patterns
     assert set_._set is not None and len(set_.slots) > 5
+
+
+def test_explain_reports_each_drop_with_the_step_that_decided() -> None:
+    secrets = Guard.from_config("secrets-only")
+    text = "API_KEY=YOUR-API-KEY-HERE-4f9Qz7Lk2\nid AKIAIOSFODNN7EXAMPLE"
+    result = secrets.scan(text, explain=True)
+    reasons = {(x.recognizer, x.reason, text[x.start : x.end]) for x in result.suppressed}
+    assert ("generic_secret_assignment", "filter placeholder", "YOUR-API-KEY-HERE-4f9Qz7Lk2") in reasons
+    assert ("aws_access_key_id", "validator not_documented_example", "AKIAIOSFODNN7EXAMPLE") in reasons
+    assert result.clean and secrets.scan(text).suppressed == ()  # only with explain
+
+    default = Guard()
+    token = "ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5"
+    text = f"clone https://{token}@github.com/acme/repo"
+    dropped = {(x.entity_type, x.reason) for x in default.scan(text, explain=True).suppressed}
+    assert ("EMAIL_ADDRESS", "overlap") in dropped
+
+    text = "Here's my SSN: 460-89-9847"  # the phone pattern also matches, under its threshold
+    dropped = {(x.entity_type, x.reason) for x in default.scan(text, explain=True).suppressed}
+    assert ("PHONE_NUMBER", "below_threshold") in dropped
+
+
+def test_suppressed_offsets_point_into_the_original_text() -> None:
+    text = "n\u200bote: AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE"  # a zero-width space is normalised away
+    result = Guard.from_config("secrets-only").scan(text, explain=True)
+    spans = {text[x.start : x.end] for x in result.suppressed if x.recognizer == "aws_access_key_id"}
+    assert spans == {"AKIAIOSFODNN7EXAMPLE"}

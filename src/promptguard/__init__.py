@@ -36,6 +36,7 @@ from promptguard.findings import (
     InjectionVerdict,
     ScanResult,
     Source,
+    Suppression,
     Verdict,
 )
 
@@ -59,6 +60,7 @@ __all__ = [
     "ScanResult",
     "Session",
     "Source",
+    "Suppression",
     "VaultError",
     "VaultUnavailableError",
     "Verdict",

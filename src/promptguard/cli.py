@@ -11,6 +11,7 @@ import importlib
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -82,8 +83,13 @@ def _line_col(text: str, offset: int, newlines: list[int]) -> tuple[int, int]:
     return line + 1, col + 1
 
 
-def _scan_text(guard: Any, text: str, args: argparse.Namespace, *, sanitize: bool) -> tuple[list[Any], str, Any]:
+def _scan_text(
+    guard: Any, text: str, args: argparse.Namespace, *, sanitize: bool
+) -> tuple[list[Any], str, Any, list[Any]]:
+    """Findings, sanitized text, the worst chunk's result and (``--explain``) the suppressed
+    matches, offsets in ``text``."""
     findings: list[Any] = []
+    suppressed: list[Any] = []
     pieces: list[str] = []
     last = None
     bar = _progress(len(text)) if len(text) > _CHUNK_CHARS else None
@@ -97,6 +103,7 @@ def _scan_text(guard: Any, text: str, args: argparse.Namespace, *, sanitize: boo
         else:
             res = guard.scan(chunk, direction=args.direction, source=args.source, explain=args.explain)
         findings.extend(f.with_(start=f.start + offset, end=f.end + offset) for f in res.findings)
+        suppressed.extend(replace(x, start=x.start + offset, end=x.end + offset) for x in res.suppressed)
         if last is None or res.verdict.value in ("blocked", "indeterminate"):
             last = res
         elif res.verdict.value == "flagged" and last.verdict.value == "clean":
@@ -105,10 +112,12 @@ def _scan_text(guard: Any, text: str, args: argparse.Namespace, *, sanitize: boo
             bar.update(len(chunk))
     if bar is not None:
         bar.close()
-    return findings, "".join(pieces), last
+    return findings, "".join(pieces), last, suppressed
 
 
-def _print_findings(out: IO[str], text: str, findings: list[Any], result: Any, fmt: str, explain: bool) -> None:
+def _print_findings(
+    out: IO[str], text: str, findings: list[Any], result: Any, fmt: str, explain: bool, suppressed: list[Any]
+) -> None:
     if fmt == "json":
         payload = {
             "verdict": str(result.verdict),
@@ -117,10 +126,12 @@ def _print_findings(out: IO[str], text: str, findings: list[Any], result: Any, f
             "reason": result.reason,
             "errors": list(result.errors),
         }
+        if explain:
+            payload["suppressed"] = [x.to_dict() for x in suppressed]
         json.dump(payload, out, indent=2)
         out.write("\n")
         return
-    newlines = [i for i, ch in enumerate(text) if ch == "\n"] if findings else []
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"] if findings or suppressed else []
     if not findings:
         out.write(f"verdict: {result.verdict}\n")
     else:
@@ -131,6 +142,9 @@ def _print_findings(out: IO[str], text: str, findings: list[Any], result: Any, f
         out.write(f"verdict: {result.verdict} ({len(findings)} finding(s))\n")
     if result.injection is not None and result.injection.flagged:
         out.write(f"injection: score {result.injection.score:.2f} ({', '.join(result.injection.reasons)})\n")
+    for x in suppressed:
+        line, col = _line_col(text, x.start, newlines)
+        out.write(f"suppressed: {line}:{col} {x.entity_type} by {x.recognizer}: {x.reason}\n")
     for err in result.errors:
         out.write(f"error: {err}\n")
 
@@ -142,7 +156,7 @@ def _cmd_scan(args: argparse.Namespace) -> int:
     reports = []
     for name in files:
         text = _read_input(name)
-        findings, _, result = _scan_text(guard, text, args, sanitize=False)
+        findings, _, result, suppressed = _scan_text(guard, text, args, sanitize=False)
         if args.format == "json" and len(files) > 1:
             reports.append(
                 {
@@ -155,7 +169,7 @@ def _cmd_scan(args: argparse.Namespace) -> int:
             if len(files) > 1 and (findings or result.verdict.value != "clean"):
                 sys.stdout.write(f"== {name}\n")
             if len(files) == 1 or findings or result.verdict.value != "clean":
-                _print_findings(sys.stdout, text, findings, result, args.format, args.explain)
+                _print_findings(sys.stdout, text, findings, result, args.format, args.explain, suppressed)
         if result.verdict.value == "indeterminate":
             worst = EXIT_ERROR
         elif (findings or result.verdict.value != "clean") and worst == EXIT_CLEAN:
@@ -169,7 +183,7 @@ def _cmd_scan(args: argparse.Namespace) -> int:
 def _cmd_sanitize(args: argparse.Namespace) -> int:
     guard = _guard(args)
     text = _read_input(args.file)
-    findings, sanitized, result = _scan_text(guard, text, args, sanitize=True)
+    findings, sanitized, result, _ = _scan_text(guard, text, args, sanitize=True)
     if result.blocked:
         sys.stderr.write(f"blocked: {result.reason}\n")
         return EXIT_FINDINGS
@@ -257,7 +271,11 @@ def _common(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--direction", choices=("prompt", "response"), default="prompt")
     p.add_argument("--source", choices=("user", "system", "document", "tool_result", "model"), default="user")
-    p.add_argument("--explain", action="store_true", help="include why each finding was reported (json format)")
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="why each finding was reported, and what dropped other matches (filter, validator, threshold, overlap)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

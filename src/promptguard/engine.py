@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 import re2
 
-from promptguard.findings import Action, Direction, Finding, make_finding, rescored
+from promptguard.findings import Action, Direction, Finding, Suppression, make_finding, rescored
 from promptguard.normalize import NormalizedText, normalize
 from promptguard.policy import Policy
 from promptguard.recognizers.base import Recognizer
@@ -39,6 +39,7 @@ class DetectionOutput:
     findings: tuple[Finding, ...]
     errors: tuple[str, ...]
     normalized: NormalizedText
+    suppressed: tuple[Suppression, ...] = ()
 
 
 _Entry = tuple[str, tuple[PatternRecognizer, int]]
@@ -429,7 +430,47 @@ class Engine:
         # Ranks (a tuple per finding) only for findings that compete: most have no overlap.
         chosen = _resolve(kept, _LazyRanks(kept, actions))
         final = self.finalize(text, norm, [(kept[i], actions[i]) for i in chosen], hasher, explain)
-        return DetectionOutput(tuple(final), tuple(errors), norm)
+        suppressed = self.suppressed(norm, enhanced, kept, chosen, entities) if explain else ()
+        return DetectionOutput(tuple(final), tuple(errors), norm, suppressed)
+
+    def suppressed(
+        self,
+        norm: NormalizedText,
+        enhanced: list[Finding],
+        kept: list[Finding],
+        chosen: list[int],
+        entities: frozenset[str] | None,
+    ) -> tuple[Suppression, ...]:
+        """What was matched and then dropped, and by which step (``explain=True`` only, so the
+        recognizers' own drops are found again the slow way): their filters and validators, the
+        policy's thresholds and allow lists, overlap resolution. Offsets in the original text."""
+        policy = self.policy
+
+        def wanted(entity: str) -> bool:
+            return (entities is None or entity in entities) and policy.wants(entity)
+
+        out: list[Suppression] = []
+        for rec in self.recognizers:
+            out.extend(x for x in rec.suppressed(norm.text) if wanted(x.entity_type))
+        passed = {id(f) for f in kept}
+        for f in enhanced:
+            if id(f) not in passed and wanted(f.entity_type):
+                threshold = policy.threshold(f.entity_type)
+                reason = "below_threshold" if threshold is not None and f.score < threshold else "allow_list"
+                out.append(Suppression(f.entity_type, f.start, f.end, f.recognizer, f.pack, reason))
+        won = set(chosen)
+        out.extend(
+            Suppression(f.entity_type, f.start, f.end, f.recognizer, f.pack, "overlap")
+            for i, f in enumerate(kept)
+            if i not in won
+        )
+        if not norm.offsets.identity:
+            mapped = []
+            for x in out:
+                start, end = norm.to_original(x.start, x.end)
+                mapped.append(replace(x, start=start, end=end))
+            out = mapped
+        return tuple(sorted(out, key=lambda x: (x.start, x.end, x.recognizer)))
 
     @staticmethod
     def finalize(

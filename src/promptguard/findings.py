@@ -26,6 +26,7 @@ __all__ = [
     "InjectionVerdict",
     "ScanResult",
     "Source",
+    "Suppression",
     "Verdict",
 ]
 
@@ -286,6 +287,35 @@ class InjectionVerdict:
 
 
 @dataclass(frozen=True, slots=True)
+class Suppression:
+    """A match that was found and then dropped, and what dropped it (``explain=True`` only).
+
+    ``reason`` names the step: ``validator <name>`` (checksum or stand-in check of a rule),
+    ``filter <name>`` (a built-in's false-positive filter: ``placeholder``, ``template``,
+    ``uuid``, ``low_entropy``...), ``allow_list``, ``below_threshold`` (score under the
+    policy's threshold, e.g. a weak pattern without its context words) or ``overlap`` (a
+    higher-ranked finding covers the span). Offsets only: never the value.
+    """
+
+    entity_type: str
+    start: int
+    end: int
+    recognizer: str
+    pack: str | None
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "entity_type": self.entity_type,
+            "start": self.start,
+            "end": self.end,
+            "recognizer": self.recognizer,
+            "pack": self.pack,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class ScanResult:
     """What ``scan`` / ``sanitize`` return.
 
@@ -303,6 +333,8 @@ class ScanResult:
     reason: str = ""
     errors: tuple[str, ...] = ()
     """Value-free descriptions of recognizer failures (verdict is then ``indeterminate``)."""
+    suppressed: tuple[Suppression, ...] = ()
+    """With ``explain=True``: matches that a filter, validator, threshold or overlap dropped."""
 
     @property
     def blocked(self) -> bool:
@@ -332,6 +364,8 @@ class ScanResult:
             "reason": self.reason,
             "errors": list(self.errors),
         }
+        if explain:
+            data["suppressed"] = [x.to_dict() for x in self.suppressed]
         if include_text:
             data["text"] = self.text
         if self.session is not None:

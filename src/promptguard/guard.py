@@ -355,6 +355,7 @@ class Guard:
             injection=injection,
             reason=reason,
             errors=tuple(errors),
+            suppressed=det.suppressed if explain else (),
         )
 
     def _injection_actions(self, inj: list[Finding], pii: list[Finding]) -> list[Finding]:

@@ -16,7 +16,6 @@ from promptguard.config.schema import RecognizerSpec
 from promptguard.recognizers.builtin.entropy import (
     EntropyRecognizer,
     _word_before,
-    explain_candidates,
     not_placeholder,
 )
 from promptguard.recognizers.registry import build_recognizer, known_types
@@ -260,13 +259,14 @@ def test_hard_negatives(text: str) -> None:
     assert found(PASSWORD, text) == [] and found(SECRET, text) == []
 
 
-def test_explain_candidates_names_the_filter_without_values() -> None:
+def test_suppressed_names_the_filter_without_values() -> None:
     text = "API_KEY=YOUR-API-KEY-HERE-4f9Qz7Lk2\nSECRET_KEY=" + token(40)
-    decisions = explain_candidates(SECRET, text)
-    assert ("placeholder" in [d[2] for d in decisions]) and ("kept" in [d[2] for d in decisions])
+    dropped = SECRET.suppressed(text)
+    assert [x.reason for x in dropped] == ["filter placeholder"]
+    assert text[dropped[0].start : dropped[0].end] == "YOUR-API-KEY-HERE-4f9Qz7Lk2"
     kept = next(f for f in SECRET.analyze(text))
     assert kept.explanation is not None and kept.explanation.pattern.startswith("assignment:secret")
-    assert all(text[kept.start : kept.end] not in str(d) for d in decisions)
+    assert all(text[kept.start : kept.end] not in str(x) for x in dropped)
 
 
 def test_options_are_validated() -> None:

@@ -115,6 +115,17 @@ def test_legacy_path_and_explain(server: Server) -> None:
     assert body["text"] == f"to {EMAIL}"
 
 
+def test_explain_says_what_was_dropped_and_why(server: Server) -> None:
+    text = "AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE"
+    with server.client("scan") as c:
+        plain = c.post("/v1/scan", json={"text": text}).json()
+        body = c.post("/v1/scan", json={"text": text, "explain": True}).json()
+    assert plain["suppressed"] is None
+    dropped = {(x["recognizer"], x["reason"]) for x in body["suppressed"]}
+    assert ("aws_access_key_id", "validator not_documented_example") in dropped
+    assert "AKIAIOSFODNN7EXAMPLE" not in json.dumps(body["suppressed"])
+
+
 def test_batch_shares_one_session(server: Server) -> None:
     with server.client("both") as c:
         resp = c.post("/v1/scan", json={"texts": [f"a {EMAIL}", "nothing here", f"again {EMAIL}"]})
@@ -382,7 +393,7 @@ def test_audit_verify_cli_detects_tampering(server: Server, tmp_path: Path) -> N
     good = tmp_path / "good.jsonl"
     good.write_text("\n".join(lines) + "\n")
     rec = json.loads(lines[2])
-    rec["verdict"] = "clean"
+    rec["verdict"] = "blocked" if rec["verdict"] != "blocked" else "clean"  # a real modification
     bad = tmp_path / "bad.jsonl"
     bad.write_text("\n".join([*lines[:2], json.dumps(rec), *lines[3:]]) + "\n")
     dropped = tmp_path / "dropped.jsonl"

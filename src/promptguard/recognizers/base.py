@@ -6,7 +6,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from promptguard.findings import Explanation, Finding
+from promptguard.findings import Explanation, Finding, Suppression
 
 if TYPE_CHECKING:
     from promptguard.config.schema import RecognizerSpec
@@ -45,6 +45,12 @@ class Recognizer(ABC):
     @abstractmethod
     def analyze(self, text: str) -> Iterable[Finding]:
         """Return findings in ``text``. Raising makes the scan *indeterminate*."""
+
+    def suppressed(self, text: str) -> list[Suppression]:
+        """The matches :meth:`analyze` found in ``text`` and dropped itself, with the filter or
+        validator that decided. Only called for ``explain=True``, so it may do the work again
+        the slow way; the default (nothing dropped) suits recognizers without filters."""
+        return []
 
     def configure(self, spec: RecognizerSpec, pack: str | None, *, context: bool = True) -> None:
         """Take the fields every pack entry has (id, entity, severity...) from ``spec``;

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from promptguard.config.schema import RecognizerSpec
-from promptguard.findings import Explanation, Finding, make_finding
+from promptguard.findings import Explanation, Finding, Suppression, make_finding
 from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.regex import CompiledRegex, TextBuffer, compile_regex
 from promptguard.recognizers.validators import Validator, get_validator
@@ -87,6 +87,24 @@ class PatternRecognizer(Recognizer):
             f = finding(text, start, end, pattern, index)
             if f is not None:
                 out.append(f)
+        return out
+
+    def suppressed(self, text: str) -> list[Suppression]:
+        """Matches an allow list or the validator dropped (explain only: runs every pattern)."""
+        if (self.validator is None and not self._allow and not self._allow_re) or (
+            self.keywords and not self.keywords_present(text.lower())
+        ):
+            return []
+        out = []
+        buf = TextBuffer(text)
+        for index, pattern in enumerate(self.patterns):
+            for start, end in pattern.regex.spans(buf, pattern.group):
+                if self._finding(text, start, end, pattern, index) is not None:
+                    continue
+                value = text[start:end].lower()
+                listed = value in self._allow or any(r.fullmatch(text[start:end]) for r in self._allow_re)
+                reason = "allow_list" if listed else f"validator {self.validator_name}"
+                out.append(Suppression(self.entity, start, end, self.id, self.pack, reason))
         return out
 
     def analyze_deny_list(self, text: str, buf: TextBuffer | None = None) -> Iterator[Finding]:

@@ -84,6 +84,17 @@ class FindingOut(BaseModel):
         )
 
 
+class SuppressedOut(BaseModel):
+    """A match a filter, validator, threshold or overlap dropped (``explain`` only; no value)."""
+
+    entity_type: str
+    start: int
+    end: int
+    recognizer: str
+    pack: str | None = None
+    reason: str = Field(description="validator <name>, filter <name>, allow_list, below_threshold or overlap.")
+
+
 class InjectionOut(BaseModel):
     score: float
     flagged: bool
@@ -106,6 +117,9 @@ class ScanItem(BaseModel):
     injection: InjectionOut | None
     reason: str = ""
     errors: list[str] = Field(default_factory=list)
+    suppressed: list[SuppressedOut] | None = Field(
+        default=None, description="With explain: what was matched and dropped, and by which step."
+    )
 
     @classmethod
     def of(cls, r: ScanResult, explain: bool) -> ScanItem:
@@ -116,6 +130,7 @@ class ScanItem(BaseModel):
             injection=InjectionOut.of(r.injection),
             reason=r.reason,
             errors=list(r.errors),
+            suppressed=[SuppressedOut(**x.to_dict()) for x in r.suppressed] if explain else None,
         )
 
 

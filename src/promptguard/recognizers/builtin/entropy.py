@@ -8,7 +8,7 @@ Provider rules in ``secrets.yaml`` catch keys with a recognisable prefix (``sk-a
 judges random enough for their alphabet, after its named false-positive filters
 (placeholders, code references, lock-file hashes, UUIDs, git SHAs, sequences...: see
 :mod:`promptguard.recognizers.secret_values`). The filter names appear in ``explain``
-output, also on suppressed candidates in :func:`explain_candidates`.
+output, also on suppressed candidates (``ScanResult.suppressed`` with ``explain=True``).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 # Imported for its side effect: registers the credential checksum validators.
 import promptguard.recognizers.secret_validators as _secret_validators  # noqa: F401
 from promptguard.config.schema import RecognizerSpec
-from promptguard.findings import Finding
+from promptguard.findings import Finding, Suppression
 from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.regex import TextBuffer, re2_options, re2_spans
 from promptguard.recognizers.registry import recognizer_type
@@ -240,7 +240,7 @@ class EntropyRecognizer(Recognizer):
         self.gate = _XML_HINT + "|" + _HINT
 
     def analyze(self, text: str) -> Iterable[Finding]:
-        return [f for f, _ in self.candidates(text) if f is not None]
+        return [f for f, _, _, _ in self.candidates(text) if f is not None]
 
     def _matches(self, text: str) -> list[tuple[str, str, int, int, int]]:
         """(kind, name, name start, value start, value end) of every assignment; the password
@@ -315,9 +315,19 @@ class EntropyRecognizer(Recognizer):
         memo["buf"], memo["matches"] = buf, matches
         return matches
 
-    def candidates(self, text: str) -> list[tuple[Finding | None, str | None]]:
-        """Every assignment of this kind, kept (finding) or dropped (``None`` and the filter name)."""
-        out: list[tuple[Finding | None, str | None]] = []
+    def suppressed(self, text: str) -> list[Suppression]:
+        """Assignments of this kind that a false-positive filter dropped, and its name."""
+        entity = self.entities[0]
+        return [
+            Suppression(entity, start, end, self.id, self.pack, f"filter {why or 'dropped'}")
+            for finding, why, start, end in self.candidates(text)
+            if finding is None
+        ]
+
+    def candidates(self, text: str) -> list[tuple[Finding | None, str | None, int, int]]:
+        """Every assignment of this kind: kept (finding) or dropped (``None`` and the filter
+        name), with the value's offsets."""
+        out: list[tuple[Finding | None, str | None, int, int]] = []
         opts = self.options
         for kind, name, name_start, start, end in self._matches(text):
             if kind != opts.kind:  # the other entry (password / secret) judges this one
@@ -355,17 +365,17 @@ class EntropyRecognizer(Recognizer):
             if value.startswith("ENC[") or (len(value) >= 100 and "ncryptedData" in text[max(0, start - 4000) : start]):
                 # Ciphertext meant to be committed: SOPS ENC[AES256_GCM,...] values, Bitnami
                 # SealedSecrets' spec.encryptedData (only the cluster's key decrypts them).
-                out.append((None, "encrypted"))
+                out.append((None, "encrypted", start, end))
                 continue
             if kind == "secret" and (" " in value or value.startswith(("http://", "https://"))):
                 # Cheap, common drops before the parsing in _judge: a quoted phrase
                 # ("Bearer <token>" is the header rules' job) or a URL (its credentials are
                 # url_credentials'), as secret_filter and _PATHLIKE would decide.
-                out.append((None, "prose" if " " in value else "code_reference"))
+                out.append((None, "prose" if " " in value else "code_reference", start, end))
                 continue
             if text[end : end + 1] == "(" or text[end : end + 1] == "[":
                 # "token = hashlib.sha256(...)", "secret = settings[...]": code, not a value.
-                out.append((None, "code_reference"))
+                out.append((None, "code_reference", start, end))
                 continue
             # Values with a provider prefix (sk-ant-, ghp_, hf_...) are judged too: when the
             # provider rule matches, its finding outranks this one in overlap resolution (higher
@@ -376,13 +386,13 @@ class EntropyRecognizer(Recognizer):
                 continue
             kind, fv = verdict
             if not fv.keep:
-                out.append((None, fv.filter))
+                out.append((None, fv.filter, start, end))
                 continue
             score = opts.score_password if kind == "password" else opts.score_secret
             finding = self.finding(
                 start, end, score, pattern=f"assignment:{kind}:{fv.alphabet}", filters=(f"entropy={fv.entropy:.2f}",)
             )
-            out.append((finding, None))
+            out.append((finding, None, start, end))
         return out
 
     def _judge(
@@ -452,17 +462,6 @@ class EntropyRecognizer(Recognizer):
             connection=connection,
             quoted=quoted,
         )
-
-
-def explain_candidates(recognizer: EntropyRecognizer, text: str) -> list[tuple[int, int, str]]:
-    """Offsets and decisions (``kept`` or the filter name) of every candidate; value-free."""
-    out = []
-    for finding, why in recognizer.candidates(text):
-        if finding is not None:
-            out.append((finding.start, finding.end, "kept"))
-        else:
-            out.append((-1, -1, why or "dropped"))
-    return out
 
 
 @recognizer_type("entropy")
