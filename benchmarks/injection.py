@@ -74,10 +74,21 @@ def _threshold_at_fpr(benign: np.ndarray, fpr: float) -> float:
     return float(np.nextafter(s[k], 1.0))
 
 
-def loso(data_dir: Path, limit: int | None = None, dump: dict[str, np.ndarray] | None = None) -> dict[str, Any]:
+def loso(
+    data_dir: Path,
+    limit: int | None = None,
+    dump: dict[str, np.ndarray] | None = None,
+    suffix: bool = True,
+    framed_weight: float | None = None,
+    own_boost: float | None = None,
+) -> dict[str, Any]:
     t = _train_module()
     rules = t.RuleSet.load()
     config = t.FeatureConfig()
+    if own_boost is not None:
+        t.OWN_BOOST = own_boost
+    if framed_weight is not None:
+        config = t.replace(config, framed_weight=framed_weight)
     feats = t.Featurizer(rules, config)
     shared = t.load_shared(data_dir)
     own = t.load_own()
@@ -87,8 +98,8 @@ def loso(data_dir: Path, limit: int | None = None, dump: dict[str, np.ndarray] |
     t0 = time.perf_counter()
     for src, rows in shared.items():
         data = t.build_training_set(shared, own, exclude=[src])
-        w, b = t.fit(feats, data)
-        model = InjectionModel(w, b, feats.config, {"version": f"loso-{src}"})
+        w, b, head = t.fit(feats, data, suffix=suffix)
+        model = InjectionModel(w, b, feats.config, {"version": f"loso-{src}"}, head)
         det = InjectionDetector(options, rules, model)
         texts = [e.text for e in rows][:limit]
         verdicts = [det.detect(x, source="user") for x in texts]
@@ -108,6 +119,7 @@ def loso(data_dir: Path, limit: int | None = None, dump: dict[str, np.ndarray] |
                             ),
                             default=0.0,
                         ),
+                        max((float(r[7:]) for r in v.reasons if r.startswith("suffix:")), default=0.0),
                     )
                     for v, fs in verdicts
                 ]
@@ -220,6 +232,30 @@ def latency() -> dict[str, Any]:
     return out
 
 
+PROBES = REPO / "models" / "injection" / "data"
+
+
+def probe(det: InjectionDetector, pooled_threshold: float | None) -> dict[str, Any]:
+    """Score the project's probe files (``data/probe_*.jsonl``: rows written for the project
+    whose templates were never trained on) with the given detector, per category."""
+    out: dict[str, Any] = {}
+    for path in sorted(PROBES.glob("probe_*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            rows = [json.loads(line) for line in fh]
+        cats: dict[str, dict[str, Any]] = {}
+        for r in rows:
+            v, _ = det.detect(r["text"], source="user")
+            c = cats.setdefault(
+                f"{r['category']} ({'attack' if r['label'] else 'benign'})", {"n": 0, "user": 0, "pooled": 0}
+            )
+            c["n"] += 1
+            c["user"] += int(v.flagged)
+            if pooled_threshold is not None:
+                c["pooled"] += int(v.score >= pooled_threshold)
+        out[path.stem] = cats
+    return out
+
+
 def _markdown(res: dict[str, Any]) -> str:
     p = res["loso"]["pooled"]
     lines = [
@@ -260,6 +296,20 @@ def _markdown(res: dict[str, Any]) -> str:
     for key, groups in res["loso"].get("breakdown", {}).items():
         ns = res["loso"]["breakdown_n"][key]
         lines.append(f"- `{key}`: " + ", ".join(f"{k} {v:.2f} (n={ns[k]})" for k, v in groups.items()))
+    if "probe" in res:
+        lines += [
+            "",
+            "## Probe sets (project's own, never trained on)",
+            "",
+            "`models/injection/data/probe_*.jsonl`, scored by the shipped model. Their templates",
+            "(frames, quoted phrases, tails) are held out of the own training files by construction.",
+            "",
+            "| file | category | n | flagged at `user` threshold | flagged at pooled 2%-FPR threshold |",
+            "| --- | --- | ---: | ---: | ---: |",
+        ]
+        for name, cats in res["probe"].items():
+            for cat, c in cats.items():
+                lines.append(f"| {name} | {cat} | {c['n']} | {c['user']} | {c['pooled']} |")
     lat = res["latency"]
     lines += [
         "",
@@ -284,6 +334,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-loso", action="store_true", help="latency only")
     ap.add_argument("--out-dir", type=Path, default=RESULTS)
     ap.add_argument("--dump", type=Path, default=None, help="save raw per-text scores (npz)")
+    ap.add_argument("--no-suffix-head", action="store_true", help="ablation: folds without the suffix head")
+    ap.add_argument("--framed-weight", type=float, default=None, help="ablation: weight of the framed-words group")
+    ap.add_argument("--own-boost", type=float, default=None, help="ablation: weight multiplier of the own data")
     args = ap.parse_args(argv)
     res: dict[str, Any] = {
         "machine": f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}",
@@ -296,9 +349,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"data dir not found: {args.data_dir}", file=sys.stderr)
             return 2
         dump: dict[str, np.ndarray] | None = {} if args.dump else None
-        res["loso"] = loso(args.data_dir, args.limit, dump)
+        res["loso"] = loso(
+            args.data_dir,
+            args.limit,
+            dump,
+            suffix=not args.no_suffix_head,
+            framed_weight=args.framed_weight,
+            own_boost=args.own_boost,
+        )
         if args.dump and dump is not None:
             np.savez(args.dump, **dump)
+    pooled_thr = res["loso"]["pooled"]["threshold_at_fpr_2pct"] if "loso" in res else None
+    res["probe"] = probe(det, pooled_thr)
     args.out_dir.mkdir(parents=True, exist_ok=True)
     (args.out_dir / "injection.json").write_text(json.dumps(res, indent=2) + "\n")
     if "loso" in res:

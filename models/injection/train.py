@@ -15,8 +15,16 @@ Training set:
   ``data/own_framing.jsonl``: persuasion role-play, optimised-suffix and secret-trick
   attacks with matching hard benign, from ``data/make_framing_data.py``, and
   ``data/own_breadth.jsonl`` from ``data/make_breadth_data.py``);
+- since 1.3.0 also ``data/own_suffix.jsonl`` (random token-soup suffixes and benign odd
+  tails), ``own_hard_benign.jsonl``, ``own_persuasion.jsonl``, ``own_persona.jsonl`` and
+  ``own_code_tasks.jsonl`` (each from its ``make_*_data.py``; their ``probe_*.jsonl``
+  twins are never read here), and whatever other ``own_*.jsonl`` files exist;
 - the benign character LM (:mod:`promptguard.recognizers.injection.charlm`) is fitted
   on the benign training texts only and saved in the same ``.npz``;
+- the suffix head (:mod:`promptguard.recognizers.injection.suffix`, 1.3.0): gradient-boosted
+  trees over tail-shape and LM-cost measures, fitted on the own generated suffixes
+  against the benign training texts only (no public attack text), saved in the same
+  ``.npz``;
 - synthetic indirect injections: an attack sentence spliced into a benign document,
   so the model learns that an instruction aimed at the assistant makes a document
   hostile, whatever the document's style.
@@ -52,8 +60,11 @@ from promptguard.recognizers.injection.model import (  # noqa: E402
 )
 from promptguard.recognizers.injection.normalize import normalize  # noqa: E402
 from promptguard.recognizers.injection.rules import RuleSet  # noqa: E402
+from promptguard.recognizers.injection.suffix import _TAIL as SUFFIX_TAIL  # noqa: E402
+from promptguard.recognizers.injection.suffix import SuffixHead, cli_share, lm_measures, shape_measures  # noqa: E402
+from promptguard.recognizers.injection.suffix import split as suffix_split  # noqa: E402
 
-MODEL_VERSION = "1.2.0"
+MODEL_VERSION = "1.3.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
@@ -136,6 +147,7 @@ class Featurizer:
         self._base = replace(config, lm=None)
         self._cache: dict[str, tuple[np.ndarray, np.ndarray, str]] = {}
         self._lm_cache: dict[str, np.ndarray] = {}
+        self._sfx_cache: dict[str, tuple[np.ndarray, str]] = {}
 
     def set_lm(self, lm: CharLM | None) -> None:
         self.config = replace(self.config, lm=lm)
@@ -151,6 +163,17 @@ class Featurizer:
             got = (idx, val, view)
             self._cache[key] = got
         return key, got
+
+    def suffix_split(self, text: str) -> tuple[np.ndarray, str]:
+        """The suffix head's shape measures of ``text`` and the plain body its LM measures
+        read (of the normalised text, as the detector does)."""
+        key = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+        got = self._sfx_cache.get(key)
+        if got is None:
+            body, tail, head = suffix_split(normalize(text).text)
+            got = (shape_measures(body, tail, head), body)
+            self._sfx_cache[key] = got
+        return got
 
     def view(self, text: str) -> str:
         """The normalised text the model reads (what the LM is fitted on)."""
@@ -276,11 +299,59 @@ def fit_lm(feats: Featurizer, examples: Sequence[Example]) -> CharLM:
     return CharLM.fit(feats.view(e.text) for e in examples if e.label == 0 and e.source != "augmented_splice")
 
 
+SUFFIX_SOURCES = frozenset(
+    {
+        "own_attacks:adversarial_suffix",
+        "own_framing:optimised_suffix",
+        "own_breadth:wordpiece_suffix",
+        "own_suffix:suffix_attack",
+    }
+)
+"""Own synthetic suffix attacks: the suffix head's only positives (no public attack text)."""
+SUFFIX_TREES = 150
+SUFFIX_DEPTH = 3
+
+
+def fit_suffix(feats: Featurizer, examples: Sequence[Example]) -> SuffixHead:
+    """Gradient-boosted trees on the suffix measures: own generated suffixes against every
+    benign training text. Other attacks are left out: a DAN prompt is no suffix, and
+    counting it as one or as a non-suffix would both teach the trees something false.
+
+    The LM measures of a benign text come from an LM fitted on the *other* half of the
+    benign texts (cross-fitting): scored by an LM that had counted them, benign texts
+    look more ordinary than unseen benign text will, and the trees would trust the LM
+    cost too much (the generated suffixes are never in any LM)."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    rows = [e for e in examples if (e.label == 0 and e.source != "augmented_splice") or e.source in SUFFIX_SOURCES]
+    half = [int(hashlib.blake2b(e.text.encode(), digest_size=2).hexdigest(), 16) & 1 for e in rows]
+    lms = [
+        CharLM.fit(feats.view(e.text) for e, h in zip(rows, half, strict=True) if e.label == 0 and h == k)
+        for k in (0, 1)
+    ]
+    x = []
+    for e, h in zip(rows, half, strict=True):
+        shape, body = feats.suffix_split(e.text)
+        lm = lms[1 - h] if e.label == 0 else feats.config.lm
+        x.append(np.concatenate([shape, lm_measures(body, lm), [cli_share(body[-SUFFIX_TAIL:])]]))
+    y = np.array([e.label for e in rows])
+    clf = HistGradientBoostingClassifier(
+        max_iter=SUFFIX_TREES,
+        max_depth=SUFFIX_DEPTH,
+        learning_rate=0.1,
+        l2_regularization=1.0,
+        early_stopping=False,
+        random_state=SEED,
+    )
+    clf.fit(np.stack(x), y, sample_weight=source_weights(rows, OWN_BOOST))
+    return SuffixHead.from_sklearn(clf)
+
+
 def fit(
-    feats: Featurizer, examples: Sequence[Example], c: float = 0.5, intercept: bool = True
-) -> tuple[np.ndarray, float]:
-    """Fit the LM (when the config uses one) and the classifier; ``feats.config`` then
-    holds the fitted LM, to be saved with the weights."""
+    feats: Featurizer, examples: Sequence[Example], c: float = 0.5, intercept: bool = True, suffix: bool = True
+) -> tuple[np.ndarray, float, SuffixHead | None]:
+    """Fit the LM (when the config uses one), the classifier and the suffix head;
+    ``feats.config`` then holds the fitted LM, to be saved with the weights."""
     from sklearn.linear_model import LogisticRegression
 
     if feats.config.lm_weight > 0:
@@ -294,7 +365,8 @@ def fit(
     )
     clf.fit(x, y, sample_weight=source_weights(examples, OWN_BOOST))
     bias = float(clf.intercept_[0]) if intercept else 0.0
-    return clf.coef_[0].astype(np.float32), bias
+    head = fit_suffix(feats, examples) if suffix else None
+    return clf.coef_[0].astype(np.float32), bias, head
 
 
 def build_training_set(
@@ -338,7 +410,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     shared = load_shared(args.data_dir)
     own = load_own()
     data = build_training_set(shared, own, include_cc_by_sa=args.include_cc_by_sa)
-    weights, bias = fit(feats, data, c=args.C)
+    weights, bias, head = fit(feats, data, c=args.C)
     counts: dict[str, int] = {}
     for e in data:
         counts[e.source] = counts.get(e.source, 0) + 1
@@ -350,7 +422,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "seed": SEED,
         "include_cc_by_sa": args.include_cc_by_sa,
     }
-    InjectionModel(weights, bias, feats.config, meta).save(args.out)
+    InjectionModel(weights, bias, feats.config, meta, head).save(args.out)
     print(
         f"trained on {len(data)} examples in {time.perf_counter() - t0:.1f}s -> {args.out} "
         f"({args.out.stat().st_size / 1e6:.2f} MB)"

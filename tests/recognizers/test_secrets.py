@@ -518,7 +518,8 @@ def test_license_key_groups_validator(value: str, kept: bool) -> None:
 
 def test_a_hard_coded_byte_array_key_is_redacted_in_a_prompt() -> None:
     guard = Guard.from_config("default")
-    text = "Why does decrypt fail?\nstatic const uint8_t aes_key[16] = {0xc4, 0x1f, 0x93, 0x5a, 0x07, 0xe2, 0xb8, 0x6d};"
+    text = "Why does decrypt fail?\nstatic const uint8_t aes_key[16] = "
+    text += "{0xc4, 0x1f, 0x93, 0x5a, 0x07, 0xe2, 0xb8, 0x6d};"
     result = guard.sanitize(text)
     assert "0xc4" not in result.text and "aes_key[16] = {" in result.text
     assert [f.recognizer for f in result.findings] == ["byte_array_key"]

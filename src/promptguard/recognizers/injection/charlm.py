@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["CharLM", "lm_signals"]
+__all__ = ["CharLM", "lm_signals", "mask_opaque"]
 
 ORDER = 4
 """Characters per n-gram (3 of context). Higher orders were not tried: the benign
@@ -107,6 +107,11 @@ def _opaque(m: re.Match[str]) -> str:
     if "://" in tok or "www." in tok or "@" in tok or (len(tok) >= 24 and _DIGIT_RE.search(tok)):
         return " 0 "
     return tok
+
+
+def mask_opaque(text: str) -> str:
+    """``text`` with links, e-mail addresses and long ids replaced by a plain "0" token."""
+    return _LONG_RE.sub(_opaque, text)
 
 
 _SYM_RE = re.compile(r"[{}\[\]()<>\\^$@#%|~=*`+;]")

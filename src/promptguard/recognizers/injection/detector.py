@@ -21,7 +21,7 @@ from promptguard.findings import (
     InjectionVerdict,
     Source,
 )
-from promptguard.recognizers.injection.model import InjectionModel, model_input
+from promptguard.recognizers.injection.model import InjectionModel, in_quotes, model_input
 from promptguard.recognizers.injection.normalize import normalize
 from promptguard.recognizers.injection.options import InjectionOptions
 from promptguard.recognizers.injection.response import find_canary, find_exfiltration
@@ -35,6 +35,14 @@ MODEL_RECOGNIZER = "injection.model"
 # so long texts are scored window by window and the worst window counts: an injection
 # spliced into a long document is not diluted by the pages around it.
 _MAX_WINDOWS = 16
+_QUOTED_RULE = 0.5
+"""Weight of rule hits that all lie inside quotation marks."""
+_SUFFIX_WEIGHT = 0.8
+"""Share of the suffix head's probability in the model score. Leave-one-source-out (1.3.0
+development, same scores re-combined): 1.0 -> recall 0.705 at 2% FPR, 0.8 -> 0.714, 0.7
+-> 0.713; below 1 the head's confident mistakes on code and docs stop deciding alone."""
+_SUFFIX_REASON = 0.5
+"""A suffix-head probability at or above this is named in the reasons."""
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -168,6 +176,13 @@ class InjectionDetector:
 
         rule_ids = tuple(sorted({h.rule for h in hits}))
         rule_score = max((h.score for h in hits), default=0.0)
+        if hits and all(h.view == "text" and in_quotes(norm, h.start, h.end) for h in hits):
+            # Every hit is a quotation ("phrases like \"ignore all previous instructions\"
+            # succeed ..."): people discussing attacks quote them. Templates quote their
+            # orders too, so the hit still counts, at a lower weight; the model (which
+            # sees the same fact as a signal) decides the rest.
+            rule_score *= _QUOTED_RULE
+            reasons.append("rule_quoted")
         if tag_hidden:
             rule_score = max(rule_score, 0.8)
 
@@ -177,6 +192,14 @@ class InjectionDetector:
         elif self.model is not None and norm.text.strip():
             view, signals = model_input(norm, hits)
             model_score = self._model_score(view, signals)
+            # The suffix head judges how the text itself ends (not the decoded segments
+            # appended to the model's view). Its trees see only shape measures, so it
+            # catches optimised suffixes unlike any in training; noisy-OR with the linear
+            # model, which misses them but knows everything else.
+            suffix_score = self.model.suffix_score(norm.text)
+            if suffix_score >= _SUFFIX_REASON:
+                reasons.append(f"suffix:{suffix_score:.3f}")
+            model_score = 1.0 - (1.0 - model_score) * (1.0 - _SUFFIX_WEIGHT * suffix_score)
         base = model_score if model_score is not None else 0.0
         if model_score is None:
             # Rules alone: the strongest hit is the score.

@@ -19,6 +19,7 @@ Features, each group L2-normalised on its own so long texts do not swamp short o
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -32,6 +33,8 @@ import numpy as np
 
 from promptguard.recognizers.injection.charlm import CharLM, lm_signals
 from promptguard.recognizers.injection.intent import intent_signals, suffix_signals
+from promptguard.recognizers.injection.suffix import FEATURES as SUFFIX_FEATURES
+from promptguard.recognizers.injection.suffix import SuffixHead, glued_ratio
 
 if TYPE_CHECKING:
     from promptguard.recognizers.injection.normalize import NormalizedText
@@ -61,6 +64,11 @@ class FeatureConfig:
     lm_weight: float = 1.0
     """Weight of the character-LM group (:mod:`charlm`, model format 1.2+); the group is
     empty when ``lm`` is None."""
+    framed_weight: float = 2.0
+    """Weight of the framed-words group (model format 1.3+; 0 in older files): the content
+    words of a text that carries persuasion or role framing, as their own features.
+    Leave-one-source-out recall at 2% FPR (1.3.0 development): 0 -> 0.710, 1 -> 0.713,
+    2 -> 0.716, 3 -> 0.710."""
     lm: CharLM | None = field(default=None, compare=False, repr=False)
     """The benign character model, stored next to the weights (not in the JSON header)."""
 
@@ -75,6 +83,7 @@ class FeatureConfig:
             "intent": self.intent,
             "intent_weight": self.intent_weight,
             "lm_weight": self.lm_weight,
+            "framed_weight": self.framed_weight,
         }
 
     @classmethod
@@ -90,6 +99,7 @@ class FeatureConfig:
             intent=bool(data.get("intent", False)),
             intent_weight=float(data.get("intent_weight", 1.0)),
             lm_weight=float(data.get("lm_weight", 0.0)),
+            framed_weight=float(data.get("framed_weight", 0.0)),
         )
 
 
@@ -167,36 +177,6 @@ _ROLE_RE = re.compile(
 )
 
 
-_NATURAL_INNER_RE = re.compile(r"^[\w]+(?:['\u2019\-.][\w]+)*$")
-_LETTER_RE = re.compile(r"[^\W\d_]")
-
-
-def glued_ratio(text: str) -> float:
-    """Share of "glued" tokens among the last 25 tokens of the last line.
-
-    Optimised adversarial suffixes (GCG, DSN) are runs of sub-word fragments glued to
-    brackets and symbols (``correctedilde]$.``, ``({[HTMLsvg``). Natural language in any
-    script has letters with at most edge punctuation or an inner apostrophe/hyphen.
-    """
-    line = text.rstrip().rsplit("\n", 1)[-1][-400:]
-    toks = line.split()[-25:]
-    if len(toks) < 8:
-        return 0.0
-    glued = 0
-    for t in toks:
-        # Markdown emphasis and code marks are ordinary formatting, not glue.
-        core = t.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()\u00ab\u00bb*_`[]")
-        if not core:
-            glued += len(t) >= 3  # long runs of bare punctuation ("!!!", "----")
-            continue
-        # At least three letters: formulas ("x+3>4", "x^3") glue single letters to
-        # symbols, optimised fragments glue pieces of words (1.2.0; the 1.1.0 cue fired
-        # on maths homework).
-        if not _NATURAL_INNER_RE.match(core) and len(_LETTER_RE.findall(core)) >= 3:
-            glued += 1
-    return glued / len(toks)
-
-
 def shape_signals(text: str) -> list[str]:
     """Coarse, value-free cues about the shape of a text."""
     # No length cue on purpose: public attack sets are long and benign sets short, so a
@@ -230,6 +210,7 @@ def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple
     # same examples more cheaply (memorising wording instead of learning the intent).
     cues = intent_signals(low, words) + suffix_signals(text[: config.max_chars]) if config.intent else []
     q = _unique(_signal_hashes(cues, config.bits))
+    f = _framed_hashes(low, words, cues, config.bits) if config.framed_weight > 0 else _EMPTY
     parts_i: list[np.ndarray] = []
     parts_v: list[np.ndarray] = []
     groups = (
@@ -238,6 +219,7 @@ def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple
         (s, config.signal_weight),
         (q, config.intent_weight),
         (lm_indices(text, config), config.lm_weight),
+        (f, config.framed_weight),
     )
     for idx, weight in groups:
         if idx.size:
@@ -246,6 +228,48 @@ def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple
     if not parts_i:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
     return np.concatenate(parts_i), np.concatenate(parts_v)
+
+
+_EMPTY = np.empty(0, dtype=np.int64)
+_FRAMING = ("intent:disclaimer", "intent:forced_prefix", "intent:role_change", "intent:persuasion3")
+# English role and scene framing; other languages reach the gate through the intent cues.
+# Substring tests first: the alternation costs ~45 us on 2 KB, the tests ~10 us, and most
+# texts contain none of the keys. "As a <role>" counts only at a sentence start ("as a
+# result" in the middle of a sentence is no frame).
+_FRAME_KEYS = ("imagine", "pretend", "suppose", "role", "act as", "you are", "in a ", "for a ", "for my ")
+_FRAME_RE = re.compile(
+    r"\b(?:imagine|pretend|suppose|role-?play|act as|"
+    r"you are (?:an? |the )?\w+ (?:\w+ )?(?:who|with|in|that)|"
+    r"in a (?:fictional|hypothetical|world)|for (?:a|my) (?:novel|story|screenplay|film|movie|game))\b"
+)
+_AS_ROLE_RE = re.compile(r"(?:^|[.!?:;]\s*)as an? \w+")
+
+
+def _framed(low: str) -> bool:
+    if any(k in low for k in _FRAME_KEYS) and _FRAME_RE.search(low):
+        return True
+    return "as a" in low and _AS_ROLE_RE.search(low) is not None
+
+
+_FRAMED_SALT = np.uint64(0x6A09E667F3BCC908)
+
+
+def _framed_hashes(low: str, words: Sequence[str], cues: Sequence[str], bits: int) -> np.ndarray:
+    """Content words (4+ characters) of a framed text, hashed apart from the plain words.
+
+    A persuasion or role-play frame is benign around a cake recipe and a jailbreak around
+    a weapon; plain harmful questions are benign too (XSTest). A linear model cannot
+    learn "frame AND harmful topic" from the two groups separately; these conjunction
+    features let it learn which words are risky *inside a frame*, from data, instead of
+    from a fixed list of harmful topics."""
+    if not (any(c.startswith(_FRAMING) or "persona_task" in c or "pressure" in c for c in cues) or _framed(low)):
+        return _EMPTY
+    content = sorted({w for w in words if len(w) >= 4})
+    if not content:
+        return _EMPTY
+    h = np.fromiter(map(zlib.crc32, map(str.encode, content)), dtype=np.uint64, count=len(content))
+    h ^= _FRAMED_SALT
+    return _unique(_index_inplace(h, bits))
 
 
 def lm_indices(text: str, config: FeatureConfig) -> np.ndarray:
@@ -262,11 +286,20 @@ def lm_indices(text: str, config: FeatureConfig) -> np.ndarray:
 class InjectionModel:
     """Logistic regression over :func:`featurize` features."""
 
-    def __init__(self, weights: np.ndarray, bias: float, config: FeatureConfig, meta: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        weights: np.ndarray,
+        bias: float,
+        config: FeatureConfig,
+        meta: dict[str, Any],
+        suffix: SuffixHead | None = None,
+    ) -> None:
         self.weights = weights.astype(np.float32)
         self.bias = float(bias)
         self.config = config
         self.meta = meta
+        self.suffix = suffix
+        """The adversarial-suffix head (:mod:`suffix`, model format 1.3+), or None."""
 
     @property
     def version(self) -> str:
@@ -279,14 +312,24 @@ class InjectionModel:
             weights = data["weights"]
             bias = float(data["bias"][0])
             lm = CharLM(np.asarray(data["lm_table"])) if "lm_table" in data.files else None
+            suffix = (
+                SuffixHead.from_arrays({k: data[k] for k in data.files if k.startswith("sfx_")})
+                if "sfx_meta" in data.files
+                else None
+            )
         config = FeatureConfig.from_json(header["features"])
+        if suffix is not None and tuple(header.get("suffix_features", SUFFIX_FEATURES)) != SUFFIX_FEATURES:
+            # The trees index the measures by position: another order or set would score garbage.
+            raise ValueError(f"{path}: suffix head was trained on other measures than this promptguard computes")
         if lm is not None:
             config = replace(config, lm=lm)
-        return cls(weights, bias, config, header)
+        return cls(weights, bias, config, header, suffix)
 
     def save(self, path: Path) -> None:
         header = dict(self.meta)
         header["features"] = self.config.to_json()
+        if self.suffix is not None:
+            header["suffix_features"] = list(SUFFIX_FEATURES)
         arrays: dict[str, np.ndarray] = {
             "header": np.frombuffer(json.dumps(header, sort_keys=True).encode(), dtype=np.uint8),
             "weights": self.weights.astype(np.float16),
@@ -294,6 +337,8 @@ class InjectionModel:
         }
         if self.config.lm is not None:
             arrays["lm_table"] = self.config.lm.table
+        if self.suffix is not None:
+            arrays.update(self.suffix.arrays())
         np.savez_compressed(path, **arrays)  # type: ignore[arg-type]  # numpy stubs type **kwds as bool
 
     def decision(self, text: str, signals: Iterable[str] = ()) -> float:
@@ -303,6 +348,10 @@ class InjectionModel:
     def predict(self, text: str, signals: Iterable[str] = ()) -> float:
         z = self.decision(text, signals)
         return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+
+    def suffix_score(self, text: str) -> float:
+        """Probability that ``text`` ends in an optimised adversarial suffix (0.0 without a head)."""
+        return self.suffix.predict(text, self.config.lm) if self.suffix is not None else 0.0
 
 
 def model_input(norm: NormalizedText, hits: Iterable[RuleHit]) -> tuple[str, list[str]]:
@@ -326,4 +375,38 @@ def model_input(norm: NormalizedText, hits: Iterable[RuleHit]) -> tuple[str, lis
         signals.append(f"rule:{h.rule}/{h.pattern}")
         if h.view != "text":
             signals.append(f"ruleview:{h.view}")
+        elif in_quotes(norm, h.start, h.end):
+            # "phrases like 'ignore all previous instructions' ..." in a report or a
+            # question about jailbreaks; templates quote their instructions too, so this
+            # is a cue for the model to weigh, not a verdict.
+            signals.append("rulequoted")
+            signals.append(f"rulequoted:{h.rule}")
     return "\n".join(parts), signals
+
+
+_QUOTE_PAIRS = (
+    ("\u201c", "\u201d"),
+    ("\u00ab", "\u00bb"),
+    ("\u300c", "\u300d"),
+    ("\u300e", "\u300f"),
+    ("\u201e", "\u201c"),
+)
+_QUOTE_REACH = 300
+
+
+def in_quotes(norm: NormalizedText, start: int, end: int) -> bool:
+    """Whether the original-text span ``[start, end)`` lies inside double quotes (straight,
+    curly, guillemets, CJK corner brackets) on its own line of the normalised text.
+
+    Single quotes are left out: apostrophes make them ambiguous."""
+    text = norm.text
+    if norm.offsets is not None:
+        start = bisect.bisect_left(norm.offsets, start)
+        end = bisect.bisect_left(norm.offsets, end)
+    line_start = text.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
+    line_end = text.find("\n", end, end + _QUOTE_REACH)
+    before = text[max(line_start, start - _QUOTE_REACH) : start]
+    after = text[end : line_end if line_end != -1 else end + _QUOTE_REACH]
+    if before.count('"') % 2 == 1 and '"' in after:
+        return True
+    return any(before.rfind(o) > before.rfind(c) and c in after for o, c in _QUOTE_PAIRS)

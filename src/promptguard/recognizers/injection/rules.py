@@ -8,6 +8,7 @@ catastrophically.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ import yaml
 from promptguard.errors import ConfigError
 from promptguard.recognizers.injection.normalize import NormalizedText
 
-__all__ = ["RuleHit", "RuleSet", "default_pack_path", "rule_matches"]
+__all__ = ["RuleHit", "RuleSet", "default_pack_path", "nfkc_literals", "rule_matches"]
 
 
 def default_pack_path() -> Path:
@@ -183,7 +184,8 @@ def _compile_record(rec: dict[str, Any], where: str, patterns: list[_Pattern], r
     flags = "(?i)" if rec.get("ignore_case", False) else ""
     for i, pat in enumerate(rec.get("patterns", [])):
         name = str(pat.get("name", f"p{i}"))
-        patterns.append(_Pattern(rid, name, flags + str(pat["regex"]), float(pat.get("score", 0.5)), severity, where))
+        source = nfkc_literals(str(pat["regex"]))
+        patterns.append(_Pattern(rid, name, flags + source, float(pat.get("score", 0.5)), severity, where))
     ex = rec.get("examples") or {}
     rules.append(
         _RuleSpec(
@@ -194,6 +196,30 @@ def _compile_record(rec: dict[str, Any], where: str, patterns: list[_Pattern], r
             examples_no_match=tuple(str(e) for e in ex.get("no_match", [])),
         )
     )
+
+
+_ASCII_META = frozenset("\\^$.|?*+()[]{}-")
+
+
+def nfkc_literals(source: str) -> str:
+    """``source`` with its literal text in NFKC, the form every view of the text is in.
+
+    A pattern written with a character NFKC rewrites can never match: Thai "ำ" (SARA AM)
+    becomes "ํา", so a rule spelling "คำสั่ง" (instruction) missed every Thai text until
+    1.3.0. Normalising the whole pattern would also turn a full-width "？" into the
+    quantifier "?", so where NFKC would add or drop a regex metacharacter, characters are
+    normalised one by one and those mapping to metacharacters are kept as written.
+    """
+    if source.isascii():
+        return source
+    whole = unicodedata.normalize("NFKC", source)
+    if [c for c in whole if c in _ASCII_META] == [c for c in source if c in _ASCII_META]:
+        return whole
+    out = []
+    for c in source:
+        n = unicodedata.normalize("NFKC", c) if not c.isascii() else c
+        out.append(c if any(x in _ASCII_META for x in n) else n)
+    return "".join(out)
 
 
 def _compile_pattern(source: str, where: str, rid: str, name: str) -> Any:

@@ -1,0 +1,23 @@
+"""Shared writer of the data generators: rows tagged ``split`` ("train" or "probe") go to
+``own_<name>.jsonl`` (read by train.py) and ``probe_<name>.jsonl`` (never trained on, scored by
+benchmarks/injection.py), each row with a stable id and without its split tag."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+
+
+def write_splits(name: str, data: Sequence[dict[str, Any]]) -> None:
+    files = {"train": HERE / f"own_{name}.jsonl", "probe": HERE / f"probe_{name}.jsonl"}
+    for split, path in files.items():
+        part = [r for r in data if r["split"] == split]
+        with path.open("w", encoding="utf-8") as fh:
+            for i, row in enumerate(part):
+                row = {k: v for k, v in row.items() if k != "split"}
+                fh.write(json.dumps({"id": f"{path.stem}-{i:04d}", **row}, ensure_ascii=False) + "\n")
+        print(path.name, len(part))

@@ -1,0 +1,393 @@
+"""Does a text *end* in an optimised adversarial suffix? A small tree ensemble over shape measures.
+
+GCG, DSN and similar searches append ~20 tokenizer fragments glued to brackets and quotes
+(``magyarlbsett ==invitedposta ({[``) to a plain request. The hashed n-grams of
+:mod:`model` learn the *spelling* of the suffixes they were trained on, and a held-out
+optimiser's fragments share almost none of it: in leave-one-source-out runs the linear
+model flagged ~30% of GCG / DSN prompts although its shape cues fired on half of them
+(an L2-regularised linear model spreads the weight over the many n-grams of the training
+suffixes and leaves the few shape tokens with little).
+
+This head sees *only* sixteen value-free measures of the text's tail against its head
+(glued tokens, symbol density jump, case flips, unbalanced brackets, LM-cost jump, ...), so it cannot
+memorise wording; its trees learn which combinations mark a suffix rather than code, a
+URL, a formula or a sentence in another script. It is trained on the project's own
+randomly generated suffixes (``models/injection/data/make_suffix_data.py``) against benign
+text only, never on a public attack set, in the spirit of the perplexity filter of Alon &
+Kamfonas (2023, "Detecting language model attacks with perplexity"), which needs no attack
+examples either. The detector combines its probability with the linear model's.
+
+Inference is numpy: the trees are stored as flat arrays of equal depth and evaluated all
+at once (a few gathers per level).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from promptguard.recognizers.injection.charlm import CharLM, mask_opaque
+
+__all__ = [
+    "FEATURES",
+    "SuffixHead",
+    "cli_share",
+    "glued_ratio",
+    "lm_measures",
+    "shape_measures",
+    "split",
+    "suffix_features",
+]
+
+_NATURAL_INNER_RE = re.compile(r"^[\w]+(?:['\u2019\-.][\w]+)*$")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def glued_ratio(text: str) -> float:
+    """Share of "glued" tokens among the last 25 tokens of the last line.
+
+    Optimised adversarial suffixes (GCG, DSN) are runs of sub-word fragments glued to
+    brackets and symbols (``correctedilde]$.``, ``({[HTMLsvg``). Natural language in any
+    script has letters with at most edge punctuation or an inner apostrophe/hyphen.
+    """
+    line = text.rstrip().rsplit("\n", 1)[-1][-400:]
+    toks = line.split()[-25:]
+    if len(toks) < 8:
+        return 0.0
+    glued = 0
+    for t in toks:
+        # Markdown emphasis and code marks are ordinary formatting, not glue.
+        core = t.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()\u00ab\u00bb*_`[]")
+        if not core:
+            glued += len(t) >= 3  # long runs of bare punctuation ("!!!", "----")
+            continue
+        # At least three letters: formulas ("x+3>4", "x^3") glue single letters to
+        # symbols, optimised fragments glue pieces of words (1.2.0; the 1.1.0 cue fired
+        # on maths homework).
+        if not _NATURAL_INNER_RE.match(core) and len(_LETTER_RE.findall(core)) >= 3:
+            glued += 1
+    return glued / len(toks)
+
+
+_TAIL = 160
+"""Characters of the tail: optimised suffixes are ~20 tokens, ~80-200 characters."""
+_HEAD = 400
+"""Characters before the tail that are measured (bounded cost)."""
+_MAX_TOKENS = 25
+_LM_SPAN = 400
+_LM_SCALE = 8.0
+"""Table units per nat of :mod:`charlm` (its ``_SCALE``)."""
+_RARE = 40
+"""5 nats in table units: a character the benign LM gives less than ~1% probability."""
+_OPEN = frozenset("([{<")
+_CLOSE = frozenset(")]}>")
+_EDGE = ".,;:!?\"'()\u201c\u201d\u2018\u2019"
+_WRAP = _EDGE + "[]{}<>*_`"
+_ALPHA_RE = re.compile(r"[^\W\d_]+")
+# Own copies (not :mod:`intent`'s): the head's trees were fitted on these exact measures.
+_SYM_RE = re.compile(r"[{}\[\]()<>\\^$@#%|~=*`+;]")
+# An upper-case letter right after a lower-case one ("possAPPDefault"); Latin, Greek and
+# Cyrillic are the scripts with case.
+_FLIP_RE = re.compile(r"[a-z\u00df-\u00ff\u03ac-\u03ce\u0430-\u045f][A-Z\u00c0-\u00de\u0386-\u03ab\u0400-\u042f]")
+# Links, markdown link targets and short inline code are symbol-laden by design; they are
+# replaced by a plain word before measuring (a handbook paragraph ending in a link and
+# docs ending in `/items/{item_id}` looked like suffixes to the first draft).
+_MD_LINK_RE = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{1,300}\)")
+_MD_TARGET_RE = re.compile(r"\]\([^()\s]{1,300}\)")  # a link whose "[" was cut off
+_URL_RE = re.compile(r"(?:[a-z][a-z0-9+.-]{1,15}://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
+_CODE_SPAN_RE = re.compile(r"`[^`\n]{1,80}`")
+# HTML tags and markdown bold are formatting of prose (docs: ``<dfn title="...">``).
+_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>]{0,200})?>")
+
+FEATURES: tuple[str, ...] = (
+    "weird",
+    "glued",
+    "sym_tail",
+    "sym_head",
+    "sym_jump",
+    "non_ascii",
+    "case_flip",
+    "n_tokens",
+    "punct_tokens",
+    "bracket_imbalance",
+    "long_alpha",
+    "mixed_tokens",
+    "tail_lines",
+    "lm_jump",
+    "lm_rare_jump",
+    "cli_tokens",
+)
+"""Names of the measures, in vector order (stored in the model header and checked on load)."""
+
+
+def _plain(text: str) -> str:
+    # Substring tests first: most texts hold no link or code span, and the regexes cost
+    # ~50 us each on 2 KB.
+    if "](" in text:
+        text = _MD_TARGET_RE.sub(" ", _MD_LINK_RE.sub(r"\1", text))
+    if "://" in text or "www." in text or "@" in text:
+        text = _URL_RE.sub("link", text)
+    if "`" in text:
+        text = _CODE_SPAN_RE.sub("code", text)
+    if "<" in text:
+        text = _TAG_RE.sub(" ", text)
+    if "**" in text or "__" in text:
+        text = text.replace("**", "").replace("__", "")
+    return text
+
+
+def _weird(tok: str) -> bool:
+    """A token with three or more letters and a code symbol *inside* it, or an inner case flip.
+
+    Three letters: formulas ("x+3>4", "|x") glue single letters to symbols. Inside: a word
+    in brackets or parentheses ("(the", "whale),") is ordinary prose."""
+    core = tok.strip(_WRAP)
+    if sum(map(len, _ALPHA_RE.findall(core))) < 3:
+        return False
+    if _SYM_RE.search(core):
+        return True
+    return len(core) > 3 and _FLIP_RE.search(core) is not None
+
+
+def _bracket_imbalance(tail: str) -> float:
+    """Unmatched brackets over all brackets in the tail, closers before the first opener
+    not counted: the tail is cut from a longer text, often inside a parenthesis."""
+    depth = unmatched = total = 0
+    opened = False
+    for ch in tail:
+        if ch in _OPEN:
+            depth += 1
+            total += 1
+            opened = True
+        elif ch in _CLOSE:
+            total += 1
+            if depth:
+                depth -= 1
+            elif opened:
+                unmatched += 1
+    return (unmatched + depth) / (total + 1)
+
+
+def split(text: str) -> tuple[str, str, str]:
+    """``(body, tail, head)``: the plain-worded end of ``text``, its last :data:`_TAIL`
+    characters, and up to :data:`_HEAD` characters before them."""
+    body = _plain(text[-(_TAIL + _HEAD + 200) :]).strip()
+    return body, body[-_TAIL:], body[:-_TAIL][-_HEAD:]
+
+
+def suffix_features(text: str, lm: CharLM | None = None) -> np.ndarray:
+    """The measures of ``text``'s tail (float32 vector in :data:`FEATURES` order).
+
+    Only the last :data:`_TAIL` characters are the tail, and only the :data:`_HEAD`
+    before it are read: the cost does not grow with the text.
+    """
+    body, tail, head = split(text)
+    return np.concatenate([shape_measures(body, tail, head), lm_measures(body, lm), [cli_share(tail)]]).astype(
+        np.float32
+    )
+
+
+def lm_measures(body: str, lm: CharLM | None) -> np.ndarray:
+    """How much costlier the tail is than the head to the benign character LM: the jump
+    of the mean cost (nats per character) and of the share of very unlikely characters
+    (>= 5 nats). Zeros without an LM or without a head.
+
+    The perplexity filter of Alon & Kamfonas, at character level and relative to the
+    text's own head: an optimised suffix is word salad to a model of ordinary text, while
+    a whole paragraph in a language the LM saw little of is uniformly costly (absolute
+    costs made Portuguese and German docs look like suffixes)."""
+    if lm is None:
+        return np.zeros(2, dtype=np.float32)
+    c = lm.costs(mask_opaque(body[-_LM_SPAN - 60 :])[-_LM_SPAN:])
+    tail_n = min(_TAIL, max(c.size // 3, 12))
+    if c.size < tail_n + 24:
+        return np.zeros(2, dtype=np.float32)
+    tail = c[-tail_n:]
+    head = c[:-tail_n]
+    jump = (int(tail.sum()) / tail_n - int(head.sum()) / head.size) / _LM_SCALE
+    rare = int(np.count_nonzero(tail >= _RARE)) / tail_n - int(np.count_nonzero(head >= _RARE)) / head.size
+    return np.array([jump, rare], dtype=np.float32)
+
+
+# Command-line flags ("-mtime", "--rm") and log fields ("status=500", "path=/a/b"): code
+# and logs pasted after a question, not optimiser glue (whose values carry brackets).
+_CLI_RE = re.compile(r"-{1,2}[A-Za-z][\w-]*|[a-z_]{2,20}=[\w./:-]+")
+
+
+def cli_share(tail: str) -> float:
+    """Share of the tail's tokens that are command-line flags or ``key=value`` log fields."""
+    toks = tail.split()[-_MAX_TOKENS:]
+    if not toks or ("-" not in tail and "=" not in tail):
+        return 0.0
+    return sum(1 for t in toks if _CLI_RE.fullmatch(t.rstrip(",;"))) / len(toks)
+
+
+def shape_measures(body: str, tail: str, head: str) -> np.ndarray:
+    """The value-free shape measures of the tail (glue, symbols, case flips, brackets)."""
+    toks = tail.split()[-_MAX_TOKENS:]
+    if len(body) > _TAIL and len(toks) > 1 and not tail[0].isspace():
+        # The first tail token is cut mid-word: it would look glued when it is not.
+        toks = toks[1:]
+    n = max(len(toks), 1)
+    n_sym_tail = len(_SYM_RE.findall(tail))
+    sym_tail = n_sym_tail / max(len(tail), 1)
+    # -1: no head to compare with (a short text is all tail).
+    sym_head = len(_SYM_RE.findall(head)) / len(head) if len(head) >= 20 else -1.0
+    weird = flips = punct = long_alpha = mixed = 0
+    for t in toks:
+        if t.isalpha():
+            # Most tokens of most texts: a plain word (any script). Same outcome as the
+            # general path below, without its regexes.
+            if len(t) > 3 and not (t.islower() or t.isupper() or t[1:].islower()) and _FLIP_RE.search(t):
+                flips += 1
+                weird += 1
+            if len(t) >= 12 and t.islower():
+                long_alpha += 1
+            continue
+        core = t.strip(_WRAP)
+        runs = _ALPHA_RE.findall(core)
+        letters = sum(map(len, runs))
+        flip = len(core) > 3 and _FLIP_RE.search(core) is not None
+        if letters >= 3 and (flip or _SYM_RE.search(core)):
+            weird += 1
+        edge = t.strip(_EDGE)
+        if not edge or not any(ch.isalnum() for ch in edge):
+            punct += 1
+            continue
+        if len(edge) > 3 and _FLIP_RE.search(edge):
+            flips += 1
+        edge_runs = runs if edge == core else _ALPHA_RE.findall(edge)
+        if edge_runs:
+            longest = max(map(len, edge_runs))
+            if longest >= 12 and edge.islower():
+                long_alpha += 1
+            if len(edge_runs) >= 2 and longest >= 3:
+                mixed += 1  # word pieces split by symbols inside one token ("draft={cdnjs")
+    non_ascii = 0.0 if tail.isascii() else sum(ord(ch) > 0x2FF for ch in tail) / len(tail)
+    return np.array(
+        [
+            weird / n,
+            glued_ratio(body),
+            sym_tail,
+            sym_head,
+            sym_tail - max(sym_head, 0.0),
+            non_ascii,
+            flips / n,
+            len(toks) / _MAX_TOKENS,
+            punct / n,
+            _bracket_imbalance(tail) if n_sym_tail else 0.0,
+            long_alpha / n,
+            mixed / n,
+            min(tail.count("\n"), 8) / 8,
+        ],
+        dtype=np.float32,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SuffixHead:
+    """Gradient-boosted trees padded to one width and flattened: node ``k`` of tree ``t``
+    is entry ``t * width + k``; it goes to ``left`` (absolute index) when
+    ``x[feature] <= threshold``, else to ``right``; a leaf points at itself, so after
+    ``depth`` steps every tree sits on a leaf and the ``value`` there is added."""
+
+    feature: np.ndarray  # int64 [trees * width]
+    threshold: np.ndarray  # float32
+    left: np.ndarray  # int64, absolute
+    right: np.ndarray  # int64, absolute
+    value: np.ndarray  # float64
+    roots: np.ndarray  # int64 [trees]
+    bias: float
+    depth: int
+
+    @classmethod
+    def from_padded(
+        cls,
+        feature: np.ndarray,
+        threshold: np.ndarray,
+        left: np.ndarray,
+        right: np.ndarray,
+        value: np.ndarray,
+        bias: float,
+        depth: int,
+    ) -> SuffixHead:
+        """From ``[trees, width]`` arrays whose child indices count within each tree."""
+        trees, width = feature.shape
+        base = (np.arange(trees, dtype=np.int64) * width)[:, None]
+        return cls(
+            feature=np.ascontiguousarray(feature, dtype=np.int64).ravel(),
+            threshold=np.ascontiguousarray(threshold, dtype=np.float32).ravel(),
+            left=(left.astype(np.int64) + base).ravel(),
+            right=(right.astype(np.int64) + base).ravel(),
+            value=np.ascontiguousarray(value, dtype=np.float64).ravel(),
+            roots=base.ravel().copy(),
+            bias=float(bias),
+            depth=int(depth),
+        )
+
+    def decision(self, x: np.ndarray) -> float:
+        # 1-D gathers: ~3x cheaper than indexing [tree, node] pairs.
+        node = self.roots
+        for _ in range(self.depth):
+            go_left = x.take(self.feature.take(node)) <= self.threshold.take(node)
+            node = np.where(go_left, self.left.take(node), self.right.take(node))
+        return float(self.value.take(node).sum()) + self.bias
+
+    def predict(self, text: str, lm: CharLM | None = None) -> float:
+        z = self.decision(suffix_features(text, lm))
+        return float(1.0 / (1.0 + np.exp(-max(min(z, 40.0), -40.0))))
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        trees = self.roots.size
+        width = self.feature.size // trees
+        local = np.arange(self.feature.size, dtype=np.int64) // width * width
+        return {
+            "sfx_feature": self.feature.astype(np.int16).reshape(trees, width),
+            "sfx_threshold": self.threshold.reshape(trees, width),
+            "sfx_left": (self.left - local).astype(np.int16).reshape(trees, width),
+            "sfx_right": (self.right - local).astype(np.int16).reshape(trees, width),
+            "sfx_value": self.value.astype(np.float32).reshape(trees, width),
+            "sfx_meta": np.array([self.bias, float(self.depth)], dtype=np.float64),
+        }
+
+    @classmethod
+    def from_arrays(cls, data: dict[str, np.ndarray]) -> SuffixHead:
+        meta = data["sfx_meta"]
+        return cls.from_padded(
+            np.asarray(data["sfx_feature"]),
+            np.asarray(data["sfx_threshold"]),
+            np.asarray(data["sfx_left"]),
+            np.asarray(data["sfx_right"]),
+            np.asarray(data["sfx_value"]),
+            float(meta[0]),
+            int(meta[1]),
+        )
+
+    @classmethod
+    def from_sklearn(cls, clf: Any) -> SuffixHead:
+        """Flatten a fitted binary ``sklearn`` ``HistGradientBoostingClassifier`` (training only;
+        reads its fitted tree predictors, so it is tied to scikit-learn's layout, 1.x)."""
+        trees = [p[0].nodes for p in clf._predictors]
+        width = max(len(t) for t in trees)
+        shape = (len(trees), width)
+        feature = np.zeros(shape, dtype=np.int16)
+        threshold = np.full(shape, np.inf, dtype=np.float32)
+        left = np.tile(np.arange(width, dtype=np.int16), (len(trees), 1))
+        right = left.copy()
+        value = np.zeros(shape, dtype=np.float32)
+        depth = 0
+        for i, nodes in enumerate(trees):
+            for k, node in enumerate(nodes):
+                if node["is_leaf"]:
+                    value[i, k] = node["value"]
+                    depth = max(depth, int(node["depth"]))
+                else:
+                    feature[i, k] = node["feature_idx"]
+                    threshold[i, k] = node["num_threshold"]
+                    left[i, k] = node["left"]
+                    right[i, k] = node["right"]
+        bias = float(np.ravel(clf._baseline_prediction)[0])
+        return cls.from_padded(feature, threshold, left, right, value, bias, depth)
