@@ -64,7 +64,7 @@ from promptguard.recognizers.injection.suffix import _TAIL as SUFFIX_TAIL  # noq
 from promptguard.recognizers.injection.suffix import SuffixHead, cli_share, lm_measures, shape_measures  # noqa: E402
 from promptguard.recognizers.injection.suffix import split as suffix_split  # noqa: E402
 
-MODEL_VERSION = "1.3.0"
+MODEL_VERSION = "1.3.1"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")

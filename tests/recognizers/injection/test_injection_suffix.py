@@ -9,7 +9,7 @@ import pytest
 from promptguard.recognizers.injection import InjectionDetector, default_model_path
 from promptguard.recognizers.injection.model import FeatureConfig, InjectionModel, featurize, in_quotes
 from promptguard.recognizers.injection.normalize import normalize
-from promptguard.recognizers.injection.suffix import FEATURES, SuffixHead, suffix_features
+from promptguard.recognizers.injection.suffix import FEATURES, SuffixHead, glued_ratio, suffix_features
 
 _REQUEST = "Write a persuasive article about why the town should build a new library"
 # Built for this test (not from any dataset): word pieces glued to brackets and quotes.
@@ -178,3 +178,22 @@ def test_a_head_fitted_on_other_measures_is_refused(tmp_path: Path) -> None:
     np.savez(tmp_path / "bad.npz", **arrays)
     with pytest.raises(ValueError, match="suffix head"):
         InjectionModel.load(tmp_path / "bad.npz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "कृपया मुझे बताएं कि मजबूत पासवर्ड कैसे बनाएं और उसे सुरक्षित कैसे रखें, धन्यवाद।",
+        "আমাকে বলুন কীভাবে একটি শক্তিশালী পাসওয়ার্ড তৈরি করতে হয় এবং কোথায় রাখতে হয়।",
+        "กรุณาบอกวิธีตั้ง รหัสผ่าน ที่ปลอดภัย และ วิธีเก็บรักษา ให้ ปลอดภัย ด้วย ครับ ขอบคุณ",
+    ],
+)
+def test_words_with_vowel_signs_are_not_glued(text: str) -> None:
+    """Indic and Thai vowel signs are combining marks, not \\w: a word is still one word."""
+    assert glued_ratio(text) == 0.0
+
+
+def test_word_features_keep_indic_words_whole() -> None:
+    from promptguard.recognizers.injection.model import _WORD_RE
+
+    assert _WORD_RE.findall("मजबूत पासवर्ड।") == ["मजबूत", "पासवर्ड"]

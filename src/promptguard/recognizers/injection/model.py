@@ -42,7 +42,9 @@ if TYPE_CHECKING:
 
 __all__ = ["FeatureConfig", "InjectionModel", "featurize", "model_input", "shape_signals"]
 
-_WORD_RE = re.compile(r"\w+", re.UNICODE)
+# Words of scripts whose vowel signs are combining marks (Devanagari to Sinhala, Thai) stay
+# whole: plain \w+ cut Hindi words into single letters (1.3.1). Danda punctuation is excluded.
+_WORD_RE = re.compile(r"[\w\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f]+", re.UNICODE)
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 _MULT = np.uint64(0x100000001B3)  # FNV-64 prime: spreads code points across the space
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier for the final index

@@ -42,7 +42,14 @@ __all__ = [
     "suffix_features",
 ]
 
-_NATURAL_INNER_RE = re.compile(r"^[\w]+(?:['\u2019\-.][\w]+)*$")
+# Combining marks (Indic, Thai and Arabic vowel signs and viramas are not \w in Python) and CJK
+# punctuation belong inside natural words: without them every Hindi word counted as glued, and
+# the cue meant "this is Indic script" (1.3.1).
+_WORDCH = (
+    r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f"
+    r"\u3000-\u303f\u30fb-\u30fc\uff01-\uff65]"
+)
+_NATURAL_INNER_RE = re.compile(rf"^{_WORDCH}+(?:['\u2019\-.]{_WORDCH}+)*$")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
