@@ -156,7 +156,12 @@ class CharLM:
         backed off (already added into the table). The first ORDER - 1 characters have too
         little context and are not scored.
         """
-        cps = _codes(f" {_prep(text)}")
+        return self.prepped_costs(_prep(text))
+
+    def prepped_costs(self, prepped: str) -> np.ndarray:
+        """:meth:`costs` of a text already through ``_prep`` (one character each, so the
+        result has ``len(prepped) + 2 - ORDER`` entries when that is positive)."""
+        cps = _codes(f" {prepped}")
         m = cps.size
         if m < ORDER:
             return np.empty(0, dtype=np.uint8)
@@ -185,7 +190,10 @@ def lm_signals(text: str, lm: CharLM | None) -> list[str]:
     if lm is None:
         return []
     body = _LONG_RE.sub(_opaque, text[-_SPAN - 200 :]).rstrip()[-_SPAN:]
-    c = lm.costs(body)
+    prepped = _prep(body)
+    if len(prepped) + 2 - ORDER < _MIN_CHARS:
+        return []  # too short to score: skip the n-gram lookups (same answer as below)
+    c = lm.prepped_costs(prepped)
     if c.size < _MIN_CHARS:
         return []
     tail_n = min(_TAIL, c.size // 3)

@@ -1276,7 +1276,7 @@ def intent_signals(lowered: str, words: Sequence[str] | None = None) -> list[str
     ``words``: the ``\w+`` runs of ``lowered`` if the caller has them already (the model's
     featuriser does); their first four characters are the index keys."""
     pos: dict[str, list[int]] = {}
-    keys = {w[:4] for w in words} if words is not None else set(_KEY_RE.findall(lowered))
+    keys = {w[:4] for w in set(words)} if words is not None else set(_KEY_RE.findall(lowered))
     if not lowered.isascii():
         # Korean glues particles and endings to the word ("무시하고" = "무시" + "하고"): the
         # 4-syllable key of such a word never equals a 2-syllable term's key, and until

@@ -45,6 +45,7 @@ __all__ = ["FeatureConfig", "InjectionModel", "featurize", "model_input", "shape
 # Words of scripts whose vowel signs are combining marks (Devanagari to Sinhala, Thai) stay
 # whole: plain \w+ cut Hindi words into single letters (1.3.1). Danda punctuation is excluded.
 _WORD_RE = re.compile(r"[\w\u0900-\u0963\u0966-\u0dff\u0e00-\u0e7f]+", re.UNICODE)
+_ASCII_WORD_RE = re.compile(r"\w+")  # the same words on ASCII text, ~15% cheaper than the class above
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 _MULT = np.uint64(0x100000001B3)  # FNV-64 prime: spreads code points across the space
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier for the final index
@@ -204,7 +205,7 @@ def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple
     # characters re's Unicode \s matches), four times cheaper.
     low = " ".join(text[: config.max_chars].lower().split())
     c = _unique(_char_hashes(f" {low} ", config.char_ngrams, config.bits))
-    words = _WORD_RE.findall(low)
+    words = (_ASCII_WORD_RE if low.isascii() else _WORD_RE).findall(low)
     w = _unique(_word_hashes(words, config.bits))
     s = _unique(_signal_hashes([*signals, *shape_signals(text)], config.bits))
     # Intent cues are their own group with their own weight: inside the signal group they
