@@ -107,3 +107,14 @@ def test_explain_lists_what_was_dropped_and_why_without_values(capsys, write) ->
     payload = json.loads(capsys.readouterr().out)
     assert {x["reason"] for x in payload["suppressed"]} >= {"validator not_documented_example"}
     assert "AKIAIOSFODNN7EXAMPLE" not in json.dumps(payload)
+
+
+def test_explain_with_several_files_keeps_each_files_dropped_matches(capsys, write) -> None:  # type: ignore[no-untyped-def]
+    a = write("a.env", "AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n")
+    b = write("b.env", "DEBUG=1\n")
+    assert main(["scan", "--config", "secrets-only", "--explain", str(a), str(b)]) == 0
+    out = capsys.readouterr().out
+    assert f"== {a}" in out and "validator not_documented_example" in out
+    assert main(["scan", "--config", "secrets-only", "--explain", "--format", "json", str(a), str(b)]) == 0
+    reports = json.loads(capsys.readouterr().out)
+    assert [len(r["suppressed"]) > 0 for r in reports] == [True, False]

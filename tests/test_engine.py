@@ -98,3 +98,16 @@ def test_suppressed_offsets_point_into_the_original_text() -> None:
     result = Guard.from_config("secrets-only").scan(text, explain=True)
     spans = {text[x.start : x.end] for x in result.suppressed if x.recognizer == "aws_access_key_id"}
     assert spans == {"AKIAIOSFODNN7EXAMPLE"}
+
+
+def test_explain_keeps_a_failing_recognizer_indeterminate_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    from promptguard.recognizers.builtin.entropy import EntropyRecognizer
+
+    def broken(self: EntropyRecognizer, text: str) -> list[object]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(EntropyRecognizer, "_matches", broken)
+    guard = Guard.from_config("secrets-only")
+    for explain in (False, True):
+        result = guard.scan("[db]\npassword = open_sesame\n", explain=explain)
+        assert result.verdict.value == "indeterminate" and result.errors

@@ -163,12 +163,14 @@ def _cmd_scan(args: argparse.Namespace) -> int:
                     "file": name,
                     "verdict": str(result.verdict),
                     "findings": [f.to_dict(explain=args.explain) for f in findings],
+                    **({"suppressed": [x.to_dict() for x in suppressed]} if args.explain else {}),
                 }
             )
         else:
-            if len(files) > 1 and (findings or result.verdict.value != "clean"):
+            shown = findings or result.verdict.value != "clean" or (args.explain and suppressed)
+            if len(files) > 1 and shown:
                 sys.stdout.write(f"== {name}\n")
-            if len(files) == 1 or findings or result.verdict.value != "clean":
+            if len(files) == 1 or shown:
                 _print_findings(sys.stdout, text, findings, result, args.format, args.explain, suppressed)
         if result.verdict.value == "indeterminate":
             worst = EXIT_ERROR

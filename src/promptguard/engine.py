@@ -451,7 +451,11 @@ class Engine:
 
         out: list[Suppression] = []
         for rec in self.recognizers:
-            out.extend(x for x in rec.suppressed(norm.text) if wanted(x.entity_type))
+            try:
+                dropped = rec.suppressed(norm.text)
+            except Exception:  # noqa: BLE001, S112 - its failure is already in the result's errors
+                continue
+            out.extend(x for x in dropped if wanted(x.entity_type))
         passed = {id(f) for f in kept}
         for f in enhanced:
             if id(f) not in passed and wanted(f.entity_type):

@@ -239,3 +239,8 @@ def test_sequential_stand_ins_under_secret_names_are_left_alone(text: str) -> No
 def test_a_word_naming_the_passwords_state_or_store_is_not_a_password(state: str) -> None:
     text = f"user: deploy\npassword: {state}\nstatus: ok\n"
     assert not [f for f in Guard.from_config("secrets-only").scan(text).findings if f.pack == "secrets"]
+
+
+@pytest.mark.parametrize("value", ["blue_monkey", "passion_fruit", "authentic-rain"])
+def test_a_typed_password_that_contains_a_name_word_is_still_a_password(value: str) -> None:
+    assert values(f"password = {value}\nhost = db\n") == [value]

@@ -287,8 +287,14 @@ def _longest_run(value: str) -> int:
 # Words joined by "_" or "-", lower case: what a person types ("open_sesame", "blue-falcon");
 # camelCase, PascalCase and CONSTANT_CASE stay names (types, constants) even in a config block.
 _TYPED_WORDS = re.compile(r"^[a-z0-9]+(?:[_\-][a-z0-9]+)*$")
-# "db_pass", "smtp_pwd", "api_secret": the name of the value, passed along as a variable.
-_NAME_WORDS = re.compile(r"pass|pwd|pw|secret|token|cred|key|auth")
+# "db_pass", "smtp_pwd", "api_secret", "dbpass": the name of the value, passed along as a
+# variable. Whole "_"/"-" parts (or a glued suffix such as "dbpass"), so a typed password that
+# merely contains the letters ("blue_monkey", "passion_fruit", "authentic") stays a value.
+_NAME_WORDS = re.compile(
+    r"(?:^|[_\-])(?:pass(?:word|wd|phrase)?s?|pwd|pw|secrets?|tokens?|creds?|credentials?|keys?"
+    r"|auth(?:entication|orization)?)(?:$|[_\-])"
+    r"|[a-z0-9](?:pass|passwd|password|pwd|secret|token)(?:$|[_\-])"
+)
 # PowerShell cmdlets ("$password = Read-Host -AsSecureString"): a call, not a value.
 _CMDLET = re.compile(r"^[A-Z][a-z]+-[A-Z][A-Za-z]+$")
 _UUID_SECRET_NAME = re.compile(r"token|secret|passw|api[_\-.]?key|apikey")

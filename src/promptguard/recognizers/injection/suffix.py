@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import re2
 
 from promptguard.recognizers.injection.charlm import CharLM, mask_opaque
 
@@ -105,29 +104,7 @@ _FLIP_RE = re.compile(r"[a-z\u00df-\u00ff\u03ac-\u03ce\u0430-\u045f][A-Z\u00c0-\
 # docs ending in `/items/{item_id}` looked like suffixes to the first draft).
 _MD_LINK_RE = re.compile(r"\[([^\[\]\n]{0,200})\]\([^()\s]{1,300}\)")
 _MD_TARGET_RE = re.compile(r"\]\([^()\s]{1,300}\)")  # a link whose "[" was cut off
-# URLs and e-mail addresses, in RE2: Python's backtracking engine tried the e-mail branch from
-# every word character (~50 us per 2 KB with an "@" in it; RE2 ~15 us). Same matches as
-# (?i)(?:[a-z][a-z0-9+.-]{1,15}://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+ under Python's re: RE2's \S
-# and \w are ASCII-only, so the classes spell out Python's Unicode whitespace and word
-# characters (checked against re on every shared dataset text and random strings; tested).
-_NOT_SPACE = r"[^\t\n\x0b\x0c\r\x1c-\x1f \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]"
-_URL_RE = re2.compile(
-    r"(?i)(?:[a-z][a-z0-9+.\-]{1,15}://|www\.)" + _NOT_SPACE + r"+"
-    r"|[\pL\pN_.+\-]+@[\pL\pN_\-]+\.[\pL\pN_.\-]+"
-)
-# The same pattern for Python's re. The RE2 wrapper's ``sub`` is written in Python and pays
-# per match: it wins on long texts with few links (~15 vs ~50 us per KB), loses on short
-# texts and on link-dense ones (a 1 KB list of 60 addresses: 140 vs 53 us).
-_URL_RE_PY = re.compile(r"(?:[a-z][a-z0-9+.-]{1,15}://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
-_RE2_FROM = 400
-_RE2_MAX_LINKS = 8
-
-
-def _mask_links(text: str) -> str:
-    links = text.count("@") + text.count("://") + text.count("www.")
-    rx = _URL_RE if len(text) >= _RE2_FROM and links <= _RE2_MAX_LINKS else _URL_RE_PY
-    return rx.sub("link", text)
-
+_URL_RE = re.compile(r"(?:[a-z][a-z0-9+.-]{1,15}://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.I)
 _CODE_SPAN_RE = re.compile(r"`[^`\n]{1,80}`")
 # HTML tags and markdown bold are formatting of prose (docs: ``<dfn title="...">``).
 _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>]{0,200})?>")
@@ -159,7 +136,7 @@ def _plain(text: str) -> str:
     if "](" in text:
         text = _MD_TARGET_RE.sub(" ", _MD_LINK_RE.sub(r"\1", text))
     if "://" in text or "www." in text or "@" in text:
-        text = _mask_links(text)
+        text = _URL_RE.sub("link", text)
     if "`" in text:
         text = _CODE_SPAN_RE.sub("code", text)
     if "<" in text:
