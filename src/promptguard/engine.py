@@ -16,9 +16,11 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import get_args
 
 import re2
 
+from promptguard.config.schema import Severity
 from promptguard.findings import Action, Direction, Finding, Suppression, make_finding, rescored
 from promptguard.normalize import NormalizedText, normalize
 from promptguard.policy import Policy
@@ -710,7 +712,7 @@ def _context_sets(rec: Recognizer) -> _ContextSets:
 # "postgres://app:Tr0ub4dor&3@db.internal" an e-mail look-alike spans or cuts into the token or
 # password, and if the e-mail won, part of the secret would reach the model and a policy that
 # blocks secrets would not fire.
-_SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
+_SEVERITY_RANK = {name: rank for rank, name in enumerate(get_args(Severity))}
 
 
 def _rank(f: Finding, action: Action | None = None) -> tuple[int, int, float, int, int, int]:

@@ -101,9 +101,7 @@ class PatternRecognizer(Recognizer):
             for start, end in pattern.regex.spans(buf, pattern.group):
                 if self._finding(text, start, end, pattern, index) is not None:
                     continue
-                value = text[start:end].lower()
-                listed = value in self._allow or any(r.fullmatch(text[start:end]) for r in self._allow_re)
-                reason = "allow_list" if listed else f"validator {self.validator_name}"
+                reason = "allow_list" if self._listed(text[start:end]) else f"validator {self.validator_name}"
                 out.append(Suppression(self.entity, start, end, self.id, self.pack, reason))
         return out
 
@@ -139,13 +137,15 @@ class PatternRecognizer(Recognizer):
             )
         return expl
 
+    def _listed(self, value: str) -> bool:
+        """On the recognizer's allow list (a word, case-folded, or a full-match regex)."""
+        return value.lower() in self._allow or any(r.fullmatch(value) for r in self._allow_re)
+
     def _finding(
         self, text: str, start: int, end: int, pattern: CompiledPattern, index: int | None = None
     ) -> Finding | None:
         value = text[start:end]
-        if self._allow and value.lower() in self._allow:
-            return None
-        if self._allow_re and any(r.fullmatch(value) for r in self._allow_re):
+        if (self._allow or self._allow_re) and self._listed(value):
             return None
         score = pattern.score
         valid: bool | None = None
