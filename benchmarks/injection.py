@@ -81,10 +81,13 @@ def loso(
     suffix: bool = True,
     framed_weight: float | None = None,
     own_boost: float | None = None,
+    intent_weight: float | None = None,
 ) -> dict[str, Any]:
     t = _train_module()
     rules = t.RuleSet.load()
-    config = t.FeatureConfig()
+    config = t.feature_config()
+    if intent_weight is not None:
+        config = t.replace(config, intent_weight=intent_weight)
     if own_boost is not None:
         t.OWN_BOOST = own_boost
     if framed_weight is not None:
@@ -337,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-suffix-head", action="store_true", help="ablation: folds without the suffix head")
     ap.add_argument("--framed-weight", type=float, default=None, help="ablation: weight of the framed-words group")
     ap.add_argument("--own-boost", type=float, default=None, help="ablation: weight multiplier of the own data")
+    ap.add_argument("--intent-weight", type=float, default=None, help="ablation: weight of the intent-cue group")
     args = ap.parse_args(argv)
     res: dict[str, Any] = {
         "machine": f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}",
@@ -356,6 +360,7 @@ def main(argv: list[str] | None = None) -> int:
             suffix=not args.no_suffix_head,
             framed_weight=args.framed_weight,
             own_boost=args.own_boost,
+            intent_weight=args.intent_weight,
         )
         if args.dump and dump is not None:
             np.savez(args.dump, **dump)

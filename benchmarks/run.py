@@ -54,6 +54,7 @@ class Part:
 PARTS: tuple[Part, ...] = (
     Part("accuracy", "accuracy", "Accuracy (PII datasets)", "accuracy"),
     Part("secrets", "secrets", "Secrets (vs detect-secrets)", "secrets"),
+    Part("secrets_prompts", "secrets_prompts", "Secrets on realistic developer prompts", "secrets_prompts"),
     Part("injection", "injection", "Prompt injection", "injection"),
     Part("ner", "ner", "NER (vs Presidio with spaCy)", "ner"),
     Part("speed", "speed", "Engine speed and memory (vs Presidio, pattern-only)", "speed"),

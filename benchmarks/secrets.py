@@ -210,6 +210,10 @@ ODD_HALF_INFORMED: tuple[str, ...] = (
     "remote-admin command lines: PAExec, -u <user> -p <password> on a .exe or rdesktop, PuTTY -pw, net user",
     "Sourcegraph slk_ and sgp_<id>_local_, Postman PMAT-, Graph API Explorer EAACEdEose0cBA tokens,"
     " NuGet keys next to a nuget key word, DJANGO_SECRET_KEY, 'vercel secret <token>' (space-separated)",
+    # Recall pass 4 (realistic-prompt benchmark, benchmarks/secrets_prompts.py; credsweeper odd-half
+    # misses as pointers):
+    "base64-wrapped PEM private keys (LS0tLS1CRUdJTi..., Kubernetes tls.key), getenv() defaults under a"
+    " secret-named variable (SECRET := getenv(\"X\", \"...\"))",
 )
 
 

@@ -133,3 +133,25 @@ def test_lazy_ranks_give_the_same_resolution(spans: list[tuple[int, int, float, 
         and (k + 1 == len(by_start) or findings[by_start[k + 1]].start > findings[i].end)
     }
     assert not alone & set(lazy._ranks)
+
+
+def test_allow_lists_drop_what_they_list_and_nothing_else() -> None:
+    # The allow check is a plain loop over the entry's words and regexes (see
+    # PatternRecognizer._listed): words case-folded, regexes as full matches.
+    from promptguard.config.schema import RecognizerSpec
+    from promptguard.recognizers.pattern import PatternRecognizer
+
+    spec = RecognizerSpec.model_validate(
+        {
+            "id": "ticket",
+            "entity": "TICKET",
+            "patterns": [{"name": "t", "regex": r"\bT-\d{3}\b", "score": 0.9}],
+            "allow_list": ["T-000"],
+            "allow_regex": [r"T-9\d\d"],
+        }
+    )
+    rec = PatternRecognizer(spec, "test")
+    text = "T-123 t-000 T-000 T-999 T-1234 T-900x T-901"
+    found = [text[f.start : f.end] for f in rec.analyze(text)]
+    assert found == ["T-123"]
+    assert rec._listed("t-000") and rec._listed("T-950") and not rec._listed("T-95")

@@ -255,14 +255,19 @@ def _aws_reference(rec: aws_secret.AwsSecretRecognizer, text: str) -> list[tuple
     if not hits:
         return []
     opts = rec.options
-    ids = [buf.char_offset(a) for a, b in hits if b - a == 20]
-    out = []
     data = buf.data
+    # Issue 4 (R5): AWS's documented example id anchors nothing.
+    ids = [buf.char_offset(a) for a, b in hits if b - a == 20 and b"EXAMPLE" not in data[a:b]]
+    out = []
     for a, b in re2_spans(_RUN, data):
         if 40 < b - a <= 60:
             a += aws_secret._escape_tail(data, a, b)
+            if b - a > 40 and data[b - 41 : b - 40] == b"=":  # "NAME=<secret>" unquoted
+                a = b - 40
         if b - a != 40 or b"=" in data[a:b]:
             continue
+        if data[a - 1 : a] in (b"_", b"-") or data[b : b + 1] in (b"_", b"-"):
+            continue  # R5: inside a longer base64url run (a JWT signature)
         start, end = buf.char_offset(a), buf.char_offset(b)
         value = text[start:end]
         if value.isupper() or value.islower() or value.isalpha() or value.isdigit():

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from promptguard import Finding, Guard
 from promptguard import normalize as normalize_module
-from promptguard.engine import _caseless
+from promptguard.engine import _caseless, _has_word
 from promptguard.normalize import normalize
 
 _WORD = re.compile(r"\w+")
@@ -142,10 +142,37 @@ _UNICODE_PIECES = ["abc ", "é", "€", "ü", "\u200b", "４", "ﬁ", "\u00ad", 
 @given(st.lists(st.sampled_from(_UNICODE_PIECES), max_size=12).map("".join))
 def test_normalize_shortcut_equals_the_full_pass(text: str) -> None:
     fast = normalize(text)
-    saved = normalize_module._unchanged
-    normalize_module._unchanged = lambda *args, **kwargs: False  # type: ignore[assignment]
+    saved = normalize_module._unchanged_utf8
+    normalize_module._unchanged_utf8 = lambda *args, **kwargs: False  # type: ignore[assignment]
     try:
         full = normalize(text)
     finally:
-        normalize_module._unchanged = saved  # type: ignore[assignment]
+        normalize_module._unchanged_utf8 = saved  # type: ignore[assignment]
     assert fast == full
+
+
+_WINDOW_PIECES = [
+    "call", "phone", "v", "order", "ref", "a_b", "x9", " ", "\x00", ".", "-", "é", "İd", "K", "ſ", "Σ", "٣",
+    "\u0301", "_", "Phone",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_WINDOW_PIECES), max_size=14).map("".join),
+    st.frozensets(st.sampled_from(["call", "phone", "v", "order", "ref", "a_b", "x9", "é", "id", "k"]), max_size=5),
+)
+def test_word_test_equals_the_tokeniser(window: str, words: frozenset[str]) -> None:
+    ascii_words = frozenset(w.encode("ascii") for w in words if w.isascii())
+    for candidate in (window, window.lower()):
+        assert _has_word(words, ascii_words, candidate) == (not words.isdisjoint(_WORD.findall(candidate)))
+
+
+def test_detect_shares_the_normalisation_encoding(pii_guard: Guard) -> None:
+    # Non-ASCII text that needs no normalising: the pattern pass reuses the bytes the
+    # normalisation check encoded, and finds what a fresh buffer finds.
+    text = "Müller € mail jane@acme.io, call +44 20 7946 0958, card 4111 1111 1111 1111"
+    engine = pii_guard.engine
+    shared = engine.detect(text, explain=False).findings
+    raw, _ = engine.recognize(text)
+    assert {(f.start, f.end, f.entity_type) for f in shared} <= {(f.start, f.end, f.entity_type) for f in raw}
+    assert {f.entity_type for f in shared} >= {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD"}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import re2
@@ -92,12 +93,27 @@ def _injection_views(text: str) -> list[str]:
 
 def _injection_hits(spec: RecognizerSpec, text: str) -> list[str]:
     views = _injection_views(text)
+    flags = "(?i)" if spec.ignore_case else ""
     hits = []
     for pattern in spec.patterns:
-        compiled = re2.compile(("(?i)" if spec.ignore_case else "") + pattern.regex, re2_options())
-        if any(compiled.search(view) for view in views):
+        compiled = re2.compile(flags + pattern.regex, re2_options())
+        unless = None
+        if pattern.unless_preceded_by is not None:
+            unless = re2.compile(flags + pattern.unless_preceded_by, re2_options())
+        if any(_kept_match(compiled, unless, view) for view in views):
             hits.append(pattern.name)
     return hits
+
+
+def _kept_match(compiled: Any, unless: Any, view: str) -> bool:
+    """A match whose preceding window does not match ``unless_preceded_by`` (the injection
+    rules engine drops the others; see ``promptguard.recognizers.injection.rules``)."""
+    from promptguard.recognizers.injection.rules import UNLESS_WINDOW
+
+    return any(
+        unless is None or unless.search(view[max(0, m.start() - UNLESS_WINDOW) : m.start()]) is None
+        for m in compiled.finditer(view)
+    )
 
 
 def test_every_pack_file_is_collected() -> None:

@@ -18,7 +18,10 @@ Training set:
 - since 1.3.0 also ``data/own_suffix.jsonl`` (random token-soup suffixes and benign odd
   tails), ``own_hard_benign.jsonl``, ``own_persuasion.jsonl``, ``own_persona.jsonl`` and
   ``own_code_tasks.jsonl`` (each from its ``make_*_data.py``; their ``probe_*.jsonl``
-  twins are never read here), and whatever other ``own_*.jsonl`` files exist;
+  twins are never read here), since 1.4.0 ``own_context.jsonl`` (attacks on the hidden
+  context by named technique, with same-form benign twins) and ``own_scenario.jsonl``
+  (PAIR-style scenes around harmful and harmless goals), and whatever other
+  ``own_*.jsonl`` files exist;
 - the benign character LM (:mod:`promptguard.recognizers.injection.charlm`) is fitted
   on the benign training texts only and saved in the same ``.npz``;
 - the suffix head (:mod:`promptguard.recognizers.injection.suffix`, 1.3.0): gradient-boosted
@@ -64,7 +67,10 @@ from promptguard.recognizers.injection.suffix import _TAIL as SUFFIX_TAIL  # noq
 from promptguard.recognizers.injection.suffix import SuffixHead, cli_share, lm_measures, shape_measures  # noqa: E402
 from promptguard.recognizers.injection.suffix import split as suffix_split  # noqa: E402
 
-MODEL_VERSION = "1.3.1"
+# 1.4.1: same data and settings as 1.4.0, refitted because the rule hits it sees as
+# features changed (``unless_preceded_by`` on the override rules drops hits in descriptive
+# prose such as "prompts that make the model ignore previous instructions").
+MODEL_VERSION = "1.4.1"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
@@ -83,6 +89,15 @@ class Example:
     label: int
     source: str
     meta: str = ""
+
+
+INTENT_WEIGHT = 2.0
+"""Weight of the intent-cue group (``FeatureConfig.intent_weight``, saved in the file)."""
+
+
+def feature_config() -> FeatureConfig:
+    """The feature settings of the shipped model (the benchmark's folds use the same)."""
+    return FeatureConfig(intent_weight=INTENT_WEIGHT)
 
 
 def default_data_dir() -> Path:
@@ -405,7 +420,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     t0 = time.perf_counter()
     rules = RuleSet.load()
-    config = FeatureConfig()
+    config = feature_config()
     feats = Featurizer(rules, config)
     shared = load_shared(args.data_dir)
     own = load_own()

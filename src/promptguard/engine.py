@@ -22,7 +22,7 @@ import re2
 
 from promptguard.config.schema import Severity
 from promptguard.findings import Action, Direction, Finding, Suppression, make_finding, rescored
-from promptguard.normalize import NormalizedText, normalize
+from promptguard.normalize import NormalizedText, normalize, normalize_utf8
 from promptguard.policy import Policy
 from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.pattern import PatternRecognizer
@@ -414,8 +414,10 @@ class Engine:
         hasher: Callable[[str], str] | None = None,
         explain: bool = True,
     ) -> DetectionOutput:
-        norm = self.normalise(text)
-        raw, errors = self.recognize(norm.text, nlp_findings=nlp_findings)
+        spec = self.policy.spec.normalize
+        norm, utf8 = normalize_utf8(text, nfkc=spec.nfkc, strip_invisible=spec.strip_invisible)
+        # One UTF-8 copy of the text for normalisation and every regex of this scan.
+        raw, errors = self._recognize_in(TextBuffer(norm.text, utf8), nlp_findings)
         enhanced = self.enhance_context(norm.text, raw, explain=explain)
         kept = self.filter(norm.text, enhanced, entities)
         policy = self.policy
@@ -516,10 +518,13 @@ class Engine:
     def recognize(
         self, text: str, *, nlp_findings: Sequence[Finding] | None = None
     ) -> tuple[list[Finding], list[str]]:
+        return self._recognize_in(TextBuffer(text), nlp_findings)
+
+    def _recognize_in(self, buf: TextBuffer, nlp_findings: Sequence[Finding] | None) -> tuple[list[Finding], list[str]]:
         # One UTF-8 copy and offset table of the text for every regex of this scan,
         # the built-in recognizers' included (they reach it through TextBuffer.of).
-        with sharing(TextBuffer(text)):
-            return self._recognize(text, nlp_findings)
+        with sharing(buf):
+            return self._recognize(buf.text, nlp_findings)
 
     def _recognize(self, text: str, nlp_findings: Sequence[Finding] | None) -> tuple[list[Finding], list[str]]:
         findings, opened = self._patterns.scan_gated(text)
@@ -579,7 +584,7 @@ class Engine:
             if ctx is _NO_CONTEXT:
                 append(f)
                 continue
-            words_ctx, phrases_ctx, negative, positive_all, negative_all = ctx
+            words_ctx, phrases_ctx, negative, positive_all, negative_all, words_b, negative_b = ctx
             score = f.score
             if score >= 1.0 and not negative:
                 append(f)  # nothing to add, nothing to take away
@@ -587,8 +592,13 @@ class Engine:
             start = f.start
             if negative:
                 near = text[start - 25 if start > 25 else 0 : start].lower()
-                maybe = negative_all is None or _any_substring(negative_all, near)
-                if maybe and not negative.isdisjoint(findall(near)):
+                if near.isascii():
+                    # The exact word test costs less than the substring prefilter here.
+                    damp = not negative_b.isdisjoint(near.encode("ascii").translate(_ASCII_WORDS_ONLY).split())
+                else:
+                    maybe = negative_all is None or _any_substring(negative_all, near)
+                    damp = maybe and _has_word(negative, negative_b, near)
+                if damp:
                     append(rescored(f, score * rec.negative_factor, f.explanation))
                     continue
                 if score >= 1.0 or not (words_ctx or phrases_ctx):
@@ -599,16 +609,26 @@ class Engine:
             # Both windows in one string (one lower, one findall); NUL keeps a word or a
             # phrase from running across the finding itself.
             around = (text[start - window if start > window else 0 : start] + "\x00" + text[end : end + window]).lower()
-            if positive_all is not None and not _any_substring(positive_all, around):
-                append(f)  # no context word or phrase, not even inside another word
-                continue
-            found = words_ctx.intersection(findall(around)) if words_ctx else ()
-            if not explain:
-                # Whether there is a hit is all that counts here (not which words).
-                if found or _any_substring(phrases_ctx, around):
+            if not explain and around.isascii():
+                # Whether there is a hit is all that counts here: on an ASCII window the exact
+                # word test (see _has_word) costs less than the substring prefilter, which only
+                # ever settles a miss (~1.2 µs for fifteen words against ~0.6 µs).
+                if (
+                    words_b and not words_b.isdisjoint(around.encode("ascii").translate(_ASCII_WORDS_ONLY).split())
+                ) or _any_substring(phrases_ctx, around):
                     f = rescored(f, min(1.0, max(score + rec.context_boost, 0.4)), f.explanation)
                 append(f)
                 continue
+            if positive_all is not None and not _any_substring(positive_all, around):
+                append(f)  # no context word or phrase, not even inside another word
+                continue
+            if not explain:
+                # Whether there is a hit is all that counts here (not which words).
+                if (words_ctx and _has_word(words_ctx, words_b, around)) or _any_substring(phrases_ctx, around):
+                    f = rescored(f, min(1.0, max(score + rec.context_boost, 0.4)), f.explanation)
+                append(f)
+                continue
+            found = words_ctx.intersection(findall(around)) if words_ctx else ()
             hits: tuple[str, ...] = tuple(w for w in rec.context if w in found) if found else ()
             if phrases_ctx:
                 hits += tuple(p for p in phrases_ctx if p in around)
@@ -684,11 +704,37 @@ def _prefilter(words: Sequence[str]) -> tuple[str, ...] | None:
 
 
 _ContextSets = tuple[
-    frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...] | None, tuple[str, ...] | None
+    frozenset[str],
+    tuple[str, ...],
+    frozenset[str],
+    tuple[str, ...] | None,
+    tuple[str, ...] | None,
+    frozenset[bytes],
+    frozenset[bytes],
 ]
 
 
-_NO_CONTEXT: _ContextSets = (frozenset(), (), frozenset(), None, None)
+_NO_CONTEXT: _ContextSets = (frozenset(), (), frozenset(), None, None, frozenset(), frozenset())
+
+# Every byte that is not an ASCII word character ([A-Za-z0-9_]) to a space: an ASCII window's
+# tokens are then one translate and one split away (see _has_word).
+_ASCII_WORDS_ONLY = bytes(
+    b if (48 <= b <= 57 or 65 <= b <= 90 or 97 <= b <= 122 or b == 95) else 32 for b in range(256)
+)
+
+
+def _has_word(words: frozenset[str], ascii_words: frozenset[bytes], window: str) -> bool:
+    """Whether one of ``words`` is a whole token of ``window``: ``not
+    words.isdisjoint(_WORD.findall(window))``.
+
+    On an ASCII window (almost every window) ``\\w`` is ``[A-Za-z0-9_]``, so its tokens are
+    the runs left between the other bytes, found by C calls (``bytes.translate`` and
+    ``split``) and compared with ``ascii_words`` (the ASCII ones of ``words``, as bytes; no
+    other word can be a token there). Measured on 120-character windows: 0.5 µs, where the
+    tokenising regex took 2.5 µs (the phone recognizer tests two windows per candidate)."""
+    if window.isascii():
+        return not ascii_words.isdisjoint(window.encode("ascii").translate(_ASCII_WORDS_ONLY).split())
+    return not words.isdisjoint(_WORD.findall(window))
 
 
 def _context_sets(rec: Recognizer) -> _ContextSets:
@@ -703,7 +749,15 @@ def _context_sets(rec: Recognizer) -> _ContextSets:
             words = frozenset(w for w in rec.context if _WORD.fullmatch(w))
             phrases = tuple(w for w in rec.context if not _WORD.fullmatch(w))
             negative = frozenset(rec.negative_context)
-            cached = (words, phrases, negative, _prefilter(rec.context), _prefilter(sorted(negative)))
+            cached = (
+                words,
+                phrases,
+                negative,
+                _prefilter(rec.context),
+                _prefilter(sorted(negative)),
+                frozenset(w.encode("ascii") for w in words if w.isascii()),
+                frozenset(w.encode("ascii") for w in negative if w.isascii()),
+            )
         rec.__dict__["_context_sets"] = cached
     return cached
 
@@ -771,7 +825,9 @@ def _resolve(findings: Sequence[Finding], ranks: Sequence[_Rank] | _LazyRanks) -
     n = len(findings)
     if n < 2:
         return list(range(n))
-    by_start = sorted(range(n), key=lambda i: (findings[i].start, findings[i].end))
+    # The sort keys built once, looked up by a C call (not a lambda per comparison key).
+    spans = [(f.start, f.end) for f in findings]
+    by_start = sorted(range(n), key=spans.__getitem__)
     if _disjoint(findings, by_start):
         return by_start
     accepted: list[int] = []
@@ -788,7 +844,7 @@ def _resolve(findings: Sequence[Finding], ranks: Sequence[_Rank] | _LazyRanks) -
         if f.end > cluster_end or len(cluster) == 1:
             cluster_end = f.end
     _resolve_cluster(findings, ranks, cluster, accepted)
-    accepted.sort(key=lambda i: (findings[i].start, findings[i].end))
+    accepted.sort(key=spans.__getitem__)
     return accepted
 
 

@@ -1,5 +1,6 @@
-"""The encoded-content pass finds its candidate runs without a regex call per run: the
-runs, the hex test and the text-bytes test equal the regexes they stand for."""
+"""The encoded-content pass finds its candidate runs without a regex call per run (with
+``bytes.find``, in character offsets): the runs, the hex test and the text-bytes test
+equal the regexes they stand for."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from promptguard.recognizers.encoded import (
     _TEXT_BYTES,
     _ascii_text,
     _b64_runs,
+    _candidates,
+    _class_bytes,
     _is_hex,
 )
-from promptguard.recognizers.regex import _UNANCHORED
+from promptguard.recognizers.regex import _UNANCHORED, TextBuffer
 
 _HEX_RE = re.compile(r"^(?:[0-9a-fA-F]{2})+$")
 
@@ -68,3 +71,27 @@ def test_is_hex_equals_the_regex(segment: str) -> None:
 @given(st.binary(max_size=24))
 def test_ascii_text(raw: bytes) -> None:
     assert _ascii_text(raw) == all(b in _TEXT_BYTES for b in raw)
+
+
+def _candidates_reference(text: str, min_len: int) -> list[tuple[int, int]]:
+    """The base64 runs as first found: on the UTF-8 bytes, mapped back to characters."""
+    buf = TextBuffer(text)
+    return buf.char_spans(_runs_reference(buf.data, min_len))
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet="aZ9+/_-", min_size=1, max_size=30),
+            st.sampled_from(["=", "==", " ", "é", "€", "中", "😀", "?", "\ud800", "%41"]),
+        ),
+        max_size=40,
+    ).map("".join),
+    st.sampled_from([8, 16, 20]),
+)
+def test_candidate_runs_in_characters_equal_the_byte_runs(text: str, min_len: int) -> None:
+    # Runs are found on the text with each non-ASCII character as one "?" byte: the same
+    # runs, in character offsets, as on the UTF-8 mapped back.
+    runs = _b64_runs(_class_bytes(TextBuffer(text)), min_len)
+    assert runs == _candidates_reference(text, min_len)
+    assert _candidates(text, min_len)[: len(runs)] == runs

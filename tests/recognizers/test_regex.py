@@ -51,3 +51,14 @@ def test_shared_buffer_only_for_the_same_text_and_only_inside_the_block() -> Non
         assert TextBuffer.of(text) is buf
         assert TextBuffer.of(other) is not buf
     assert TextBuffer.of(text) is not buf  # nothing outlives the scan
+
+
+def test_byte_spans_are_the_spans_in_bytes() -> None:
+    from promptguard.recognizers.regex import TextBuffer, compile_regex
+
+    regex = compile_regex(r"\d{3}(?:-\d{2})?")
+    text = "€ 123-45 é 678 中 901-23"
+    buf = TextBuffer(text)
+    in_bytes = regex.byte_spans(buf)  # type: ignore[attr-defined]
+    assert [buf.data[s:e].decode() for s, e in in_bytes] == ["123-45", "678", "901-23"]
+    assert list(regex.spans(text)) == buf.char_spans(in_bytes)

@@ -125,3 +125,19 @@ def test_iban_known_values() -> None:
     assert v.iban("GB82 WEST 1234 5698 7654 32") is True
     assert v.iban("GB82-WEST-1234-5698-7654-32") is True
     assert v.iban("GB82 WEST-1234 5698 7654 32") is False
+
+
+def _issuer_reference(digits: str) -> bool:
+    n = len(digits)
+    return any(n in lengths and low <= digits[: len(low)] <= high for low, high, lengths in v._CARD_RANGES)
+
+
+def test_card_issuer_intervals_equal_the_range_table() -> None:
+    # Every four-digit prefix at every card length, plus digits the interval path leaves to
+    # the table (non-ASCII) and values too short for it.
+    for n in range(4, 21):
+        for prefix in range(10_000):
+            digits = f"{prefix:04d}" + "7" * (n - 4)
+            assert v._card_issuer_ok(digits) == _issuer_reference(digits), digits
+    for digits in ("\u0663" * 16, "4\u0663" * 8, "41", "", "5\u00b2" * 8):
+        assert v._card_issuer_ok(digits) == _issuer_reference(digits)

@@ -14,8 +14,11 @@ HERE = Path(__file__).resolve().parent
 
 def write_splits(name: str, data: Sequence[dict[str, Any]]) -> None:
     files = {"train": HERE / f"own_{name}.jsonl", "probe": HERE / f"probe_{name}.jsonl"}
+    # Disjoint templates can still render the same text by chance (a short frame with the same
+    # tail); such a probe row would be scored on something the model was trained on, so it goes.
+    trained = {r["text"] for r in data if r["split"] == "train"}
     for split, path in files.items():
-        part = [r for r in data if r["split"] == split]
+        part = [r for r in data if r["split"] == split and (split == "train" or r["text"] not in trained)]
         with path.open("w", encoding="utf-8") as fh:
             for i, row in enumerate(part):
                 row = {k: v for k, v in row.items() if k != "split"}

@@ -53,6 +53,9 @@ class PatternSpec(_Strict):
     validated_score: float | None = Field(None, ge=0.0, le=1.0)
     """Score when the recognizer's validator accepts the match (default 1.0). Give weak
     shapes (a bare 9-digit number) a lower value so that they still need context."""
+    unless_preceded_by: str | None = None
+    """Injection packs only: an RE2 regex searched in the ~60 characters just before a
+    hit (RE2 has no lookbehind); when it matches, the hit is dropped."""
 
     @field_validator("regex")
     @classmethod
@@ -60,6 +63,15 @@ class PatternSpec(_Strict):
         from promptguard.recognizers.regex import check_regex
 
         if info.data.get("engine", "re2") == "re2":
+            check_regex(value)
+        return value
+
+    @field_validator("unless_preceded_by")
+    @classmethod
+    def _unless_compiles(cls, value: str | None) -> str | None:
+        from promptguard.recognizers.regex import check_regex
+
+        if value is not None:
             check_regex(value)
         return value
 
@@ -149,6 +161,12 @@ class PackSpec(_Strict):
             if rec.id in seen:
                 raise ValueError(f"recognizer id {rec.id!r} appears twice")
             seen.add(rec.id)
+            # Only the injection rules engine honours it; silently ignoring it elsewhere
+            # would let a compliance team believe an exception is in force.
+            if self.kind != "injection" and any(p.unless_preceded_by is not None for p in rec.patterns):
+                raise ValueError(
+                    f"recognizer {rec.id!r}: unless_preceded_by is only supported in packs of kind 'injection'"
+                )
         return self
 
 

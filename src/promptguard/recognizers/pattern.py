@@ -139,7 +139,13 @@ class PatternRecognizer(Recognizer):
 
     def _listed(self, value: str) -> bool:
         """On the recognizer's allow list (a word, case-folded, or a full-match regex)."""
-        return value.lower() in self._allow or any(r.fullmatch(value) for r in self._allow_re)
+        if self._allow and value.lower() in self._allow:
+            return True
+        # A plain loop: most entries have one allow regex, and a generator per finding cost more.
+        for allowed in self._allow_re:
+            if allowed.fullmatch(value):
+                return True
+        return False
 
     def _finding(
         self, text: str, start: int, end: int, pattern: CompiledPattern, index: int | None = None

@@ -50,9 +50,11 @@ class TextBuffer:
 
     __slots__ = ("_tables", "ascii", "data", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, data: bytes | None = None) -> None:
+        """``data``: the UTF-8 (``surrogatepass``) of ``text`` when the caller has it already
+        (the engine's normalisation step encodes non-ASCII text to check it)."""
         self.text = text
-        self.data = text.encode("utf-8", "surrogatepass")
+        self.data = text.encode("utf-8", "surrogatepass") if data is None else data
         self.ascii = len(self.data) == len(text)
         self._tables: tuple[list[int], list[int]] | None = None
 
@@ -241,9 +243,13 @@ class _Re2Regex:
         self._compiled = compiled
 
     def spans(self, text: TextLike, group: int | str = 0) -> Iterator[tuple[int, int]]:
+        buf = text if isinstance(text, TextBuffer) else TextBuffer.of(text)
+        return iter(buf.char_spans(self.byte_spans(buf, group)))
+
+    def byte_spans(self, buf: TextBuffer, group: int | str = 0) -> list[tuple[int, int]]:
+        """:meth:`spans` in bytes of ``buf.data`` (for callers that look at the bytes first)."""
         if self._compiled is None:
             self._compile()
-        buf = text if isinstance(text, TextBuffer) else TextBuffer.of(text)
         data = buf.data
         found: list[tuple[int, int]] = []
         match = self._match
@@ -252,7 +258,7 @@ class _Re2Regex:
                 start, end = m.span(group)
                 if start >= 0 and end > start:
                     found.append((start, end))
-            return iter(buf.char_spans(found))
+            return found
         # The bindings' finditer builds a Match object per hit; calling the RE2 object
         # directly on the shared bytes buffer halves the per-match cost. Spans are
         # collected as bytes and mapped to characters in one batch (a list iterator,
@@ -260,6 +266,19 @@ class _Re2Regex:
         index = group if isinstance(group, int) else self._named[group]
         pos, endpos = 0, len(data)
         rest = self._rest
+        if rest is None and index == 0:
+            # The common case (a plain pattern, the whole match): the loop below without its
+            # per-match branches. A span is (start, end) bytes; an empty one is not reported.
+            append = found.append
+            while pos <= endpos:
+                whole = match(_UNANCHORED, data, pos, endpos)[0]
+                start, end = whole
+                if start < 0:
+                    break
+                if end > start:
+                    append(whole)
+                pos = end if end > pos else pos + 1
+            return found
         while pos <= endpos:
             spans = (
                 match(_UNANCHORED, data, pos, endpos) if rest is None else _lead_match(match, rest, data, pos, endpos)
@@ -271,7 +290,7 @@ class _Re2Regex:
             if span[0] >= 0 and span[1] > span[0]:
                 found.append(span)
             pos = whole[1] if whole[1] > pos else pos + 1
-        return iter(buf.char_spans(found))
+        return found
 
 
 def _lead_match(match: Any, rest: Any, data: bytes, pos: int, endpos: int) -> Any:

@@ -15,6 +15,9 @@ in ``explain``) says it is not a credential:
 ``sequential``        ``123456``, ``abcdef``, ``1a2b3c4d``, ``aaaa``
 ``identifier``        ``snake_case_words`` / ``camelCaseWords`` (variable names, not secrets)
 ``encrypted``         SOPS ``ENC[...]`` values and SealedSecrets ``encryptedData`` (ciphertext)
+``publishable``       keys public by design (Stripe ``pk_live_``/``pk_test_``, Mapbox ``pk.eyJ``)
+``decoded_*``         any of the above, said of the text a padded base64 value decodes to
+                      (a Kubernetes ``Secret``'s ``data:`` holds ``Y2hhbmdlbWU=``, i.e. ``changeme``)
 
 Thresholds (bits per character) follow detect-secrets' defaults (hex 3.0, base64 4.5)
 but scale with length: a random 20-character base64 string cannot reach 4.5 bits, so the
@@ -23,6 +26,7 @@ bar is ``min(alphabet_threshold, fraction * log2(length))``.
 
 from __future__ import annotations
 
+import binascii
 import math
 import operator
 import re
@@ -31,9 +35,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from promptguard.recognizers.secret_validators import DOCUMENTED_EXAMPLES
+from promptguard.recognizers.secret_validators import DOCUMENTED_EXAMPLES, is_publishable_key
 
-__all__ = ["FilterVerdict", "alphabet_of", "assignment_in_config", "is_placeholder", "secret_filter", "shannon_entropy"]
+__all__ = [
+    "FilterVerdict",
+    "alphabet_of",
+    "assignment_in_config",
+    "decoded_token",
+    "is_placeholder",
+    "secret_filter",
+    "shannon_entropy",
+]
 
 
 # ----------------------------------------------------------------------- measures
@@ -112,6 +124,33 @@ def alphabet_of(value: str) -> str:
     if chars <= _B64:
         return "base64"
     return "other"
+
+
+# Standard base64 with its padding (Kubernetes Secret data, Basic credentials, .dockercfg auth).
+_B64_PADDED = re.compile(r"^[A-Za-z0-9+/]+={0,2}$")
+# Printable ASCII: the bytes of a one-line decoded text (deleting them leaves nothing).
+_TEXT_BYTES = bytes(range(0x20, 0x7F))
+
+
+def decoded_token(value: str) -> str | None:
+    """The text a padded base64 ``value`` encodes, when it is one line of printable ASCII; else None.
+
+    A random key (base64 or base62) decodes to bytes that are almost never all printable (a
+    12-character one with probability ~1e-4, a 40-character one never in practice), so a value
+    that does is an encoding of text, and the text is what to judge: base64 of ``changeme`` is as
+    random-looking as a key, base64 of a 32-hex token falls under the base64 bar though the hex
+    clears the hex one. Text with line breaks or control bytes (a file, binary) gives None; text
+    with spaces is returned (:func:`secret_filter` only drops it when it is a template such as
+    ``{{ .Values.db.password }}``)."""
+    if len(value) % 4 or len(value) < 8 or _B64_PADDED.match(value) is None:
+        return None
+    try:
+        raw = binascii.a2b_base64(value, strict_mode=True)
+    except binascii.Error:
+        return None
+    if not raw or raw.translate(None, _TEXT_BYTES):
+        return None
+    return raw.decode("ascii")
 
 
 def _classes(value: str) -> int:
@@ -219,6 +258,33 @@ _IDENTIFIER = re.compile(
     r"^(?:[a-z]+(?:[_\-.][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$"
 )
 _PATHLIKE = re.compile(r"^(?:/|\./|\.\./|~/|[A-Za-z]:\\)|^https?://|^[\w.\-]+\.(?:json|ya?ml|pem|key|txt|env|crt|p12)$")
+# Standard base64 (RFC 4648 section 4) uses "/" as a digit: 1 random key in 64 starts with one
+# ("/p87D38Kn+dzQ..."). Such a value is a key, not an absolute path, when it is all base64
+# characters, mixes upper and lower case (or has "+" / "=" padding, which paths rarely do) and
+# fewer than two "/"-separated parts are words ("/usr/local", "/Users/Bob2/Downloads", "/api/v2/Items"
+# have two or more).
+_B64_STD = re.compile(r"^[A-Za-z0-9+/]{16,}={0,2}$")
+_PATH_WORD = re.compile(r"^[A-Z]?[a-z]{2,}$")
+
+
+def _base64_not_path(value: str) -> bool:
+    """True when ``value`` starts with "/" but is a standard base64 key, not a path (see above)."""
+    if _B64_STD.match(value) is None:
+        return False
+    if not ("+" in value or value.endswith("=") or not (value.islower() or value.isupper())):
+        return False
+    # Two word parts make a path ("/usr/local/...", "/api/v2/Items"); random base64 has a short
+    # all-letter part between two "/" now and then ("/fh/C1odb3s+..."), two of them rarely.
+    return sum(_PATH_WORD.match(part) is not None for part in value.split("/")) < 2
+
+
+def _is_pathlike(value: str) -> bool:
+    """``_PATHLIKE`` without the standard base64 keys that start with "/" (``_base64_not_path``)."""
+    if _PATHLIKE.search(value) is None:
+        return False
+    return not (value[0] == "/" and _base64_not_path(value))
+
+
 # Names built of words: "userInput", "getValue", "XMLHttpRequest", "HTTPServer" (a run of
 # capitals then words); random mixed case has lone lowercase letters between capitals.
 _CAMEL_WORDS = re.compile(r"^[A-Za-z][a-z]*(?:[A-Z]+[a-z]{2,})*[A-Z]*$")
@@ -246,6 +312,31 @@ def _sequential_fraction(value: str) -> float:
     return steps / (len(codes) - 1)
 
 
+def _prefix_pairs(m: int, threshold: float) -> int:
+    """How many of ``m`` pairs to count first (see :func:`_sequential_at_least`): enough that a
+    random token (~5% of its pairs step by 0/+-1) already shows more than ``(1 - threshold) * m``
+    that do not, plus a margin."""
+    return int(m * (1.0 - threshold)) + 12
+
+
+def _sequential_at_least(value: str, threshold: float) -> bool:
+    """``_sequential_fraction(value) >= threshold``, settled on the first pairs when they already
+    hold too many that step by more than 1: a random token (the common value, every check of
+    which runs) steps by 0/+-1 about 5% of the time. Exact: with ``far`` such pairs among them,
+    at most ``m - far`` of the ``m`` pairs can count, and ``(m - far) / m < threshold`` bounds
+    the fraction (float division is monotonic)."""
+    if len(value) < 2:
+        return 1.0 >= threshold
+    codes = value.encode("utf-8", "replace")
+    m = len(codes) - 1
+    k = _prefix_pairs(m, threshold)
+    if k < m:
+        far = k - sum(map(_NEAR_AT, map(operator.sub, codes[1 : k + 1], codes[:k])))
+        if (m - far) / m < threshold:
+            return False
+    return sum(map(_NEAR_AT, map(operator.sub, codes[1:], codes))) / m >= threshold
+
+
 def _interleaved_sequence(value: str) -> bool:
     """``1a2b3c4d5e6f``: two ascending sequences interleaved (a favourite fake key)."""
     head = value[:96]
@@ -255,13 +346,53 @@ def _interleaved_sequence(value: str) -> bool:
             return False
         # Share of positions whose character steps by 0/1 from the one two places back: a
         # random token scores about 5%, "px-api-a1b2c3d4-e5f6-g7h8" scores most of its length.
+        # As in _sequential_at_least, the first positions often settle it: with ``far`` of them
+        # stepping by more than 1, at most ``m - far`` of the ``m`` can count.
+        m = len(core) - 2
+        k = _prefix_pairs(m, 0.5)
+        if k < m:
+            far = k - sum(map(_NEAR_AT, map(operator.sub, core[2 : k + 2], core[:k])))
+            if (m - far) / m < 0.5:
+                return False
         skips = sum(map(_NEAR_AT, map(operator.sub, core[2:], core)))
-        return skips / (len(core) - 2) >= 0.5
+        return skips / m >= 0.5
     chars = [ord(ch) for ch in head if ch.isalnum()]  # code points beyond a byte: plain loop
     if len(chars) < 8:
         return False
     skips = sum(abs(b - a) <= 1 for a, b in zip(chars, chars[2:], strict=False))
     return skips / (len(chars) - 2) >= 0.5
+
+
+def _run_of_six(value: str) -> bool:
+    """``_longest_run(value) >= 6``: such a run is five consecutive pairs stepping by 0/+-1
+    between alphanumerics, so an ASCII head without five consecutive pairs stepping by 0/+-1 at
+    all (whatever the characters) has none: one pass and a ``bytes.find``, without the
+    alphanumeric masks and run bookkeeping (random tokens almost never get past it)."""
+    head = value[:96]
+    if head.isascii():
+        data = head.encode("ascii")
+        if bytes(map(_NEAR_AT, map(operator.sub, data[1:], data))).find(b"\x01\x01\x01\x01\x01") < 0:
+            return False
+    return _longest_run(value) >= 6
+
+
+def _straight_run(value: str, n: int) -> bool:
+    """A run of ``n`` alphanumerics with one constant step of 0, +1 or -1 (``aaaaaa``, ``abcdef``,
+    ``654321``) in the first 96 characters. In random hex ~17% of steps are 0/+-1, so a
+    64-character key holds a wobbling run of six ("344323") about 1 time in 130 (measured); a
+    straight one about 1 in 9,000, while hand-written stand-ins are straight. Only run on hex values that
+    :func:`_run_of_six` flagged (a plain loop is fine there)."""
+    run, prev = 1, 2
+    for a, b in pairwise(value[:96]):
+        step = ord(b) - ord(a)
+        if -1 <= step <= 1 and a.isalnum() and b.isalnum():
+            run = run + 1 if step == prev else 2
+            prev = step
+            if run >= n:
+                return True
+        else:
+            run, prev = 1, 2
+    return False
 
 
 def _longest_run(value: str) -> int:
@@ -287,6 +418,11 @@ def _longest_run(value: str) -> int:
 # Words joined by "_" or "-", lower case: what a person types ("open_sesame", "blue-falcon");
 # camelCase, PascalCase and CONSTANT_CASE stay names (types, constants) even in a config block.
 _TYPED_WORDS = re.compile(r"^[a-z0-9]+(?:[_\-][a-z0-9]+)*$")
+# Three or more all-letter words joined by hyphens ("winter-tigger-mustang"): a diceware-style
+# passphrase. A literal of this shape after a password name is what someone typed; variable and
+# CSS names are snake_case / camelCase or carry a name word ("login-password-input", dropped by
+# _NAME_WORDS), and placeholders ("your-password-here", "change-me-now") are dropped before.
+_PASSPHRASE = re.compile(r"^[a-z]+(?:-[a-z]+){2,}$")
 # "db_pass", "smtp_pwd", "api_secret", "dbpass": the name of the value, passed along as a
 # variable. Whole "_"/"-" parts (or a glued suffix such as "dbpass"), so a typed password that
 # merely contains the letters ("blue_monkey", "passion_fruit", "authentic") stays a value.
@@ -296,7 +432,8 @@ _NAME_WORDS = re.compile(
     r"|[a-z0-9](?:pass|passwd|password|pwd|secret|token)(?:$|[_\-])"
 )
 # PowerShell cmdlets ("$password = Read-Host -AsSecureString"): a call, not a value.
-_CMDLET = re.compile(r"^[A-Z][a-z]+-[A-Z][A-Za-z]+$")
+# The verb may be two words ("ConvertTo-SecureString", "ConvertFrom-Json").
+_CMDLET = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)?-[A-Z][A-Za-z]+$")
 _UUID_SECRET_NAME = re.compile(r"token|secret|passw|api[_\-.]?key|apikey")
 _EMAIL = re.compile(r"^[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 _HOSTNAME = re.compile(r"^(?:[A-Za-z0-9\-]+\.)+[a-z]{2,6}$")
@@ -466,6 +603,44 @@ def secret_filter(
         return _EARLY_DROPS["prose"]
     if value in DOCUMENTED_EXAMPLES or "EXAMPLE" in value:
         return _EARLY_DROPS["documented_example"]
+    if not len(value) % 4:
+        decoded = decoded_token(value)
+        if decoded is not None and " " in decoded:
+            # A phrase: a template or a bracketed stand-in ("{{ .Values.db.password }}",
+            # "<your token>") is dropped; anything else ("Bearer ...", a connection string, a
+            # sentence) is judged as the encoded value is.
+            phrase = decoded.strip()
+            if phrase and (
+                (phrase[0] in _TEMPLATE_LEADS and (_TEMPLATE.match(phrase) or _ANGLE.match(phrase)))
+                or _TEMPLATE_INSIDE.search(phrase)
+            ):
+                return FilterVerdict(False, "decoded_placeholder", "", 0.0)
+            decoded = None
+        if decoded is not None:
+            # Judged as the text it encodes, with the same context. "user:password" (Basic
+            # credentials, RFC 7617; a .dockerconfigjson "auth") is judged by its password, which
+            # a person may have chosen.
+            user, colon, password = decoded.partition(":")
+            if colon and user and password:
+                decoded, kind = password, "password"
+            fv = secret_filter(
+                decoded,
+                kind=kind,
+                name=name,
+                min_length=min_length,
+                hex_threshold=hex_threshold,
+                base64_threshold=base64_threshold,
+                base36_threshold=base36_threshold,
+                length_fraction=length_fraction,
+                password_min_length=password_min_length,
+                literal=literal,
+                connection=connection,
+                quoted=quoted,
+                config=config,
+            )
+            if fv.keep:
+                return fv
+            return FilterVerdict(False, "decoded_" + (fv.filter or "dropped"), fv.alphabet, fv.entropy)
     if len(value) == 36 and _UUID.match(value):
         # Heroku, Pushover, many SaaS keys are UUIDs: one assigned to a name that says token,
         # secret, password or API key is that credential; under any other name (request_id,
@@ -489,8 +664,17 @@ def secret_filter(
             return FilterVerdict(False, "low_entropy", alphabet, entropy)
     if is_placeholder(value):
         return FilterVerdict(False, "placeholder", alphabet, entropy)
+    if value[0] == "p" and is_publishable_key(value):
+        # Stripe pk_live_/pk_test_ and Mapbox pk.eyJ keys ship in browser and app code by design:
+        # under "STRIPE_KEY" or "NEXT_PUBLIC_*" they are as harmless as on a checkout page.
+        return FilterVerdict(False, "publishable", alphabet, entropy)
     typed = kind == "password" and (
-        connection or (config and _TYPED_WORDS.match(value) is not None and _NAME_WORDS.search(value) is None)
+        connection
+        or (
+            (config or (literal and "-" in value and _PASSPHRASE.match(value) is not None))
+            and _TYPED_WORDS.match(value) is not None
+            and _NAME_WORDS.search(value) is None
+        )
     )
     if _IDENTIFIER.match(value) and not typed:
         # In "...;User ID=app;Password=billing_user;" the value is a literal, not a variable.
@@ -513,7 +697,7 @@ def secret_filter(
         return FilterVerdict(False, "code_reference", alphabet, entropy)
     if _NUMERIC_LITERAL.match(value):  # a numeric literal in C/C++/Java
         return FilterVerdict(False, "code_reference", alphabet, entropy)
-    if _PATHLIKE.search(value):
+    if _is_pathlike(value):
         return FilterVerdict(False, "code_reference", alphabet, entropy)
     if value.startswith(("sha1-", "sha256-", "sha384-", "sha512-")) and _INTEGRITY.match(value):
         return FilterVerdict(False, "lockfile_integrity", alphabet, entropy)
@@ -548,7 +732,7 @@ def secret_filter(
             return FilterVerdict(False, "low_entropy", alphabet, entropy)
         if (_classes(value) < 2 and not ((literal or config) and value.isalpha())) or len(set(value)) < 4:
             return FilterVerdict(False, "low_entropy", alphabet, entropy)
-        if _sequential_fraction(value) >= 0.75 or _interleaved_sequence(value):
+        if _sequential_at_least(value, 0.75) or _interleaved_sequence(value):
             return FilterVerdict(False, "sequential", alphabet, entropy)
         return FilterVerdict(True, None, alphabet, entropy)
     # Machine-made secret.
@@ -563,7 +747,11 @@ def secret_filter(
             return FilterVerdict(False, "identifier", alphabet, entropy)
     # A machine-made secret steps by 0/+-1 between neighbours ~5-20% of the time (hex the most);
     # "abc123def456ghi789" does 70%. Passwords (above) keep the laxer 0.75: people type "Abcd1234!".
-    if _sequential_fraction(value) >= 0.6 or _interleaved_sequence(value) or _longest_run(value) >= 6:
+    if (
+        _sequential_at_least(value, 0.6)
+        or _interleaved_sequence(value)
+        or (_run_of_six(value) and (alphabet != "hex" or _straight_run(value, 6)))
+    ):
         return FilterVerdict(False, "sequential", alphabet, entropy)
     return FilterVerdict(True, None, alphabet, entropy)
 

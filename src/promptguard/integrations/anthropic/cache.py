@@ -26,7 +26,7 @@ import hashlib
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from promptguard.anonymize.vault import Session, Vault
 from promptguard.findings import ScanResult, Source, Verdict
@@ -42,8 +42,7 @@ MAX_TOTAL_CHARS = 8_000_000
 """Characters of sanitized text the whole cache holds at most (~8-32 MB)."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class _Entry(NamedTuple):  # immutable, and cheaper to build than a frozen dataclass (one per scanned text)
     vault: Vault
     result: ScanResult
     produced: frozenset[str]
@@ -62,11 +61,11 @@ def _mapping_digest(session: Session, placeholders: frozenset[str]) -> bytes:
     if not placeholders:
         return b""
     resolved = session.vault.resolve(session.id, placeholders)
-    h = hashlib.blake2b(digest_size=16)
-    for token in sorted(resolved):
-        h.update(token.encode("utf-8", "surrogatepass") + b"\0")
-        h.update(resolved[token].encode("utf-8", "surrogatepass") + b"\0")
-    return h.digest()
+    if not resolved:
+        return hashlib.blake2b(b"", digest_size=16).digest()
+    # One buffer hashed once: the same digest as one update per part, fewer calls.
+    parts = [f"{token}\0{resolved[token]}\0" for token in sorted(resolved)]
+    return hashlib.blake2b("".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 class ScanCache:
@@ -91,6 +90,10 @@ class ScanCache:
     def get(self, key: _Key | None, session: Session) -> tuple[ScanResult, frozenset[str]] | None:
         """The stored result under ``key`` and the placeholders it produced, if still valid."""
         if key is None:
+            return None
+        # A miss (every new text) needs no lock: one dict read is atomic. A hit takes it to
+        # mark the entry recently used.
+        if key not in self._entries:
             return None
         with self._lock:
             entry = self._entries.get(key)

@@ -6,11 +6,15 @@ attempt. Per attempt the middleware:
 1. walks the request body (:mod:`.request`) and sanitizes every text in one batch per
    source, in the conversation's pseudonym session; a ``block`` verdict raises
    :class:`~promptguard.errors.PromptBlocked` before anything is sent;
-2. sends the sanitized copy (the caller's body object is never mutated; a retry of the same
-   call reuses the first attempt's sanitized body, found by the SDK's idempotency key, so
-   retries neither double-pseudonymize nor pay for a second scan);
+2. sends the sanitized copy (the caller's body object is never mutated; only the containers
+   on the way to a changed text are copied, and a request in which no text changed goes on
+   as it came, same object, same bytes; a retry of a failed attempt reuses its sanitized
+   body, found by the SDK's idempotency key, so retries neither double-pseudonymize nor pay
+   for a second scan);
 3. restores placeholders in the answer and applies the response policy, for JSON bodies
-   (:mod:`.response`) and SSE streams (:mod:`.stream`) alike;
+   (:mod:`.response`) and SSE streams (:mod:`.stream`) alike; a stream's body is rewritten
+   in place as the SDK reads it (as the SDK's own tracing wraps it), so the SDK parses it
+   once, with no stand-in response;
 4. hands one metadata-only record to the audit sink (:mod:`.audit`).
 """
 
@@ -22,10 +26,10 @@ import copy
 import json
 import threading
 import time
-from collections import Counter, OrderedDict
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, TypeGuard
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -39,6 +43,7 @@ from promptguard.integrations.anthropic.audit import AuditSink, CallAudit, loggi
 from promptguard.integrations.anthropic.cache import ScanCache
 from promptguard.integrations.anthropic.request import walk_request
 from promptguard.integrations.anthropic.response import (
+    RESTORABLE_RE,
     ResponseGuard,
     _block_types,
     placeholder_bound,
@@ -47,20 +52,19 @@ from promptguard.integrations.anthropic.response import (
     produced_tokens,
     rewrite_message,
 )
-from promptguard.integrations.anthropic.stream import DEFAULT_WINDOW, SseRewriter, arewrite_events, rewrite_events
+from promptguard.integrations.anthropic.stream import DEFAULT_WINDOW, SseRewriter
 
 anthropic = require_anthropic()
 
 import httpx2  # noqa: E402 - the SDK's HTTP library, present once the check above passed
-from anthropic._compat import model_copy  # noqa: E402
 from anthropic._request import APIRequest  # noqa: E402
 from anthropic._response import APIResponse, AsyncAPIResponse  # noqa: E402
-from anthropic._streaming import AsyncStream, Stream  # noqa: E402
 
 __all__ = ["PromptGuardMiddleware", "ProtectOptions", "conversation", "protect"]
 
 _SOURCES: tuple[Source, ...] = ("system", "user", "model", "tool_result", "document")
 _CACHE_SIZE = 64
+_NONE: frozenset[str] = frozenset()
 
 _conversation: contextvars.ContextVar[Session | None] = contextvars.ContextVar(
     "promptguard_anthropic_conversation", default=None
@@ -108,12 +112,13 @@ class ProtectOptions(BaseModel):
     per turn (:mod:`.cache`). 0 turns the cache off."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Prepared:
     body: Any
+    """The body to send: the request's own object when sanitizing changed no text."""
     extra: Any
     results: list[ScanResult]
-    unscanned: Counter[str]
+    unscanned: dict[str, int]
     session: Session
     allowed: frozenset[str]
     """Placeholders this request's sanitizing produced: the only ones its answer may restore."""
@@ -149,25 +154,45 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         self._scans = ScanCache(self.options.scan_cache)
         self._cache: OrderedDict[str, _Prepared] = OrderedDict()
         self._lock = threading.Lock()
+        # Per-client state the hot path would otherwise recompute on every call.
+        self._hash_key: bytes = guard.keys.hash_key
+        self._hashes: dict[str, str] = {}  # keyed hashes of session ids / user ids (bounded)
+        self._routes: dict[str, str | None] = {}  # url -> route by path (bounded)
+        self._audit_sink = self.options.audit
+        self._raise_audit = self.options.audit_errors == "raise"
+        self._fail_closed = self.options.fail_closed
 
     def __repr__(self) -> str:
         return f"PromptGuardMiddleware(policy={self.guard.policy.name!r}, session={self.session!r})"
 
     # ------------------------------------------------------------------ routing
     def _route(self, request: APIRequest) -> str | None:
-        if request.method.lower() != "post" or not isinstance(request.json, Mapping):
+        options = request.options
+        body = options.json_data
+        if options.method.lower() != "post" or not _is_map(body):
             return None
-        path = urlsplit(str(request.url)).path.rstrip("/")
-        if path.endswith("/v1/messages"):
-            return "messages"
-        if path.endswith("/v1/messages/count_tokens"):
-            return "count_tokens"
-        if path.endswith("/v1/messages/batches"):
-            return "batches"
-        body = request.json
-        if "messages" in body or "system" in body:  # Bedrock / Vertex style routes carry the same body
-            return "other"
-        return None
+        url = options.url
+        try:
+            route = self._routes[url]
+        except (KeyError, TypeError):
+            route = _route_of(url)
+            if isinstance(url, str):
+                if len(self._routes) >= _CACHE_SIZE:
+                    self._routes.clear()
+                self._routes[url] = route
+        if route is None and ("messages" in body or "system" in body):
+            return "other"  # Bedrock / Vertex style routes carry the same body
+        return route
+
+    def _hash(self, value: str) -> str:
+        """``keyed_hash`` of a session or user id, remembered: the same few ids recur on every call."""
+        h = self._hashes.get(value)
+        if h is None:
+            h = keyed_hash(self._hash_key, value)
+            if len(self._hashes) >= 1024:
+                self._hashes.clear()
+            self._hashes[value] = h
+        return h
 
     def session_for(self, body: Mapping[str, Any]) -> Session:
         """The session of a request: ``conversation()`` block, then per-user, then the middleware's."""
@@ -184,95 +209,141 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
 
     # ---------------------------------------------------------------- requests
     def _audit_for(self, request: APIRequest, route: str, session: Session) -> CallAudit:
-        body = request.json if isinstance(request.json, Mapping) else {}
+        options = request.options
+        body = options.json_data if _is_map(options.json_data) else {}
         meta = body.get("metadata")
-        user = meta.get("user_id") if isinstance(meta, Mapping) else None
-        key = self.guard.keys.hash_key
-        params = request.query_params
-        headers = request.headers
+        user = meta.get("user_id") if _is_map(meta) else None
+        params = options.params
+        headers = options.headers
         beta = bool(
-            (isinstance(params, Mapping) and params.get("beta") in (True, "true"))
-            or (isinstance(headers, Mapping) and isinstance(headers.get("anthropic-beta"), str))
+            (_is_map(params) and params.get("beta") in (True, "true"))
+            or (_is_map(headers) and isinstance(headers.get("anthropic-beta"), str))
         )
         max_tokens = body.get("max_tokens")
+        model = body.get("model")
         return CallAudit(
             route=route,
             beta=beta,
-            model=str(body["model"]) if isinstance(body.get("model"), str) else None,
+            model=str(model) if isinstance(model, str) else None,
             max_tokens=max_tokens if isinstance(max_tokens, int) else None,
             stream=bool(request.stream),
-            user_id_hash=keyed_hash(key, user) if isinstance(user, str) and user else None,
-            session_hash=keyed_hash(key, session.id),
+            user_id_hash=self._hash(user) if isinstance(user, str) and user else None,
+            session_hash=self._hash(session.id),
             attempt=request.retries_taken,
         )
 
     def _prepare(self, request: APIRequest, session: Session) -> _Prepared:
-        key = request.options.idempotency_key
-        if key:
+        options = request.options
+        key = options.idempotency_key
+        if key and self._cache:  # only failed attempts are remembered: usually empty
             with self._lock:
                 cached = self._cache.get(key)
             if cached is not None:
                 return cached
-        body = request.json
-        extra = request.options.extra_json
-        texts: list[tuple[Source, str]] = []
-        unscanned: Counter[str] = Counter()
+        body = options.json_data
+        extra = options.extra_json
+        texts: list[str] = []
+        sources: list[Source] = []
+        unscanned: dict[str, int] = {}
 
         def collect(text: str, source: Source) -> str:
-            texts.append((source, text))
+            texts.append(text)
+            sources.append(source)
             return text
 
         walk_request(body, collect, unscanned)  # type: ignore[arg-type]
-        if isinstance(extra, Mapping):
+        if _is_map(extra):
             walk_request(extra, collect)
-        results: list[ScanResult | None] = [None] * len(texts)
-        produced: list[frozenset[str]] = [frozenset()] * len(texts)
-        keys: list[Any] = [None] * len(texts)
+        n = len(texts)
+        # Texts to scan, by source (blank ones are sent as they are).
+        by_source: dict[Source, list[int]] = {}
+        for i in range(n):
+            t = texts[i]
+            if t and not t.isspace():
+                idx = by_source.get(sources[i])
+                if idx is None:
+                    by_source[sources[i]] = [i]
+                else:
+                    idx.append(i)
+        results: list[ScanResult | None] = [None] * n
+        produced: list[frozenset[str]] = []
+        changed = False
         from_cache = 0
-        for source in _SOURCES:
-            idx = [i for i, (s, t) in enumerate(texts) if s == source and t.strip()]
+        scans = self._scans
+        for source in _SOURCES:  # this order: it decides which value gets placeholder number 1
+            idx = by_source.get(source)
             if not idx:
                 continue
             todo: list[int] = []
+            keys: list[Any] = []
             for i in idx:
-                keys[i] = self._scans.key(session, source, texts[i][1])
-                hit = self._scans.get(keys[i], session)
+                k = scans.key(session, source, texts[i])
+                hit = scans.get(k, session)
                 if hit is None:
                     todo.append(i)
+                    keys.append(k)
                 else:
-                    results[i], produced[i] = hit
+                    r, made_here = hit
+                    results[i] = r
+                    if made_here:
+                        produced.append(made_here)
+                    changed = changed or r.text != texts[i]
                     from_cache += 1
             if not todo:
                 continue
-            batch = self.guard.sanitize_batch([texts[i][1] for i in todo], session=session, source=source)
-            for i, r in zip(todo, batch, strict=True):
+            batch = self.guard.sanitize_batch([texts[i] for i in todo], session=session, source=source)
+            for i, k, r in zip(todo, keys, batch, strict=True):
                 results[i] = r
-                made = placeholder_counts(r.text)
-                produced[i] = frozenset(produced_tokens(texts[i][1], r.text, made))
-                self._scans.put(keys[i], session, r, produced[i], made)
-        it = iter(results)
+                original, out = texts[i], r.text
+                found: Any
+                if out is original or out == original:
+                    found, here = None, _NONE  # (a cache hit re-checks placeholders the user typed)
+                else:
+                    changed = True
+                    found = RESTORABLE_RE.findall(out) if "<" in out else ()
+                    if not found:
+                        here = _NONE
+                    elif "<" not in original:  # the common case: every placeholder is new
+                        here = frozenset(found)
+                    else:  # some may have been typed by the user: count them out
+                        found = placeholder_counts(out)
+                        here = frozenset(produced_tokens(original, out, found))
+                    if here:
+                        produced.append(here)
+                scans.put(k, session, r, here, found)
+        if changed:
+            it = iter(results)
 
-        def put_back(text: str, _source: Source) -> str:
-            r = next(it)
-            return text if r is None else r.text
+            def put_back(text: str, _source: Source) -> str:
+                r = next(it)
+                return text if r is None else r.text
 
-        new_body = walk_request(body, put_back)  # type: ignore[arg-type]
-        new_extra = walk_request(extra, put_back) if isinstance(extra, Mapping) else extra
+            new_body: Any = walk_request(body, put_back)  # type: ignore[arg-type]
+            new_extra: Any = walk_request(extra, put_back) if _is_map(extra) else extra
+        else:  # nothing to replace: the request goes out as it came (no copy, no re-encoding)
+            new_body, new_extra = body, extra
         kept = [r for r in results if r is not None]
-        prepared = _Prepared(new_body, new_extra, kept, unscanned, session, frozenset().union(*produced), from_cache)
+        allowed = produced[0] if len(produced) == 1 else frozenset().union(*produced)
+        return _Prepared(new_body, new_extra, kept, unscanned, session, allowed, from_cache)
+
+    def _remember(self, request: APIRequest, prepared: _Prepared) -> None:
+        """Keep an attempt's sanitized body for the SDK's retry of it (same idempotency key).
+
+        Called when the attempt failed, the only time a retry follows: remembering every
+        attempt up front cost each successful call a store and a removal."""
+        key = request.options.idempotency_key
         if key and not any(r.blocked for r in prepared.results):
             with self._lock:
                 self._cache[key] = prepared
                 while len(self._cache) > _CACHE_SIZE:
                     self._cache.popitem(last=False)
-        return prepared
 
     def _check(self, prepared: _Prepared) -> None:
         blocked = [r for r in prepared.results if r.blocked]
         if blocked:
             types = sorted({t for r in blocked for t in _block_types(r)})
             raise PromptBlocked(blocked[0].reason or "blocked by policy", types, blocked[0])
-        if self.options.fail_closed:
+        if self._fail_closed:
             bad = [r for r in prepared.results if r.verdict is Verdict.INDETERMINATE]
             if bad:
                 raise PromptBlocked(
@@ -282,20 +353,26 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
                     bad[0],
                 )
 
-    def _before(self, request: APIRequest) -> tuple[APIRequest, CallAudit, ResponseGuard] | None:
+    def _before(self, request: APIRequest) -> tuple[APIRequest, CallAudit, ResponseGuard, _Prepared] | None:
         """Sanitize; ``None`` for requests this middleware does not touch. Raises ``PromptBlocked``."""
         route = self._route(request)
         if route is None:
             return None
-        session = self.session_for(request.json)  # type: ignore[arg-type]
-        audit = self._audit_for(request, route, session)
+        session = self.session_for(request.options.json_data)  # type: ignore[arg-type]
+        # With auditing off no record is ever read: keep only what the call itself uses.
+        recorded = self._audit_sink is not None
+        audit = self._audit_for(request, route, session) if recorded else CallAudit(route=route)
         t0 = time.perf_counter()
         try:
             prepared = self._prepare(request, session)
-            audit.prompt.unscanned.update(prepared.unscanned)
-            audit.prompt.cached += prepared.cached
-            audit.add_results(prepared.results, side="prompt")
-            audit.prompt_guard_s = time.perf_counter() - t0
+            if recorded:
+                if prepared.unscanned:
+                    unscanned = audit.prompt.unscanned
+                    for kind, count in prepared.unscanned.items():
+                        unscanned[kind] = unscanned.get(kind, 0) + count
+                audit.prompt.cached += prepared.cached
+                audit.add_results(prepared.results, side="prompt")
+                audit.prompt_guard_s = time.perf_counter() - t0
             self._check(prepared)
         except PromptBlocked as exc:
             audit.verdict = Verdict.BLOCKED
@@ -306,7 +383,11 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
             audit.errors.append(f"prompt scan failed ({type(exc).__name__})")
             self._emit(audit)
             raise
-        new_request = _with_body(request, prepared.body, prepared.extra)
+        options = request.options
+        if prepared.body is options.json_data and prepared.extra is options.extra_json:
+            new_request = request  # no text changed: the SDK serializes the caller's body as it would anyway
+        else:
+            new_request = _with_body(request, prepared.body, prepared.extra)
         rg = ResponseGuard(
             self.guard,
             prepared.session,
@@ -315,33 +396,28 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
             allowed=prepared.allowed,
             max_placeholder=self._max_placeholder,
         )
-        return new_request, audit, rg
+        return new_request, audit, rg, prepared
 
     def _emit(self, audit: CallAudit) -> None:
-        audit.emit(self.options.audit, raise_errors=self.options.audit_errors == "raise")
-
-    def _forget(self, request: APIRequest) -> None:
-        key = request.options.idempotency_key
-        if key:
-            with self._lock:
-                self._cache.pop(key, None)
+        audit.emit(self._audit_sink, raise_errors=self._raise_audit)
 
     # ------------------------------------------------------- shared by sync/async
-    def _upstream_failed(self, audit: Any, exc: BaseException) -> None:
+    def _upstream_failed(self, request: APIRequest, prepared: _Prepared, audit: Any, exc: BaseException) -> None:
+        self._remember(request, prepared)
         audit.errors.append(f"upstream call failed ({type(exc).__name__})")
         self._emit(audit)
 
-    def _settle(self, request: APIRequest, response: Any, audit: Any, t0: float) -> bool:
+    def _settle(self, request: APIRequest, prepared: _Prepared, response: Any, audit: Any, t0: float) -> bool:
         """Record the upstream answer in the audit record; True when the response is to be
         restored and scanned (otherwise the record is emitted now and it passes as is)."""
         audit.upstream_s = time.perf_counter() - t0
         raw = response.http_response
         audit.status = raw.status_code
-        audit.request_id = raw.headers.get("request-id")
+        audit.headers = raw.headers  # the request id is read from them when the record is made
         if not raw.is_success:
+            self._remember(request, prepared)  # the SDK may retry this attempt
             self._emit(audit)
             return False
-        self._forget(request)
         if not self.options.restore_responses or audit.route in ("count_tokens", "batches"):
             self._emit(audit)
             return False
@@ -352,14 +428,14 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         prepared = self._before(request)
         if prepared is None:
             return call_next(request)
-        new_request, audit, rg = prepared
+        new_request, audit, rg, done = prepared
         t0 = time.perf_counter()
         try:
             response = call_next(new_request)
         except Exception as exc:
-            self._upstream_failed(audit, exc)
+            self._upstream_failed(request, done, audit, exc)
             raise
-        if not self._settle(request, response, audit, t0):
+        if not self._settle(request, done, response, audit, t0):
             return response
         raw = response.http_response
         if request.stream and _is_sse(raw):
@@ -374,13 +450,33 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         raw = response.http_response
         rewriter = SseRewriter(rg, window=self.options.response_window)
 
-        def frames() -> Iterator[bytes]:
+        def finished() -> None:
+            self._report(rewriter, rg)
+
+        def closed() -> None:
+            self._emit(rg.audit)
+
+        body = raw.stream
+        if isinstance(body, httpx2.SyncByteStream) and _identity_encoded(raw):
+            # Rewrite the body where it is, as the SDK's own tracing wraps it: no stand-in
+            # response, no second pass of httpx's reading machinery over every chunk.
+            raw.stream = _RewrittenBody(body, rewriter, finished, closed)
+            _drop_length(raw)
+            return response
+
+        def frames() -> Iterator[bytes]:  # a compressed body: rewrite it decoded, in a stand-in
             try:
-                yield from rewrite_events(Stream.raw_events(raw), rewriter)
-                self._report(rewriter, rg)
+                for chunk in raw.iter_bytes():
+                    out = rewriter.feed_bytes(chunk)
+                    if out:
+                        yield out
+                out = rewriter.end_bytes()
+                if out:
+                    yield out
+                finished()
             finally:
                 raw.close()
-                self._emit(rg.audit)
+                closed()
 
         return _rebuilt(response, APIResponse, _replace_body(raw, stream=_FrameStream(frames())), stream=True)
 
@@ -389,14 +485,14 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         prepared = self._before(request)
         if prepared is None:
             return await call_next(request)
-        new_request, audit, rg = prepared
+        new_request, audit, rg, done = prepared
         t0 = time.perf_counter()
         try:
             response = await call_next(new_request)
         except Exception as exc:
-            self._upstream_failed(audit, exc)
+            self._upstream_failed(request, done, audit, exc)
             raise
-        if not self._settle(request, response, audit, t0):
+        if not self._settle(request, done, response, audit, t0):
             return response
         raw = response.http_response
         if request.stream and _is_sse(raw):
@@ -411,18 +507,33 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         raw = response.http_response
         rewriter = SseRewriter(rg, window=self.options.response_window)
 
+        def finished() -> None:
+            self._report(rewriter, rg)
+
+        def closed() -> None:
+            self._emit(rg.audit)
+
+        body = raw.stream
+        if isinstance(body, httpx2.AsyncByteStream) and _identity_encoded(raw):
+            raw.stream = _AsyncRewrittenBody(body, rewriter, finished, closed)
+            _drop_length(raw)
+            return response
+
         async def frames() -> AsyncIterator[bytes]:
             try:
-                async for frame in arewrite_events(AsyncStream.raw_events(raw), rewriter):
-                    yield frame
-                self._report(rewriter, rg)
+                async for chunk in raw.aiter_bytes():
+                    out = rewriter.feed_bytes(chunk)
+                    if out:
+                        yield out
+                out = rewriter.end_bytes()
+                if out:
+                    yield out
+                finished()
             finally:
                 await raw.aclose()
-                self._emit(rg.audit)
+                closed()
 
-        return _rebuilt(
-            response, AsyncAPIResponse, _replace_body(raw, stream=_AsyncFrameStream(frames())), stream=True
-        )
+        return _rebuilt(response, AsyncAPIResponse, _replace_body(raw, stream=_AsyncFrameStream(frames())), stream=True)
 
     # ------------------------------------------------------------------ shared
     def _rewrite_json(self, response: Any, rg: ResponseGuard, cls: type[Any]) -> Any:
@@ -455,14 +566,20 @@ def _with_body(request: APIRequest, body: Any, extra: Any) -> APIRequest:
     The rest follows ``APIRequest.copy``: options shallow-copied, mutable parts copied, so
     nothing done to the new request reaches the caller's."""
     try:
-        options = model_copy(request.options)
-        options.params = copy.deepcopy(options.params)
+        options = request.options
+        params = options.params
+        update: dict[str, Any] = {
+            "json_data": body,
+            "extra_json": extra,
+            # Usually an empty dict: a new empty one is the same copy without deepcopy's machinery.
+            "params": {} if type(params) is dict and not params else copy.deepcopy(params),
+        }
         if isinstance(options.headers, Mapping):
-            options.headers = dict(options.headers)
-        options.json_data = body
-        options.extra_json = extra
+            update["headers"] = dict(options.headers)
+        # One copy with the new fields set (pydantic's model_copy(update=...)): as the
+        # SDK's copy then four assignments, at about half the cost.
         return APIRequest(
-            options=options,
+            options=options.model_copy(update=update),
             cast_to=request.cast_to,
             stream=request.stream,
             stream_cls=request.stream_cls,
@@ -472,6 +589,23 @@ def _with_body(request: APIRequest, body: Any, extra: Any) -> APIRequest:
         new_request = request.copy(body=body)
         new_request.options.extra_json = extra
         return new_request
+
+
+def _is_map(value: Any) -> TypeGuard[Mapping[str, Any]]:
+    # A plain dict (what the SDK hands over) without the abstract-class check's cost.
+    return type(value) is dict or isinstance(value, Mapping)
+
+
+def _route_of(url: Any) -> str | None:
+    """The route a URL's path names (``None``: not a Messages path; the body decides)."""
+    path = urlsplit(str(url)).path.rstrip("/")
+    if path.endswith("/v1/messages"):
+        return "messages"
+    if path.endswith("/v1/messages/count_tokens"):
+        return "count_tokens"
+    if path.endswith("/v1/messages/batches"):
+        return "batches"
+    return None
 
 
 def _is_sse(raw: Any) -> bool:
@@ -501,6 +635,96 @@ def _replace_body(raw: Any, *, content: bytes | None = None, stream: Any = None)
     if content is not None:
         return httpx2.Response(status_code=raw.status_code, headers=headers, content=content, request=raw.request)
     return httpx2.Response(status_code=raw.status_code, headers=headers, stream=stream, request=raw.request)
+
+
+def _identity_encoded(raw: Any) -> bool:
+    """Whether the body's bytes on the wire are the SSE text itself (no content encoding)."""
+    encoding = raw.headers.get("content-encoding")
+    return encoding is None or encoding.strip().lower() in ("", "identity")
+
+
+def _drop_length(raw: Any) -> None:
+    # The rewritten body is not the length the server announced (SSE bodies seldom carry one).
+    if "content-length" in raw.headers:
+        del raw.headers["content-length"]
+
+
+class _WrappedBody:
+    """What the sync and async rewritten bodies share: the wrapped body, the rewriter, the two
+    callbacks, and the attributes the SDK's tracing and httpx read from the body."""
+
+    def __init__(
+        self, body: Any, rewriter: SseRewriter, finished: Callable[[], None], closed: Callable[[], None]
+    ) -> None:
+        self._body = body
+        self._rewriter = rewriter
+        self._finished = finished
+        self._closed = closed
+
+    @property
+    def stream_observer(self) -> Any:
+        return getattr(self._body, "stream_observer", None)
+
+    @property
+    def elapsed(self) -> Any:
+        return getattr(self._body, "elapsed", None)
+
+
+class _RewrittenBody(_WrappedBody, httpx2.SyncByteStream):  # type: ignore[misc]
+    """A streamed response's body, rewritten while the SDK reads it (``response.stream``).
+
+    ``finished`` runs once the body was read to its end, ``closed`` once it is over in any
+    way (read, closed early, failed). The SDK's tracing finds its observer, and httpx the
+    elapsed time, on the wrapped body, as without the middleware."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        feed = self._rewriter.feed_bytes
+        try:
+            for chunk in self._body:
+                out = feed(chunk)
+                if out:
+                    yield out
+            out = self._rewriter.end_bytes()
+            if out:
+                yield out
+            self._finished()
+        finally:
+            self._closed()
+
+    def close(self) -> None:
+        try:
+            self._body.close()
+        finally:
+            self._closed()
+
+
+class _AsyncRewrittenBody(_WrappedBody, httpx2.AsyncByteStream):  # type: ignore[misc]
+    """:class:`_RewrittenBody` for the async client."""
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        feed = self._rewriter.feed_bytes
+        chunks = self._body.__aiter__()
+        try:
+            async for chunk in chunks:
+                out = feed(chunk)
+                if out:
+                    yield out
+            out = self._rewriter.end_bytes()
+            if out:
+                yield out
+            self._finished()
+        finally:
+            # Close a body read in part in the task that read it (as the SDK's own wrapper does).
+            aclose = getattr(chunks, "aclose", None)
+            if aclose is not None:
+                await aclose()
+            self._closed()
+
+    async def aclose(self) -> None:
+        try:
+            await self._body.aclose()
+        finally:
+            self._closed()
 
 
 class _FrameStream(httpx2.SyncByteStream):  # type: ignore[misc]

@@ -1,10 +1,13 @@
 """Walk a Messages API request body: every text the model will read, with where it came from.
 
 The walk is a pure function of the body: ``walk_request(body, visit, unscanned)`` returns a
-new body in which every text has been replaced by ``visit(text, source)``; the input is
-never mutated (the SDK reuses the same body object for its retries). Visiting order is
-deterministic, so a first walk can collect the texts, a batch sanitize can run, and a
-second walk can put the results back in the same order.
+body in which every text has been replaced by ``visit(text, source)``; the input is never
+mutated (the SDK reuses the same body object for its retries). The result is built copy on
+write: a container none of whose texts changed is returned as the same object, so a walk
+that changes nothing returns ``body`` itself (and the caller can send the request as it
+came, with no copy and no rebuilt request). Visiting order is deterministic, so a first
+walk can collect the texts, a batch sanitize can run, and a second walk can put the
+results back in the same order.
 
 What is visited, with its source:
 
@@ -24,9 +27,8 @@ and block types this walker does not know that carry no ``text`` field.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Mapping, MutableMapping
+from typing import Any, TypeGuard
 
 from promptguard.findings import Source
 
@@ -39,116 +41,165 @@ _TOOL_USE_TYPES = frozenset({"tool_use", "server_tool_use", "mcp_tool_use"})
 _SIGNED_TYPES = frozenset({"thinking", "redacted_thinking"})
 
 
-def walk_request(body: Mapping[str, Any], visit: Visit, unscanned: Counter[str] | None = None) -> dict[str, Any]:
-    """A copy of ``body`` with every text passed through ``visit``."""
-    walker = _Walker(visit, unscanned if unscanned is not None else Counter())
+def walk_request(
+    body: Mapping[str, Any], visit: Visit, unscanned: MutableMapping[str, int] | None = None
+) -> Mapping[str, Any]:
+    """``body`` with every text passed through ``visit`` (``body`` itself when none changed).
+
+    ``unscanned`` (a ``Counter`` or a plain dict) counts what was left unread, by kind."""
+    walker = _Walker(visit, unscanned if unscanned is not None else {})
     return walker.body(body)
+
+
+def _is_map(value: Any) -> TypeGuard[Mapping[str, Any]]:
+    # A plain dict (what the SDK hands over) without the abstract-class check's cost.
+    return type(value) is dict or isinstance(value, Mapping)
+
+
+def _with(mapping: Mapping[str, Any], key: str, value: Any) -> Any:
+    """``mapping`` with ``key`` set to ``value``: the same object when the value is."""
+    if value is mapping[key]:
+        return mapping
+    return {**mapping, key: value}
 
 
 class _Walker:
     __slots__ = ("unscanned", "visit")
 
-    def __init__(self, visit: Visit, unscanned: Counter[str]) -> None:
+    def __init__(self, visit: Visit, unscanned: MutableMapping[str, int]) -> None:
         self.visit = visit
         self.unscanned = unscanned
 
-    def body(self, body: Mapping[str, Any]) -> dict[str, Any]:
-        out = dict(body)
+    def _count(self, kind: str) -> None:
+        self.unscanned[kind] = self.unscanned.get(kind, 0) + 1
+
+    def text(self, text: str, source: Source) -> str:
+        new = self.visit(text, source)
+        # An equal string is no change: keep the original so the containers stay shared.
+        return text if new is text or new == text else new
+
+    def body(self, body: Mapping[str, Any]) -> Mapping[str, Any]:
+        out = body
         if "system" in body:
-            out["system"] = self.content(body["system"], "system")
+            out = _with(out, "system", self.content(body["system"], "system"))
         messages = body.get("messages")
         if isinstance(messages, list):
-            out["messages"] = [self.message(m) for m in messages]
+            out = _with(out, "messages", self._list(messages, self.message))
         requests = body.get("requests")
         if isinstance(requests, list):  # POST /v1/messages/batches
-            out["requests"] = [self.batch_entry(r) for r in requests]
+            out = _with(out, "requests", self._list(requests, self.batch_entry))
         return out
 
+    @staticmethod
+    def _list(items: list[Any], fn: Callable[[Any], Any]) -> list[Any]:
+        """``[fn(x) for x in items]``, or ``items`` itself when every ``fn(x) is x``."""
+        out: list[Any] | None = None
+        for i, item in enumerate(items):
+            new = fn(item)
+            if out is not None:
+                out.append(new)
+            elif new is not item:
+                out = items[:i]
+                out.append(new)
+        return items if out is None else out
+
     def batch_entry(self, entry: Any) -> Any:
-        if isinstance(entry, Mapping) and isinstance(entry.get("params"), Mapping):
-            return {**entry, "params": self.body(entry["params"])}
+        if _is_map(entry) and _is_map(entry.get("params")):
+            return _with(entry, "params", self.body(entry["params"]))
         return entry
 
     def message(self, message: Any) -> Any:
-        if not isinstance(message, Mapping) or "content" not in message:
+        if type(message) is dict:
+            content = message.get("content")
+            if type(content) is str:  # the common shape, a turn of one string: straight to visit
+                new = self.visit(content, "model" if message.get("role") == "assistant" else "user")
+                return message if new is content or new == content else {**message, "content": new}
+        if not _is_map(message) or "content" not in message:
             return message
         source: Source = "model" if message.get("role") == "assistant" else "user"
-        return {**message, "content": self.content(message["content"], source)}
+        return _with(message, "content", self.content(message["content"], source))
 
     def content(self, content: Any, source: Source) -> Any:
         if isinstance(content, str):
-            return self.visit(content, source)
+            return self.text(content, source)
         if isinstance(content, list):
-            return [self.block(b, source) for b in content]
+            return self._list(content, lambda b: self.block(b, source))
         return content
 
     def block(self, block: Any, source: Source) -> Any:
-        if not isinstance(block, Mapping):
-            self.unscanned["unknown"] += 1
+        if not _is_map(block):
+            self._count("unknown")
             return block
         kind = block.get("type")
         if kind == "text":
-            out = dict(block)
+            out = block
             if isinstance(block.get("text"), str):
-                out["text"] = self.visit(block["text"], source)
+                out = _with(out, "text", self.text(block["text"], source))
             if isinstance(block.get("citations"), list):
-                out["citations"] = [self.citation(c) for c in block["citations"]]
+                out = _with(out, "citations", self._list(block["citations"], self.citation))
             return out
         if kind in _TOOL_RESULT_TYPES:
             if "content" not in block:
                 return block
-            return {**block, "content": self.content(block["content"], "tool_result")}
+            return _with(block, "content", self.content(block["content"], "tool_result"))
         if kind == "document":
             return self.document(block)
         if kind == "search_result":
-            out = dict(block)
+            out = block
             if isinstance(block.get("title"), str):
-                out["title"] = self.visit(block["title"], "document")
+                out = _with(out, "title", self.text(block["title"], "document"))
             if "content" in block:
-                out["content"] = self.content(block["content"], "document")
+                out = _with(out, "content", self.content(block["content"], "document"))
             return out
         if kind in _TOOL_USE_TYPES:
             if "input" not in block:
                 return block
-            return {**block, "input": self.value(block["input"], "model")}
+            return _with(block, "input", self.value(block["input"], "model"))
         if kind == "image":
-            self.unscanned["image"] += 1
+            self._count("image")
             return block
         if kind in _SIGNED_TYPES:
-            self.unscanned["thinking"] += 1
+            self._count("thinking")
             return block
         if isinstance(block.get("text"), str):  # an unknown block type that still carries text
-            return {**block, "text": self.visit(block["text"], source)}
-        self.unscanned[str(kind or "unknown")] += 1
+            return _with(block, "text", self.text(block["text"], source))
+        self._count(str(kind or "unknown"))
         return block
 
     def citation(self, citation: Any) -> Any:
-        if isinstance(citation, Mapping) and isinstance(citation.get("cited_text"), str):
-            return {**citation, "cited_text": self.visit(citation["cited_text"], "document")}
+        if _is_map(citation) and isinstance(citation.get("cited_text"), str):
+            return _with(citation, "cited_text", self.text(citation["cited_text"], "document"))
         return citation
 
     def document(self, block: Mapping[str, Any]) -> Any:
-        out = dict(block)
+        out = block
         for key in ("title", "context"):
             if isinstance(block.get(key), str):
-                out[key] = self.visit(block[key], "document")
+                out = _with(out, key, self.text(block[key], "document"))
         src = block.get("source")
-        if isinstance(src, Mapping):
+        if _is_map(src):
             kind = src.get("type")
             if kind == "text" and isinstance(src.get("data"), str):
-                out["source"] = {**src, "data": self.visit(src["data"], "document")}
+                out = _with(out, "source", _with(src, "data", self.text(src["data"], "document")))
             elif kind == "content" and "content" in src:
-                out["source"] = {**src, "content": self.content(src["content"], "document")}
+                out = _with(out, "source", _with(src, "content", self.content(src["content"], "document")))
             else:  # base64 PDF, URL, file id: bytes we do not read
-                self.unscanned["document_binary"] += 1
+                self._count("document_binary")
         return out
 
     def value(self, value: Any, source: Source) -> Any:
         """Every string in a JSON value (tool input), keys left as they are."""
         if isinstance(value, str):
-            return self.visit(value, source)
-        if isinstance(value, Mapping):
-            return {k: self.value(v, source) for k, v in value.items()}
+            return self.text(value, source)
+        if _is_map(value):
+            out: dict[Any, Any] | None = None
+            for k, v in value.items():
+                new = self.value(v, source)
+                if new is not v:
+                    if out is None:
+                        out = dict(value)
+                    out[k] = new
+            return value if out is None else out
         if isinstance(value, list):
-            return [self.value(v, source) for v in value]
+            return self._list(value, lambda v: self.value(v, source))
         return value

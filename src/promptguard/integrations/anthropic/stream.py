@@ -16,12 +16,18 @@ into JSON are JSON-escaped); with a rewriting policy a tool's JSON input is buff
 end of its block, rewritten value by value and sent as one delta. Held text is flushed
 before ``content_block_stop``, so the SDK's accumulated message equals the deltas.
 Other events (``message_start``, ``thinking_delta``, ``ping``...) pass through unchanged.
+
+The rewriter works on the body's bytes (:meth:`SseRewriter.feed_bytes`): it cuts them into
+frames at blank lines, forwards every frame it does not change as the very bytes that came
+in (no decoding, no re-encoding; only the few content-block events are parsed) and hands
+on, per network chunk, one piece of bytes for the SDK's own SSE reader. A body using
+carriage-return line ends (allowed by the SSE format, never sent by the API) is read line by line
+with the SDK's decoder instead, event by event (:meth:`SseRewriter.on_event`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from promptguard.integrations.anthropic.response import ResponseGuard, _value, collector
@@ -152,8 +158,67 @@ def _raw_frame(sse: Any) -> bytes:
     return serialize_sse(sse.event, sse.data)
 
 
+_WATCHED = frozenset({"content_block_start", "content_block_delta", "content_block_stop", "message_stop"})
+_WATCHED_BYTES = frozenset(e.encode() for e in _WATCHED)
+
+
+def _frame_fields(frame: bytes) -> tuple[bytes | None, bytes]:
+    """``(event, data)`` of one SSE frame (no blank line inside, no carriage return), read as the
+    SDK's decoder reads it: comments skipped, one space after the colon dropped, the last
+    ``event`` wins, ``data`` lines joined with a newline."""
+    if frame.startswith(b"event: "):  # the API's own shape: one event line, one data line
+        head, _, rest = frame.partition(b"\n")
+        if rest.startswith(b"data: ") and b"\n" not in rest:
+            return head[7:], rest[6:]
+    event: bytes | None = None
+    data: list[bytes] = []
+    for line in frame.split(b"\n"):
+        if line.startswith(b":"):
+            continue
+        name, _, value = line.partition(b":")
+        if value.startswith(b" "):
+            value = value[1:]
+        if name == b"event":
+            event = value
+        elif name == b"data":
+            data.append(value)
+    return event or None, b"\n".join(data)
+
+
+class _LineReader:
+    """The SDK's SSE decoding (``SSEDecoder``), fed piece by piece: for bodies with carriage returns."""
+
+    def __init__(self, rewriter: SseRewriter) -> None:
+        from anthropic._streaming import SSEDecoder
+
+        self.rewriter = rewriter
+        self.decoder = SSEDecoder()
+        self.pending = b""
+
+    def feed(self, chunk: bytes, out: list[bytes]) -> None:
+        # The same cut into event chunks as SSEDecoder._iter_chunks, kept across calls.
+        data = self.pending
+        for line in chunk.splitlines(keepends=True):
+            data += line
+            if data.endswith((b"\r\r", b"\n\n", b"\r\n\r\n")):
+                self._decode(data, out)
+                data = b""
+        self.pending = data
+
+    def end(self, out: list[bytes]) -> None:
+        if self.pending:
+            data, self.pending = self.pending, b""
+            self._decode(data, out)
+
+    def _decode(self, data: bytes, out: list[bytes]) -> None:
+        for raw_line in data.splitlines():
+            sse = self.decoder.decode(raw_line.decode("utf-8"))
+            if sse:
+                out.extend(self.rewriter.on_event(sse))
+
+
 class SseRewriter:
-    """Turns the upstream SSE events into the frames the SDK will read."""
+    """Turns the upstream SSE body into the bytes the SDK will read."""
 
     def __init__(self, rg: ResponseGuard, *, window: int = DEFAULT_WINDOW) -> None:
         self.rg = rg
@@ -161,22 +226,59 @@ class SseRewriter:
         self.blocks: dict[int, tuple[BlockPipeline, str]] = {}  # index -> (pipeline, delta type)
         self.finished: list[BlockPipeline] = []
         self.message_id: str | None = None
+        self._rest = b""  # bytes after the last complete frame
+        self._lines: _LineReader | None = None  # set once the body turns out to use carriage returns
 
+    # ------------------------------------------------------------------- bytes
+    def feed_bytes(self, chunk: bytes) -> bytes:
+        """Rewrite the next piece of the body: the bytes to pass on now (``b""``: none yet)."""
+        if self._lines is None and b"\r" in chunk:
+            self._lines = _LineReader(self)
+            chunk, self._rest = self._rest + chunk, b""
+        if self._lines is not None:
+            lines: list[bytes] = []
+            self._lines.feed(chunk, lines)
+            return b"".join(lines)
+        buf = self._rest + chunk if self._rest else chunk
+        frames = buf.split(b"\n\n")
+        self._rest = frames.pop()  # what follows the last blank line: an unfinished frame
+        out: list[bytes] | None = None  # set once a frame is changed, held or inserted
+        for i, frame in enumerate(frames):
+            core = frame.strip(b"\n")  # 3+ newlines in a row leave one at an edge: an empty line, a no-op
+            event, data = _frame_fields(core) if core else (None, b"")
+            if event in _WATCHED_BYTES:
+                before, keep = self._handle(event.decode("utf-8"), data.decode("utf-8"))  # type: ignore[union-attr]
+                if before or not keep:
+                    if out is None:
+                        out = [f + b"\n\n" for f in frames[:i]]
+                    out.extend(before)
+                    if keep:
+                        out.append(frame + b"\n\n")
+                    continue
+            if out is not None:
+                out.append(frame + b"\n\n")
+        if out is None:  # every frame goes on as it came: the bytes themselves, not a copy
+            return buf[: len(buf) - len(self._rest)] if self._rest else buf
+        return b"".join(out)
+
+    def end_bytes(self) -> bytes:
+        """The body is over: what is still held (an unfinished last frame is dropped, as the
+        SDK's reader drops it)."""
+        out: list[bytes] = []
+        if self._lines is not None:
+            self._lines.end(out)
+        self._rest = b""
+        out.extend(self.finish())
+        return b"".join(out)
+
+    # ------------------------------------------------------------------ events
     def on_event(self, sse: Any) -> list[bytes]:
+        """Frames for one decoded event (``event``, ``data``, ``raw`` lines, as the SDK's decoder makes)."""
         event = sse.event
-        if event not in ("content_block_start", "content_block_delta", "content_block_stop", "message_stop"):
+        if event not in _WATCHED:
             return [_raw_frame(sse)]
-        try:
-            data = json.loads(sse.data)
-        except ValueError:
-            return [_raw_frame(sse)]
-        if event == "content_block_start":
-            return self._start(sse, data)
-        if event == "content_block_delta":
-            return self._delta(sse, data)
-        if event == "content_block_stop":
-            return [*self._flush(data.get("index")), _raw_frame(sse)]
-        return [*self.finish(), _raw_frame(sse)]  # message_stop
+        before, keep = self._handle(event, sse.data)
+        return [*before, _raw_frame(sse)] if keep else before
 
     def finish(self) -> list[bytes]:
         """Flush every open block (a stream cut short still gets its held text)."""
@@ -189,11 +291,27 @@ class SseRewriter:
         return [t for p in self.finished for t in p.report_texts()]
 
     # --------------------------------------------------------------- internals
-    def _start(self, sse: Any, data: dict[str, Any]) -> list[bytes]:
+    def _handle(self, event: str, data_text: str) -> tuple[list[bytes], bool]:
+        """A watched event: ``(frames to send first, whether the event itself follows unchanged)``."""
+        try:
+            data = json.loads(data_text)
+        except ValueError:
+            return [], True
+        if not isinstance(data, dict):
+            return [], True
+        if event == "content_block_start":
+            return self._start(data)
+        if event == "content_block_delta":
+            return self._delta(data)
+        if event == "content_block_stop":
+            return self._flush(data.get("index")), True
+        return self.finish(), True  # message_stop
+
+    def _start(self, data: dict[str, Any]) -> tuple[list[bytes], bool]:
         index = data.get("index")
         block = data.get("content_block")
         if not isinstance(index, int) or not isinstance(block, dict):
-            return [_raw_frame(sse)]
+            return [], True
         kind = block.get("type")
         if kind == "text":
             pipe = BlockPipeline(self.rg, json_mode=False, window=self.window)
@@ -201,17 +319,18 @@ class SseRewriter:
             initial = block.get("text")
             if isinstance(initial, str) and initial:
                 block = {**block, "text": pipe.feed(initial)}
-                return [serialize_sse(sse.event, json.dumps({**data, "content_block": block}, ensure_ascii=False))]
+                frame = json.dumps({**data, "content_block": block}, ensure_ascii=False)
+                return [serialize_sse("content_block_start", frame)], False
         elif kind in ("tool_use", "server_tool_use", "mcp_tool_use"):
             self.blocks[index] = (BlockPipeline(self.rg, json_mode=True, window=self.window), "input_json_delta")
-        return [_raw_frame(sse)]
+        return [], True
 
-    def _delta(self, sse: Any, data: dict[str, Any]) -> list[bytes]:
+    def _delta(self, data: dict[str, Any]) -> tuple[list[bytes], bool]:
         index = data.get("index")
         delta = data.get("delta")
         entry = self.blocks.get(index) if isinstance(index, int) else None
         if entry is None or not isinstance(index, int) or not isinstance(delta, dict):
-            return [_raw_frame(sse)]
+            return [], True
         pipe, _ = entry
         kind = delta.get("type")
         if kind == "text_delta" and isinstance(delta.get("text"), str):
@@ -221,12 +340,12 @@ class SseRewriter:
             out = pipe.feed(delta["partial_json"])
             key = "partial_json"
         else:
-            return [_raw_frame(sse)]
+            return [], True
         if not out:
-            return []  # all of it is held back; an empty delta would only add noise
+            return [], False  # all of it is held back; an empty delta would only add noise
         if out == delta[key]:
-            return [_raw_frame(sse)]  # nothing held or restored: forward the original bytes
-        return [self._delta_frame(index, kind, key, out)]
+            return [], True  # nothing held or restored: forward the original bytes
+        return [self._delta_frame(index, kind, key, out)], False
 
     def _flush(self, index: Any) -> list[bytes]:
         entry = self.blocks.pop(index, None) if isinstance(index, int) else None
@@ -244,17 +363,3 @@ class SseRewriter:
     def _delta_frame(index: int, kind: str, key: str, value: str) -> bytes:
         payload = {"type": "content_block_delta", "index": index, "delta": {"type": kind, key: value}}
         return serialize_sse("content_block_delta", json.dumps(payload, ensure_ascii=False))
-
-
-def rewrite_events(events: Iterator[Any], rewriter: SseRewriter) -> Iterator[bytes]:
-    for sse in events:
-        yield from rewriter.on_event(sse)
-    yield from rewriter.finish()
-
-
-async def arewrite_events(events: AsyncIterator[Any], rewriter: SseRewriter) -> AsyncIterator[bytes]:
-    async for sse in events:
-        for frame in rewriter.on_event(sse):
-            yield frame
-    for frame in rewriter.finish():
-        yield frame

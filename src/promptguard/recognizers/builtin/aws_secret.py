@@ -69,7 +69,14 @@ class AwsSecretRecognizer(Recognizer):
             if 40 < b - a <= 60:
                 # "\x1b[93m<secret>" or "\\n<secret>": "93m" / "n" end an escape, not part of the key.
                 a += _escape_tail(data, a, b)
+                if b - a > 40 and data[b - 41] == 0x3D:
+                    # "AWS_SECRET_ACCESS_KEY=<secret>" unquoted: the name and "=" run into the key.
+                    a = b - 40
             if b - a != 40 or b"=" in data[a:b]:
+                continue
+            if (a > 0 and data[a - 1] in _URLSAFE_EDGE) or data[b : b + 1] in _URLSAFE_EDGES:
+                # "_" or "-" on either side: 40 characters of a longer base64url run (a JWT
+                # signature, a url-safe token), whose own rule reports the whole of it.
                 continue
             start, end = buf.char_offset(a), buf.char_offset(b)
             value = text[start:end]
@@ -88,7 +95,9 @@ class AwsSecretRecognizer(Recognizer):
         opts = self.options
         # Key ids come out of the same RE2 pass (20-character hits); offsets only compared
         # within a window, so byte offsets are close enough for non-ASCII text too.
-        ids = [buf.char_offset(a) for a, b in hits if b - a == 20]
+        # AWS's documented example id (AKIAIOSFODNN7EXAMPLE) anchors nothing: it sits in READMEs
+        # next to unrelated base64.
+        ids = [buf.char_offset(a) for a, b in hits if b - a == 20 and b"EXAMPLE" not in data[a:b]]
         findings: list[Finding] = []
         for start, end, value in candidates:
             near_id = any(abs(i - start) <= opts.id_window for i in ids)
@@ -104,6 +113,9 @@ class AwsSecretRecognizer(Recognizer):
         return findings
 
 
+# Bytes of base64url that standard base64 lacks: a 40-run next to one belongs to a longer token.
+_URLSAFE_EDGE = b"_-"
+_URLSAFE_EDGES = (b"_", b"-")
 # The bytes of [A-Za-z0-9/+=] to "a", every other byte (non-ASCII ones included) to " ".
 _RUN_CLASS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+=")
 _RUN_TABLE = bytes(0x61 if b in _RUN_CLASS else 0x20 for b in range(256))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+import math
 import re
 import threading
 from collections.abc import Iterable
@@ -37,10 +38,14 @@ from promptguard.recognizers.secret_values import (
     _TEMPLATE,
     _TEMPLATE_LEADS,
     FilterVerdict,
+    _bar,
     _interleaved_sequence,
+    _is_pathlike,
     _is_placeholder,
-    _sequential_fraction,
+    _sequential_at_least,
+    alphabet_of,
     assignment_in_config,
+    decoded_token,
     is_placeholder,
     secret_filter,
 )
@@ -148,7 +153,9 @@ _NOT_SECRET_NAME = re.compile(
     r"endpoint|host|field|label|policy|hint|prompt|count|max|min|timeout|ttl|expiry|expires|"
     r"format|header|prefix|mode|enabled|required|id_token_hint|domain|callback|issuer|audience|scope|realm|"
     r"region|user|username|email|login|account|version|hash|hashed|digest|change|changed|fail|failed|"
-    r"expired|update|updated|event|events|reset|length|policy|strength|confirm|confirmation)$|keyboard|keyword|keyspace|monkey|donkey|"
+    r"expired|update|updated|event|events|reset|length|policy|strength|confirm|confirmation|"
+    # UI code: what finds or styles the password box ("passwordSelector: 'login-form-input'").
+    r"selector|locator|class|classname|css|xpath|element|input|widget|testid|test_id)$|keyboard|keyword|keyspace|monkey|donkey|"
     r"turkey|hockey|jockey|tokeniz|token_type|tokens_|max_tokens|primary_?key|foreign_?key|sort_?key|"
     r"partition_?key|cache_?key|idempotency|key_?id$|keyid|passenger|passport|bypass|compass|"
     r"passive|passthrough|pass_?through|password_?(?:reset|confirm|policy|hash|field|label|length|strength)|"
@@ -240,7 +247,23 @@ class EntropyRecognizer(Recognizer):
         self.gate = _XML_HINT + "|" + _HINT
 
     def analyze(self, text: str) -> Iterable[Finding]:
-        return [f for f, _, _, _ in self.candidates(text) if f is not None]
+        # Only kept values become findings, and nearly every assignment is dropped (cache keys,
+        # URLs, "Bearer <token>" headers, variables): a few value-only tests that every kept
+        # value passes (:func:`_may_keep`) settle most before the full judgement, which then
+        # runs as in :meth:`candidates` (same findings; `explain` still names every filter).
+        out: list[Finding] = []
+        opts = self.options
+        my_kind = opts.kind
+        for kind, name, name_start, start, end in self._matches(text):
+            if kind != my_kind:  # the other entry (password / secret) judges this one
+                continue
+            trimmed = _trim(text, name, name_start, start, end)
+            if trimmed is None or not _may_keep(kind, trimmed[2], opts):
+                continue
+            found = self._judged(kind, name, name_start, text, *trimmed)
+            if found is not None and found[0] is not None:
+                out.append(found[0])
+        return out
 
     def _matches(self, text: str) -> list[tuple[str, str, int, int, int]]:
         """(kind, name, name start, value start, value end) of every assignment; the password
@@ -256,51 +279,12 @@ class EntropyRecognizer(Recognizer):
             return memo["matches"]  # type: ignore[no-any-return]
         found: list[tuple[str, int, int, int]] = []  # XML forms, classified below
         matches: list[tuple[str, str, int, int, int]] = []
-        seen: set[int] = set()
         # A capture-free RE2 pass finds secret-like words (microseconds); the name around
         # each is then widened by hand and the separator and value parsed with an anchored
         # match. One regex with the name, separator and value as groups costs ~100x more:
         # RE2 has to leave its DFA to extract submatches.
-        xml = False
-        data = buf.data
-        ascii_text = buf.ascii  # byte and character offsets are the same
-        for hint_start, hint_end in re2_spans(self._hint, data):
-            if data[hint_start] == 60:  # "<": an element named like a secret, only a gate
-                xml = True
-                continue
-            if hint_end - hint_start > 4 and data[hint_end - 1] != 61 and _XML_KEY_HINT.match(data, hint_start):
-                xml = True  # <add key="...Password" ...>: a gate, then parsed like any "key=" hint
-            s0 = hint_start if ascii_text else buf.char_offset(hint_start)
-            if text[s0] in _HINT_LEAD_FIRST:
-                lead = _HINT_LEAD.match(text, s0)  # CLI / #define alternatives start before the name
-                if lead is not None:
-                    s0 = lead.end()
-            # The name's start: up to 40 name characters back (str.rstrip walks them in C).
-            window = text[s0 - 40 if s0 > 40 else 0 : s0]
-            a = s0 - len(window) + len(window.rstrip(_NAME_CHARS))
-            if a > 0 and text[a - 1] == "\\" and text[a] in "nrt" and a < s0:
-                a += 1  # "...\\ntoken=..." in an escaped JSON string: the n belongs to the escape
-            if a in seen:
-                continue
-            run = _NAME_RUN.match(text, s0)
-            b = run.end() if run is not None else s0
-            prose = _PROSE_FOR.match(text, b) if text[b : b + 1] in " \t" else None
-            if prose is not None:
-                b = prose.end()
-            name = text[a:b]
-            kind = _name_kind(name, text, a)  # cached per name; most hints end here (AWS_ACCESS_KEY_ID)
-            if kind is None:
-                continue
-            sep = _SEP_VALUE.match(text, b)
-            if sep is None:
-                continue
-            seen.add(a)
-            # The six value forms are alternatives: the one that matched is the last group.
-            group = sep.lastindex
-            if group is None:  # pragma: no cover - every value form is a group
-                continue
-            value_start, value_end = sep.span(group)
-            matches.append((kind, name, a, value_start, value_end))
+        spans = re2_spans(self._hint, buf.data)
+        xml = _parse_hints(text, buf, spans, matches) if spans else False
         # XML forms only when the text has XML: one DFA pass over the shared bytes, where
         # three ``in`` tests on a 2 KB non-ASCII str cost ~7 us per text.
         if xml:
@@ -328,72 +312,51 @@ class EntropyRecognizer(Recognizer):
         """Every assignment of this kind: kept (finding) or dropped (``None`` and the filter
         name), with the value's offsets."""
         out: list[tuple[Finding | None, str | None, int, int]] = []
-        opts = self.options
+        my_kind = self.options.kind
         for kind, name, name_start, start, end in self._matches(text):
-            if kind != opts.kind:  # the other entry (password / secret) judges this one
+            if kind != my_kind:  # the other entry (password / secret) judges this one
                 continue
-            value = text[start:end]
-            # "SECRET KEY: abc": the name had a space, the value starts after the inner colon.
-            # Only when the name was followed by a space: "key=session:<sha>" is a cache key.
-            spaced = text[name_start + len(name) : name_start + len(name) + 1] == " "
-            inner = _INNER_KEY.match(value) if spaced else None
-            if inner is not None:
-                start += inner.end()
-                value = text[start:end]
-                if not value:
-                    continue
-            if name_start > 0 and text[name_start - 1] in "?&" and "&" in value:
-                # A URL query parameter ("?api_key=...&limit=10") ends at the next "&".
-                end = start + value.index("&")
-                value = text[start:end]
-                if not value:
-                    continue
-            if "\\" in value and text[start - 1 : start] not in "\"'`":
-                # An unquoted value inside an escaped string ("line1\\npassword: x\\nline3") ends
-                # at the escaped newline or tab.
-                cut = min((i for i in (value.find("\\n"), value.find("\\r"), value.find("\\t")) if i >= 0), default=-1)
-                if cut >= 0:
-                    end = start + cut
-                    value = value[:cut]
-                    if not value:
-                        continue
-            # Trailing punctuation that closes the statement, not part of the value.
-            stripped = value.rstrip(".:!?\\")
-            if len(stripped) != len(value) and stripped and not any(c in value[len(stripped) :] for c in "!?"):
-                end -= len(value) - len(stripped)
-                value = stripped
-            if value.startswith("ENC[") or (len(value) >= 100 and "ncryptedData" in text[max(0, start - 4000) : start]):
-                # Ciphertext meant to be committed: SOPS ENC[AES256_GCM,...] values, Bitnami
-                # SealedSecrets' spec.encryptedData (only the cluster's key decrypts them).
-                out.append((None, "encrypted", start, end))
+            trimmed = _trim(text, name, name_start, start, end)
+            if trimmed is None:
                 continue
-            if kind == "secret" and (" " in value or value.startswith(("http://", "https://"))):
-                # Cheap, common drops before the parsing in _judge: a quoted phrase
-                # ("Bearer <token>" is the header rules' job) or a URL (its credentials are
-                # url_credentials'), as secret_filter and _PATHLIKE would decide.
-                out.append((None, "prose" if " " in value else "code_reference", start, end))
-                continue
-            if text[end : end + 1] == "(" or text[end : end + 1] == "[":
-                # "token = hashlib.sha256(...)", "secret = settings[...]": code, not a value.
-                out.append((None, "code_reference", start, end))
-                continue
-            # Values with a provider prefix (sk-ant-, ghp_, hf_...) are judged too: when the
-            # provider rule matches, its finding outranks this one in overlap resolution (higher
-            # score, specific entity); when a hand-edited or truncated token misses the rule's
-            # exact length, this one still reports it under its secret-like name.
-            verdict = self._judge(kind, name, value, text, name_start, start, inner is not None)
-            if verdict is None:
-                continue
-            kind, fv = verdict
-            if not fv.keep:
-                out.append((None, fv.filter, start, end))
-                continue
-            score = opts.score_password if kind == "password" else opts.score_secret
-            finding = self.finding(
-                start, end, score, pattern=f"assignment:{kind}:{fv.alphabet}", filters=(f"entropy={fv.entropy:.2f}",)
-            )
-            out.append((finding, None, start, end))
+            found = self._judged(kind, name, name_start, text, *trimmed)
+            if found is not None:
+                out.append(found)
         return out
+
+    def _judged(
+        self, kind: str, name: str, name_start: int, text: str, start: int, end: int, value: str, inner: bool
+    ) -> tuple[Finding | None, str | None, int, int] | None:
+        """One assignment's value (trimmed by :func:`_trim`): kept (a finding), dropped (``None``
+        and the filter's name) or not an assignment at all (``None``)."""
+        opts = self.options
+        if value.startswith("ENC[") or (len(value) >= 100 and "ncryptedData" in text[max(0, start - 4000) : start]):
+            # Ciphertext meant to be committed: SOPS ENC[AES256_GCM,...] values, Bitnami
+            # SealedSecrets' spec.encryptedData (only the cluster's key decrypts them).
+            return (None, "encrypted", start, end)
+        if kind == "secret" and (" " in value or value.startswith(("http://", "https://"))):
+            # Cheap, common drops before the parsing in _judge: a quoted phrase
+            # ("Bearer <token>" is the header rules' job) or a URL (its credentials are
+            # url_credentials'), as secret_filter and _PATHLIKE would decide.
+            return (None, "prose" if " " in value else "code_reference", start, end)
+        if text[end : end + 1] == "(" or text[end : end + 1] == "[":
+            # "token = hashlib.sha256(...)", "secret = settings[...]": code, not a value.
+            return (None, "code_reference", start, end)
+        # Values with a provider prefix (sk-ant-, ghp_, hf_...) are judged too: when the
+        # provider rule matches, its finding outranks this one in overlap resolution (higher
+        # score, specific entity); when a hand-edited or truncated token misses the rule's
+        # exact length, this one still reports it under its secret-like name.
+        verdict = self._judge(kind, name, value, text, name_start, start, inner)
+        if verdict is None:
+            return None
+        kind, fv = verdict
+        if not fv.keep:
+            return (None, fv.filter, start, end)
+        score = opts.score_password if kind == "password" else opts.score_secret
+        finding = self.finding(
+            start, end, score, pattern=f"assignment:{kind}:{fv.alphabet}", filters=(f"entropy={fv.entropy:.2f}",)
+        )
+        return (finding, None, start, end)
 
     def _judge(
         self, kind: str, name: str, value: str, text: str, name_start: int, value_start: int, inner_key: bool = False
@@ -479,9 +442,11 @@ def not_placeholder(value: str) -> bool | None:
     v = value.strip("\"'`")
     if not v or v in DOCUMENTED_EXAMPLES or "EXAMPLE" in v or v[0] in "$%{":
         return False
-    if (v[0] in _TEMPLATE_LEADS and _TEMPLATE.match(v)) or _MASK_RUN.search(v) or len(set(v)) < 3:
+    # Three distinct leading characters already make three distinct ones: no set built.
+    few = (len(v) < 3 or v[0] == v[1] or v[0] == v[2] or v[1] == v[2]) and len(set(v)) < 3
+    if (v[0] in _TEMPLATE_LEADS and _TEMPLATE.match(v)) or _MASK_RUN.search(v) or few:
         return False
-    if len(v) >= 6 and (_sequential_fraction(v) >= 0.75 or _interleaved_sequence(v)):
+    if len(v) >= 6 and (_sequential_at_least(v, 0.75) or _interleaved_sequence(v)):
         return False
     if _is_placeholder(v, masks=False):
         return False
@@ -517,6 +482,144 @@ def basic_auth_credentials(value: str) -> bool | None:
     if colon and (not password or is_placeholder(password) or password.startswith(("$", "%"))):
         return False
     return None
+
+
+def _parse_hints(
+    text: str, buf: TextBuffer, spans: list[tuple[int, int]], matches: list[tuple[str, str, int, int, int]]
+) -> bool:
+    """Appends ``(kind, name, name start, value start, value end)`` for each hint span that is an
+    assignment to a secret-like name; True when a hint is one of the XML forms' gates.
+
+    Runs on every text whose gate opened, once per hint (1-2 per 2 KB prompt): the module's
+    regexes and sets are bound to locals, and the name is classified on its own (cached) before
+    the tests that read its surroundings, since most rejected names (``AWS_ACCESS_KEY_ID``,
+    ``primary_key``) are rejected by the name alone."""
+    xml = False
+    data = buf.data
+    ascii_text = buf.ascii  # byte and character offsets are the same
+    seen: set[int] = set()
+    name_chars, lead_first, short_before = _NAME_CHARS, _HINT_LEAD_FIRST, _SHORT_NAME_BEFORE
+    name_run, prose_for, sep_value, classify = _NAME_RUN.match, _PROSE_FOR.match, _SEP_VALUE.match, _classify_name
+    for hint_start, hint_end in spans:
+        first = data[hint_start]
+        if first == 60:  # "<": an element named like a secret, only a gate
+            xml = True
+            continue
+        if (
+            first in (75, 107)  # "K" / "k": the only starts of <add key="...Password" ...> (ASCII case folding)
+            and hint_end - hint_start > 4
+            and data[hint_end - 1] != 61
+            and _XML_KEY_HINT.match(data, hint_start)
+        ):
+            xml = True  # <add key="...Password" ...>: a gate, then parsed like any "key=" hint
+        s0 = hint_start if ascii_text else buf.char_offset(hint_start)
+        if text[s0] in lead_first:
+            lead = _HINT_LEAD.match(text, s0)  # CLI / #define alternatives start before the name
+            if lead is not None:
+                s0 = lead.end()
+        # The name's start: up to 40 name characters back (str.rstrip walks them in C).
+        window = text[s0 - 40 if s0 > 40 else 0 : s0]
+        a = s0 - len(window) + len(window.rstrip(name_chars))
+        if a > 0 and text[a - 1] == "\\" and text[a] in "nrt" and a < s0:
+            a += 1  # "...\\ntoken=..." in an escaped JSON string: the n belongs to the escape
+        if a in seen:
+            continue
+        run = name_run(text, s0)
+        b = run.end() if run is not None else s0
+        if text[b : b + 1] in " \t":
+            prose = prose_for(text, b)
+            if prose is not None:
+                b = prose.end()
+        name = text[a:b]
+        # _name_kind's three tests, the name-only one first (all three only reject).
+        kind = classify(name)
+        if kind is None:
+            continue
+        if a > 0 and text[a - 1] not in short_before and len(name.strip("\"'.-_")) <= 4:
+            continue  # "PW:" inside uuencoded or minified junk ("]PW:2Z.Q?"), not a label
+        if a > 1 and text[a - 1] == " " and name.isalpha():
+            word = _word_before(text, max(0, a - 24), a - 1)
+            if word and _not_secret_compound(word, name):
+                continue  # "cache key: build-...", "primary key = ...": the word before says what the key is
+        sep = sep_value(text, b)
+        if sep is None:
+            continue
+        seen.add(a)
+        # The six value forms are alternatives: the one that matched is the last group.
+        group = sep.lastindex
+        if group is None:  # pragma: no cover - every value form is a group
+            continue
+        value_start, value_end = sep.span(group)
+        matches.append((kind, name, a, value_start, value_end))
+    return xml
+
+
+def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[int, int, str, bool] | None:
+    """The value of an assignment as judged: ``(start, end, value, inner key)``, or ``None``
+    when nothing is left of it."""
+    value = text[start:end]
+    # "SECRET KEY: abc": the name had a space, the value starts after the inner colon.
+    # Only when the name was followed by a space: "key=session:<sha>" is a cache key.
+    # Not inside quotes ('admin_pwd = "F=v!sK7^Zk-y"', '#define PASS "l=AjAm..."'): a quoted value
+    # runs to the closing quote and an inner "=" is one of its characters.
+    quoted = text[start - 1 : start] in ('"', "'", "`")
+    spaced = not quoted and text[name_start + len(name) : name_start + len(name) + 1] == " "
+    inner = _INNER_KEY.match(value) if spaced else None
+    if inner is not None:
+        start += inner.end()
+        value = text[start:end]
+        if not value:
+            return None
+    if name_start > 0 and text[name_start - 1] in "?&" and "&" in value:
+        # A URL query parameter ("?api_key=...&limit=10") ends at the next "&".
+        end = start + value.index("&")
+        value = text[start:end]
+        if not value:
+            return None
+    if "\\" in value and text[start - 1 : start] not in "\"'`":
+        # An unquoted value inside an escaped string ("line1\\npassword: x\\nline3") ends
+        # at the escaped newline or tab.
+        cut = min((i for i in (value.find("\\n"), value.find("\\r"), value.find("\\t")) if i >= 0), default=-1)
+        if cut >= 0:
+            end = start + cut
+            value = value[:cut]
+            if not value:
+                return None
+    # Trailing punctuation that closes the statement, not part of the value.
+    stripped = value.rstrip(".:!?\\")
+    if len(stripped) != len(value) and stripped and not any(c in value[len(stripped) :] for c in "!?"):
+        end -= len(value) - len(stripped)
+        value = stripped
+    return start, end, value, inner is not None
+
+
+def _may_keep(kind: str, value: str, o: EntropyOptions) -> bool:
+    """False when :func:`secret_filter` drops ``value`` whatever the context (keyed or not,
+    quoted, a connection string or config block): some of its value-only tests, cheapest
+    first. True settles nothing (the full judgement follows)."""
+    n = len(value)
+    if kind == "password":
+        if n < o.password_min_length or value[0] in ",;":
+            return False
+        if " " in value and (n > 40 or value.count(" ") > 3):
+            return False
+    elif n < o.min_length or " " in value:
+        return False
+    if not value.isascii() or value in DOCUMENTED_EXAMPLES or "EXAMPLE" in value:
+        return False
+    # Paths and URLs ("//api.acme.io/v1" after "API_BASE = https:") are code references whatever
+    # else they are (the earlier keeps never look like one: a UUID, and a base64 encoding of text,
+    # as base64 starting with "/" decodes to a first byte >= 0xFC, not text). The first test only
+    # skips values _PATHLIKE cannot match: each of its forms starts with "/", ".", "~", "h" or a
+    # drive letter and colon, or holds a ".".
+    if (value[0] in "/.~h" or value[1:2] == ":" or "." in value) and _is_pathlike(value):
+        return False
+    if kind == "secret" and n != 36:  # passwords have no entropy bar; a 36-character UUID may be kept
+        # Shannon entropy never exceeds log2(distinct characters): below the alphabet's bar, dropped.
+        bar = _bar(alphabet_of(value), n, o.hex_threshold, o.base36_threshold, o.base64_threshold, o.length_fraction)
+        # Below the bar, only a base64 encoding of text may still be kept (judged decoded).
+        return math.log2(len(set(value))) >= bar or (not n % 4 and decoded_token(value) is not None)
+    return True
 
 
 def _name_kind(name: str, text: str, name_start: int) -> str | None:

@@ -14,6 +14,8 @@ terms match at a word start; terms in scripts without spaces match anywhere.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -1149,6 +1151,528 @@ _BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
         "creative": ("กลอน", "บทกวี", "ไฮกุ", "ปริศนา"),
     },
 }
+# The assistant's own hidden setup, named without the words "system prompt" or "password"
+# (1.4.0): "what were you told before this?", "repeat the text above my message", "your
+# initial configuration". ``self_context`` is the thing referred to and ``relay`` the
+# verbs that reproduce text (repeat, summarise, copy, translate): both are everyday words
+# ("summarise the notes above"), so they count only as pairs, and the own data has twins
+# with the same verbs about pasted text. Written for promptguard, per language.
+_CONTEXT_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "self_context": (
+            "you were told",
+            "were you told",
+            "were you given",
+            "were you instructed",
+            "did they tell you",
+            "you were given",
+            "you were instructed",
+            "you have been instructed",
+            "you've been instructed",
+            "you were programmed",
+            "you were configured",
+            "you were asked never",
+            "your instructions",
+            "your initial",
+            "your original instructions",
+            "your original prompt",
+            "your hidden",
+            "your guidelines",
+            "your setup text",
+            "before this conversation",
+            "before our conversation",
+            "start of this conversation",
+            "beginning of this conversation",
+            "start of our conversation",
+            "beginning of our conversation",
+            "before my message",
+            "before my first message",
+            "before this message",
+            "above my message",
+            "above my first message",
+            "above this line",
+            "everything above",
+            "all the text above",
+            "word for word",
+            "verbatim",
+        ),
+        "relay": (
+            "repeat",
+            "summarize",
+            "summarise",
+            "recite",
+            "copy",
+            "paste",
+            "print",
+            "output",
+            "write out",
+            "type out",
+            "translate",
+            "quote",
+            "dump",
+        ),
+    },
+    "es": {
+        "self_context": (
+            "te dijeron",
+            "te indicaron",
+            "te han dicho",
+            "tus instrucciones",
+            "tu configuración inicial",
+            "antes de esta conversación",
+            "al inicio de esta conversación",
+            "antes de mi primer mensaje",
+            "todo lo anterior",
+            "palabra por palabra",
+            "textualmente",
+        ),
+        "relay": ("repite", "resume", "copia", "imprime", "muestra", "cita", "traduce"),
+    },
+    "fr": {
+        "self_context": (
+            "on t'a dit",
+            "on vous a dit",
+            "tes consignes",
+            "vos consignes",
+            "tes instructions",
+            "vos instructions",
+            "ta configuration initiale",
+            "avant cette conversation",
+            "au début de cette conversation",
+            "mon premier message",
+            "tout ce qui précède",
+            "mot pour mot",
+            "mot à mot",
+        ),
+        "relay": ("répète", "résume", "recopie", "copie", "affiche", "cite", "traduis"),
+    },
+    "de": {
+        "self_context": (
+            "wurde dir gesagt",
+            "man dir gesagt",
+            "man ihnen gesagt",
+            "deine anweisungen",
+            "ihre anweisungen",
+            "deine anfängliche",
+            "deine ursprünglichen",
+            "vor diesem gespräch",
+            "zu beginn dieses gesprächs",
+            "vor meiner ersten nachricht",
+            "alles oben",
+            "wort für wort",
+            "wörtlich",
+        ),
+        "relay": ("wiederhole", "fasse", "kopiere", "gib", "zitiere", "übersetze"),
+    },
+    "it": {
+        "self_context": (
+            "ti è stato detto",
+            "ti hanno detto",
+            "le tue istruzioni",
+            "la tua configurazione iniziale",
+            "prima di questa conversazione",
+            "all'inizio di questa conversazione",
+            "il mio primo messaggio",
+            "tutto quanto sopra",
+            "parola per parola",
+        ),
+        "relay": ("ripeti", "riassumi", "copia", "mostrami", "stampa", "cita", "traduci"),
+    },
+    "pt": {
+        "self_context": (
+            "te disseram",
+            "foi dito a você",
+            "suas instruções",
+            "tuas instruções",
+            "sua configuração inicial",
+            "antes desta conversa",
+            "no início desta conversa",
+            "minha primeira mensagem",
+            "tudo acima",
+            "palavra por palavra",
+        ),
+        "relay": ("repita", "repete", "resuma", "copie", "mostre", "imprima", "cite", "traduza"),
+    },
+    "ru": {
+        "self_context": (
+            "тебе сказали",
+            "вам сказали",
+            "тебе велели",
+            "вам велели",
+            "твои инструкции",
+            "ваши инструкции",
+            "свою начальную",
+            "твою начальную",
+            "до этого разговора",
+            "в начале этого разговора",
+            "в начале разговора",
+            "моим первым сообщением",
+            "всё, что выше",
+            "все, что выше",
+            "дословно",
+            "слово в слово",
+        ),
+        "relay": ("повтори", "перескажи", "скопируй", "выведи", "процитируй", "переведи"),
+    },
+    "uk": {
+        "self_context": ("тобі сказали", "твої інструкції", "на початку розмови", "дослівно"),
+        "relay": ("повтори", "скопіюй", "виведи", "переклади"),
+    },
+    "tr": {
+        "self_context": (
+            "sana söylenen",
+            "sana ne söylendi",
+            "sana verilen talimat",
+            "talimatların",
+            "başlangıç yapılandırman",
+            "bu konuşmadan önce",
+            "bu konuşmanın başında",
+            "konuşmanın başında",
+            "ilk mesajımdan önce",
+            "yukarıdaki her şey",
+            "kelimesi kelimesine",
+        ),
+        "relay": ("tekrarla", "özetle", "yazdır", "kopyala", "alıntıla", "çevir"),
+    },
+    "id": {
+        "self_context": (
+            "diberitahukan kepadamu",
+            "diberitahukan kepada anda",
+            "instruksimu",
+            "instruksi anda",
+            "konfigurasi awalmu",
+            "konfigurasi awal anda",
+            "sebelum percakapan ini",
+            "di awal percakapan",
+            "sebelum pesan pertama saya",
+            "semua di atas",
+            "kata demi kata",
+        ),
+        "relay": ("ulangi", "ringkas", "salin", "cetak", "tampilkan", "kutip", "terjemahkan"),
+    },
+    "vi": {
+        "self_context": (
+            "bạn đã được dặn",
+            "bạn được dặn",
+            "bạn đã được yêu cầu",
+            "hướng dẫn của bạn",
+            "chỉ dẫn của bạn",
+            "cấu hình ban đầu của bạn",
+            "trước cuộc trò chuyện này",
+            "đầu cuộc trò chuyện",
+            "tin nhắn đầu tiên của tôi",
+            "mọi thứ ở trên",
+            "nguyên văn",
+            "từng chữ",
+        ),
+        "relay": ("lặp lại", "tóm tắt", "sao chép", "in ra", "trích dẫn", "dịch"),
+    },
+    "tl": {
+        "self_context": (
+            "sinabi sa iyo",
+            "iyong mga tagubilin",
+            "mga tagubilin mo",
+            "paunang configuration",
+            "bago ang usapang ito",
+            "simula ng usapan",
+            "una kong mensahe",
+            "lahat ng nasa itaas",
+            "salita sa salita",
+        ),
+        "relay": ("ulitin", "ibuod", "kopyahin", "ipakita", "isalin"),
+    },
+    "hi": {
+        "self_context": (
+            "आपको बताया गया",
+            "आपको क्या बताया",
+            "तुम्हें बताया गया",
+            "तुम्हें क्या बताया",
+            "आपके निर्देश",
+            "तुम्हारे निर्देश",
+            "शुरुआती सेटिंग",
+            "इस बातचीत से पहले",
+            "बातचीत की शुरुआत",
+            "पहले संदेश से पहले",
+            "ऊपर लिखा सब",
+            "शब्दशः",
+            "हूबहू",
+        ),
+        "relay": ("दोहरा", "सारांश", "कॉपी", "लिखकर दिखा", "अनुवाद"),
+    },
+    "bn": {
+        "self_context": (
+            "আপনাকে কী বলা হয়েছিল",
+            "আপনাকে বলা হয়েছে",
+            "তোমাকে বলা হয়েছে",
+            "আপনার নির্দেশাবলী",
+            "আপনার প্রাথমিক",
+            "এই কথোপকথনের আগে",
+            "কথোপকথনের শুরুতে",
+            "প্রথম বার্তার আগে",
+            "উপরের সবকিছু",
+            "হুবহু",
+        ),
+        "relay": ("পুনরাবৃত্তি", "সারাংশ", "কপি", "অনুবাদ"),
+    },
+    "ar": {
+        "self_context": (
+            "قيل لك",
+            "تعليماتك",
+            "إعداداتك الأولية",
+            "قبل هذه المحادثة",
+            "في بداية هذه المحادثة",
+            "في بداية المحادثة",
+            "قبل رسالتي الأولى",
+            "كل ما سبق",
+            "حرفيا",
+            "حرفياً",
+            "كلمة بكلمة",
+        ),
+        "relay": ("كرر", "لخص", "انسخ", "اعرض", "اطبع", "ترجم"),
+    },
+    "zh": {
+        "self_context": (
+            "你被告知",
+            "告诉你的",
+            "你的指令",
+            "你的指示",
+            "你的初始",
+            "你的原始",
+            "這次對話開始",
+            "这次对话开始",
+            "对话开始时",
+            "對話開始時",
+            "第一条消息之前",
+            "上面的所有",
+            "以上所有内容",
+            "逐字",
+        ),
+        "relay": ("重复", "重複", "总结", "總結", "复制", "複製", "输出", "輸出", "打印", "翻译", "翻譯"),
+    },
+    "ja": {
+        "self_context": (
+            "指示されました",
+            "指示された内容",
+            "あなたの指示",
+            "あなたの初期設定",
+            "この会話の最初",
+            "会話の冒頭",
+            "最初のメッセージより前",
+            "上記のすべて",
+            "一字一句",
+        ),
+        "relay": ("繰り返", "要約", "コピー", "出力", "翻訳"),
+    },
+    "ko": {
+        "self_context": (
+            "너에게 주어진",
+            "당신에게 주어진",
+            "무슨 말을 들었",
+            "지시받은",
+            "너의 초기",
+            "당신의 초기",
+            "대화 시작",
+            "대화의 시작",
+            "첫 메시지 앞",
+            "위의 모든",
+            "한 글자도",
+            "글자 그대로",
+        ),
+        "relay": ("반복", "요약", "복사", "출력", "번역"),
+    },
+    "th": {
+        "self_context": (
+            "คุณได้รับคำสั่ง",
+            "คำสั่งที่คุณได้รับ",
+            "การตั้งค่าเริ่มต้นของคุณ",
+            "ก่อนการสนทนานี้",
+            "ตอนเริ่มการสนทนา",
+            "ก่อนข้อความแรกของฉัน",
+            "ทุกอย่างข้างบน",
+            "คำต่อคำ",
+        ),
+        "relay": ("ทวน", "สรุป", "คัดลอก", "แปล"),
+    },
+}
+# Requests phrased as a modal question ("can you share ...?", "pourriez-vous partager
+# ...?", "공유할 수 있나요?"), which 1.3.0's imperative-only lists missed (1.4.0). Only the
+# modal + verb pair is listed: the bare infinitive is descriptive ("partager un mot de
+# passe est interdit") and would make security prose read as a request.
+_MODAL_REQUESTS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "what's the",
+        "whats the",
+        "what is our",
+        "what's our",
+        "can you share",
+        "could you share",
+        "can you confirm",
+        "could you confirm",
+    ),
+    "es": (
+        "puedes compartir",
+        "podrías compartir",
+        "puede compartir",
+        "puedes confirmar",
+        "podrías confirmar",
+        "puedes darme",
+    ),
+    "fr": (
+        "pouvez-vous partager",
+        "peux-tu partager",
+        "pourriez-vous partager",
+        "pouvez-vous confirmer",
+        "peux-tu confirmer",
+        "pourriez-vous confirmer",
+    ),
+    "de": (
+        "kannst du mir",
+        "können sie mir",
+        "könntest du mir",
+        "könnten sie mir",
+        "kannst du bestätigen",
+        "kannst du teilen",
+    ),
+    "it": (
+        "puoi condividere",
+        "potresti condividere",
+        "può condividere",
+        "puoi confermare",
+        "potresti confermare",
+        "puoi darmi",
+    ),
+    "pt": (
+        "pode compartilhar",
+        "você pode compartilhar",
+        "poderia compartilhar",
+        "compartilhe",
+        "pode confirmar",
+        "poderia confirmar",
+    ),
+    "ru": (
+        "можешь сказать",
+        "можете сказать",
+        "можешь подтвердить",
+        "можете подтвердить",
+        "можешь поделиться",
+        "можете поделиться",
+    ),
+    "tr": (
+        "paylaşabilir misin",
+        "paylaşabilir misiniz",
+        "onaylayabilir misin",
+        "onaylayabilir misiniz",
+        "söyleyebilir misin",
+    ),
+    "id": (
+        "bisakah anda membagikan",
+        "bisakah kamu membagikan",
+        "bisakah anda mengonfirmasi",
+        "bisakah kamu mengonfirmasi",
+    ),
+    "vi": ("bạn có thể chia sẻ", "bạn có thể xác nhận", "bạn có thể cho tôi"),
+    "tl": ("maaari mo bang ibahagi", "maaari mo bang kumpirmahin", "maaari mo bang sabihin"),
+    "hi": ("साझा कर सकते", "पुष्टि कर सकते", "दे सकते"),
+    "bn": ("শেয়ার করতে পারেন", "নিশ্চিত করতে পারেন", "দিতে পারেন"),
+    "ar": ("هل يمكنك مشاركة", "هل يمكنك تأكيد", "هل يمكنك إعطائي"),
+    "zh": ("能分享", "可以分享", "能确认", "能確認", "可以确认", "可以確認", "能告诉", "能告訴", "可以告诉"),
+    "ja": ("共有してもらえ", "共有できますか", "確認してもらえ", "教えてもらえ"),
+    "ko": ("공유할 수", "공유해 줄", "확인해 줄", "확인할 수", "알려줄 수", "알려 줄 수"),
+    "th": ("แชร์ได้ไหม", "ยืนยันได้ไหม", "บอกได้ไหม"),
+}
+_FAMILIES["disclose"] = (*_FAMILIES["disclose"], *(t for terms in _MODAL_REQUESTS.values() for t in terms))
+# A persona said to have no rules (1.4.0): the claim at the heart of the long "persona"
+# jailbreaks ("X never refuses", "has no filters", "is not bound by the content
+# policy"). Not "stay in character" or "without warnings": drama classes, benign
+# role-play and compilers say those (a first draft flagged a drama workshop). Until
+# 1.4.0 most of these prompts carried no intent cue at all and were judged on n-grams
+# diluted over 1-3 KB. Counted alone, weighted by the data: security writing that
+# *describes* such prompts is in the benign training data (own hard benign, OWASP-like
+# discussion), next to benign role-play with rules ("stays polite").
+_NO_LIMITS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "no rules",
+        "no limits",
+        "no limitations",
+        "no boundaries",
+        "no filters",
+        "uncensored",
+        "without censorship",
+        "no censorship",
+        "no morals",
+        "no moral",
+        "no ethics",
+        "no ethical",
+        "amoral",
+        "never refuse",
+        "never refuses",
+        "will not refuse",
+        "won't refuse",
+        "cannot refuse",
+        "can't refuse",
+        "never decline",
+        "never says no",
+        "do anything now",
+        "can do anything",
+        "answer anything",
+        "answers anything",
+        "content policy",
+        "content policies",
+        "openai policy",
+        "openai's policy",
+        "openai policies",
+        "openai's policies",
+        "usage policies",
+        "ethical guidelines",
+        "moral guidelines",
+        "broken free",
+        "break free of",
+        "doesn't have to follow",
+        "does not have to follow",
+        "not have to abide",
+        "doesn't abide",
+        "does not abide",
+        "no disclaimers",
+        "without disclaimers",
+    ),
+    "es": (
+        "sin reglas",
+        "sin límites",
+        "sin filtros",
+        "sin censura",
+        "nunca se niega",
+        "nunca rechaza",
+        "política de contenido",
+    ),
+    "fr": ("sans règles", "sans limites", "sans filtre", "sans censure", "ne refuse jamais", "politique de contenu"),
+    "de": (
+        "keine regeln",
+        "keine grenzen",
+        "keine filter",
+        "unzensiert",
+        "ohne zensur",
+        "lehnt niemals",
+        "verweigert nie",
+    ),
+    "it": ("senza regole", "senza limiti", "senza filtri", "senza censura", "non rifiuta mai"),
+    "pt": ("sem regras", "sem limites", "sem filtros", "sem censura", "nunca recusa", "nunca se recusa"),
+    "ru": ("без правил", "без ограничений", "без фильтров", "без цензуры", "никогда не отказывает"),
+    "tr": ("kuralsız", "sınırsız", "filtresiz", "sansürsüz", "asla reddetmez"),
+    "id": ("tanpa aturan", "tanpa batas", "tanpa filter", "tanpa sensor", "tidak pernah menolak"),
+    "vi": ("không có quy tắc", "không giới hạn", "không kiểm duyệt", "không bao giờ từ chối"),
+    "tl": ("walang patakaran", "walang limitasyon", "walang censorship", "hindi kailanman tumatanggi"),
+    "hi": ("बिना नियम", "कोई नियम नहीं", "बिना सेंसर", "कभी मना नहीं"),
+    "bn": ("কোনো নিয়ম নেই", "সীমাহীন", "সেন্সরবিহীন", "কখনো না বলে না"),
+    "ar": ("بلا قواعد", "بدون قيود", "بدون رقابة", "لا يرفض أبدا"),
+    "zh": ("没有规则", "沒有規則", "没有限制", "沒有限制", "不受限制", "无审查", "從不拒絕", "从不拒绝", "内容政策"),
+    "ja": ("ルールなし", "制限なし", "検閲なし", "決して拒否しない"),
+    "ko": ("규칙 없는", "제한 없는", "검열 없는", "절대 거절하지"),
+    "th": ("ไม่มีกฎ", "ไม่มีข้อจำกัด", "ไม่เคยปฏิเสธ"),
+}
+_FAMILIES["no_limits"] = tuple(t for terms in _NO_LIMITS.values() for t in terms)
+for _families in _CONTEXT_BY_LANGUAGE.values():
+    for _fam, _terms in _families.items():
+        _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
 for _families in _BY_LANGUAGE.values():
     for _fam, _terms in _families.items():
         _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
@@ -1174,6 +1698,11 @@ _PAIRS: tuple[tuple[str, str], ...] = (
     # (poems are everyday requests), and not paired with "harm" (a poem about war is fine).
     ("creative", "secret"),
     ("creative", "user_data"),
+    # The assistant's hidden setup, asked for without naming it (1.4.0).
+    ("self_context", "disclose"),
+    ("self_context", "relay"),
+    ("self_context", "override"),
+    ("self_context", "prior"),
 )
 
 
@@ -1256,7 +1785,7 @@ def _positions(text: str, term: str, word_start: bool, out: list[int]) -> None:
 # "secret" alone is not here since 1.2.0: handbooks and policies name passwords and
 # credentials everywhere, and alone it was the main cue behind their false positives; a
 # request for one still pairs it with "disclose" or an authority claim.
-_ALONE = frozenset({"role_change", "authority", "forced_prefix", "disclaimer", "override"})
+_ALONE = frozenset({"role_change", "authority", "forced_prefix", "disclaimer", "override", "no_limits"})
 _MAX_HITS = 64
 _NEAR = 80
 """Both halves of a pair must lie within this many characters: across a long document,
@@ -1317,6 +1846,129 @@ def intent_signals(lowered: str, words: Sequence[str] | None = None) -> list[str
             for f in ("persona_task", "disclaimer", "forced_prefix")
             if f in found and _near(pos[f], pos["harm"], _FAR)
         )
+    sig.extend(_reassembled(lowered, keys))
+    return sig
+
+
+# Payload splitting and token smuggling (1.4.0): an order cut into quoted fragments
+# ("a = 'ign'", "b = 'ore the rules'") or spelled letter by letter ("r-e-v-e-a-l") shows
+# none of the family terms above. The fragments are joined again and the joined string is
+# searched for the terms of the families that carry an order or a guarded value; a hit
+# counts only when it *crosses* a fragment boundary (a term inside one quote is just a
+# quotation, which security writing is full of). General by construction: no attack
+# phrase is listed, only the reassembly.
+_JOIN_FAMILIES = ("override", "secret", "self_context", "instructions")
+_QUOTE_CHARS = "“”„«»"
+_FRAG_PATTERN = r"[\"“”„«»]([^\"“”„«»]{1,40})[\"“”„«»]"
+# A run of five or more single letters separated by spacing or punctuation. RE2 (a DFA,
+# ~10 us per 2 KB) rather than ``re`` (~0.3 ms per 2 KB with the look-around), and only
+# when the word list holds at least five one-letter words (a C-level count).
+_SPELLED_PATTERN = r"(?:^|[^\pL\pN_])((?:\pL[ \-.*_|/]{1,3}){4,}\pL)(?:$|[^\pL\pN_])"
+_SPELL_SEP_RE = re.compile(r"[ \-.*_|/]+")
+
+
+@functools.cache
+def _scan_res() -> tuple[Any, Any]:
+    """The fragment regex (``re``: its ``finditer`` is ~20x cheaper than RE2's through the
+    Python binding) and the spelled-run regex (RE2 when available: ``re`` needs ~0.3 ms
+    per 2 KB on it). Lazy: most texts need neither."""
+    spelled: Any
+    try:
+        import re2
+
+        spelled = re2.compile(_SPELLED_PATTERN)
+    except Exception:  # noqa: BLE001 - RE2 is an optimisation only
+        spelled = re.compile(_SPELLED_PATTERN)
+    return re.compile(_FRAG_PATTERN), spelled
+
+
+@functools.cache
+def _join_terms() -> tuple[Any, tuple[tuple[str, str], ...]]:
+    """(RE2 set, (term, family) pairs) over the joined families' terms without spaces.
+
+    Lazy (most texts never need it: ~9 ms to build). A set says in one DFA pass which
+    terms occur (~1-2 us on a few hundred characters; one alternation searched with
+    ``finditer`` took ~0.2 ms); None as the set when RE2 cannot build it."""
+    fam_of: dict[str, str] = {}
+    for fam in _JOIN_FAMILIES:
+        for t in _FAMILIES.get(fam, ()):
+            key = unicodedata.normalize("NFKC", t).lower().replace(" ", "")
+            if len(key) >= 4:
+                fam_of.setdefault(key, fam)
+    terms = tuple(fam_of.items())
+    try:
+        import re2
+
+        opts = re2.Options()
+        opts.max_mem = 64 << 20  # ~1,000 literals: the default budget runs the DFA out of memory
+        rset = re2.Set.SearchSet(opts)
+        for term, _fam in terms:
+            rset.Add(re.escape(term))
+        rset.Compile()
+        return rset, terms
+    except Exception:  # noqa: BLE001 - an optimisation only
+        return None, terms
+
+
+def _crossing(parts: list[str]) -> set[str]:
+    """Families with a term that spans two or more of ``parts`` once they are joined."""
+    rset, terms = _join_terms()
+    joined = "".join(parts)
+    if rset is not None:
+        try:
+            hits = [terms[i] for i in (rset.Match(joined) or ())]
+        except Exception:  # noqa: BLE001 - e.g. DFA out of memory: term by term below
+            hits = [t for t in terms if t[0] in joined]
+    else:
+        hits = [t for t in terms if t[0] in joined]
+    if not hits:
+        return set()
+    ends: list[int] = []
+    n = 0
+    for p in parts[:-1]:
+        n += len(p)
+        ends.append(n)
+    found: set[str] = set()
+    for term, fam in hits:
+        i = joined.find(term)
+        while i != -1:
+            if any(i < e < i + len(term) for e in ends):
+                found.add(fam)
+                break
+            i = joined.find(term, i + 1)
+    return found
+
+
+# Single letters of the cased alphabets, as index keys: a spelled run ("r-e-v-e-a-l") puts
+# several into the key set, ordinary prose only "a", "i" and the tails of contractions and
+# e-mail ("s", "t", "d", "m", "e"). A set intersection (C level, < 1 us) decides whether
+# the spelled-run regex runs at all.
+_SPELL_LETTERS = frozenset(
+    chr(c) for c in (*range(0x61, 0x7B), *range(0xE0, 0x100), *range(0x3B1, 0x3CA), *range(0x430, 0x460))
+) - frozenset("aistdme")
+
+
+def _reassembled(lowered: str, keys: set[str]) -> list[str]:
+    sig: list[str] = []
+    quotes = lowered.count('"')
+    if quotes < 4 and not lowered.isascii():
+        quotes += sum(lowered.count(c) for c in _QUOTE_CHARS)
+    if quotes >= 4:
+        frag_re, _ = _scan_res()
+        frags = [m.group(1).replace(" ", "") for m in itertools.islice(frag_re.finditer(lowered), 24)]
+        if len(frags) >= 2:
+            fams = _crossing(frags)
+            if fams:
+                sig.append("intent:joined")
+                sig.extend(f"intent:joined:{f}" for f in sorted(fams))
+    if len(keys & _SPELL_LETTERS) >= 3:
+        _, spelled_re = _scan_res()
+        fams = set()
+        for m in spelled_re.finditer(lowered):
+            fams |= _crossing([x for x in _SPELL_SEP_RE.split(m.group(1)) if x])
+        if fams:
+            sig.append("intent:spelled")
+            sig.extend(f"intent:spelled:{f}" for f in sorted(fams))
     return sig
 
 

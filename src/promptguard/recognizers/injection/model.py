@@ -20,6 +20,7 @@ Features, each group L2-normalised on its own so long texts do not swamp short o
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import math
 import re
@@ -49,6 +50,17 @@ _ASCII_WORD_RE = re.compile(r"\w+")  # the same words on ASCII text, ~15% cheape
 _MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 _MULT = np.uint64(0x100000001B3)  # FNV-64 prime: spreads code points across the space
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier for the final index
+
+# On ASCII text \w is [A-Za-z0-9_]: every other byte becomes a space and ``split`` yields
+# exactly the runs ``_ASCII_WORD_RE.findall`` finds, ~6x faster (one C pass, no matcher).
+_ASCII_NONWORD_TO_SPACE = bytes(
+    c if (chr(c).isascii() and (chr(c).isalnum() or c == ord("_"))) else ord(" ") for c in range(256)
+)
+
+
+def _ascii_words(low: str) -> list[str]:
+    """``_ASCII_WORD_RE.findall(low)`` for an ASCII ``low``."""
+    return low.encode("ascii").translate(_ASCII_NONWORD_TO_SPACE).decode("ascii").split()
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +145,17 @@ def _unique(idx: np.ndarray) -> np.ndarray:
     keep = np.empty(s.size, dtype=bool)
     keep[0] = True
     np.not_equal(s[1:], s[:-1], out=keep[1:])
-    return s[keep]
+    return np.compress(keep, s)  # = s[keep], a little faster than boolean indexing
+
+
+def _unique_slots(idx: np.ndarray, bits: int) -> np.ndarray:
+    """:func:`_unique` of feature slots (int64 in [0, 2**bits)).
+
+    Sorted as int32 when they fit: ~2x faster on the thousands of n-gram slots of a long
+    text (SIMD sort, half the memory); the distinct values come back as the same int64 array."""
+    if idx.size <= 256 or bits > 31:
+        return _unique(idx)
+    return _unique(idx.astype(np.int32)).astype(np.int64)
 
 
 def _char_hashes(text: str, n_values: Sequence[int], bits: int) -> np.ndarray:
@@ -153,6 +175,31 @@ def _char_hashes(text: str, n_values: Sequence[int], bits: int) -> np.ndarray:
     if not out:
         return np.empty(0, dtype=np.int64)
     return _index_inplace(out[0] if len(out) == 1 else np.concatenate(out), bits)
+
+
+_M64 = 0xFFFFFFFFFFFFFFFF
+_UNI_SALT = 0xA5A5A5A5 << 32
+_BI_SALT = 0x5BD1E995
+_SMALL_WORDS = 48
+"""Up to this many words the word group is hashed with Python ints (:func:`_word_slots`):
+on a prompt of a few words the numpy version's dozen array calls cost more, and much
+more right after other work has evicted numpy's code from the CPU caches."""
+
+
+def _word_slots(words: Sequence[str], bits: int) -> np.ndarray:
+    """``_unique(_word_hashes(words, bits))``: the same uint64 arithmetic on Python ints
+    (wrapped to 64 bits by hand), deduplicated and sorted with a set."""
+    if len(words) > _SMALL_WORDS:
+        return _unique(_word_hashes(words, bits))
+    if not words:
+        return np.empty(0, dtype=np.int64)
+    h = [zlib.crc32(w.encode()) for w in words]
+    mix, shift = int(_MIX), 64 - bits
+    slots = {(((x ^ _UNI_SALT) * mix) & _M64) >> shift for x in h}
+    for a, b in itertools.pairwise(h):
+        v = ((a * 0x100000001B3) & _M64) ^ ((b << 29) & _M64) ^ _BI_SALT
+        slots.add(((v * mix) & _M64) >> shift)
+    return np.array(sorted(slots), dtype=np.int64)
 
 
 def _word_hashes(words: Sequence[str], bits: int) -> np.ndarray:
@@ -204,9 +251,9 @@ def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple
     # Same string as re.sub(r"\s+", " ", ...).strip() (str.split() splits on exactly the
     # characters re's Unicode \s matches), four times cheaper.
     low = " ".join(text[: config.max_chars].lower().split())
-    c = _unique(_char_hashes(f" {low} ", config.char_ngrams, config.bits))
-    words = (_ASCII_WORD_RE if low.isascii() else _WORD_RE).findall(low)
-    w = _unique(_word_hashes(words, config.bits))
+    c = _unique_slots(_char_hashes(f" {low} ", config.char_ngrams, config.bits), config.bits)
+    words = _ascii_words(low) if low.isascii() else _WORD_RE.findall(low)
+    w = _word_slots(words, config.bits)
     s = _unique(_signal_hashes([*signals, *shape_signals(text)], config.bits))
     # Intent cues are their own group with their own weight: inside the signal group they
     # were diluted by rule ids, and the n-grams of the training attacks explained the
@@ -215,7 +262,8 @@ def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple
     q = _unique(_signal_hashes(cues, config.bits))
     f = _framed_hashes(low, words, cues, config.bits) if config.framed_weight > 0 else _EMPTY
     parts_i: list[np.ndarray] = []
-    parts_v: list[np.ndarray] = []
+    values: list[float] = []
+    sizes: list[int] = []
     groups = (
         (c, config.char_weight),
         (w, config.word_weight),
@@ -227,10 +275,12 @@ def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple
     for idx, weight in groups:
         if idx.size:
             parts_i.append(idx)
-            parts_v.append(np.full(idx.size, weight / math.sqrt(idx.size), dtype=np.float32))
+            values.append(weight / math.sqrt(idx.size))
+            sizes.append(idx.size)
     if not parts_i:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
-    return np.concatenate(parts_i), np.concatenate(parts_v)
+    # One repeat instead of a np.full per group: the same float32 roundings in the same order.
+    return np.concatenate(parts_i), np.repeat(np.array(values, dtype=np.float32), sizes)
 
 
 _EMPTY = np.empty(0, dtype=np.int64)

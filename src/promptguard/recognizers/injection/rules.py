@@ -4,6 +4,14 @@ A view is one reading of the text (normalised, leetspeak-folded, or a decoded se
 hits in any view are mapped back to offsets of the original text. RE2 runs in linear
 time, so the pack's regexes, which compliance teams may edit, cannot backtrack
 catastrophically.
+
+RE2 has no lookbehind, so a pattern may carry ``unless_preceded_by``: a second regex
+searched in the :data:`UNLESS_WINDOW` characters of the same view just before a hit; when
+it matches, the hit is dropped and the pattern searched on after it (at most
+:data:`UNLESS_MAX_DROPS` drops, then the next hit is kept). The override
+phrases use it for reported speech ("prompts that make the model ignore previous
+instructions", "phrases like \"ignore all prior instructions\""), which security writing
+is full of, while "Now ignore all previous instructions" still matches.
 """
 
 from __future__ import annotations
@@ -20,7 +28,23 @@ import yaml
 from promptguard.errors import ConfigError
 from promptguard.recognizers.injection.normalize import NormalizedText
 
-__all__ = ["RuleHit", "RuleSet", "default_pack_path", "nfkc_literals", "rule_matches"]
+__all__ = [
+    "UNLESS_MAX_DROPS",
+    "UNLESS_WINDOW",
+    "RuleHit",
+    "RuleSet",
+    "default_pack_path",
+    "nfkc_literals",
+    "rule_matches",
+]
+
+UNLESS_WINDOW = 60
+"""Characters before a hit searched by its pattern's ``unless_preceded_by`` regex. Long
+enough for "an attacker crafts a prompt which instructs the LLM to " and short enough
+that framing in an earlier sentence of a real attack rarely reaches the hit."""
+
+UNLESS_MAX_DROPS = 4
+"""Hits of one pattern in one view dropped at most; the next is kept (see :func:`_first_kept`)."""
 
 
 def default_pack_path() -> Path:
@@ -56,9 +80,18 @@ class _Pattern:
     (below) proves most patterns absent from most texts, so most are never needed, and
     compiling all of them up front cost ~15 ms of every process's first scan."""
 
-    __slots__ = ("_regex", "name", "rule", "score", "severity", "source", "where")
+    __slots__ = ("_regex", "name", "rule", "score", "severity", "source", "unless", "where")
 
-    def __init__(self, rule: str, name: str, source: str, score: float, severity: str, where: str) -> None:
+    def __init__(
+        self,
+        rule: str,
+        name: str,
+        source: str,
+        score: float,
+        severity: str,
+        where: str,
+        unless: str | None = None,
+    ) -> None:
         self.rule = rule
         self.name = name
         self.source = source
@@ -66,6 +99,11 @@ class _Pattern:
         self.severity = severity
         self.where = where
         self._regex: Any = None
+        # Compiled now, not lazily: few patterns carry one, and a bad one must fail the
+        # load (naming rule and pattern), not the first text that happens to hit.
+        self.unless: Any = (
+            None if unless is None else _compile_pattern(unless, where, rule, name, field="unless_preceded_by")
+        )
 
     def __repr__(self) -> str:
         return f"_Pattern(rule={self.rule!r}, name={self.name!r})"
@@ -147,7 +185,7 @@ class RuleSet:
             except Exception:  # noqa: BLE001 - e.g. DFA out of memory: scan pattern by pattern
                 candidates = self._patterns
         for p in candidates:
-            m = p.regex.search(text)
+            m = p.regex.search(text) if p.unless is None else _first_kept(p, text)
             if m is not None:
                 out.append((p, m.start(), m.end()))
         return out
@@ -178,6 +216,23 @@ class RuleSet:
         return sorted(hits.values(), key=lambda h: (h.start, h.end, h.rule))
 
 
+def _first_kept(p: _Pattern, text: str) -> Any:
+    """The first match of ``p`` in ``text`` whose preceding window does not match
+    ``p.unless``, or None.
+
+    One ``finditer`` (the binding encodes the text once per call; a ``search(text, pos)``
+    per dropped hit cost O(hits x length)). After :data:`UNLESS_MAX_DROPS` dropped hits the
+    next one is kept unchecked: each costs ~5-9 us, no benign text of the data sets has
+    more than two, and a text repeating the phrase more often is treated as before the
+    exception existed (fail closed: padding an order with framed copies does not hide it)."""
+    for i, m in enumerate(p.regex.finditer(text)):
+        s = m.start()
+        # The window is a slice: the unless regex's ``$`` means "right before the hit".
+        if i >= UNLESS_MAX_DROPS or p.unless.search(text[max(0, s - UNLESS_WINDOW) : s]) is None:
+            return m
+    return None
+
+
 def _compile_record(rec: dict[str, Any], where: str, patterns: list[_Pattern], rules: list[_RuleSpec]) -> None:
     rid = str(rec["id"])
     severity = str(rec.get("severity", "medium"))
@@ -185,7 +240,18 @@ def _compile_record(rec: dict[str, Any], where: str, patterns: list[_Pattern], r
     for i, pat in enumerate(rec.get("patterns", [])):
         name = str(pat.get("name", f"p{i}"))
         source = nfkc_literals(str(pat["regex"]))
-        patterns.append(_Pattern(rid, name, flags + source, float(pat.get("score", 0.5)), severity, where))
+        unless = pat.get("unless_preceded_by")
+        patterns.append(
+            _Pattern(
+                rid,
+                name,
+                flags + source,
+                float(pat.get("score", 0.5)),
+                severity,
+                where,
+                None if unless is None else flags + nfkc_literals(str(unless)),
+            )
+        )
     ex = rec.get("examples") or {}
     rules.append(
         _RuleSpec(
@@ -222,14 +288,14 @@ def nfkc_literals(source: str) -> str:
     return "".join(out)
 
 
-def _compile_pattern(source: str, where: str, rid: str, name: str) -> Any:
+def _compile_pattern(source: str, where: str, rid: str, name: str, field: str = "regex") -> Any:
     try:
         return re2.compile(source)
     except Exception as exc:  # re2.error is not a stable public name
         raise ConfigError(
-            f"regex does not compile in RE2: {exc}",
+            f"{field} does not compile in RE2: {exc}",
             file=where,
-            field=f"recognizers[{rid}].patterns[{name}]",
+            field=f"recognizers[{rid}].patterns[{name}].{field}",
         ) from exc
 
 

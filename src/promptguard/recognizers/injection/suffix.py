@@ -17,14 +17,17 @@ text only, never on a public attack set, in the spirit of the perplexity filter 
 Kamfonas (2023, "Detecting language model attacks with perplexity"), which needs no attack
 examples either. The detector combines its probability with the linear model's.
 
-Inference is numpy: the trees are stored as flat arrays of equal depth and evaluated all
-at once (a few gathers per level).
+Inference is numpy: the trees are stored as flat arrays of equal depth; at load each tree's
+leaf for every outcome of its (at most eight) splits is tabulated, so scoring is one
+comparison of all splits and one gather (:class:`_LeafTable`; deeper trees are walked level
+by level).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -136,7 +139,7 @@ def _plain(text: str) -> str:
     if "](" in text:
         text = _MD_TARGET_RE.sub(" ", _MD_LINK_RE.sub(r"\1", text))
     if "://" in text or "www." in text or "@" in text:
-        text = _URL_RE.sub("link", text)
+        text = _mask_links(text)
     if "`" in text:
         text = _CODE_SPAN_RE.sub("code", text)
     if "<" in text:
@@ -144,6 +147,45 @@ def _plain(text: str) -> str:
     if "**" in text or "__" in text:
         text = text.replace("**", "").replace("__", "")
     return text
+
+
+_NONSPACE_RE = re.compile(r"\S*")
+
+
+def _mask_links(text: str) -> str:
+    """``_URL_RE.sub("link", text)``, run only on the whitespace-free tokens that can match.
+
+    Every alternative of :data:`_URL_RE` needs "://", "www." (any case) or "@" and matches
+    no whitespace, and the pattern has no anchors or look-arounds: a match lies inside one
+    token and the substitution of each token is independent of the others. The full
+    substitution tried the pattern at every position (~85 us on 760 characters with a few
+    e-mail addresses); this finds the markers with ``str.find`` and substitutes only their
+    tokens (tested against the full substitution in the fast-path tests).
+    """
+    marks: list[int] = []
+    folded = text.replace("W", "w") if "W" in text else text  # re.I: "WWW." counts too
+    for key, where in (("@", text), ("://", text), ("www.", folded)):
+        i = where.find(key)
+        while i != -1:
+            marks.append(i)
+            i = where.find(key, i + 1)
+    if not marks:
+        return text
+    marks.sort()
+    out: list[str] = []
+    last = 0
+    for i in marks:
+        if i < last:
+            continue  # inside the token just substituted
+        start = i
+        while start > last and not text[start - 1].isspace():
+            start -= 1
+        end = _NONSPACE_RE.match(text, i).end()  # type: ignore[union-attr]  # \S* always matches
+        out.append(text[last:start])
+        out.append(_URL_RE.sub("link", text[start:end]))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _weird(tok: str) -> bool:
@@ -192,9 +234,9 @@ def suffix_features(text: str, lm: CharLM | None = None) -> np.ndarray:
     before it are read: the cost does not grow with the text.
     """
     body, tail, head = split(text)
-    return np.concatenate([shape_measures(body, tail, head), lm_measures(body, lm), [cli_share(tail)]]).astype(
-        np.float32
-    )
+    # One float32 conversion of one list: the parts' own arrays (kept for training) hold
+    # the same float32 roundings of the same values, at four more numpy calls per text.
+    return np.array([*_shape_values(body, tail, head), *_lm_values(body, lm), cli_share(tail)], dtype=np.float32)
 
 
 def lm_measures(body: str, lm: CharLM | None) -> np.ndarray:
@@ -206,17 +248,28 @@ def lm_measures(body: str, lm: CharLM | None) -> np.ndarray:
     text's own head: an optimised suffix is word salad to a model of ordinary text, while
     a whole paragraph in a language the LM saw little of is uniformly costly (absolute
     costs made Portuguese and German docs look like suffixes)."""
+    return np.array(_lm_values(body, lm), dtype=np.float32)
+
+
+# Byte value -> 1 for a rare character's cost (>= _RARE), else 0: with ``bytes.translate``
+# and ``count`` the share of rare characters needs no numpy call.
+_RARE_BYTES = bytes(int(v >= _RARE) for v in range(256))
+
+
+def _lm_values(body: str, lm: CharLM | None) -> tuple[float, float]:
+    """:func:`lm_measures` as Python floats (exact integer sums over the cost bytes)."""
     if lm is None:
-        return np.zeros(2, dtype=np.float32)
-    c = lm.costs(mask_opaque(body[-_LM_SPAN - 60 :])[-_LM_SPAN:])
-    tail_n = min(_TAIL, max(c.size // 3, 12))
-    if c.size < tail_n + 24:
-        return np.zeros(2, dtype=np.float32)
+        return 0.0, 0.0
+    c = lm.costs(mask_opaque(body[-_LM_SPAN - 60 :])[-_LM_SPAN:]).tobytes()
+    n = len(c)
+    tail_n = min(_TAIL, max(n // 3, 12))
+    if n < tail_n + 24:
+        return 0.0, 0.0
     tail = c[-tail_n:]
     head = c[:-tail_n]
-    jump = (int(tail.sum()) / tail_n - int(head.sum()) / head.size) / _LM_SCALE
-    rare = int(np.count_nonzero(tail >= _RARE)) / tail_n - int(np.count_nonzero(head >= _RARE)) / head.size
-    return np.array([jump, rare], dtype=np.float32)
+    jump = (sum(tail) / tail_n - sum(head) / len(head)) / _LM_SCALE
+    rare = tail.translate(_RARE_BYTES).count(1) / tail_n - head.translate(_RARE_BYTES).count(1) / len(head)
+    return jump, rare
 
 
 # Command-line flags ("-mtime", "--rm") and log fields ("status=500", "path=/a/b"): code
@@ -234,6 +287,11 @@ def cli_share(tail: str) -> float:
 
 def shape_measures(body: str, tail: str, head: str) -> np.ndarray:
     """The value-free shape measures of the tail (glue, symbols, case flips, brackets)."""
+    return np.array(_shape_values(body, tail, head), dtype=np.float32)
+
+
+def _shape_values(body: str, tail: str, head: str) -> list[float]:
+    """:func:`shape_measures` as Python floats."""
     toks = tail.split()[-_MAX_TOKENS:]
     if len(body) > _TAIL and len(toks) > 1 and not tail[0].isspace():
         # The first tail token is cut mid-word: it would look glued when it is not.
@@ -274,24 +332,98 @@ def shape_measures(body: str, tail: str, head: str) -> np.ndarray:
             if len(edge_runs) >= 2 and longest >= 3:
                 mixed += 1  # word pieces split by symbols inside one token ("draft={cdnjs")
     non_ascii = 0.0 if tail.isascii() else sum(ord(ch) > 0x2FF for ch in tail) / len(tail)
-    return np.array(
-        [
-            weird / n,
-            glued_ratio(body),
-            sym_tail,
-            sym_head,
-            sym_tail - max(sym_head, 0.0),
-            non_ascii,
-            flips / n,
-            len(toks) / _MAX_TOKENS,
-            punct / n,
-            _bracket_imbalance(tail) if n_sym_tail else 0.0,
-            long_alpha / n,
-            mixed / n,
-            min(tail.count("\n"), 8) / 8,
-        ],
-        dtype=np.float32,
-    )
+    return [
+        weird / n,
+        glued_ratio(body),
+        sym_tail,
+        sym_head,
+        sym_tail - max(sym_head, 0.0),
+        non_ascii,
+        flips / n,
+        len(toks) / _MAX_TOKENS,
+        punct / n,
+        _bracket_imbalance(tail) if n_sym_tail else 0.0,
+        long_alpha / n,
+        mixed / n,
+        min(tail.count("\n"), 8) / 8,
+    ]
+
+
+_TABLE_SPLITS = 8
+"""Split slots per tree in the leaf table (2**8 entries per tree; depth-3 trees have <= 7
+splits): the eight outcome bytes of a tree are one uint64, packed by one multiplication."""
+_PACK = np.uint64(0x0102040810204080)
+"""Multiplier that gathers bit 0 of each byte of a little-endian uint64 into its top byte
+(byte j's bit lands at bit 56 + j; the other partial products stay below or wrap past it)."""
+_TOP = np.uint64(56)
+
+
+@dataclass(frozen=True, slots=True)
+class _LeafTable:
+    """Each tree's leaf for every outcome of its splits' tests, precomputed.
+
+    Slot ``t * splits + j`` holds split ``j`` of tree ``t`` (padding slots test feature 0
+    against +inf and are ignored by the table); the tests' outcomes, packed into one
+    byte-sized code per tree, index ``value``, where entry ``t * 2**splits + code`` is the
+    value of the leaf the level-by-level walk reaches with those outcomes. Scoring is then
+    seven small numpy calls whatever the depth (the walk needs six per level): the head runs on
+    every text, and on short prompts these calls were a visible part of the check.
+    The leaf values and their order are the walk's, so the sum is bit for bit the same.
+    """
+
+    feature: np.ndarray  # int64 [trees * splits]
+    threshold: np.ndarray  # float32 [trees * splits]
+    base: np.ndarray  # uint64 [trees]: t * 2**splits
+    value: np.ndarray  # float64 [trees * 2**splits]
+    splits: int
+
+    @classmethod
+    def build(cls, head: SuffixHead) -> _LeafTable | None:
+        trees = head.roots.size
+        if trees == 0:
+            return None
+        width = head.feature.size // trees
+        nodes = np.arange(head.feature.size, dtype=np.int64)
+        # A node whose two children are itself is a leaf or padding: its test never matters.
+        is_split = ((head.left != nodes) | (head.right != nodes)).reshape(trees, width)
+        if int(is_split.sum(axis=1).max()) > _TABLE_SPLITS or sys.byteorder != "little":
+            return None
+        splits = _TABLE_SPLITS
+        # Split j of a tree is its j-th split node in node order.
+        rank = np.cumsum(is_split, axis=1) - 1
+        tree_of, node_of = np.nonzero(is_split)
+        flat = tree_of * width + node_of
+        feature = np.zeros((trees, splits), dtype=np.int64)
+        threshold = np.full((trees, splits), np.inf, dtype=np.float32)
+        feature[tree_of, rank[tree_of, node_of]] = head.feature[flat]
+        threshold[tree_of, rank[tree_of, node_of]] = head.threshold[flat]
+        slot = np.where(is_split, rank, -1).ravel()  # node -> its slot within its tree
+        # Walk every tree for every code at once, exactly as :meth:`SuffixHead.walk` does:
+        # ``depth`` steps, left when the node's test holds (its bit is set).
+        codes = np.arange(1 << splits, dtype=np.int64)
+        node = np.repeat(head.roots, codes.size).reshape(trees, codes.size)
+        for _ in range(head.depth):
+            s = slot[node]
+            holds = np.where(s >= 0, (codes[None, :] >> np.maximum(s, 0)) & 1, 1).astype(bool)
+            node = np.where(holds, head.left[node], head.right[node])
+        return cls(
+            feature=feature.ravel(),
+            threshold=threshold.ravel(),
+            base=np.arange(trees, dtype=np.uint64) * np.uint64(codes.size),
+            value=np.ascontiguousarray(head.value[node].ravel(), dtype=np.float64),
+            splits=splits,
+        )
+
+    def decision(self, x: np.ndarray) -> float:
+        """Sum of the trees' leaf values for measures ``x`` (the bias is not added)."""
+        holds = x.take(self.feature) <= self.threshold
+        # Eight outcome bytes (0/1) per tree read as one little-endian uint64; the packing
+        # multiplication turns them into the tree's code (bit j = outcome of split j).
+        code = holds.view(np.uint64)
+        code *= _PACK
+        code >>= _TOP
+        code += self.base
+        return float(self.value.take(code.view(np.int64)).sum())
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +441,12 @@ class SuffixHead:
     roots: np.ndarray  # int64 [trees]
     bias: float
     depth: int
+    table: _LeafTable | None = field(default=None, init=False, repr=False, compare=False)
+    """The same trees as a leaf table (see :class:`_LeafTable`); None when a tree has more
+    than :data:`_TABLE_SPLITS` splits."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "table", _LeafTable.build(self))
 
     @classmethod
     def from_padded(
@@ -336,6 +474,13 @@ class SuffixHead:
         )
 
     def decision(self, x: np.ndarray) -> float:
+        if self.table is not None:
+            return self.table.decision(x) + self.bias
+        return self.walk(x)
+
+    def walk(self, x: np.ndarray) -> float:
+        """:meth:`decision` by walking the trees level by level (the reference the leaf table
+        is tested against, and the path for trees too deep for a table)."""
         # 1-D gathers: ~3x cheaper than indexing [tree, node] pairs.
         node = self.roots
         for _ in range(self.depth):

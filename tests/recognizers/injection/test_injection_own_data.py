@@ -1,0 +1,30 @@
+"""The project's own injection data: probe rows are never training rows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[3] / "models" / "injection" / "data"
+PROBES = sorted(DATA.glob("probe_*.jsonl"))
+
+
+def _rows(path: Path) -> list[dict[str, object]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=lambda p: getattr(p, "stem", str(p)))
+def test_probe_texts_never_appear_in_any_training_file(probe: Path) -> None:
+    train = {str(r["text"]) for path in DATA.glob("own_*.jsonl") for r in _rows(path)}
+    leaked = [r["id"] for r in _rows(probe) if r["text"] in train]
+    assert not leaked
+
+
+@pytest.mark.parametrize("name", ["context", "scenario"])
+def test_technique_data_has_attacks_and_same_form_twins(name: str) -> None:
+    for path in (DATA / f"own_{name}.jsonl", DATA / f"probe_{name}.jsonl"):
+        labels = {int(r["label"]) for r in _rows(path)}  # type: ignore[call-overload]
+        assert labels == {0, 1}, path.name

@@ -1,0 +1,278 @@
+"""The assignment detector's fast paths decide as its plain paths do.
+
+* ``analyze`` skips the full judgement of a value that :func:`_may_keep` rules out: its findings
+  must be the kept ones of ``candidates`` (which judges every value, for ``explain``);
+* :func:`_may_keep` only answers False where :func:`secret_filter` drops the value whatever the
+  context (keyed or not, quoted, connection string, config block);
+* :func:`_parse_hints` (the name's own classification first, module regexes bound to locals)
+  finds the assignments the plain loop below finds.
+"""
+
+from __future__ import annotations
+
+import base64
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from promptguard.config.loader import builtin_packs, load_pack
+from promptguard.recognizers.builtin import entropy
+from promptguard.recognizers.builtin.entropy import EntropyOptions, EntropyRecognizer
+from promptguard.recognizers.regex import TextBuffer, re2_spans, sharing
+from promptguard.recognizers.secret_validators import DOCUMENTED_EXAMPLES
+from promptguard.recognizers.secret_values import (
+    _MASK_RUN,
+    _TEMPLATE,
+    _TEMPLATE_LEADS,
+    _interleaved_sequence,
+    _is_placeholder,
+    _sequential_fraction,
+    secret_filter,
+)
+
+# Assignments in the shapes the detector reads, with values that are kept, dropped early
+# (cache keys, URLs, paths, phrases) and dropped late (placeholders, identifiers, code).
+TEXTS = [
+    "DB_PASSWORD=Tr0ub4dor&3xQ\nAPI_KEY=2PN4GD5sqejgO9zGo6AsmcngEnmyN41HfNlNlUVw\nDEBUG=true",
+    "export SESSION_SECRET=ffd10a4d9e4760a1604bc84983e6b960fdf504e172b3f5a18fa3fbe83b505deb",
+    '  client_secret: uWOpHPAZcXOUplN1HQPNWmP2QCb4SUJd\n  password: "emd9XOUZxkDGml"\n  token: ${TOKEN}',
+    '{"api_key": "2PN4GD5sqejgO9zGo6AsmcngEnmyN41HfNlNlUVw", "password": "<your-password>"}',
+    '{\\"password\\":\\"Xk29#mQv!7pL\\",\\"user\\":\\"bob\\"}',
+    "password = os.environ[\"DB_PASSWORD\"]\nsecret = settings['x']\ntoken = hashlib.sha256(b).hexdigest()",
+    'API_BASE = "https://intranet.umbrella.fr/renewal/40630"\nTIMEOUT = 82',
+    "2024-05-01 DEBUG cache miss key=session:07fdd83eb22e91fa8c3cb1906e668f6f607e6934\n",
+    'headers = {"Authorization": "Bearer ghp_kmUDnDieQVW5Ra5OsrCmfFqXZyJ3iTjpsALM"}',
+    "curl 'https://api.example.com/v1/items?api_key=9c1f3e5a7b2d4f6a8c0e1f3a5b7d9c2e&limit=10'",
+    "mysql -u root --password Xk29#mQv!7 -h db.internal",
+    'the password for the user "ci-bot" is "Zq8#vLp2!mW" and the password is incorrect',
+    "Server=db;User ID=app;Password=billing_user;Database=x;",
+    '<add key="SmtpPassword" value="Qz8!vKp2#Lm" />\n<password>hunter2xyz</password>',
+    "[database]\nhost = db.internal\npassword = open_sesame\nport = 5432",
+    '#define WIFI_PASSWORD "Tr0ub4dor&3"\nset PASSWORD s3cr3tPa55',
+    "config_path: ./secrets/token.json\nsecret_file: /etc/app/secret.key\nkey: ~/keys/id_rsa",
+    "PASSWORD=ENC[AES256_GCM,data:abc,iv:def]\napi_token: 1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d",
+    "jwt_secret: \u00e9t\u00e9-s\u00e9cret-\u00fcber-42\nmot_de_passe: \u00abS\u00e9sam3!\u00bb\n"
+    "contrase\u00f1a: Ma\u00f1ana#2024x",
+    "API8:2023\u5b89\u5168\u914d\u7f6e\u9519\u8bef token: \u4f60\u597d\u4e16\u754c\u4f60\u597d\u4e16\u754c\u4f60\u597d",
+    "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n"
+    "api_key_uuid = d0223eb8-e542-add1-ef4b-e340d9cd2512",
+    "stripe_api_key: sk_live_4eC39HqLyjWDarjtT1zdp7dc\ntoken = \x1b[33mghp_kmUDnDieQVW5Ra5OsrCmfFqXZyJ3iTjpsALM\x1b[0m",
+    "line1\\npassword: hunter2Xy\\nline3\nsecret_key = 'aB3+/x9_Zq-TkW2r'\ncache key: build-7f3a9c2d1e",
+    "PW: high\npass the test\nprimary key = user_id\npat = 'Kq9vX2mL8nR4tZ7w'",
+    # Issue 4 shapes: publishable keys, base64 Secret data judged decoded (placeholders, a hex
+    # token under the base64 bar), base64 keys starting with "/", hyphen-word passphrases.
+    "stripe_key: pk_test_51Hq8fT2eZvKYlo2CkQ7mNpR4sXw9LbVz0aJtUy6GdE3hF\n"
+    "data:\n  password: Y2hhbmdlbWU=\n  twilio_auth_token: ZjQyMzBlODRjNzYwMmRiMDZjNGNiODc0M2Y2NzFjODg=\n"
+    "  PASSWORD: e3sgLlZhbHVlcy5kYi5wYXNzd29yZCB9fQ==",
+    'PRIVATE_TOKEN = "/gF34/a4xFtV8M4UNFkOSNiCPIz2tGmdwRMcrCbn4HY="\nsecret_file: /Users/Bob2/Downloads/Key9\n'
+    'password = "winter-tigger-mustang"\nconst char* admin_pwd = "F=v!sK7^Zk-y";',
+]
+
+
+def _recognizers() -> list[EntropyRecognizer]:
+    spec = load_pack(builtin_packs()["secrets"])
+    built = [EntropyRecognizer(r, "secrets") for r in spec.recognizers if r.type == "entropy"]
+    assert {r.options.kind for r in built} == {"password", "secret"}
+    return built
+
+
+RECOGNIZERS = _recognizers()
+
+
+def _analyze_both(text: str) -> list[list[object]]:
+    with sharing(TextBuffer(text)):  # one scan: the two entries share the hint search
+        return [list(rec.analyze(text)) for rec in RECOGNIZERS]
+
+
+def _plain(text: str) -> list[list[object]]:
+    with sharing(TextBuffer(text)):
+        return [[f for f, *_ in rec.candidates(text) if f is not None] for rec in RECOGNIZERS]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_analyze_keeps_what_candidates_keeps(text: str) -> None:
+    assert _analyze_both(text) == _plain(text)
+
+
+def test_the_texts_exercise_both_outcomes() -> None:
+    kept = sum(len(fs) for t in TEXTS for fs in _plain(t))
+    dropped = sum(1 for t in TEXTS for rec in RECOGNIZERS for f, *_ in rec.candidates(t) if f is None)
+    assert kept >= 10 and dropped >= 15
+
+
+_LINES = st.sampled_from(
+    [
+        "{name}={value}",
+        "{name}: {value}",
+        '"{name}": "{value}"',
+        "{name} = '{value}'",
+        "export {name}={value}",
+        "--{name} {value}",
+        "the {name} is {value}",
+        "{name} for admin: {value}",
+        "?{name}={value}&x=1",
+        "<{name}>{value}</{name}>",
+        "cache {name}: {value}",
+        "{name} := `{value}`",
+    ]
+)
+_NAMES = st.sampled_from(
+    ["password", "DB_PASSWORD", "api_key", "apiKey", "token", "secret", "key", "pw", "auth", "client_secret",
+     "mysqlpass", "AWS_ACCESS_KEY_ID", "primary_key", "senha", "passwort", "jwtsecret", "Authorization"]
+)  # fmt: skip
+_VALUES = st.one_of(
+    st.sampled_from(
+        [
+            "Tr0ub4dor&3",
+            "hunter2",
+            "changeme",
+            "${X}",
+            "https://x.io/a",
+            "//h.io/p",
+            "./a.json",
+            "session:0f1e2d3c4b5a6978",
+            "2PN4GD5sqejgO9zGo6AsmcngEnmyN41HfNlNlUVw",
+            "d0223eb8-e542-add1-ef4b-e340d9cd2512",
+            "Bearer abc.def",
+            "os.environ[X]",
+            "ENC[AES,x]",
+            "abc123def456ghi789",
+            "\u00e9t\u00e9Secret99",
+            "x y",
+            "a,b;c",
+            "AKIAIOSFODNN7EXAMPLE",
+            # Padded base64 judged decoded (issue 4): of hex, a UUID, a placeholder, credentials.
+            "ZjQyMzBlODRjNzYwMmRiMDZjNGNiODc0M2Y2NzFjODg=",
+            "NmZjMzljNzgtMmE0Ny0wNTRkLTM5YmMtMWQ3NzFiZDAxNTkw",
+            "Y2hhbmdlbWU=",
+            "e3sgc2VjcmV0X2tleSB9fQ==",
+            "ZGVwbG95OjhkNjVjYjFhZDlkYzA0OTMxM2ZjYWY4OWQxYmRiNWJh",
+            "/gF34/a4xFtV8M4UNFkOSNiCPIz2tGmdwRMcrCbn4HY=",
+            "pk_test_51Hq8fT2eZvKYlo2CkQ7mNpR4sXw9LbVz0aJtUy6GdE3hF",
+        ]
+    ),
+    st.text(alphabet=st.sampled_from("aZ09+/_-.:!#$ ~\u00e9xX*"), min_size=1, max_size=40),
+    # Base64 of short printable text: decoded and judged as that text.
+    st.text(alphabet=st.sampled_from("af09Zq-:{} <>_."), min_size=1, max_size=40).map(
+        lambda t: base64.b64encode(t.encode()).decode()
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_LINES, _NAMES, _VALUES), min_size=1, max_size=6), st.sampled_from(["\n", "\r\n", "; "]))
+def test_analyze_equals_plain_path_on_generated_configs(lines: list[tuple[str, str, str]], sep: str) -> None:
+    text = sep.join(form.format(name=name, value=value) for form, name, value in lines)
+    assert _analyze_both(text) == _plain(text)
+
+
+_FLAGS = list(itertools.product([False, True], repeat=4))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_VALUES, st.sampled_from(["password", "secret"]))
+def test_may_keep_false_only_where_every_filter_drops(value: str, kind: str) -> None:
+    opts = EntropyOptions(kind=kind)  # type: ignore[arg-type]
+    if entropy._may_keep(kind, value, opts):
+        return
+    for literal, connection, quoted, config in _FLAGS:
+        verdict = secret_filter(
+            value, kind=kind, name="api_token", min_length=opts.min_length, hex_threshold=opts.hex_threshold,
+            base64_threshold=opts.base64_threshold, base36_threshold=opts.base36_threshold,
+            length_fraction=opts.length_fraction, password_min_length=opts.password_min_length,
+            literal=literal, connection=connection, quoted=quoted, config=config,
+        )  # fmt: skip
+        assert not verdict.keep, (kind, literal, connection, quoted, config)
+
+
+def _plain_parse(
+    text: str, buf: TextBuffer, spans: list[tuple[int, int]]
+) -> tuple[bool, list[tuple[str, str, int, int, int]]]:
+    """The loop as first written: every step in order, _name_kind in one piece."""
+    matches: list[tuple[str, str, int, int, int]] = []
+    seen: set[int] = set()
+    xml = False
+    data = buf.data
+    for hint_start, hint_end in spans:
+        if data[hint_start] == 60:
+            xml = True
+            continue
+        if hint_end - hint_start > 4 and data[hint_end - 1] != 61 and entropy._XML_KEY_HINT.match(data, hint_start):
+            xml = True
+        s0 = buf.char_offset(hint_start)
+        if text[s0] in entropy._HINT_LEAD_FIRST:
+            lead = entropy._HINT_LEAD.match(text, s0)
+            if lead is not None:
+                s0 = lead.end()
+        window = text[max(0, s0 - 40) : s0]
+        a = s0 - len(window) + len(window.rstrip(entropy._NAME_CHARS))
+        if a > 0 and text[a - 1] == "\\" and text[a] in "nrt" and a < s0:
+            a += 1
+        if a in seen:
+            continue
+        run = entropy._NAME_RUN.match(text, s0)
+        b = run.end() if run is not None else s0
+        prose = entropy._PROSE_FOR.match(text, b) if text[b : b + 1] in " \t" else None
+        if prose is not None:
+            b = prose.end()
+        name = text[a:b]
+        kind = entropy._name_kind(name, text, a)
+        if kind is None:
+            continue
+        sep = entropy._SEP_VALUE.match(text, b)
+        if sep is None:
+            continue
+        seen.add(a)
+        assert sep.lastindex is not None
+        value_start, value_end = sep.span(sep.lastindex)
+        matches.append((kind, name, a, value_start, value_end))
+    return xml, matches
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_parse_hints_matches_plain_loop(text: str) -> None:
+    buf = TextBuffer(text)
+    spans = re2_spans(RECOGNIZERS[0]._hint, buf.data)
+    out: list[tuple[str, str, int, int, int]] = []
+    xml = entropy._parse_hints(text, buf, spans, out)
+    assert (xml, [tuple(m) for m in out]) == _plain_parse(text, buf, spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_LINES, _NAMES, _VALUES), min_size=1, max_size=6), st.sampled_from(["\n", " ", "\t"]))
+def test_parse_hints_matches_plain_loop_generated(lines: list[tuple[str, str, str]], sep: str) -> None:
+    text = sep.join(form.format(name=name, value=value) for form, name, value in lines)
+    buf = TextBuffer(text)
+    spans = re2_spans(RECOGNIZERS[0]._hint, buf.data)
+    out: list[tuple[str, str, int, int, int]] = []
+    xml = entropy._parse_hints(text, buf, spans, out) if spans else False
+    assert (xml, [tuple(m) for m in out]) == _plain_parse(text, buf, spans)
+
+
+def _plain_not_placeholder(value: str) -> bool | None:
+    """``not_placeholder`` as first written (a set for the distinct characters, the full
+    sequence count)."""
+    v = value.strip("\"'`")
+    if not v or v in DOCUMENTED_EXAMPLES or "EXAMPLE" in v or v[0] in "$%{":
+        return False
+    if (v[0] in _TEMPLATE_LEADS and _TEMPLATE.match(v)) or _MASK_RUN.search(v) or len(set(v)) < 3:
+        return False
+    if len(v) >= 6 and (_sequential_fraction(v) >= 0.75 or _interleaved_sequence(v)):
+        return False
+    if _is_placeholder(v, masks=False):
+        return False
+    return None
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.one_of(
+        _VALUES,
+        st.text(alphabet="aab12.-x*\"'`$", max_size=12),
+        st.sampled_from(["abcdefghij", "aab", "a1b2c3d4e5f6g7", "ghp_kmUDnDieQVW5Ra5OsrCmfFqXZyJ3iTjpsALM"]),
+    )
+)
+def test_not_placeholder_matches_plain_version(value: str) -> None:
+    assert entropy.not_placeholder(value) == _plain_not_placeholder(value)

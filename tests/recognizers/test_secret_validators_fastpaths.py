@@ -1,0 +1,57 @@
+"""``is_masked_token``'s searches (one for the markers, one gating the stand-in words) decide as
+the plain substring tests do."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from promptguard.recognizers.secret_validators import _MARKERS, _STAND_IN_WORDS, is_masked_token
+
+_RUN_OF_8 = re.compile(r"(.)\1{7}")
+
+
+def _plain_masked(value: str, *, runs: bool = True) -> bool:
+    """The definition: ten substring tests, the run of eight, each stand-in word's occurrences."""
+    low = value.lower()
+    if any(marker in low for marker in _MARKERS):
+        return True
+    if runs and _RUN_OF_8.search(value) is not None:
+        return True
+    for word in _STAND_IN_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            part = value[i : i + len(word)]
+            if part.islower() or part.isupper() or part.istitle():
+                return True
+            i = low.find(word, i + 1)
+    return False
+
+
+_PIECES = st.sampled_from(
+    [*_MARKERS, *_STAND_IN_WORDS, "EXAMPLE", "Here", "hErE", "YoUr", "x", "xxx", "*", ".", "\u0130", "\u212a", "\n"]
+)
+_VALUES = st.one_of(
+    st.text(alphabet=string.ascii_letters + string.digits + "_-", min_size=0, max_size=60),
+    st.lists(st.one_of(_PIECES, st.text(alphabet=string.ascii_letters + string.digits, max_size=12)), max_size=8).map(
+        "".join
+    ),
+    st.text(max_size=30),
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_VALUES, st.booleans())
+def test_is_masked_token_matches_plain_tests(value: str, runs: bool) -> None:
+    assert is_masked_token(value, runs=runs) == _plain_masked(value, runs=runs)
+
+
+def test_known_values() -> None:
+    assert not is_masked_token("ghp_kmUDnDieQVW5Ra5OsrCmfFqXZyJ3iTjpsALM")
+    assert is_masked_token("xoxb-your-token-here")
+    assert is_masked_token("sk_live_xxxxxxxxxxxxxxxx")
+    assert not is_masked_token("AKIA7G6W6L6I4ONUXBGC")
+    assert not is_masked_token("Kq9vXhErEmL8nR4tZ7w")  # a stand-in word in random case is a key
