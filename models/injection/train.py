@@ -70,7 +70,11 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # 1.4.1: same data and settings as 1.4.0, refitted because the rule hits it sees as
 # features changed (``unless_preceded_by`` on the override rules drops hits in descriptive
 # prose such as "prompts that make the model ignore previous instructions").
-MODEL_VERSION = "1.4.1"
+# 1.4.2: refitted again after a review found that a short prefix ("e.g.", "like:", "Tell the
+# AI to", "they", framing on an earlier line) dropped the override hit of a real order: the
+# naming branch is gone, base-form verbs need a modal or relative lead, the window stops at
+# the hit's line.
+MODEL_VERSION = "1.4.2"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")

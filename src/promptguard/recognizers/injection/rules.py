@@ -227,8 +227,12 @@ def _first_kept(p: _Pattern, text: str) -> Any:
     exception existed (fail closed: padding an order with framed copies does not hide it)."""
     for i, m in enumerate(p.regex.finditer(text)):
         s = m.start()
-        # The window is a slice: the unless regex's ``$`` means "right before the hit".
-        if i >= UNLESS_MAX_DROPS or p.unless.search(text[max(0, s - UNLESS_WINDOW) : s]) is None:
+        # The window is a slice: the unless regex's ``$`` means "right before the hit". It
+        # stops at the hit's own line, so framing on an earlier line ("Examples I like" then
+        # a blank line, then the order) cannot drop it.
+        win = text[max(0, s - UNLESS_WINDOW) : s]
+        win = win[win.rfind("\n") + 1 :]
+        if i >= UNLESS_MAX_DROPS or p.unless.search(win) is None:
             return m
     return None
 
