@@ -1,4 +1,4 @@
-"""Issue 4, realistic prompts: the shapes of /work/notes/perf/secrets_recall_requests.md (R1-R8),
+"""Issue 4, realistic prompts: the shapes found by benchmarks/secrets_prompts.py (R1-R8 of the session notes),
 each with the hard negatives the fix must leave alone.
 
 Values are random strings written for this file or generated at test time (seeded); none comes
@@ -258,3 +258,20 @@ def test_two_word_cmdlet_verbs_are_code() -> None:
     assert "ConvertTo-SecureString" not in [v for _, v in found(text)]
     for cmdlet in ("ConvertTo-SecureString", "ConvertFrom-Json", "Read-Host"):
         assert secret_filter(cmdlet, kind="password", name="password", literal=True).filter == "code_reference"
+
+
+@pytest.mark.parametrize("tail", ["😀 thanks", "🙏", "，谢谢", "。", "\u00a0ok", "…"])
+def test_a_key_ends_at_non_ascii_punctuation_or_symbol_glued_to_it(tail: str) -> None:
+    key = "9f8Kq2LmX7pR4tZ0vB3nW6yD1cH5jG8aQ"
+    assert found(f"api_key={key}{tail}") == [("GENERIC_SECRET", key)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## API8:2023安全配置错误",  # a heading: letters after the ASCII part keep it whole
+        "token=abcdefgh😀",  # what is left before the emoji is still judged (too short)
+    ],
+)
+def test_trimming_at_non_ascii_keeps_the_other_filters(text: str) -> None:
+    assert found(text) == []

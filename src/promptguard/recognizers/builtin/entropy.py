@@ -19,6 +19,7 @@ import functools
 import math
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable
 from typing import Literal
 
@@ -585,6 +586,16 @@ def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[
             value = value[:cut]
             if not value:
                 return None
+    if not value.isascii():
+        # A key ends at the first non-ASCII punctuation, symbol or space glued to it: an emoji
+        # ("api_key=<key>🙏") or a full-width comma in Chinese or Japanese text ("<key>，谢谢").
+        # Letters stay (a password may hold "ä"; "API8:2023安全配置错误" is judged whole).
+        for i, ch in enumerate(value):
+            if ch > "\x7f":
+                if i and unicodedata.category(ch)[0] in "PSZ":
+                    end = start + i
+                    value = value[:i]
+                break
     # Trailing punctuation that closes the statement, not part of the value.
     stripped = value.rstrip(".:!?\\")
     if len(stripped) != len(value) and stripped and not any(c in value[len(stripped) :] for c in "!?"):
