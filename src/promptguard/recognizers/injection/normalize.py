@@ -46,6 +46,13 @@ _INVISIBLE_RE = re.compile(
     "\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef]+"
 )
 
+# Combining diacritics glued to ASCII letters ("ig\u0301nore", "i\u0335g\u0335n\u0335o\u0335r\u0335e\u0335"):
+# they split a word for every regex and n-gram while it still reads as the word. Ordinary
+# accented text arrives precomposed (NFC: "é" is one character) and never has them; only
+# decomposed input (NFD, rare) loses its accents on ASCII base letters, which the detector can
+# afford. In all shared and own data, one text has such a mark: a PyRIT strike-through attack.
+_ASCII_MARK_RE = re.compile("[A-Za-z][\u0300-\u036f]")
+
 # Look-alike letters folded to their Latin skeleton (subset of Unicode confusables.txt
 # covering Cyrillic, Greek and Armenian letters that render like ASCII). Only applied to
 # words that already mix Latin with these letters, so genuine Russian or Greek text is
@@ -376,17 +383,23 @@ def normalize(text: str) -> NormalizedText:
             hidden = _decode_tags(run)
             if hidden.strip():
                 tag_segments.append(DecodedSegment("tag", m.start(), m.end(), hidden))
-        if not invisible and unicodedata.is_normalized("NFKC", text):
+        marks = _ASCII_MARK_RE.search(text) is not None
+        if not invisible and not marks and unicodedata.is_normalized("NFKC", text):
             norm, offsets = text, None
         else:
             chars: list[str] = []
             offs: list[int] = []
+            on_ascii_letter = False  # inside a run of combining marks after an ASCII letter
             for i, ch in enumerate(text):
                 cp = ord(ch)
                 if cp < 0x80:
                     chars.append(ch)
                     offs.append(i)
+                    on_ascii_letter = marks and ch.isalpha()
                     continue
+                if on_ascii_letter and 0x300 <= cp <= 0x36F:
+                    continue  # dropped, see _ASCII_MARK_RE
+                on_ascii_letter = False
                 if cp in _ZERO_WIDTH or cp in _BIDI or cp in _VARIATION or _TAG_FIRST <= cp <= _TAG_LAST:
                     continue
                 n = unicodedata.normalize("NFKC", ch)
