@@ -336,18 +336,23 @@ def parity(record_id: str) -> str:
 Scanner = Callable[[str], bool]
 
 
-def promptguard_scanner(packs: Sequence[str] = ("secrets",)) -> Scanner:
+def secrets_guard(packs: Sequence[str] = ("secrets",), name: str = "bench-secrets") -> Any:
+    """The guard the secrets benchmarks run: the given packs, redacting, no injection, no NER."""
     from promptguard.guard import Guard
 
-    guard = Guard(
+    return Guard(
         {
-            "name": "bench-secrets",
+            "name": name,
             "packs": list(packs),
             "injection": {"enabled": False},
             "ner": {"enabled": False},
             "defaults": {"prompt": "redact", "response": "redact"},
         }
     )
+
+
+def promptguard_scanner(packs: Sequence[str] = ("secrets",)) -> Scanner:
+    guard = secrets_guard(packs)
 
     def scan(text: str) -> bool:
         return any(f.pack == "secrets" for f in guard.scan(text).findings)

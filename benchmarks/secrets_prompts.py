@@ -45,6 +45,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote as url_quote
 
+from benchmarks.secrets import _rate, detect_secrets_scanner, secrets_guard
+
 __all__ = [
     "FAMILIES",
     "HOLDOUT_INFORMED",
@@ -1673,22 +1675,8 @@ def generate(n: int = 1200, seed: int = 2026) -> list[Prompt]:
 
 
 # ============================================================================ scoring
-def _rate(num: int, den: int) -> float | None:
-    return round(num / den, 4) if den else None
-
-
 def promptguard_findings(packs: Sequence[str] = ("secrets",)) -> Callable[[str], list[tuple[int, int]]]:
-    from promptguard.guard import Guard
-
-    guard = Guard(
-        {
-            "name": "bench-secrets-prompts",
-            "packs": list(packs),
-            "injection": {"enabled": False},
-            "ner": {"enabled": False},
-            "defaults": {"prompt": "redact", "response": "redact"},
-        }
-    )
+    guard = secrets_guard(packs, "bench-secrets-prompts")
 
     def scan(text: str) -> list[tuple[int, int]]:
         return [(f.start, f.end) for f in guard.scan(text).findings if f.pack == "secrets"]
@@ -1937,8 +1925,6 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
     }
     res["promptguard"] = score_promptguard(prompts, promptguard_findings())
     if not args.no_detect_secrets:
-        from benchmarks.secrets import detect_secrets_scanner
-
         ds = detect_secrets_scanner()
         if ds is not None:
             res["detect-secrets"] = score_record_level(prompts, ds)

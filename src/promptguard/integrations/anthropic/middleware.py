@@ -446,8 +446,9 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         finally:
             self._emit(audit)
 
-    def _wrap_stream(self, response: Any, rg: ResponseGuard) -> Any:
-        raw = response.http_response
+    def _stream_parts(self, rg: ResponseGuard) -> tuple[SseRewriter, Callable[[], None], Callable[[], None]]:
+        """A streamed answer's rewriter, and what runs once it was read to the end (the
+        report) and once it is over in any way (the audit record)."""
         rewriter = SseRewriter(rg, window=self.options.response_window)
 
         def finished() -> None:
@@ -456,6 +457,11 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         def closed() -> None:
             self._emit(rg.audit)
 
+        return rewriter, finished, closed
+
+    def _wrap_stream(self, response: Any, rg: ResponseGuard) -> Any:
+        raw = response.http_response
+        rewriter, finished, closed = self._stream_parts(rg)
         body = raw.stream
         if isinstance(body, httpx2.SyncByteStream) and _identity_encoded(raw):
             # Rewrite the body where it is, as the SDK's own tracing wraps it: no stand-in
@@ -505,14 +511,7 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
 
     def _wrap_stream_async(self, response: Any, rg: ResponseGuard) -> Any:
         raw = response.http_response
-        rewriter = SseRewriter(rg, window=self.options.response_window)
-
-        def finished() -> None:
-            self._report(rewriter, rg)
-
-        def closed() -> None:
-            self._emit(rg.audit)
-
+        rewriter, finished, closed = self._stream_parts(rg)
         body = raw.stream
         if isinstance(body, httpx2.AsyncByteStream) and _identity_encoded(raw):
             raw.stream = _AsyncRewrittenBody(body, rewriter, finished, closed)
