@@ -547,9 +547,24 @@ def _jsonable(obj: Any) -> Any:
 def write_results(name: str, data: dict[str, Any], markdown: str, out_dir: Path | None = None) -> tuple[Path, Path]:
     """Write ``<name>.json`` (strict JSON, no NaN) and ``<name>.md``; return both paths."""
     directory = out_dir if out_dir is not None else results_dir()
-    directory.mkdir(parents=True, exist_ok=True)
     json_path = directory / f"{name}.json"
     md_path = directory / f"{name}.md"
-    json_path.write_text(json.dumps(_jsonable(data), indent=2, sort_keys=False, allow_nan=False) + "\n")
-    md_path.write_text(markdown.rstrip() + "\n")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(_jsonable(data), indent=2, sort_keys=False, allow_nan=False) + "\n")
+        md_path.write_text(markdown.rstrip() + "\n")
+    except OSError as exc:
+        # A results directory that cannot be written is the user's to fix, not a traceback.
+        raise SystemExit(f"cannot write {name} results to {directory}: {exc.strerror or exc}") from None
     return json_path, md_path
+
+
+def positive_int(value: str) -> int:
+    """argparse type: an integer >= 1 (a count of prompts, calls or rounds)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n

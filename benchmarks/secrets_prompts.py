@@ -1904,10 +1904,12 @@ def render_markdown(res: dict[str, Any]) -> str:
 
 
 def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
-    from benchmarks.common import base_parser, environment
+    from benchmarks.common import base_parser, environment, positive_int
 
     parser = base_parser("secrets_prompts", __doc__ or "")
-    parser.add_argument("--n", type=int, default=None, help="number of prompts (default 1200; 240 with --quick)")
+    parser.add_argument(
+        "--n", type=positive_int, default=None, help="number of prompts (default 1200; 240 with --quick)"
+    )
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--out", type=Path, default=None, help="results directory (default: benchmarks/results)")
     parser.add_argument("--no-detect-secrets", action="store_true")
