@@ -93,6 +93,20 @@ def test_finds_names_places_orgs(spacy_ner) -> None:  # type: ignore[no-untyped-
     assert ("Paris", "LOCATION") in found
 
 
+def test_lone_surrogate_keeps_every_finding_and_offset(spacy_ner) -> None:  # type: ignore[no-untyped-def]
+    # A lone surrogate (from a broken JSON escape, say) cannot be UTF-8 encoded: spaCy raised and
+    # the whole batch lost its NER findings. The model now sees U+FFFD in its place.
+    broken = "Dr. Maria Gonzalez from Acme Corp \ud800 John O'Neil in Paris, France."
+    found = {(broken[f.start : f.end], f.entity_type) for f in spacy_ner.analyze(broken)}
+    assert ("Maria Gonzalez", "PERSON") in found
+    assert ("Paris", "LOCATION") in found
+    replaced = broken.replace("\ud800", "\ufffd")
+    assert found == {(replaced[f.start : f.end], f.entity_type) for f in spacy_ner.analyze(replaced)}
+    clean = "Send the Q3 report to Li Wei at the Berlin office of Deutsche Bank before Friday."
+    batch = spacy_ner.analyze_batch([broken, clean])
+    assert batch[1] == list(spacy_ner.analyze(clean)) and batch[1]
+
+
 @pytest.mark.slow
 def test_spacy_never_imported_when_ner_disabled() -> None:
     proc = _run(

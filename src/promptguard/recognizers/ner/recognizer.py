@@ -19,6 +19,15 @@ __all__ = ["NerRecognizer", "build_ner_recognizer"]
 
 Backend = Callable[[Sequence[str]], list[list[RawEntity]]]
 
+# A str holds a surrogate code point only when it is unpaired (paired ones are one astral code
+# point). spaCy encodes its input as UTF-8 and raises on one, which would drop every NER finding of
+# the batch; U+FFFD is one code point too, so offsets into the original text stay the same.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _model_safe(text: str) -> str:
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
 
 class NerRecognizer(Recognizer):
     """PERSON, LOCATION, ORGANIZATION, NRP and DATE_TIME from a named-entity model.
@@ -59,7 +68,7 @@ class NerRecognizer(Recognizer):
     def analyze_batch(self, texts: Sequence[str]) -> list[list[Finding]]:
         opts = self.options
         chunked = [chunk_text(t, opts.chunk_chars, opts.chunk_overlap) for t in texts]
-        flat = [c.text for chunks in chunked for c in chunks]
+        flat = [_model_safe(c.text) for chunks in chunked for c in chunks]
         predicted = self.backend(flat) if flat else []
         out: list[list[Finding]] = []
         pos = 0
