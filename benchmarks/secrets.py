@@ -213,7 +213,13 @@ ODD_HALF_INFORMED: tuple[str, ...] = (
     # Recall pass 4 (realistic-prompt benchmark, benchmarks/secrets_prompts.py; credsweeper odd-half
     # misses as pointers):
     "base64-wrapped PEM private keys (LS0tLS1CRUdJTi..., Kubernetes tls.key), getenv() defaults under a"
-    " secret-named variable (SECRET := getenv(\"X\", \"...\"))",
+    ' secret-named variable (SECRET := getenv("X", "..."))',
+    # Recall pass 5 (both halves' miss lists as pointers; shapes from Microsoft's security-utilities,
+    # Dropbox's token format, RFC 5849 / RFC 4559, examples generated):
+    "Microsoft identifiable keys (52 + JQQJ9 signature, Azure DevOps / AI services), Dropbox long-lived"
+    " tokens (11 + ten A + 43), OAuth 1.0a oauth_token / oauth_token_secret / oauth_signature parameters,"
+    ' Negotiate headers, #define lines with escaped tabs (code kept in a JSON string), Go []byte("...") keys,'
+    " values in Markdown / pipe tables and aligned columns of docs",
 )
 
 

@@ -28,8 +28,10 @@ __all__ = [
     "basic_auth_decoded",
     "byte_array_key",
     "discord_bot_token",
+    "dropbox_long_lived",
     "github_token_crc32",
     "grafana_api_key",
+    "identifiable_key",
     "is_masked_token",
     "is_publishable_key",
     "jwt_structure",
@@ -220,6 +222,25 @@ def grafana_api_key(value: str) -> bool | None:
     return True if isinstance(obj, dict) and "n" in obj and "id" in obj else False
 
 
+@validator("identifiable_key")
+def identifiable_key(value: str) -> bool | None:
+    """Microsoft common annotated security keys: 52 random characters, then the ``JQQJ9``
+    signature and fixed fields, where a reserved block encodes as a run of ``A`` in every issued
+    key. Only the random part can mark a stand-in (``xxxx...``, a run, a stand-in word)."""
+    if value[52:57] != "JQQJ9" or len(value) not in (84, 88):
+        return False  # the pack's regex leaves the signature's offset to this check
+    return False if is_masked_token(value[:52]) else None
+
+
+@validator("dropbox_long_lived")
+def dropbox_long_lived(value: str) -> bool | None:
+    """Dropbox long-lived tokens: 11 random characters, the fixed run ``AAAAAAAAAA``, 43 random
+    ones. Only the random parts can mark a stand-in."""
+    if len(value) != 64 or value[11:21] != "AAAAAAAAAA" or value[10] == "A":
+        return False  # the pack's regex leaves the lengths to this check
+    return False if is_masked_token(value[:11] + "-" + value[21:]) else None
+
+
 @validator("not_documented_example")
 def not_documented_example(value: str) -> bool | None:
     """Drops the keys vendors publish in their docs (``AKIAIOSFODNN7EXAMPLE``...)."""
@@ -374,4 +395,10 @@ def prose_secret(value: str) -> bool | None:
     none with probability 0.4%)."""
     if len(value) < 12 or not any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
         return False
+    if "." in value and _QUALIFIED_TYPE.match(value):
+        return False  # "Token      *oauth2.Token": a Go / Java field's type after its name
     return secret_value_not_publishable(value)
+
+
+# A package-qualified type name ("*oauth2.Token", "sql.NullString", "jwt.RegisteredClaims").
+_QUALIFIED_TYPE = re.compile(r"^[*&]?[a-z][a-z0-9_]*\.[A-Z][A-Za-z0-9_]*$")

@@ -41,6 +41,7 @@ __all__ = [
     "FilterVerdict",
     "alphabet_of",
     "assignment_in_config",
+    "assignment_in_table",
     "decoded_token",
     "is_placeholder",
     "secret_filter",
@@ -538,6 +539,62 @@ def assignment_in_config(text: str, name_start: int, name_end: int, value_start:
         if not corroborated and _CONFIG_LINE.match(line):
             corroborated = True
     return corroborated
+
+
+# A column value that is a Go struct field's type ("string", "*oauth2.Token", "[]byte",
+# "sql.NullString", "int64"), not a value: gofmt aligns struct fields in columns too.
+_GO_TYPE = re.compile(r"^[*\[\]]*(?:[a-z]\w*\.)?[A-Za-z_][A-Za-z_]*(?:8|16|32|64)?$")
+
+
+def assignment_in_table(text: str, name_start: int, name_end: int, value_start: int, value_end: int) -> bool:
+    """True when ``text[value_start:value_end]`` is the value of the name at
+    ``text[name_start:name_end]`` in a table of a doc, as READMEs list configuration:
+
+    * a Markdown / pipe table row: ``| DB_PASSWORD | value |``, ``| `API_KEY` | `value` | note |``,
+      ``DB_PASSWORD | value`` (the name's cell opens the row or follows another cell; the value's
+      cell is a single token that ends the row or is followed by another cell);
+    * aligned columns: ``DB_PASSWORD      value`` or a tab (TSV) at a line start, the value the
+      last column or followed by two spaces (a description column), in a block without code
+      (gofmt aligns Go struct fields, ``Password   string``, the same way).
+    """
+    n = len(text)
+    line_start = text.rfind("\n", 0, name_start) + 1
+    line_end = text.find("\n", value_end)
+    if line_end < 0:
+        line_end = n
+    lead = text[line_start:name_start]
+    rest = text[value_end:line_end]
+    separator = text[name_end:value_start]
+    if "|" in separator:
+        if separator.count("|") != 1 or separator.strip(" \t`|"):
+            return False
+        lead = lead.strip(" \t`*")
+        rest = rest.strip(" \t`*")
+        return (not lead or lead.endswith("|")) and (not rest or rest.startswith("|"))
+    if lead.strip(" \t") or separator.strip(" \t") or not (separator == "\t" or len(separator) >= 2):
+        return False
+    if rest:
+        # A third column must be a description (words with single spaces): "password   The password
+        # of the account" is prose after one space; "db-secret   Opaque   2   12d" (kubectl get, a
+        # listing of resources) has more single-token columns.
+        described = rest.strip()
+        if not rest.startswith(("  ", "\t")) or "  " in described or "\t" in described or " " not in described:
+            return False
+    if _GO_TYPE.match(text[value_start:value_end]) is not None:
+        return False
+    # The block: up to 6 lines either side; a line of code there makes the columns a struct.
+    lo = line_start
+    for _ in range(6):
+        if lo == 0:
+            break
+        lo = text.rfind("\n", 0, lo - 1) + 1
+    hi = line_end
+    for _ in range(6):
+        if hi >= n:
+            break
+        nxt = text.find("\n", hi + 1)
+        hi = n if nxt < 0 else nxt
+    return not any(_CODE_LINE.search(line.strip()) for line in text[lo:hi].split("\n"))
 
 
 @dataclass(frozen=True, slots=True)

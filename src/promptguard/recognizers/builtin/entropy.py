@@ -46,6 +46,7 @@ from promptguard.recognizers.secret_values import (
     _sequential_at_least,
     alphabet_of,
     assignment_in_config,
+    assignment_in_table,
     decoded_token,
     is_placeholder,
     secret_filter,
@@ -91,7 +92,12 @@ _NAME_CHARS = "".join(sorted(_NAME_SET))
 _SEP_VALUE = re.compile(
     # JSON logged inside a string escapes its quotes: {\"password\":\"...\"}.
     r"\\?[\"'\]]?[ \t]*(?::[ \t]*[A-Za-z_][A-Za-z0-9_.|\[\] ]{0,24}?[ \t]*=(?!=)|:=|=>|!==|===|!=|==|=|:|"
+    # A table cell in docs ("| DB_PASSWORD | value |", "`API_KEY` | `value`"; _judge checks the
+    # row), an escaped tab of code kept in a JSON string (a notebook's "#define\\tPASS\\t\\"...\\"").
+    r"`?[ \t]*\|[ \t]*|\\t|"
     r"[ \t]+is:?[ \t]+|[ \t])[ \t]*(?:&quot;|&#34;|&#39;|&apos;)?"  # HTML-escaped quotes
+    # Go converts a string literal to the key bytes in place: jwtKey = []byte("...").
+    r"(?:\[\]byte\()?"
     # A quoted value runs to its closing quote (Django keys hold "(", passphrases spaces);
     # an unquoted one stops at spaces, quotes and brackets. A Python triple quote opens a value
     # like one quote (the unquoted form below reads it up to the closing quotes).
@@ -116,15 +122,21 @@ _PROSE_FOR = re.compile(
 # by a separator: "=", ":", "!=", "is '", a quoted value after a space, or, for CLI flags
 # (--password x) and #define / %global / set / export lines, a bare value after a space.
 _NAMES = "(?:" + _PASSWORD_NAME + "|" + _SECRET_NAME + ")"
-_HINT_LEAD = re.compile(r"[ \t]+|(?:define|global|set|export)[ \t]+", re.IGNORECASE)
+_HINT_LEAD = re.compile(r"[ \t]+|(?:define|global|set|export)(?:[ \t]|\\t)+", re.IGNORECASE)
 # The characters _HINT_LEAD can start with (IGNORECASE folds the long s "ſ" to "s"): most
 # hints start at the name itself, and a set test spares them the regex call.
 _HINT_LEAD_FIRST = frozenset(" \tdDgGsSeE\u017f")
 _NAME_RUN = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 _HINT = (
-    r"(?i)" + _NAMES + r"[A-Za-z0-9_.\-]{0,24}(?:\\?[\"'\]]?[ \t]*[:=!]|[ \t]+is[ \t]+[\"']|[ \t]+[\"'])"
+    r"(?i)" + _NAMES + r"[A-Za-z0-9_.\-]{0,24}(?:\\?[\"'\]]?[ \t]*[:=!]|[ \t]+is[ \t]+[\"']|[ \t]+[\"']"
+    # A table row in docs ("| DB_PASSWORD | value |", "`API_KEY` | `value`") or aligned columns
+    # ("DB_PASSWORD      value", a tab in a TSV row); assignment_in_table checks the row. In this
+    # group, not as an alternative of its own anchored at a line start: sharing the name's states
+    # keeps the set pass as cheap as before (measured with callgrind on new 2 KB texts).
+    r"|`?[ \t]*\|[ \t]*`?[^\s|`]|(?:\t|[ \t]{2,})[^\s|])"
     r"|(?:^|[ \t])--?[A-Za-z0-9_.\-]{0,24}" + _NAMES + r"[A-Za-z0-9_.\-]{0,24}[ \t]+[^\s\-]"
-    r"|(?:define|global|\bset|export)[ \t]+[A-Za-z0-9_.\-]{0,24}"
+    # "\\t": code kept in a JSON string (notebook cells, logged source) escapes its tabs.
+    r"|(?:define|global|\bset|export)(?:[ \t]|\\t)+[A-Za-z0-9_.\-]{0,24}"
     + _NAMES
     # Prose, password names only: "the password is Tr0ub4dor&3", "password for admin: ...".
     + r"|(?:pa?s{1,2}wo?r?d|passphrase|passcode)[A-Za-z0-9_.\-]{0,24}[ \t]+(?:is|for|of)[ \t]+\S"
@@ -204,7 +216,7 @@ _SPACE_QUOTE = re.compile(r"[ \t]+[\"']")
 _SHORT_NAME_BEFORE = frozenset(" \t\n\r\"'`(,{[-_./$:;|?&#<>*+")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 # "#define PASSWORD "x"", "%global token x", "set PASSWORD x": a space is the assignment.
-_DEFINE = re.compile(r"(?:#\s*define|%define|%global|\bset|\bexport|\bSET)\s+$")
+_DEFINE = re.compile(r"(?:#\s*define|%define|%global|\bset|\bexport|\bSET)(?:\s|\\t)+$")
 _KEYWORDS = (
     "pass", "pwd", "pw", "psw", "pssw", "pasw", "secret", "token", "key", "auth", "cred", "bearer", "senha", "contrase",
 )  # fmt: skip
@@ -373,6 +385,12 @@ class EntropyRecognizer(Recognizer):
             or name.startswith("-")
             or bool(_DEFINE.search(line_before))
             or (kind == "password" and bool(_SPACE_QUOTE.match(text, name_start + len(name))))
+            # "| DB_PASSWORD | value |", "DB_PASSWORD      value": a table row or aligned columns
+            # of a doc (the separator has a "|" or two spaces or a tab; the row shape is checked).
+            or (
+                text[value_start - 1 : value_start] in " \t`"
+                and assignment_in_table(text, name_start, name_start + len(name), value_start, value_start + len(value))
+            )
         )
         before_value = text[value_start - 1] if value_start > 0 else ""
         # A string literal, or an .env / YAML / CLI value (NAME=value, name: value).
