@@ -490,6 +490,23 @@ _BAREWORD = re.compile(r"^[a-z][a-z0-9_]*$")
 _COMMENT_LEADS = ("#", ";", "//", "--", "*", "/*", "<!--")
 
 
+def _block_around(text: str, line_start: int, line_end: int, lines: int = 6) -> tuple[int, int]:
+    """Start and end of the block of up to ``lines`` lines either side of one line."""
+    n = len(text)
+    lo = line_start
+    for _ in range(lines):
+        if lo == 0:
+            break
+        lo = text.rfind("\n", 0, lo - 1) + 1
+    hi = line_end
+    for _ in range(lines):
+        if hi >= n:
+            break
+        nxt = text.find("\n", hi + 1)
+        hi = n if nxt < 0 else nxt
+    return lo, hi
+
+
 def assignment_in_config(text: str, name_start: int, name_end: int, value_start: int, value_end: int) -> bool:
     """True when the unquoted value ``text[value_start:value_end]`` assigned to the name at
     ``text[name_start:name_end]`` is a literal someone typed, not a variable of code:
@@ -515,17 +532,7 @@ def assignment_in_config(text: str, name_start: int, name_end: int, value_start:
     if lead.strip() not in ("", "export") or sep not in ("=", ":") or (rest and not rest.startswith(("#", ";"))):
         return False
     # The block: up to 6 lines either side, comments skipped (English words there are not code).
-    lo = line_start
-    for _ in range(6):
-        if lo == 0:
-            break
-        lo = text.rfind("\n", 0, lo - 1) + 1
-    hi = line_end
-    for _ in range(6):
-        if hi >= n:
-            break
-        nxt = text.find("\n", hi + 1)
-        hi = n if nxt < 0 else nxt
+    lo, hi = _block_around(text, line_start, line_end)
     corroborated = not (sep == "=" and separator != sep)  # "=" with spaces needs another config line
     pos = lo
     for line in text[lo:hi].split("\n"):
@@ -583,17 +590,7 @@ def assignment_in_table(text: str, name_start: int, name_end: int, value_start: 
     if _GO_TYPE.match(text[value_start:value_end]) is not None:
         return False
     # The block: up to 6 lines either side; a line of code there makes the columns a struct.
-    lo = line_start
-    for _ in range(6):
-        if lo == 0:
-            break
-        lo = text.rfind("\n", 0, lo - 1) + 1
-    hi = line_end
-    for _ in range(6):
-        if hi >= n:
-            break
-        nxt = text.find("\n", hi + 1)
-        hi = n if nxt < 0 else nxt
+    lo, hi = _block_around(text, line_start, line_end)
     return not any(_CODE_LINE.search(line.strip()) for line in text[lo:hi].split("\n"))
 
 
