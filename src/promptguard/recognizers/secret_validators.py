@@ -38,6 +38,7 @@ __all__ = [
     "license_key_groups",
     "not_documented_example",
     "npm_token_crc32",
+    "prose_password",
     "prose_secret",
     "provider_token",
     "pypi_macaroon",
@@ -62,6 +63,13 @@ DOCUMENTED_EXAMPLES = frozenset(
         # jwt.io's sample token (HS256, "John Doe"), reprinted in countless tutorials.
         "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
         "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+        # The Azure Storage emulator's (Azurite, Storage Emulator) fixed key of account
+        # "devstoreaccount1": the same in every install, printed in Microsoft's docs.
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+        # RFC 7617 section 2's example credentials, base64 of "Aladdin:open sesame".
+        "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
+        # The example secret of Google Authenticator's "Key Uri Format" wiki (base32 of "Hello!\xde\xad\xbe\xef").
+        "JBSWY3DPEHPK3PXP",
     }
 )
 
@@ -139,9 +147,18 @@ def github_token_crc32(value: str) -> bool | None:
     _, _, body = value.partition("_")
     if len(body) == 36 and base62_crc32_ok(body):
         return True
-    if is_masked_token(value):
+    if is_masked_token(value) or _ascending_filler(body):
         return False
     return None
+
+
+def _ascending_filler(body: str) -> bool:
+    """A body typed as counting runs ("1234567890abcdef..."): at least 60% of neighbours step by
+    +1. Asked only of tokens whose checksum failed; random base62 steps by +1 ~1.6% of the time."""
+    if len(body) < 8:
+        return False
+    ups = sum(1 for a, b in itertools.pairwise(body) if ord(b) - ord(a) == 1)
+    return ups >= 0.6 * (len(body) - 1)
 
 
 @validator("npm_token_crc32")
@@ -402,3 +419,25 @@ def prose_secret(value: str) -> bool | None:
 
 # A package-qualified type name ("*oauth2.Token", "sql.NullString", "jwt.RegisteredClaims").
 _QUALIFIED_TYPE = re.compile(r"^[*&]?[a-z][a-z0-9_]*\.[A-Z][A-Za-z0-9_]*$")
+
+# A version or release number ("2.3.1-beta.4", "v1.22.0-rc1") mixes digits, letters and dots too.
+_VERSION = re.compile(r"v?\d+\.\d+")
+
+
+@validator("prose_password")
+def prose_password(value: str) -> bool | None:
+    """A password written in a sentence ("Passwort lautet ...", "パスワードは ...", "pw ..."): nothing
+    marks where it starts but the words before it, so only one token of 8+ characters that mixes 3+
+    of lower case, upper case, digits and symbols counts ("is required", "policy", "too short" have
+    one class); then the password filters of an assignment (placeholders, e-mail addresses, code)."""
+    if len(value) < 8:
+        return False
+    classes = (
+        (value.upper() != value) + (value.lower() != value) + any(c.isdigit() for c in value) + (not value.isalnum())
+    )
+    if classes < 3 or _VERSION.match(value):
+        return False
+    # Imported here: builtin/entropy.py imports this module at load time.
+    from promptguard.recognizers.builtin.entropy import password_value
+
+    return password_value(value)

@@ -46,6 +46,7 @@ __all__ = [
     "is_placeholder",
     "secret_filter",
     "shannon_entropy",
+    "typed_letters",
 ]
 
 
@@ -290,6 +291,7 @@ def _is_pathlike(value: str) -> bool:
 # capitals then words); random mixed case has lone lowercase letters between capitals.
 _CAMEL_WORDS = re.compile(r"^[A-Za-z][a-z]*(?:[A-Z]+[a-z]{2,})*[A-Z]*$")
 _YAML_NODE = re.compile(r"^(?:!{1,2}[A-Za-z_.:/\-]*|[&*][A-Za-z_.\-]+|[|>][+\-]?\d?[+\-]?)$")
+_LABELLED_SHA = re.compile(r"^(?:git|sha|commit|rev|build|ref)[-_.]?(?:[0-9a-f]{7,12}|[0-9a-f]{40})$")
 _GIT_CONTEXT = frozenset({"commit", "sha", "sha1", "rev", "revision", "ref", "hash", "checksum", "digest", "etag"})
 
 
@@ -440,6 +442,43 @@ _EMAIL = re.compile(r"^[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2
 _HOSTNAME = re.compile(r"^(?:[A-Za-z0-9\-]+\.)+[a-z]{2,6}$")
 
 
+# Leetspeak spellings of placeholder words ("s3cret", "passw0rd", "p@ssw0rd", "chang3me", "4dmin"):
+# the same stand-in with digits for letters. Only these base words: "l3tm31n" stays a (weak) password.
+_DELEET = str.maketrans("013457@$", "oieastas")
+_LEET_BASES = frozenset(
+    {"secret", "secrets", "password", "passwd", "changeme", "changeit", "admin", "mysecret", "mypassword", "default"}
+)
+
+
+def typed_letters(value: str) -> bool:
+    """True when every non-ASCII character of ``value`` is a letter of a cased alphabet (Latin,
+    Greek, Cyrillic: below U+0530), as a person types them in a password ("Grüße...", "пароль...");
+    CJK text, symbols and punctuation are prose or markup, not a password."""
+    return all(c.isascii() or (c < "\u0530" and c.isalpha()) for c in value)
+
+
+# A passphrase written as words ("correct horse battery staple"): at most this many characters and
+# words; lower-case words without the function words of a sentence ("must be at least 8 characters").
+_PASSPHRASE_MAX = 100
+_PASSPHRASE_WORDS = 10
+_SENTENCE_WORDS = frozenset(
+    """a an the and or not no is are be was were to of for in on at by from with as if it this that
+    your you my our must should will can when enter use used set here least""".split()
+)
+
+
+def _typed_passphrase(value: str) -> bool:
+    """A quoted value of 4-10 lower-case words that reads as a passphrase, not a sentence."""
+    if len(value) > _PASSPHRASE_MAX or "pass" in value:
+        return False
+    words = value.split(" ")
+    return (
+        4 <= len(words) <= _PASSPHRASE_WORDS
+        and all(w.isalnum() and w.islower() and len(w) <= 12 for w in words)
+        and not any(w in _SENTENCE_WORDS for w in words)
+    )
+
+
 def is_placeholder(value: str) -> bool:
     return _is_placeholder(value, masks=True)
 
@@ -449,6 +488,8 @@ def _is_placeholder(value: str, *, masks: bool) -> bool:
     v = value.strip().strip("\"'`")
     low = v.lower()
     if not v or low in _PLACEHOLDER_WORDS:
+        return True
+    if len(low) <= 12 and low.translate(_DELEET) in _LEET_BASES:
         return True
     # Each regex call costs ~0.3 us; they only run when the value has the characters they need.
     if v[0] in _TEMPLATE_LEADS and (_TEMPLATE.match(v) or _ANGLE.match(v)):
@@ -647,13 +688,19 @@ def secret_filter(
     alphabet, entropy = "", 0.0
     if len(value) < (password_min_length if kind == "password" else min_length):
         return _EARLY_DROPS["low_entropy"]
-    if " " in value and (kind != "password" or len(value) > 40 or value.count(" ") > 3):
+    if (
+        " " in value
+        and (kind != "password" or len(value) > 40 or value.count(" ") > 3)
+        and not (kind == "password" and quoted and _typed_passphrase(value))
+    ):
         return _EARLY_DROPS["prose"]  # a sentence in quotes, not a credential
     if value[0] in ",;" and kind == "password":
         # '"Password:",rememberMeLabel:"' read across the closing quote of a UI label.
         return _EARLY_DROPS["prose"]
-    if not value.isascii():
-        # Keys are ASCII; "API8:2023安全配置错误" is a heading, not a key.
+    if not value.isascii() and not (kind == "password" and (quoted or not value.isalpha()) and typed_letters(value)):
+        # Keys are ASCII; "API8:2023安全配置错误" is a heading, not a key. A password may hold
+        # letters such as "ü" or "ж" ("Grüße2648!..."), but an unquoted word of them after
+        # "Passwort:" is prose ("Passwort: Änderung erforderlich").
         return _EARLY_DROPS["prose"]
     if value in DOCUMENTED_EXAMPLES or "EXAMPLE" in value:
         return _EARLY_DROPS["documented_example"]
@@ -759,6 +806,10 @@ def secret_filter(
         return FilterVerdict(False, "uuid", alphabet, entropy)
     low_name = name.lower()
     if _GIT_SHA.match(value) and any(w in low_name for w in _GIT_CONTEXT):
+        return FilterVerdict(False, "git_sha", alphabet, entropy)
+    if value[0] in "gscrb" and _LABELLED_SHA.match(value):
+        # "git-16192a1355eb", "sha-<40 hex>": an image tag or build label naming a commit, whatever
+        # name it is under ("acme/api:git-<sha>" reads as an "api:" assignment).
         return FilterVerdict(False, "git_sha", alphabet, entropy)
     if _HOSTNAME.match(value):
         return FilterVerdict(False, "hostname", alphabet, entropy)

@@ -36,6 +36,8 @@ from promptguard.recognizers.registry import recognizer_type
 from promptguard.recognizers.secret_validators import DOCUMENTED_EXAMPLES, is_masked_token
 from promptguard.recognizers.secret_values import (
     _MASK_RUN,
+    _PASSPHRASE_MAX,
+    _PASSPHRASE_WORDS,
     _TEMPLATE,
     _TEMPLATE_LEADS,
     FilterVerdict,
@@ -50,6 +52,7 @@ from promptguard.recognizers.secret_values import (
     decoded_token,
     is_placeholder,
     secret_filter,
+    typed_letters,
 )
 from promptguard.recognizers.validators import validator
 
@@ -67,7 +70,10 @@ __all__ = [
 # ``pw`` are short, so they only count as a whole name segment (DB_PASS, -pw).
 _PASSWORD_NAME = (
     r"(?:pa?s{1,2}wo?r?d|passphrase|passcode|pwd|pass|pw|senha|passwort|contrase[nñ]a|mot_de_passe|"  # noqa: S105
-    r"kennwort|wachtwoord|parole|haslo)"
+    r"kennwort|wachtwoord|parole|haslo|"
+    # Wi-Fi / VPN pre-shared keys are passwords people type (wpa_supplicant psk=, hostapd
+    # wpa_passphrase=, IPsec / Windows VPN PreSharedKey); "psk" only as a whole name segment.
+    r"psk|pre[_\-]?shared[_\-]?key)"
 )
 _SECRET_NAME = (
     r"(?:secret|token|api[_\-. ]?key|apikey|access[_\-]?key|private[_\-]?key|secret[_\-]?key|auth[_\-]?key|"  # noqa: S105
@@ -110,6 +116,14 @@ _SEP_VALUE = re.compile(
     r"[\"'`]?([^\s\"'`,;<>()\[\]{}\x1b]{3,256}))"
 )
 _XML_KV_RE = re.compile(_XML_KV)
+# Attribute pairs that name the setting in "name" (JNDI / Tomcat <Property name="password" value="..."/>,
+# Spring <property name="password" value="..."/>, Ant/NAnt <param>): password names only, since
+# HTML forms use the same pair for CSRF tokens and other non-secrets (<input name="csrf_token" value=...>).
+_XML_NV = (
+    r"(?i)\bname\s*=\s*\"(?P<name>[^\"]{0,40}" + _PASSWORD_NAME + r"[^\"]{0,20})\"\s+value\s*=\s*\""
+    r"(?P<value>[^\"\s]{3,256})\""
+)
+_XML_NV_RE = re.compile(_XML_NV)
 # Maven settings.xml, Tomcat users, Spring XML: <password>value</password>, <ns:apiToken>v</ns:apiToken>.
 _XML_ELEM_RE = re.compile(r"<(?P<name>[A-Za-z_][A-Za-z0-9_.:\-]{0,60})>(?P<value>[^<>\s]{3,256})</")
 # Prose: "the password for the user "ci-bot" is "...", "password for master: ...": the words
@@ -145,9 +159,9 @@ _HINT = (
 # (<password>, <ns:apiToken>) and a .NET <add key="...Password..." setting.
 _XML_HINT = (
     r"(?i)<[A-Za-z0-9_.:\-]{0,40}" + _NAMES + r"[A-Za-z0-9_.:\-]{0,30}>"
-    r"|key[ \t]*=[ \t]*\"[^\"\n]{0,60}" + _NAMES
+    r"|key[ \t]*=[ \t]*\"[^\"\n]{0,60}" + _NAMES + r"|name[ \t]*=[ \t]*\"[^\"\n]{0,40}" + _PASSWORD_NAME
 )
-_XML_KEY_HINT = re.compile(rb"(?i)key[ \t]*=[ \t]*\"")
+_XML_KEY_HINT = re.compile(rb"(?i)(?:key|name)[ \t]*=[ \t]*\"")
 _PW_SEGMENT = re.compile(r"(?:^|[^a-z])" + _PASSWORD_NAME + r"(?:$|[^a-z])")
 _PW_ANYWHERE = re.compile(r"passw|passphrase|passcode")
 # "pass" glued to what it unlocks: mysqlpass, dbpass, smtppass, rootpass (not bypass, compass...).
@@ -165,13 +179,15 @@ _NOT_SECRET_NAME = re.compile(
     r"(?i)(?:^|[_\-.])(?:public|pub|id|ids|name|names|type|types|length|len|size|url|uri|path|file|dir|"
     r"endpoint|host|field|label|policy|hint|prompt|count|max|min|timeout|ttl|expiry|expires|"
     r"format|header|prefix|mode|enabled|required|id_token_hint|domain|callback|issuer|audience|scope|realm|"
-    r"region|user|username|email|login|account|version|hash|hashed|digest|change|changed|fail|failed|"
+    r"region|user|username|email|login|account|version|hash|hashed|digest|change|changed|fail|failed|identity|"
     r"expired|update|updated|event|events|reset|length|policy|strength|confirm|confirmation|"
     # UI code: what finds or styles the password box ("passwordSelector: 'login-form-input'").
     r"selector|locator|class|classname|css|xpath|element|input|widget|testid|test_id)$|keyboard|keyword|keyspace|monkey|donkey|"
     r"turkey|hockey|jockey|tokeniz|token_type|tokens_|max_tokens|primary_?key|foreign_?key|sort_?key|"
     r"partition_?key|cache_?key|idempotency|key_?id$|keyid|passenger|passport|bypass|compass|"
     r"passive|passthrough|pass_?through|password_?(?:reset|confirm|policy|hash|field|label|length|strength)|"
+    # A checksum of a secret is a hash of it ("checksum/secret" pod annotations, secret_checksum).
+    r"checksum|"
     r"(?:^|[_\-.])authors?(?:_info|_name)?$|"
     # Keys published on purpose: Stripe / Supabase publishable keys, VAPID and other public keys.
     r"publishable|(?:^|[_\-.])pub(?:lic)?[_\-.]?key|"
@@ -210,6 +226,9 @@ _PROVIDER_PREFIXES = (
     "eyJ",
     "-----BEGIN",
 )
+# Two more words after the value: a sentence goes on ("mindestens 12 Zeichen"), where a note
+# ("password: keep empty") or a comment does not.
+_WORD_AFTER = re.compile(r"[ \t]+[^\W_]+[ \t,]+[^\W_]")
 _INNER_KEY = re.compile(r"^[A-Za-z_]{1,12}[ \t]*[:=][ \t]*(?=\S)")
 _KEYED = re.compile(r"^\\?[\"'\]]?\s*(?::=|=>|=|:|!=|==|>|\s+is:?\s+)")
 _SPACE_QUOTE = re.compile(r"[ \t]+[\"']")
@@ -219,6 +238,7 @@ _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _DEFINE = re.compile(r"(?:#\s*define|%define|%global|\bset|\bexport|\bSET)(?:\s|\\t)+$")
 _KEYWORDS = (
     "pass", "pwd", "pw", "psw", "pssw", "pasw", "secret", "token", "key", "auth", "cred", "bearer", "senha", "contrase",
+    "psk",
 )  # fmt: skip
 
 
@@ -303,6 +323,8 @@ class EntropyRecognizer(Recognizer):
         if xml:
             for m in _XML_KV_RE.finditer(text):
                 found.append((m.group("name"), m.start("name"), m.start("value"), m.end("value")))
+            for m in _XML_NV_RE.finditer(text):
+                found.append((m.group("name"), m.start("name"), m.start("value"), m.end("value")))
             for m in _XML_ELEM_RE.finditer(text):
                 found.append((m.group("name"), m.start("name"), m.start("value"), m.end("value")))
         for name, name_start, start, end in found:
@@ -378,6 +400,11 @@ class EntropyRecognizer(Recognizer):
         separator = text[name_start + len(name) : name_start + len(name) + 8]
         if separator.startswith('" '):  # <add key="..." value="...">
             separator = "="
+        elif separator.startswith(("  ", "\t")):
+            # Aligned columns (Terraform, .ini, YAML written by hand: "password          = ..."):
+            # the run of blanks counts as one, so the separator is seen past it.
+            window = text[name_start + len(name) : name_start + len(name) + 64]
+            separator = " " + window.lstrip(" \t")[:8]
         line_before = text[max(0, name_start - 12) : name_start]
         keyed = (
             inner_key
@@ -413,6 +440,16 @@ class EntropyRecognizer(Recognizer):
         value_end = value_start + len(value)
         connection = text[value_end : value_end + 1] == ";" and ";" in text[max(0, name_start - 120) : name_start]
         quoted = before_value in "\"'`"
+        if (
+            kind == "password"
+            and not quoted
+            and value.isalpha()
+            and text[name_start + len(name) : value_start].strip() == ":"
+            and _WORD_AFTER.match(text, value_end) is not None
+        ):
+            # "Passwort-Richtlinie: mindestens 12 Zeichen", "Password policy: minimum eight ...": a
+            # label and a sentence, not a password (a typed one ends its line or has a digit or symbol).
+            return kind, FilterVerdict(False, "prose", "", 0.0)
         fv = self._check(value, kind, name, literal=literal, connection=connection, quoted=quoted)
         if (
             kind == "password"
@@ -459,7 +496,11 @@ def not_placeholder(value: str) -> bool | None:
     # puts the cheap ones first. A value with no mask run ("xxxx", "...") cannot have one once
     # stripped either, so the placeholder test skips that search.
     v = value.strip("\"'`")
-    if not v or v in DOCUMENTED_EXAMPLES or "EXAMPLE" in v or v[0] in "$%{":
+    if not v or v in DOCUMENTED_EXAMPLES or "EXAMPLE" in v or v[0] in "${":
+        return False
+    if v[0] == "%" and _PERCENT_TEMPLATE.match(v):
+        # "%(password)s", "%s", "%DB_PASS%", "%1": a template or a batch variable. Any other
+        # leading "%" ("%FsY...=i") is the first character of a typed or generated password.
         return False
     # Three distinct leading characters already make three distinct ones: no set built.
     few = (len(v) < 3 or v[0] == v[1] or v[0] == v[2] or v[1] == v[2]) and len(set(v)) < 3
@@ -470,6 +511,11 @@ def not_placeholder(value: str) -> bool | None:
     if _is_placeholder(v, masks=False):
         return False
     return None
+
+
+# The "%" forms that stand for a value: printf-style "%(name)s" / "%s" / "%d", Windows "%NAME%", batch
+# arguments "%1" and "%~1".
+_PERCENT_TEMPLATE = re.compile(r"%(?:\([^)]*\)[sdr]?|[sdr]$|[A-Za-z_][A-Za-z0-9_]*%|~?[0-9*]$|~[a-z]*[0-9])")
 
 
 @validator("password_value")
@@ -491,7 +537,7 @@ def basic_auth_credentials(value: str) -> bool | None:
     """``Authorization: Basic`` credentials (RFC 7617: base64 of ``user:password``): drops
     the ones whose password is a placeholder (``user:password``, ``admin:changeme``,
     ``user:<token>``) or empty; keeps the rest at the pattern score."""
-    if is_masked_token(value, runs=False):
+    if value in DOCUMENTED_EXAMPLES or is_masked_token(value, runs=False):
         return False
     try:
         decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
@@ -525,7 +571,7 @@ def _parse_hints(
             xml = True
             continue
         if (
-            first in (75, 107)  # "K" / "k": the only starts of <add key="...Password" ...> (ASCII case folding)
+            first in (75, 107, 78, 110)  # "K"/"k", "N"/"n": <add key="...Password" ...>, name="password" value=...
             and hint_end - hint_start > 4
             and data[hint_end - 1] != 61
             and _XML_KEY_HINT.match(data, hint_start)
@@ -556,10 +602,12 @@ def _parse_hints(
             continue
         if a > 0 and text[a - 1] not in short_before and len(name.strip("\"'.-_")) <= 4:
             continue  # "PW:" inside uuencoded or minified junk ("]PW:2Z.Q?"), not a label
-        if a > 1 and text[a - 1] == " " and name.isalpha():
+        if a > 1 and (text[a - 1] == " " or text[a - 1] == "/") and name.isalpha():
             word = _word_before(text, max(0, a - 24), a - 1)
             if word and _not_secret_compound(word, name):
-                continue  # "cache key: build-...", "primary key = ...": the word before says what the key is
+                # "cache key: build-...", "primary key = ...": the word before says what the key is;
+                # "checksum/secret: <sha256>" (a Helm annotation): the path names a hash of the secret.
+                continue
         sep = sep_value(text, b)
         if sep is None:
             continue
@@ -611,11 +659,15 @@ def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[
         for i, ch in enumerate(value):
             if ch > "\x7f":
                 if i and unicodedata.category(ch)[0] in "PSZ":
+                    if ch == "\u2026" and value[i - 1] in "-_":
+                        return None  # "sk-ant-api03-…": a vendor prefix, the key elided
                     end = start + i
                     value = value[:i]
                 break
     # Trailing punctuation that closes the statement, not part of the value.
     stripped = value.rstrip(".:!?\\")
+    if stripped[-1:] in ("-", "_") and "..." in value[len(stripped) :]:
+        return None  # "sk-ant-api03-...", "ghp_...": a vendor prefix, the key elided (a placeholder)
     if len(stripped) != len(value) and stripped and not any(c in value[len(stripped) :] for c in "!?"):
         end -= len(value) - len(stripped)
         value = stripped
@@ -630,11 +682,13 @@ def _may_keep(kind: str, value: str, o: EntropyOptions) -> bool:
     if kind == "password":
         if n < o.password_min_length or value[0] in ",;":
             return False
-        if " " in value and (n > 40 or value.count(" ") > 3):
+        if " " in value and (n > _PASSPHRASE_MAX or value.count(" ") > _PASSPHRASE_WORDS - 1):
             return False
-    elif n < o.min_length or " " in value:
+        if not value.isascii() and not typed_letters(value):
+            return False
+    elif n < o.min_length or " " in value or not value.isascii():
         return False
-    if not value.isascii() or value in DOCUMENTED_EXAMPLES or "EXAMPLE" in value:
+    if value in DOCUMENTED_EXAMPLES or "EXAMPLE" in value:
         return False
     # Paths and URLs ("//api.acme.io/v1" after "API_BASE = https:") are code references whatever
     # else they are (the earlier keeps never look like one: a UUID, and a base64 encoding of text,
