@@ -330,6 +330,22 @@ def test_lone_end_line_takes_the_key_lines_above() -> None:
     assert text[f.start : f.end] == tail
 
 
+@pytest.mark.parametrize("first", ["/", "+", "//"])
+def test_lone_end_line_keeps_base64_that_starts_with_slash_or_plus(first: str) -> None:
+    # "+" and "/" are base64 digits: a key line may start with them, and none may be left out.
+    tail = first + token(63, B64) + "\n" + token(40, B64) + "==\n-----END OPENSSH PRIVATE KEY-----"
+    text = "...rest of the file:\n" + tail
+    (f,) = PK.analyze(text)
+    assert text[f.start : f.end] == tail
+
+
+def test_lone_end_line_leaves_out_code_around_the_lines() -> None:
+    lines = [token(64, B64), token(64, B64)]
+    text = 'key = (\n  "' + lines[0] + '" +\n  // ' + lines[1] + '\n  "-----END RSA PRIVATE KEY-----")'
+    (f,) = PK.analyze(text)
+    assert text[f.start : f.end].startswith(lines[0])
+
+
 def test_public_keys_and_certificates_are_not_secrets() -> None:
     text = _pem("PUBLIC KEY") + "\n" + _pem("CERTIFICATE") + "\nssh-ed25519 AAAAC3Nza" + token(40) + " me@host"
     assert list(PK.analyze(text)) == []

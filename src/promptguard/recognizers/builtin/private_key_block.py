@@ -33,6 +33,9 @@ _ANY = r"-----(?:BEGIN|END)[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----"
 # base64 plus PEM headers ("Proc-Type: 4,ENCRYPTED"), quotes, escapes and "+" joins.
 _BODY_LINE = re.compile(r"^[\s\"'`+*#/]*[A-Za-z0-9+/=:,\-. \\\"'`;]{8,}$")
 _B64_RUN = re.compile(r"[A-Za-z0-9+/]{16,}")
+# What leads a body line in code or comments: spaces, quotes, "#", "*", and a "+" join or "//"
+# comment only before a space or quote, since "+" and "/" also start base64 ("/IUF8Q...").
+_LEAD = re.compile(r"(?:[ \t\"'`#*]+|[+/]+(?=[ \t\"'`]))*")
 
 
 class PrivateKeyOptions(BaseModel):
@@ -97,18 +100,23 @@ class PrivateKeyBlockRecognizer(Recognizer):
         # The END marker's own line may start with key material ("...Xk8=\n-----END").
         offset = end_start - len(lines[-1])
         if _B64_RUN.search(lines[-1]):
-            pos = offset + len(lines[-1]) - len(lines[-1].lstrip(" \t\"'`+*#/"))
+            pos = offset + _lead_len(lines[-1])
         for line in reversed(lines[:-1][-200:]):
             offset -= len(line) + 1
             if not line.strip() or not _BODY_LINE.match(line) or not _B64_RUN.search(line):
                 break
-            pos = offset + len(line) - len(line.lstrip(" \t\"'`+*#/"))
+            pos = offset + _lead_len(line)
         return pos
 
 
 @recognizer_type("private_key_block")
 def _build(spec: RecognizerSpec, pack: str | None) -> Recognizer:
     return PrivateKeyBlockRecognizer(spec, pack)
+
+
+def _lead_len(line: str) -> int:
+    match = _LEAD.match(line)  # always matches (possibly empty)
+    return match.end() if match is not None else 0
 
 
 def _material_end(line: str) -> str:
