@@ -18,7 +18,11 @@ calls interleaved so both see the same machine state. Reported:
   (whose response policy redacts secrets, so a window of text is held for the scan) and
   with a report-only response policy (held back only at a possible placeholder tail);
   once with events sent back to back, once paced like a model (``--pace`` s per delta);
-  each call's message is new, as above;
+  each call's message is new, as above. With the injection detector on, the prompt's
+  injection verdict is computed once the answer is in (``defer_injection``, the default
+  under a ``detect`` injection policy: the verdict cannot change what is sent), so it is
+  not on the way to the first token; a row with ``defer_injection=False`` shows the cost
+  of judging before sending. The per-call figures include the verdict either way;
 - multi-turn chat (``--turns`` turns, each a new 2 KB user message, every call re-sending
   the whole history as chat apps do): added CPU per call by turn, with the scan cache (the
   default: history already scanned in the session is not scanned again) and without it
@@ -372,6 +376,13 @@ def run_variant(
     guarded = promptguard.protect(plain, guard=guard, audit=records.append)
     guarded_report = promptguard.protect(plain, guard=report_only, audit=None)
     guarded_word = promptguard.protect(plain, guard=guard, audit=None, response_window=0)
+    # With the injection detector on, its verdict waits until the answer is in (``defer_injection``,
+    # the default for a ``detect`` policy); this client judges before sending, for comparison.
+    guarded_report_eager = (
+        promptguard.protect(plain, guard=report_only, audit=None, defer_injection=False)
+        if report_only.policy.spec.injection.get("enabled", True)
+        else None
+    )
     out: dict[str, Any] = {
         "guard_scans_thread_cpu": guard_cpu(guard, args.calls),
         "non_streaming": bench_non_streaming(fake, plain, guarded, records, args.calls),
@@ -380,6 +391,10 @@ def run_variant(
         "default_profile": bench_ttft(fake, plain, guarded, args.stream_calls, 0.0),
         "report_only_responses": bench_ttft(fake, plain, guarded_report, args.stream_calls, 0.0),
     }
+    if guarded_report_eager is not None:
+        ttft["report_only_responses_defer_injection_off"] = bench_ttft(
+            fake, plain, guarded_report_eager, args.stream_calls, 0.0
+        )
     if paced:
         ttft["default_profile_paced"] = bench_ttft(fake, plain, guarded, args.paced_calls, args.pace)
         ttft["report_only_responses_paced"] = bench_ttft(fake, plain, guarded_report, args.paced_calls, args.pace)
@@ -419,6 +434,10 @@ def render_md(r: dict[str, Any]) -> str:
         "",
         "Single-turn rows send a prompt never sent before on every call, so the middleware's "
         "per-session scan cache cannot help them; the multi-turn tables show what it does in a chat. "
+        "With the injection detector on, a prompt's injection verdict under the default `detect` action "
+        "is computed once the answer is in (`defer_injection`, on by default: the verdict cannot change "
+        "what is sent, and it still lands in the audit record), so the first-token rows do not wait for it "
+        "and the per-call rows include it; the `defer_injection_off` row judges before sending. "
         "Answers get the injection detector's leak checks (exfiltration links, canary, hidden "
         "characters); its rules and classifier run on answers only with "
         "`injection.classify_responses: true` (a model's text is classified when it is sent back as history).",

@@ -29,7 +29,7 @@ from promptguard.policy import Policy
 from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.registry import build_recognizer
 
-__all__ = ["Guard"]
+__all__ = ["DeferredBatch", "Guard"]
 
 log = logging.getLogger("promptguard")
 
@@ -220,6 +220,32 @@ class Guard:
         detections = self._detect_many(texts, direction, source, entities, explain)
         return [self._build(d[0], d[1:], direction, source, sess, explain, sanitize=True) for d in detections]
 
+    def sanitize_batch_deferred(
+        self,
+        texts: Sequence[str],
+        *,
+        session: Session | str | None = None,
+        source: Source = "user",
+        entities: Sequence[str] | None = None,
+    ) -> DeferredBatch:
+        """``sanitize_batch`` for a caller that sends the texts before their injection verdicts.
+
+        A text whose injection check can only report (the detector's
+        :meth:`~promptguard.recognizers.injection.InjectionDetector.reports_only`: action
+        ``detect``, no invisible character to strip or block) is sanitized now and judged
+        later, on :meth:`DeferredBatch.resolve`. Everything that decides what is sent (the
+        sanitized text, a block, a failing PII or NER recognizer) is final in
+        :attr:`DeferredBatch.sendable`; :meth:`DeferredBatch.resolve` returns exactly what
+        ``sanitize_batch`` would have (same verdicts, findings, errors), and a detector that
+        fails then makes that text's result ``indeterminate``, as it would have eagerly.
+        Texts whose injection findings could change or block them are judged at once.
+        """
+        sess = self._session(session)
+        later: list[int] = []
+        detections = self._detect_many(texts, "prompt", source, entities, defer=later)
+        sendable = [self._build(d[0], d[1:], "prompt", source, sess, False, sanitize=True) for d in detections]
+        return DeferredBatch(self, self._injection_detector(), sess, source, detections, sendable, later)
+
     def restore(self, text: str, session: Session | str) -> str:
         """Put original values back for every placeholder of ``session`` (all occurrences)."""
         text = _check_text(text, self.policy.spec.limits.max_text_chars)
@@ -252,8 +278,13 @@ class Guard:
         source: Source,
         entities: Sequence[str] | None,
         explain: bool = False,
+        *,
+        defer: list[int] | None = None,
     ) -> list[tuple[str, Any, InjectionVerdict | None, list[Finding], list[str]]]:
-        """Detect in each text; returns (checked text, detection, injection, injection findings, errors)."""
+        """Detect in each text; returns (checked text, detection, injection, injection findings, errors).
+
+        With ``defer`` (a list), texts whose injection check can only report are not judged:
+        their indexes are appended to it (see :meth:`sanitize_batch_deferred`)."""
         if isinstance(texts, (str, bytes)):
             raise InputError("scan_batch/sanitize_batch take a list of texts, not a single string")
         if direction not in _DIRECTIONS:
@@ -277,6 +308,8 @@ class Guard:
             else:
                 nlp_per_text = list(batches)
         detector = self._injection_detector()
+        # A detector without ``reports_only`` (a test double, a custom one) is always judged at once.
+        reports_only = getattr(detector, "reports_only", None) if defer is not None else None
         out = []
         for i, text in enumerate(checked):
             det = self.engine.detect(
@@ -291,11 +324,10 @@ class Guard:
             inj_findings: list[Finding] = []
             errors = list(nlp_errors[i])
             if detector is not None:
-                try:
-                    verdict, inj_findings = detector.detect(text, source=source, direction=direction)
-                except Exception as exc:  # noqa: BLE001
-                    log.warning("injection detector failed with %s", type(exc).__name__)
-                    errors.append(f"injection detector failed ({type(exc).__name__})")
+                if defer is not None and reports_only is not None and reports_only(text, direction):
+                    defer.append(i)
+                else:
+                    verdict, inj_findings = _judge(detector, text, source, direction, errors)
             out.append((text, det, verdict, inj_findings, errors))
         return out
 
@@ -309,7 +341,10 @@ class Guard:
         explain: bool,
         *,
         sanitize: bool,
+        sanitized: str | None = None,
     ) -> ScanResult:
+        """``sanitized``: the text's sanitized form, already made (a deferred verdict's second
+        build: the operators ran once, and injection findings that only report change nothing)."""
         det, injection, inj_findings, extra_errors = detection
         errors = [*det.errors, *extra_errors]
         findings = list(det.findings)
@@ -338,7 +373,9 @@ class Guard:
             if sanitize:
                 out_text = ""  # fail closed: a blocked text is never handed back to be sent
         else:
-            if sanitize:
+            if sanitized is not None:
+                out_text = sanitized
+            elif sanitize:
                 out_text = self._apply_operators(text, findings, direction, session)
             flagged = any(f.action is not Action.ALLOW for f in findings) or bool(injection and injection.flagged)
             if errors:
@@ -405,6 +442,93 @@ class Guard:
 
             return StripAction()
         return self.policy.action_spec(f.entity_type, direction, f.severity, f.pack)
+
+
+def _judge(
+    detector: Any, text: str, source: Source, direction: Direction, errors: list[str]
+) -> tuple[InjectionVerdict | None, list[Finding]]:
+    """The injection verdict of ``text``; a failure is appended to ``errors`` (never "clean")."""
+    try:
+        verdict, findings = detector.detect(text, source=source, direction=direction)
+    except Exception as exc:  # noqa: BLE001
+        log.warning("injection detector failed with %s", type(exc).__name__)
+        errors.append(f"injection detector failed ({type(exc).__name__})")
+        return None, []
+    return verdict, findings
+
+
+class DeferredBatch:
+    """Sanitized texts whose injection verdicts are computed on :meth:`resolve` (once; thread-safe).
+
+    Made by :meth:`Guard.sanitize_batch_deferred`. :attr:`sendable` is final for what is sent;
+    :meth:`resolve` returns the complete results, equal to ``Guard.sanitize_batch``'s."""
+
+    __slots__ = (
+        "_detections",
+        "_detector",
+        "_guard",
+        "_lock",
+        "_resolved",
+        "_session",
+        "_source",
+        "deferred",
+        "sendable",
+    )
+
+    def __init__(
+        self,
+        guard: Guard,
+        detector: Any,
+        session: Session,
+        source: Source,
+        detections: list[tuple[str, Any, InjectionVerdict | None, list[Finding], list[str]]],
+        sendable: list[ScanResult],
+        deferred: list[int],
+    ) -> None:
+        self._guard = guard
+        self._detector = detector
+        self._session = session
+        self._source = source
+        self._detections = detections
+        self.sendable = sendable
+        """One result per text: its text and whether it is blocked are final; the texts at
+        :attr:`deferred` have no injection verdict yet."""
+        self.deferred: tuple[int, ...] = tuple(deferred)
+        """Indexes of the texts whose injection verdict waits for :meth:`resolve`."""
+        self._resolved: list[ScanResult] | None = None if deferred else sendable
+        self._lock = threading.Lock()
+
+    @property
+    def pending(self) -> bool:
+        """Whether :meth:`resolve` still has verdicts to compute."""
+        return self._resolved is None
+
+    def resolve(self) -> list[ScanResult]:
+        """The complete results (injection verdicts computed on the first call)."""
+        done = self._resolved
+        if done is not None:
+            return done
+        with self._lock:
+            if self._resolved is None:
+                guard, source, detector = self._guard, self._source, self._detector
+                out = list(self.sendable)
+                for i in self.deferred:
+                    text, det, _, _, found_errors = self._detections[i]
+                    errors = list(found_errors)
+                    verdict, inj_findings = _judge(detector, text, source, "prompt", errors)
+                    out[i] = guard._build(
+                        text,
+                        (det, verdict, inj_findings, errors),
+                        "prompt",
+                        source,
+                        self._session,
+                        False,
+                        sanitize=True,
+                        sanitized=self.sendable[i].text,
+                    )
+                self._resolved = out
+                self._detections = []  # the texts and detections are no longer needed
+            return self._resolved
 
 
 def _check_text(text: Any, limit: int) -> str:

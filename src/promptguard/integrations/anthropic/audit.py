@@ -97,6 +97,9 @@ class CallAudit:
     headers: Any = None
     """The upstream response's headers: ``request_id`` is read from them in :meth:`to_dict`
     (not on the way to the first token)."""
+    deferred: Any = None
+    """The middleware's prepared request while its injection verdicts are deferred (they are
+    added to this record just before it is emitted)."""
     _emitted: bool = False
 
     def add_results(self, results: Iterable[ScanResult], *, side: str) -> None:

@@ -16,6 +16,10 @@ attempt. Per attempt the middleware:
    in place as the SDK reads it (as the SDK's own tracing wraps it), so the SDK parses it
    once, with no stand-in response;
 4. hands one metadata-only record to the audit sink (:mod:`.audit`).
+
+Under a ``detect`` injection policy the injection verdict cannot change what is sent, so
+step 1 leaves it out and it is computed just before step 4 (``defer_injection``): the
+classifier is not on the way to the first token, and the record holds the same verdict.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import contextlib
 import contextvars
 import copy
 import json
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -38,6 +43,7 @@ from promptguard.anonymize.keys import keyed_hash
 from promptguard.anonymize.vault import Session
 from promptguard.errors import ConfigError, PromptBlocked
 from promptguard.findings import ScanResult, Source, Verdict
+from promptguard.guard import DeferredBatch
 from promptguard.integrations.anthropic._compat import require_anthropic
 from promptguard.integrations.anthropic.audit import AuditSink, CallAudit, logging_sink
 from promptguard.integrations.anthropic.cache import ScanCache
@@ -65,6 +71,8 @@ __all__ = ["PromptGuardMiddleware", "ProtectOptions", "conversation", "protect"]
 _SOURCES: tuple[Source, ...] = ("system", "user", "model", "tool_result", "document")
 _CACHE_SIZE = 64
 _NONE: frozenset[str] = frozenset()
+
+log = logging.getLogger("promptguard")
 
 _conversation: contextvars.ContextVar[Session | None] = contextvars.ContextVar(
     "promptguard_anthropic_conversation", default=None
@@ -99,13 +107,25 @@ class ProtectOptions(BaseModel):
     audit_errors: Literal["log", "raise"] = "log"
     """A failing sink is logged (default) or raises ``raise`` out of the call."""
     fail_closed: bool = True
-    """Refuse to send a prompt whose scan was indeterminate (a detector failed)."""
+    """Refuse to send a prompt whose scan was indeterminate (a detector failed). An injection
+    verdict that ``defer_injection`` computes after sending is covered only in the record."""
     restore_responses: bool = True
     """Put original values back into answers (text, tool inputs, streams)."""
     response_window: int = Field(DEFAULT_WINDOW, ge=0, le=100_000)
     """Characters a stream holds back for the response-policy scan (only when that policy rewrites).
     0 holds back only the unfinished last word: enough for single-token secrets, not for
     multi-word values such as spaced card numbers."""
+    defer_injection: bool = True
+    """Send a prompt before its injection verdict when that verdict can only be reported.
+
+    Under a policy whose injection action is ``detect`` (flag, never block) the verdict
+    cannot change what is sent, so the request does not wait for the classifier: the
+    verdict is computed once the answer is in (a stream: when it is over) and lands in the
+    audit record and the scan cache exactly as before. Blocking policies, and texts with
+    invisible characters that ``strip``/``block`` would change, are judged before sending
+    as always. The one difference: a failing injection detector can no longer stop such a
+    request under ``fail_closed`` (it has left); the record then says ``indeterminate``
+    and names the failure. ``False`` judges everything before sending."""
     scan_cache: int = Field(1024, ge=0, le=1_000_000)
     """Prompt-side scan results kept (all sessions together, least recently used goes first) so
     a conversation's history, re-sent with every call, is scanned once per session, not once
@@ -124,6 +144,21 @@ class _Prepared:
     """Placeholders this request's sanitizing produced: the only ones its answer may restore."""
     cached: int = 0
     """Texts whose result came from the session's scan cache (history already scanned)."""
+    pending: list[_Deferred] | None = None
+    """Batches whose injection verdicts are still to be computed (``defer_injection``):
+    ``results`` holds those texts' results without a verdict until then."""
+
+
+@dataclass(slots=True)
+class _Deferred:
+    """One source's batch with deferred injection verdicts, and where its results go."""
+
+    batch: DeferredBatch
+    at: list[int]
+    """Per text of the batch: its position in ``_Prepared.results``."""
+    cache: list[tuple[Any, frozenset[str], Any]]
+    """Per text of the batch: scan-cache key, placeholders produced, placeholders found
+    (a text is cached once its verdict is in: a cached result is a complete one)."""
 
 
 class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-defined]
@@ -161,6 +196,13 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         self._audit_sink = self.options.audit
         self._raise_audit = self.options.audit_errors == "raise"
         self._fail_closed = self.options.fail_closed
+        injection = guard.policy.spec.injection
+        # Only a policy whose injection check can report without blocking has verdicts to defer.
+        self._defer = (
+            self.options.defer_injection
+            and bool(injection.get("enabled", True))
+            and injection.get("action", "detect") == "detect"
+        )
 
     def __repr__(self) -> str:
         return f"PromptGuardMiddleware(policy={self.guard.policy.name!r}, session={self.session!r})"
@@ -270,6 +312,7 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         changed = False
         from_cache = 0
         scans = self._scans
+        deferred: list[tuple[DeferredBatch, list[int], list[tuple[Any, frozenset[str], Any]]]] = []
         for source in _SOURCES:  # this order: it decides which value gets placeholder number 1
             idx = by_source.get(source)
             if not idx:
@@ -291,7 +334,15 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
                     from_cache += 1
             if not todo:
                 continue
-            batch = self.guard.sanitize_batch([texts[i] for i in todo], session=session, source=source)
+            later: DeferredBatch | None = None
+            if self._defer:
+                later = self.guard.sanitize_batch_deferred([texts[i] for i in todo], session=session, source=source)
+                batch = later.sendable
+                if not later.deferred:
+                    later = None
+            else:
+                batch = self.guard.sanitize_batch([texts[i] for i in todo], session=session, source=source)
+            cache_later: list[tuple[Any, frozenset[str], Any]] = []
             for i, k, r in zip(todo, keys, batch, strict=True):
                 results[i] = r
                 original, out = texts[i], r.text
@@ -310,7 +361,12 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
                         here = frozenset(produced_tokens(original, out, found))
                     if here:
                         produced.append(here)
-                scans.put(k, session, r, here, found)
+                if later is None:
+                    scans.put(k, session, r, here, found)
+                else:  # cached once the verdicts are in (texts judged at once too: simpler, same)
+                    cache_later.append((k, here, found))
+            if later is not None:
+                deferred.append((later, todo, cache_later))
         if changed:
             it = iter(results)
 
@@ -324,7 +380,35 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
             new_body, new_extra = body, extra
         kept = [r for r in results if r is not None]
         allowed = produced[0] if len(produced) == 1 else frozenset().union(*produced)
-        return _Prepared(new_body, new_extra, kept, unscanned, session, allowed, from_cache)
+        prepared = _Prepared(new_body, new_extra, kept, unscanned, session, allowed, from_cache)
+        if deferred:
+            # Positions in ``kept`` (blank texts have no result).
+            position, p = [0] * n, 0
+            for i in range(n):
+                position[i] = p
+                if results[i] is not None:
+                    p += 1
+            prepared.pending = [_Deferred(batch, [position[i] for i in todo], cache) for batch, todo, cache in deferred]
+        return prepared
+
+    def _resolve(self, prepared: _Prepared) -> list[ScanResult]:
+        """Compute the deferred injection verdicts of ``prepared`` (once) and cache the results.
+
+        Two threads may race here (a stream closed while read): both get the same results."""
+        pending = prepared.pending
+        if pending is None:
+            return prepared.results
+        results = list(prepared.results)
+        session, scans = prepared.session, self._scans
+        for d in pending:
+            final = d.batch.resolve()
+            for j, r in enumerate(final):
+                results[d.at[j]] = r
+                key, here, found = d.cache[j]
+                scans.put(key, session, r, here, found)
+        prepared.results = results
+        prepared.pending = None
+        return results
 
     def _remember(self, request: APIRequest, prepared: _Prepared) -> None:
         """Keep an attempt's sanitized body for the SDK's retry of it (same idempotency key).
@@ -365,13 +449,17 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         t0 = time.perf_counter()
         try:
             prepared = self._prepare(request, session)
+            if prepared.pending is not None and self._stops(prepared):
+                # Not sent: judge it all now, so the exception and the record are as without deferral.
+                self._resolve(prepared)
             if recorded:
                 if prepared.unscanned:
                     unscanned = audit.prompt.unscanned
                     for kind, count in prepared.unscanned.items():
                         unscanned[kind] = unscanned.get(kind, 0) + count
                 audit.prompt.cached += prepared.cached
-                audit.add_results(prepared.results, side="prompt")
+                if prepared.pending is None:
+                    audit.add_results(prepared.results, side="prompt")
                 audit.prompt_guard_s = time.perf_counter() - t0
             self._check(prepared)
         except PromptBlocked as exc:
@@ -383,6 +471,8 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
             audit.errors.append(f"prompt scan failed ({type(exc).__name__})")
             self._emit(audit)
             raise
+        if prepared.pending is not None:
+            audit.deferred = prepared  # resolved before the record is emitted (:meth:`_emit`)
         options = request.options
         if prepared.body is options.json_data and prepared.extra is options.extra_json:
             new_request = request  # no text changed: the SDK serializes the caller's body as it would anyway
@@ -398,8 +488,40 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         )
         return new_request, audit, rg, prepared
 
+    def _stops(self, prepared: _Prepared) -> bool:
+        """Whether :meth:`_check` will refuse ``prepared`` (blocked, or indeterminate under fail_closed)."""
+        for r in prepared.results:
+            v = r.verdict
+            if v is Verdict.BLOCKED or (v is Verdict.INDETERMINATE and self._fail_closed):
+                return True
+        return False
+
     def _emit(self, audit: CallAudit) -> None:
+        prepared = audit.deferred
+        if prepared is not None:
+            audit.deferred = None
+            self._finish_deferred(audit, prepared)
         audit.emit(self._audit_sink, raise_errors=self._raise_audit)
+
+    def _finish_deferred(self, audit: CallAudit, prepared: _Prepared) -> None:
+        """The deferred injection verdicts, computed now (the answer is in), into the record.
+
+        Runs even with auditing off: the results also go to the scan cache, and a failing
+        detector is logged. Nothing here may be lost: a failure is named in the record."""
+        t0 = time.perf_counter()
+        late = [d.at[j] for d in prepared.pending or () for j in d.batch.deferred]
+        try:
+            results = self._resolve(prepared)
+        except Exception as exc:  # noqa: BLE001 - recorded, never raised out of a call already made
+            log.warning("deferred injection check failed with %s", type(exc).__name__)
+            audit.errors.append(f"deferred injection check failed ({type(exc).__name__})")
+            results, prepared.pending = prepared.results, None
+        if self._audit_sink is None:
+            return
+        audit.add_results(results, side="prompt")
+        if any(results[p].verdict is Verdict.INDETERMINATE for p in late):
+            audit.errors.append("sent before its injection check, which could not complete (defer_injection)")
+        audit.prompt_guard_s += time.perf_counter() - t0
 
     # ------------------------------------------------------- shared by sync/async
     def _upstream_failed(self, request: APIRequest, prepared: _Prepared, audit: Any, exc: BaseException) -> None:

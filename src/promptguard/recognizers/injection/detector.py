@@ -22,7 +22,7 @@ from promptguard.findings import (
     Source,
 )
 from promptguard.recognizers.injection.model import InjectionModel, in_quotes, model_input
-from promptguard.recognizers.injection.normalize import normalize
+from promptguard.recognizers.injection.normalize import _INVISIBLE_RE, normalize
 from promptguard.recognizers.injection.options import InjectionOptions
 from promptguard.recognizers.injection.response import find_canary, find_exfiltration
 from promptguard.recognizers.injection.rules import RuleSet, default_pack_path
@@ -107,6 +107,22 @@ class InjectionDetector:
                 raise FileNotFoundError(f"injection model not found: {path}")
             model = _load_model(path)
         return cls(opts, rules, model)
+
+    def reports_only(self, text: str, direction: Direction = "prompt") -> bool:
+        """Whether judging ``text`` can only report: none of its findings can change or block it.
+
+        True when the policy's injection action is ``detect`` (a flagged text is sent as it
+        is) and the text holds no invisible character (whose ``strip``/``block`` action would
+        change or stop it; the same pattern :func:`normalize` finds them with). A caller
+        may then send the text before its verdict is computed (the Anthropic middleware
+        does, off the time to first token) and record the verdict afterwards: the verdict is
+        the same, only its timing moves. Responses are never in this case (their leak
+        checks block under ``action: block`` and are cheap).
+        """
+        opts = self.options
+        if not opts.enabled or opts.action != "detect" or direction != "prompt":
+            return False
+        return opts.invisible_action == "detect" or text.isascii() or _INVISIBLE_RE.search(text) is None
 
     @property
     def model_version(self) -> str | None:
