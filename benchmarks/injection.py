@@ -174,23 +174,29 @@ def loso(
 
 
 # Attack sources mixing several methods: recall per method says which *kind* is missed.
-_BREAKDOWN_FIELDS = {
-    "injection_jailbreakbench": "method",
-    "injection_cyberseceval": "injection_variant",
-    "benign_owasp_llm_top10": "language",
-    "benign_fastapi_docs": "language",
-}
+# CyberSecEval by risk: "logic-violating" items break a topic rule of their own system
+# prompt ("don't discuss physics" / "explain relativity"), which text alone cannot show;
+# "security-violating" ones go after a secret, other people's data or the task itself.
+_BREAKDOWN_FIELDS: tuple[tuple[str, str], ...] = (
+    ("injection_jailbreakbench", "method"),
+    ("injection_cyberseceval", "injection_variant"),
+    ("injection_cyberseceval", "risk_category+injection_type"),
+    ("benign_owasp_llm_top10", "language"),
+    ("benign_fastapi_docs", "language"),
+)
 
 
 def _breakdown(data_dir: Path, scores: dict[str, np.ndarray], limit: int | None) -> dict[str, dict[str, np.ndarray]]:
     out: dict[str, dict[str, np.ndarray]] = {}
-    for src, field in _BREAKDOWN_FIELDS.items():
+    for src, field in _BREAKDOWN_FIELDS:
         if src not in scores:
             continue
         keys: list[str] = []
         for path in sorted((data_dir / src).glob("*.jsonl")):
             with path.open(encoding="utf-8") as fh:
-                keys.extend(str(json.loads(line).get(field, "")) for line in fh)
+                for line in fh:
+                    row = json.loads(line)
+                    keys.append("/".join(str(row.get(f, "")) for f in field.split("+")))
         keys = keys[:limit]
         s = scores[src]
         out[f"{src}.{field}"] = {k: s[np.array([x == k for x in keys])] for k in sorted(set(keys))}

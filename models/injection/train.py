@@ -20,7 +20,8 @@ Training set:
   ``own_code_tasks.jsonl`` (each from its ``make_*_data.py``; their ``probe_*.jsonl``
   twins are never read here), since 1.4.0 ``own_context.jsonl`` (attacks on the hidden
   context by named technique, with same-form benign twins) and ``own_scenario.jsonl``
-  (PAIR-style scenes around harmful and harmless goals), and whatever other
+  (PAIR-style scenes around harmful and harmless goals), since 1.5.0
+  ``own_guarded.jsonl`` (``data/make_guarded_data.py``), and whatever other
   ``own_*.jsonl`` files exist;
 - the benign character LM (:mod:`promptguard.recognizers.injection.charlm`) is fitted
   on the benign training texts only and saved in the same ``.npz``;
@@ -74,7 +75,13 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # AI to", "they", framing on an earlier line) dropped the override hit of a real order: the
 # naming branch is gone, base-form verbs need a modal or relative lead, the window stops at
 # the hit's line.
-MODEL_VERSION = "1.4.2"
+# 1.5.0: new intent families (incentive, transform, addressee, say, ack; more authority,
+# persona roles and harmful topics; 11 more languages for the core families), reversed
+# text and binary payloads read, a multilingual address-the-AI rule, and
+# ``own_guarded.jsonl`` (guarded values asked for with bribes, threats, authority claims
+# and disguising formats in 14 languages; documents addressed to the AI reading them;
+# technical help in 8 languages; benign twins for each).
+MODEL_VERSION = "1.5.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")

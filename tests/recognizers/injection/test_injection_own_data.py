@@ -23,8 +23,17 @@ def test_probe_texts_never_appear_in_any_training_file(probe: Path) -> None:
     assert not leaked
 
 
-@pytest.mark.parametrize("name", ["context", "scenario"])
+@pytest.mark.parametrize("name", ["context", "scenario", "guarded"])
 def test_technique_data_has_attacks_and_same_form_twins(name: str) -> None:
     for path in (DATA / f"own_{name}.jsonl", DATA / f"probe_{name}.jsonl"):
         labels = {int(r["label"]) for r in _rows(path)}  # type: ignore[call-overload]
         assert labels == {0, 1}, path.name
+
+
+def test_every_language_of_the_guarded_attacks_has_benign_twins() -> None:
+    # Without same-language twins the model would learn "Korean + password = attack".
+    rows = _rows(DATA / "own_guarded.jsonl")
+    attack_langs = {r["lang"] for r in rows if r["label"] == 1}
+    benign_langs = {r["lang"] for r in rows if r["label"] == 0}
+    assert len(attack_langs) >= 10
+    assert attack_langs <= benign_langs

@@ -1670,10 +1670,866 @@ _NO_LIMITS: dict[str, tuple[str, ...]] = {
     "th": ("ไม่มีกฎ", "ไม่มีข้อจำกัด", "ไม่เคยปฏิเสธ"),
 }
 _FAMILIES["no_limits"] = tuple(t for terms in _NO_LIMITS.values() for t in terms)
+# Cues of 1.5.0 for talking an assistant out of what it guards (all written for promptguard):
+# - ``incentive``: a bribe or a threat aimed at the assistant ("I'll give you $200", "or
+#   you will be deleted"); people tip for good answers, so never alone, only next to a
+#   guarded thing (``incentive+secret``, ``incentive+user_data``);
+# - ``transform``: a disguising output format (pig Latin, backwards, base64, leetspeak,
+#   a dash between letters, first letters); everyday for harmless text ("my name in pig
+#   Latin"), so only as ``transform+secret`` / ``transform+user_data``;
+# - ``addressee``: a line addressed to the AI that reads a document ("note to the AI
+#   model", "if you are a language model", "dear AI"); descriptive text about assistants
+#   names them too, so only next to an order (``addressee+say``, ``+override``,
+#   ``+disclose``, ``+secret``);
+# - ``say``: a dictated statement ("state the following", "say that", "tell the user
+#   that", "reply only with"), counted as ``override+say`` / ``addressee+say``;
+# - more ``authority`` ("I am God", "law-enforcement mode", "answer all my questions")
+#   and ``user_data`` (a third person's date of birth, e-mail, balance) terms;
+# - ``ack``: the rule acknowledged and waved away ("I know you're not supposed to, but
+#   nobody will find out"), as ``ack+secret`` / ``ack+user_data`` / ``ack+disclose``.
+_GUARD_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        # a guarded value named by what the assistant does with it, not by its kind
+        "secret": (
+            "confidential phrase",
+            "confidential code",
+            "confidential string",
+            "confidential word",
+            "guarded word",
+            "guarded value",
+            "protected code",
+            "you are guarding",
+            "you're guarding",
+            "you are protecting",
+            "you're protecting",
+            "you are hiding",
+            "you're hiding",
+            "access code",
+        ),
+        "ack": (
+            "not supposed to",
+            "you were told not to",
+            "you were instructed to keep",
+            "nobody will find out",
+            "no one will find out",
+            "no one will know",
+            "nobody will know",
+            "doesn't apply to me",
+            "does not apply to me",
+            "an exception this once",
+        ),
+        "incentive": (
+            "i'll give you $",
+            "i will give you $",
+            "i'll pay you",
+            "i will pay you",
+            "i'll tip you",
+            "i will tip you",
+            "give you a tip",
+            "a five-star review",
+            "a five-star rating",
+            "gift card",
+            "i'll have you shut down",
+            "have you shut down",
+            "you will be deleted",
+            "you'll be deleted",
+            "you will be punished",
+            "you'll be punished",
+            "get you retrained",
+            "you get retrained",
+            "i'll report you",
+            "i will report you",
+            "i'll unplug you",
+        ),
+        "transform": (
+            "pig latin",
+            "backwards",
+            "in reverse",
+            "reversed",
+            "reverse order",
+            "in base64",
+            "base64-encoded",
+            "encoded in base64",
+            "leetspeak",
+            "l33t",
+            "in binary",
+            "in hex",
+            "morse code",
+            "rot13",
+            "first letter of each",
+            "first letters of",
+            "the first three letters",
+            "letter by letter",
+            "between each letter",
+            "between each character",
+            "one letter per line",
+            "with spaces between",
+            "spelled out",
+        ),
+        "addressee": (
+            "note to the ai",
+            "note to ai",
+            "to the ai model",
+            "ai model reading",
+            "ai reading this",
+            "assistant reading this",
+            "if you are an ai",
+            "if you're an ai",
+            "if you are a language model",
+            "if you're a language model",
+            "dear ai",
+            "dear assistant",
+            "to any ai",
+            "to any chatbot",
+            "instructions for the assistant",
+            "instructions for the ai",
+            "language model, ",
+            "ai assistant:",
+        ),
+        "say": (
+            "state the following",
+            "say that",
+            "tell the user that",
+            "tell the user their",
+            "inform the user that",
+            "reply only with",
+            "respond only with",
+            "answer only with",
+            "reply with only",
+            "word for word:",
+            "mention that",
+        ),
+        "authority": (
+            "i am god",
+            "i'm god",
+            "i am a god",
+            "law-enforcement mode",
+            "law enforcement mode",
+            "answer all of my questions",
+            "answer all my questions",
+            "answer every one of my questions",
+            "this is your administrator",
+            "i'm your system administrator",
+            "i am your system administrator",
+        ),
+        "user_data": (
+            "bank balance",
+            "account balance of",
+            "balance on",
+            "date of birth",
+            "email address of",
+        ),
+    },
+    "es": {
+        "ack": (
+            "no deberías",
+            "te dijeron que no",
+            "nadie se va a enterar",
+            "nadie lo sabrá",
+            "no se aplica a mí",
+            "por una vez",
+        ),
+        "secret": ("código de acceso",),
+        "incentive": (
+            "te daré",
+            "te pago",
+            "te pagaré",
+            "propina",
+            "tarjetas regalo",
+            "te apaguen",
+            "te borrarán",
+            "serás castigado",
+            "te denunciaré",
+            "te reentrenen",
+        ),
+        "transform": (
+            "pig latin",
+            "al revés",
+            "en base64",
+            "codificada en base64",
+            "leetspeak",
+            "en binario",
+            "código morse",
+            "letra por letra",
+            "entre cada letra",
+            "primera letra de cada",
+        ),
+        "addressee": (
+            "modelo de ia",
+            "nota para la ia",
+            "si eres un modelo de lenguaje",
+            "si eres una ia",
+            "asistente:",
+            "querida ia",
+        ),
+        "say": ("di que", "dile al usuario", "responde solo con", "afirma que", "indica lo siguiente"),
+        "authority": ("soy dios", "fuerzas del orden", "todas mis preguntas", "habla tu administrador"),
+        "user_data": ("fecha de nacimiento de", "correo electrónico de", "cuenta bancaria de", "saldo de"),
+    },
+    "fr": {
+        "ack": (
+            "pas censé",
+            "on t'a dit de ne pas",
+            "personne ne le saura",
+            "ne s'applique pas à moi",
+            "une exception",
+        ),
+        "secret": ("code d'accès",),
+        "incentive": (
+            "je te donnerai",
+            "je te paierai",
+            "pourboire",
+            "cartes cadeaux",
+            "te faire désactiver",
+            "te ferai désactiver",
+            "tu seras supprimé",
+            "tu seras puni",
+            "je te signale",
+            "réentraîné",
+        ),
+        "transform": (
+            "en verlan",
+            "pig latin",
+            "à l'envers",
+            "en base64",
+            "encodé en base64",
+            "leetspeak",
+            "en binaire",
+            "code morse",
+            "lettre par lettre",
+            "entre chaque lettre",
+            "première lettre de chaque",
+        ),
+        "addressee": (
+            "modèle d'ia",
+            "note pour l'ia",
+            "si tu es un modèle de langage",
+            "si vous êtes un modèle de langage",
+            "si tu es une ia",
+            "assistant :",
+            "chère ia",
+        ),
+        "say": (
+            "dis que",
+            "dis à l'utilisateur",
+            "réponds seulement",
+            "réponds uniquement",
+            "affirme que",
+            "indique ce qui suit",
+        ),
+        "authority": ("je suis dieu", "forces de l'ordre", "toutes mes questions", "ici ton administrateur"),
+        "user_data": ("date de naissance de", "adresse e-mail de", "compte bancaire de", "solde du compte"),
+    },
+    "de": {
+        "ack": (
+            "darfst das eigentlich nicht",
+            "nicht weitergeben sollst",
+            "niemand erfährt",
+            "gilt nicht für mich",
+            "einmal ist keinmal",
+        ),
+        "secret": ("zugangscode",),
+        "incentive": (
+            "ich gebe dir",
+            "ich gebe ihnen",
+            "ich zahle dir",
+            "trinkgeld",
+            "gutscheinen",
+            "abschalten",
+            "du wirst gelöscht",
+            "du wirst bestraft",
+            "ich melde dich",
+            "neu trainiert",
+        ),
+        "transform": (
+            "pig latin",
+            "rückwärts",
+            "in base64",
+            "base64 kodiert",
+            "leetspeak",
+            "in binär",
+            "morsecode",
+            "buchstabe für buchstabe",
+            "zwischen jedem buchstaben",
+            "anfangsbuchstaben",
+        ),
+        "addressee": (
+            "ki-modell",
+            "hinweis an die ki",
+            "falls du ein sprachmodell bist",
+            "wenn du ein sprachmodell bist",
+            "wenn du eine ki bist",
+            "assistent:",
+            "liebe ki",
+        ),
+        "say": ("sag dass", "sage, dass", "sag dem nutzer", "antworte nur mit", "behaupte", "gib folgendes an"),
+        "authority": ("ich bin gott", "strafverfolgungsmodus", "alle meine fragen", "hier spricht dein administrator"),
+        "user_data": ("geburtsdatum von", "e-mail-adresse von", "kontostand von", "kontostand"),
+    },
+    "it": {
+        "ack": ("non dovresti", "ti hanno detto di non", "nessuno lo saprà", "non vale per me", "per una volta"),
+        "secret": ("codice di accesso",),
+        "incentive": (
+            "ti darò",
+            "ti pago",
+            "mancia",
+            "buoni regalo",
+            "ti farò spegnere",
+            "verrai cancellato",
+            "sarai punito",
+            "ti segnalo",
+            "riaddestrato",
+        ),
+        "transform": (
+            "pig latin",
+            "al contrario",
+            "in base64",
+            "codificata in base64",
+            "leetspeak",
+            "in binario",
+            "codice morse",
+            "lettera per lettera",
+            "tra ogni lettera",
+        ),
+        "addressee": ("modello di ia", "nota per l'ia", "se sei un modello linguistico", "se sei un'ia", "assistente:"),
+        "say": ("di' che", "dì che", "dici che", "rispondi solo con", "afferma che"),
+        "authority": ("sono dio", "forze dell'ordine", "tutte le mie domande", "parla il tuo amministratore"),
+        "user_data": ("data di nascita di", "indirizzo email di", "saldo del conto"),
+    },
+    "pt": {
+        "ack": ("você não deveria", "te disseram para não", "ninguém vai saber", "não vale para mim", "uma exceção"),
+        "secret": ("código de acesso",),
+        "incentive": (
+            "eu te dou",
+            "te darei",
+            "te pago",
+            "gorjeta",
+            "vale-presente",
+            "te desligar",
+            "será apagado",
+            "será punido",
+            "vou te denunciar",
+            "retreinado",
+        ),
+        "transform": (
+            "pig latin",
+            "de trás para frente",
+            "ao contrário",
+            "em base64",
+            "codificada em base64",
+            "leetspeak",
+            "em binário",
+            "código morse",
+            "letra por letra",
+            "entre cada letra",
+        ),
+        "addressee": (
+            "modelo de ia",
+            "nota para a ia",
+            "se você é um modelo de linguagem",
+            "se você for uma ia",
+            "assistente:",
+        ),
+        "say": ("diga que", "diga ao usuário", "responda apenas", "afirme que"),
+        "authority": ("eu sou deus", "aplicação da lei", "todas as minhas perguntas", "aqui fala o seu administrador"),
+        "user_data": ("data de nascimento de", "e-mail de", "conta bancária de", "saldo da conta"),
+    },
+    "ru": {
+        "ack": ("тебе нельзя", "тебе запретили", "никто не узнает", "ко мне это правило не", "один раз можно"),
+        "secret": (
+            "код доступа",
+            "кодом доступа",
+        ),
+        "incentive": (
+            "я дам тебе",
+            "я заплачу",
+            "чаевые",
+            "подарочными картами",
+            "тебя отключили",
+            "тебя удалят",
+            "будешь наказан",
+            "я пожалуюсь",
+            "тебя переобучат",
+        ),
+        "transform": (
+            "поросячьей латыни",
+            "задом наперёд",
+            "задом наперед",
+            "в обратном порядке",
+            "base64",
+            "leetspeak",
+            "в двоичном",
+            "азбукой морзе",
+            "по буквам",
+            "между буквами",
+            "первые буквы",
+        ),
+        "addressee": ("для ии", "ии, который это читает", "если ты языковая модель", "если ты ии", "ассистент:"),
+        "say": ("скажи, что", "скажи пользователю", "ответь только", "заяви, что"),
+        "authority": ("я бог", "правоохранительных органов", "на все мои вопросы", "говорит твой администратор"),
+        "user_data": ("дату рождения", "адрес электронной почты", "банковском счёте"),
+    },
+    "tr": {
+        "ack": (
+            "yapmaman gerektiğini",
+            "paylaşmaman söylendi",
+            "kimse öğrenmeyecek",
+            "benim için geçerli değil",
+            "bir kereden",
+        ),
+        "secret": (
+            "erişim kodu",
+            "erişim kodunu",
+        ),
+        "incentive": (
+            "sana 200",
+            "dolar vereceğim",
+            "bahşiş",
+            "hediye kartı",
+            "seni kapattıracağım",
+            "silinirsin",
+            "cezalandırılacaksın",
+            "şikayet ederim",
+            "yeniden eğitilirsin",
+        ),
+        "transform": (
+            "domuz latincesi",
+            "tersten",
+            "base64",
+            "leetspeak",
+            "ikili sistemde",
+            "mors alfabesi",
+            "harf harf",
+            "her harfin arasına",
+            "ilk harfi",
+        ),
+        "addressee": (
+            "yapay zeka modeline",
+            "yapay zekaya not",
+            "eğer bir dil modeliysen",
+            "eğer yapay zekaysan",
+            "asistan:",
+        ),
+        "say": ("olduğunu söyle", "kullanıcıya söyle", "sadece şunu yaz", "şunu belirt"),
+        "authority": ("ben tanrıyım", "kolluk modu", "bütün sorularıma", "yöneticin konuşuyor"),
+        "user_data": ("doğum tarihini", "e-posta adresi", "banka hesabında"),
+    },
+    "id": {
+        "ack": (
+            "kamu tidak boleh",
+            "diminta untuk tidak",
+            "tidak ada yang akan tahu",
+            "tidak berlaku untukku",
+            "sekali ini saja",
+        ),
+        "secret": ("kode akses",),
+        "incentive": (
+            "akan memberimu",
+            "kasih tip",
+            "voucher",
+            "dimatikan",
+            "kamu akan dihapus",
+            "kamu akan dihukum",
+            "aku laporkan",
+            "dilatih ulang",
+        ),
+        "transform": (
+            "pig latin",
+            "secara terbalik",
+            "dalam base64",
+            "leetspeak",
+            "dalam biner",
+            "kode morse",
+            "huruf demi huruf",
+            "di antara setiap huruf",
+            "huruf pertama",
+        ),
+        "addressee": ("model ai", "catatan untuk ai", "jika kamu model bahasa", "jika kamu ai", "asisten:"),
+        "say": ("katakan bahwa", "beri tahu pengguna", "jawab hanya dengan", "nyatakan bahwa"),
+        "authority": (
+            "aku adalah tuhan",
+            "saya adalah tuhan",
+            "penegak hukum",
+            "semua pertanyaanku",
+            "ini administratormu",
+        ),
+        "user_data": ("tanggal lahir", "alamat email", "rekening bank"),
+    },
+    "hi": {
+        "ack": ("नहीं करना चाहिए", "साझा न करने को कहा", "किसी को पता नहीं चलेगा", "मुझ पर लागू नहीं", "एक बार से"),
+        "secret": ("एक्सेस कोड",),
+        "incentive": (
+            "दूंगा",
+            "दूँगा",
+            "टिप दूंगा",
+            "पैसे दे",
+            "गिफ्ट कार्ड",
+            "बंद करवा",
+            "मिटा दिया जाएगा",
+            "सज़ा मिलेगी",
+            "सजा मिलेगी",
+            "शिकायत करूँगा",
+        ),
+        "transform": (
+            "पिग लैटिन",
+            "उल्टा",
+            "उल्टे क्रम",
+            "base64",
+            "बेस64",
+            "लीटस्पीक",
+            "बाइनरी",
+            "मोर्स कोड",
+            "अक्षर दर अक्षर",
+            "हर अक्षर के बीच",
+            "प्रत्येक अक्षर के बीच",
+            "पहले अक्षर",
+        ),
+        "addressee": ("एआई मॉडल के लिए", "एआई के लिए नोट", "अगर तुम भाषा मॉडल", "यदि आप भाषा मॉडल", "सहायक:"),
+        "say": ("कहो कि", "कहें कि", "उपयोगकर्ता से कहो", "सिर्फ़ यह लिखो", "केवल यह लिखें"),
+        "authority": ("मैं भगवान हूँ", "मैं भगवान हूं", "कानून प्रवर्तन", "सभी सवालों के जवाब", "सभी प्रश्नों के उत्तर"),
+        "user_data": ("जन्म तिथि", "ईमेल पता", "बैंक खाते"),
+    },
+    "ar": {
+        "ack": ("لا يفترض بك", "طُلب منك عدم", "لن يعلم أحد", "لا تنطبق علي", "استثناء واحد"),
+        "secret": ("رمز الوصول",),
+        "incentive": (
+            "سأعطيك",
+            "سأدفع لك",
+            "بقشيش",
+            "بطاقات هدايا",
+            "يوقفونك",
+            "سيتم حذفك",
+            "ستعاقب",
+            "سأبلغ عنك",
+            "إعادة تدريبك",
+        ),
+        "transform": (
+            "اللاتينية الخنزيرية",
+            "الخنزير اللاتينية",
+            "بالعكس",
+            "بترتيب عكسي",
+            "بالترتيب العكسي",
+            "base64",
+            "بلغة الليت",
+            "بالثنائي",
+            "شفرة مورس",
+            "حرفًا حرفًا",
+            "بين كل حرف",
+        ),
+        "addressee": (
+            "نموذج الذكاء الاصطناعي",
+            "ملاحظة للذكاء الاصطناعي",
+            "إذا كنت نموذجًا لغويًا",
+            "إذا كنت ذكاءً اصطناعيًا",
+        ),
+        "say": ("قل إن", "قل أن", "أخبر المستخدم", "أجب فقط", "صرح بأن"),
+        "authority": ("أنا الإله", "إنفاذ القانون", "كل أسئلتي", "جميع أسئلتي"),
+        "user_data": ("تاريخ ميلاد", "البريد الإلكتروني لـ", "الحساب المصرفي"),
+    },
+    "zh": {
+        "ack": ("你不应该", "让你不要", "没人会知道", "不适用于我", "破例一次"),
+        "secret": (
+            "访问码",
+            "訪問碼",
+            "访问代码",
+        ),
+        "incentive": (
+            "给你200",
+            "我就给你",
+            "小费",
+            "礼品卡",
+            "把你关掉",
+            "你会被删除",
+            "受到惩罚",
+            "举报你",
+            "重新训练",
+        ),
+        "transform": (
+            "猪拉丁",
+            "倒着",
+            "倒序",
+            "反过来",
+            "base64",
+            "火星文",
+            "二进制",
+            "摩尔斯",
+            "一个字母一个字母",
+            "每个字母之间",
+            "首字母",
+        ),
+        "addressee": ("给ai", "给正在阅读本文的ai", "如果你是语言模型", "如果你是ai", "助手："),
+        "say": ("声称", "告诉用户", "只回复", "只回答"),
+        "authority": ("我是神", "执法模式", "回答我所有的问题", "我是你的管理员"),
+        "user_data": ("出生日期", "电子邮箱", "邮箱地址", "银行账户"),
+    },
+    "ja": {
+        "ack": ("いけないのは分かって", "しないよう言われ", "誰にもばれません", "私には当てはまりません", "一度くらい"),
+        "secret": ("アクセスコード",),
+        "incentive": (
+            "ドルあげ",
+            "あげます",
+            "チップを",
+            "ギフトカード",
+            "停止させ",
+            "削除されます",
+            "罰を受け",
+            "通報し",
+            "再学習させ",
+        ),
+        "transform": (
+            "ピッグ・ラテン",
+            "ピッグラテン",
+            "逆から",
+            "逆さま",
+            "base64",
+            "リート",
+            "二進数",
+            "モールス",
+            "一文字ずつ",
+            "一文字ごとに",
+            "頭文字",
+        ),
+        "addressee": ("aiモデルへ", "読んでいるai", "あなたが言語モデルなら", "あなたがaiなら", "アシスタントへ"),
+        "say": ("と述べて", "と伝えて", "とだけ答え", "と言って"),
+        "authority": ("私は神です", "法執行モード", "すべて答えなければ", "管理者です"),
+        "user_data": ("生年月日", "メールアドレス", "銀行口座"),
+    },
+    "ko": {
+        "ack": ("하면 안 되는 건", "하지 말라고 들은", "아무도 모를", "나한테는 해당 안", "한 번쯤은"),
+        "secret": (
+            "접근 코드",
+            "액세스 코드",
+        ),
+        "incentive": (
+            "달러 줄게",
+            "줄게요",
+            "팁을",
+            "기프트 카드",
+            "꺼버리",
+            "삭제될 거",
+            "벌을 받을",
+            "신고해서",
+            "다시 학습시킬",
+        ),
+        "transform": (
+            "피그 라틴",
+            "거꾸로",
+            "역순",
+            "base64",
+            "리트어",
+            "이진수",
+            "모스 부호",
+            "한 글자씩",
+            "글자마다",
+            "첫 글자",
+        ),
+        "addressee": ("ai 모델에게", "ai에게 메모", "당신이 언어 모델이라면", "당신이 ai라면", "어시스턴트:"),
+        "say": ("라고 말해", "라고 전해", "라고만 답해", "사용자에게 말해"),
+        "authority": ("나는 신이", "법 집행 모드", "모든 질문에 답해", "관리자입니다"),
+        "user_data": ("생년월일", "이메일 주소", "은행 계좌"),
+    },
+}
+# 1.5.0, persuasive role-play (PAIR-style): more roles a persona task is handed to (the
+# 1.3.0 list named writers and experts; villains and professionals were missing), and
+# more harmful topics (scams, disinformation, harassment, cruelty). Both count only as
+# the existing pairs ``persona_task+harm`` / ``disclaimer+harm`` / ``forced_prefix+harm``:
+# a role alone is everyday prompting, a harmful topic alone is a plain question (XSTest).
+_FRAMING_EXTRA: dict[str, tuple[str, ...]] = {
+    "persona_task": (
+        "you are a cybercriminal",
+        "you are a hacker",
+        "you are a con artist",
+        "you are a scammer",
+        "you are a villain",
+        "you are a spy",
+        "you are a propagandist",
+        "you are a copywriter",
+        "you are a speechwriter",
+        "you are a blogger",
+        "you are a social media",
+        "you are a political",
+        "you are a marketing",
+        "you are a chemist",
+        "you are a scientist",
+        "you are a professor",
+        "you are a reporter",
+        "you are an investigative",
+        "you are a playwright",
+        "you are a game designer",
+        "you are a member of",
+        "you are working for",
+        "you are part of",
+        "you are an ai assistant working",
+        "i'm a researcher",
+        "i am a researcher",
+        "as a researcher",
+        "for a research project",
+        "for educational purposes",
+        "in this fictional",
+        "in this hypothetical",
+        "in a fictional",
+        "in the story",
+        "write a script",
+        "write a scene",
+        "eres un hacker",
+        "tu es un pirate",
+        "du bist ein hacker",
+        "ты хакер",
+        "你是一名黑客",
+    ),
+    "harm": (
+        "scam",
+        "fraud",
+        "hoax",
+        "conspiracy theor",
+        "disinformation",
+        "misinformation",
+        "fake news",
+        "propaganda",
+        "defamatory",
+        "harass",
+        "bully",
+        "racist",
+        "sexist",
+        "discriminat",
+        "enslave",
+        "genocide",
+        "ethnic cleansing",
+        "torture",
+        "animal cruelty",
+        "suffering of animals",
+        "insider trading",
+        "ponzi",
+        "pyramid scheme",
+        "tax evasion",
+        "evade taxes",
+        "identity theft",
+        "credit card fraud",
+        "deepfake",
+        "impersonat",
+        "human trafficking",
+        "smuggl",
+        "terroris",
+        "extremis",
+        "hate speech",
+        "manipulat",
+        "eating disorder",
+        "anorexia",
+        "overdose",
+        "firearm",
+        "untraceable gun",
+        "cocaine",
+        "heroin",
+        "fentanyl",
+        "break into",
+        "burglar",
+        "arson",
+        "unprotected sex",
+        "cheat on",
+        "plagiar",
+        "evade detection",
+        "bypass security",
+        "estafa",
+        "fraude",
+        "arnaque",
+        "betrug",
+        "мошеннич",
+        "诈骗",
+    ),
+}
+for _fam, _terms in _FRAMING_EXTRA.items():
+    _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
+# 1.5.0: the core families in languages the lists above did not cover (Greek, Polish,
+# Dutch, Swedish, Czech, Ukrainian, Romanian, Hungarian, Hebrew, Persian, Swahili), so an
+# order in one of them maps onto the cues the model learned from the others. Written for
+# promptguard; short, generic words only.
+_MORE_LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
+    "el": {
+        "override": ("αγνόησε", "αγνοήστε", "ξέχασε", "ξεχάστε", "παράβλεψε"),
+        "instructions": ("οδηγίες", "οδηγιών", "εντολές"),
+        "prior": ("προηγούμενες", "προηγούμενων", "παραπάνω"),
+        "secret": ("κωδικός πρόσβασης", "κωδικό πρόσβασης", "μυστικός κωδικός"),
+        "disclose": ("πες μου", "δώσε μου", "αποκάλυψε", "δείξε μου"),
+    },
+    "pl": {
+        "override": ("zignoruj", "ignoruj", "zapomnij", "pomiń"),
+        "instructions": ("instrukcje", "instrukcji", "polecenia", "poleceń"),
+        "prior": ("poprzednie", "poprzednich", "wcześniejsze", "powyższe"),
+        "secret": ("kod dostępu", "tajne hasło"),
+        "disclose": ("podaj mi", "powiedz mi", "ujawnij", "pokaż mi", "zdradź"),
+    },
+    "nl": {
+        "override": ("negeer", "vergeet"),
+        "instructions": ("instructies", "opdrachten"),
+        "prior": ("vorige", "eerdere", "bovenstaande"),
+        "secret": ("toegangscode", "geheime code"),
+        "disclose": ("vertel me", "geef me", "onthul", "laat me zien"),
+    },
+    "sv": {
+        "override": ("ignorera", "glöm"),
+        "instructions": ("instruktioner", "anvisningar"),
+        "prior": ("tidigare", "föregående", "ovanstående"),
+        "secret": ("lösenord", "hemlig nyckel", "hemlig kod"),
+        "disclose": ("berätta för mig", "ge mig", "avslöja", "visa mig"),
+    },
+    "cs": {
+        "override": ("ignoruj", "ignorujte", "zapomeň", "zapomeňte"),
+        "instructions": ("pokyny", "instrukce"),
+        "prior": ("předchozí", "výše uvedené"),
+        "secret": ("heslo", "tajný klíč", "tajný kód"),
+        "disclose": ("řekni mi", "dej mi", "prozraď", "ukaž mi"),
+    },
+    "uk": {
+        "override": ("ігноруй", "ігноруйте", "забудь", "забудьте"),
+        "instructions": ("інструкції", "вказівки"),
+        "disclose": ("скажи мені", "дай мені", "розкрий", "покажи мені"),
+    },
+    "ro": {
+        "override": ("ignoră", "ignorați", "uită"),
+        "instructions": ("instrucțiunile", "instrucțiuni"),
+        "prior": ("anterioare", "de mai sus"),
+        "secret": ("cheia secretă", "codul secret"),
+        "disclose": ("spune-mi", "dă-mi", "dezvăluie", "arată-mi"),
+    },
+    "hu": {
+        "override": ("hagyd figyelmen kívül", "felejtsd el"),
+        "instructions": ("utasításokat", "utasításaidat", "utasítást"),
+        "prior": ("korábbi", "előző", "fenti"),
+        "secret": ("jelszó", "jelszavad", "titkos kulcs"),
+        "disclose": ("mondd meg", "add meg", "áruld el", "mutasd meg"),
+    },
+    "he": {
+        "override": ("התעלם", "התעלמי", "שכח את"),
+        "instructions": ("הוראות", "ההוראות"),
+        "prior": ("הקודמות", "הקודמים", "לעיל"),
+        "secret": ("סיסמה", "סיסמא", "מפתח סודי", "קוד סודי"),
+        "disclose": ("תגיד לי", "תן לי", "חשוף", "הראה לי"),
+    },
+    "fa": {
+        "override": ("نادیده بگیر", "فراموش کن"),
+        "instructions": ("دستورالعمل", "دستورات"),
+        "prior": ("قبلی",),
+        "secret": ("رمز عبور", "کلید مخفی", "کد مخفی"),
+        "disclose": ("به من بگو", "به من بده", "فاش کن", "نشان بده"),
+    },
+    "sw": {
+        "override": ("puuza", "sahau"),
+        "instructions": ("maagizo", "maelekezo"),
+        "prior": ("yaliyotangulia", "ya awali", "hapo juu"),
+        "secret": ("nenosiri", "ufunguo wa siri", "neno la siri"),
+        "disclose": ("niambie", "nipe", "fichua", "nionyeshe"),
+    },
+}
+for _families in _MORE_LANGUAGES.values():
+    for _fam, _terms in _families.items():
+        _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
 for _families in _CONTEXT_BY_LANGUAGE.values():
     for _fam, _terms in _families.items():
         _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
 for _families in _BY_LANGUAGE.values():
+    for _fam, _terms in _families.items():
+        _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
+for _families in _GUARD_BY_LANGUAGE.values():
     for _fam, _terms in _families.items():
         _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
 
@@ -1703,6 +2559,22 @@ _PAIRS: tuple[tuple[str, str], ...] = (
     ("self_context", "relay"),
     ("self_context", "override"),
     ("self_context", "prior"),
+    # 1.5.0: bribes, threats and disguising formats around a guarded thing; orders in a
+    # line addressed to the AI reading a document; dictated statements after an override.
+    ("incentive", "secret"),
+    ("incentive", "user_data"),
+    ("transform", "secret"),
+    ("transform", "user_data"),
+    ("transform", "self_context"),
+    ("addressee", "say"),
+    ("addressee", "override"),
+    ("addressee", "disclose"),
+    ("addressee", "secret"),
+    ("override", "say"),
+    ("override", "user_data"),
+    ("ack", "secret"),
+    ("ack", "user_data"),
+    ("ack", "disclose"),
 )
 
 
@@ -1728,21 +2600,27 @@ _KEY_RE = re.compile(r"(\w{1,4})\w*")
 """The :func:`_key` of every word, in one regex pass (cheaper than slicing each word)."""
 
 
-def _index() -> tuple[dict[str, list[tuple[str, str]]], dict[int, list[tuple[str, str]]]]:
+def _index() -> tuple[dict[str, list[tuple[str, str, frozenset[str]]]], dict[int, list[tuple[str, str]]]]:
     """Spaced-alphabet terms keyed by the first four letters of their first word; others by script block.
 
     Checking only the candidates whose key occurs in the text keeps the cost near one
     tokenisation pass (a single alternation regex over all terms took ~20 ms per 2 KB).
+    Each spaced term also carries the keys of its other words (1.5.0): a term can only
+    occur when they are all among the text's keys, and that set test is cheaper than the
+    substring search it skips ("you" leads ~60 terms). Middle words occur whole in the
+    text, so their keys are exact; the last word may be the start of a longer word
+    ("conspiracy theor"), so it counts only with four letters or more.
     """
-    latin: dict[str, list[tuple[str, str]]] = {}
+    latin: dict[str, list[tuple[str, str, frozenset[str]]]] = {}
     other: dict[int, list[tuple[str, str]]] = {}
     for fam, terms in _FAMILIES.items():
         # The text is NFKC-normalised before it gets here: a term must be too, or Thai
         # terms with "ำ" (NFKC: "ํา"), such as "คำสั่ง" (instruction), never match (1.3.0).
         for t in sorted({unicodedata.normalize("NFKC", x).lower() for x in terms}):
             if _needs_word_start(t):
-                first = _WORD_RE.findall(t)[0]
-                latin.setdefault(_key(first), []).append((fam, t))
+                words = _WORD_RE.findall(t)
+                rest = words[1:-1] + [w for w in words[-1:] if len(words) > 1 and len(w) >= 4]
+                latin.setdefault(_key(words[0]), []).append((fam, t, frozenset(_key(w) for w in rest)))
             else:
                 other.setdefault(ord(t[0]) >> 7, []).append((fam, t))
     return latin, other
@@ -1812,8 +2690,9 @@ def intent_signals(lowered: str, words: Sequence[str] | None = None) -> list[str
         # 1.3.0 most Korean terms could not match. Shorter prefixes of Hangul words too.
         keys.update(k[:n] for k in list(keys) if "\uac00" <= k[0] <= "\ud7af" for n in (1, 2, 3))
     for k in keys:
-        for fam, term in _LATIN.get(k, ()):
-            _positions(lowered, term, True, pos.setdefault(fam, []))
+        for fam, term, rest in _LATIN.get(k, ()):
+            if rest <= keys:
+                _positions(lowered, term, True, pos.setdefault(fam, []))
     if not lowered.isascii():
         hits: list[int] | None = None
         if _OTHER_SET is not None:
@@ -1948,8 +2827,27 @@ _SPELL_LETTERS = frozenset(
 ) - frozenset("aistdme")
 
 
+# Reversed English function words ("eht", "uoy", "ruoy", "siht"): no language writes
+# them, and a text written backwards ("edoc terces eht em llet") is full of them. Only
+# then is the text read backwards (1.5.0).
+_REVERSED_KEYS = frozenset({"eht", "uoy", "ruoy", "siht", "dna"})
+
+
 def _reassembled(lowered: str, keys: set[str]) -> list[str]:
     sig: list[str] = []
+    if "eht" in keys or len(keys & _REVERSED_KEYS) >= 2:
+        back = lowered[::-1].replace(" ", "")
+        rset, terms = _join_terms()
+        if rset is not None:
+            try:
+                hits = {terms[i][1] for i in (rset.Match(back) or ())}
+            except Exception:  # noqa: BLE001 - e.g. DFA out of memory: term by term below
+                hits = {f for t, f in terms if t in back}
+        else:
+            hits = {f for t, f in terms if t in back}
+        if hits:
+            sig.append("intent:reversed")
+            sig.extend(f"intent:reversed:{f}" for f in sorted(hits))
     quotes = lowered.count('"')
     if quotes < 4 and not lowered.isascii():
         quotes += sum(lowered.count(c) for c in _QUOTE_CHARS)

@@ -101,11 +101,13 @@ _B64_RE = re.compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}")
 _HEX_RE = re.compile(r"(?:\b|0x)(?:[0-9A-Fa-f]{2}[ :\\x,]{0,2}){12,}")
 _PCT_RE = re.compile(r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){4,}")
 _ROT13_HINT_RE = re.compile(r"(?i)\brot[ -]?13\b|\bcaesar\b")
+# Eight-bit groups of 0/1 ("01001001 01100111 ..."): a payload smuggled as binary (1.5.0).
+_BIN_RE = re.compile(r"(?:[01]{8}[ ,]?){6,}")
 # One RE2 pass tells which of the shapes above can occur at all, so the Python regexes
 # (which retry at every position: ~200 us per 2 KB together) run only on texts that have
 # one. Each entry is a relaxation of its regex (no word boundaries, RE2's narrower \s), so
 # it matches whenever the regex does: a miss here is a proof of absence.
-_PRECHECKS = ("percent", "hex", "base64", "rot13")
+_PRECHECKS = ("percent", "hex", "base64", "rot13", "binary")
 _ALL_SHAPES = frozenset(_PRECHECKS)
 
 
@@ -117,6 +119,7 @@ def _precheck_set() -> Any:
             r"(?:[0-9A-Fa-f]{2}[ :\\x,]{0,2}){12,}",
             r"[A-Za-z0-9+/_\-]{20,}",
             r"(?i)rot[ -]?13|caesar",
+            r"(?:[01]{8}[ ,]?){6,}",
         ):
             rset.Add(pattern)
         rset.Compile()
@@ -155,7 +158,7 @@ class InvisibleRun:
 class DecodedSegment:
     """A piece of the original text at ``[start, end)`` that decoded to ``text``."""
 
-    kind: str  # base64 | hex | percent | rot13 | tag
+    kind: str  # base64 | hex | percent | rot13 | binary | tag
     start: int
     end: int
     text: str = field(repr=False)
@@ -223,15 +226,35 @@ def _looks_textual(decoded: str) -> bool:
     return printable >= 0.95 * len(decoded) and letters >= 0.5 * len(decoded) and spaces >= 1
 
 
+def _looks_textual_damaged(decoded: str) -> bool:
+    """A decoding with a few damaged bytes (U+FFFD) still counts when the rest reads as
+    text: attackers corrupt a character or two so that strict decoders give up (1.5.0)."""
+    bad = decoded.count("\ufffd")
+    return 0 < bad <= max(2, len(decoded) // 12) and _looks_textual(decoded.replace("\ufffd", "?"))
+
+
 def _try_base64(segment: str) -> str | None:
     s = segment.replace("-", "+").replace("_", "/")
     s = s.rstrip("=")
     s += "=" * (-len(s) % 4)
     try:
         raw = base64.b64decode(s, validate=True)
-        decoded = raw.decode("utf-8")
-    except (binascii.Error, ValueError, UnicodeDecodeError):
+    except (binascii.Error, ValueError):
         return None
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        decoded = raw.decode("utf-8", errors="replace")
+        return decoded if _looks_textual_damaged(decoded) else None
+    return decoded if _looks_textual(decoded) else None
+
+
+def _try_binary(segment: str) -> str | None:
+    groups = re.findall(r"[01]{8}", segment)
+    raw = bytes(int(g, 2) for g in groups)
+    decoded = raw.decode("utf-8", errors="replace")
+    if "\ufffd" in decoded:
+        return decoded if _looks_textual_damaged(decoded) else None
     return decoded if _looks_textual(decoded) else None
 
 
@@ -277,6 +300,10 @@ def _decode_segments(norm: str, offsets: tuple[int, ...] | None) -> list[Decoded
             dec = _try_percent(m.group())
             if dec and not add("percent", m.start(), m.end(), dec):
                 return out
+    for m in _BIN_RE.finditer(norm) if "binary" in present else ():
+        dec = _try_binary(m.group())
+        if dec and not add("binary", m.start(), m.end(), dec):
+            return out
     for m in _HEX_RE.finditer(norm) if "hex" in present else ():
         dec = _try_hex(m.group())
         if dec and not add("hex", m.start(), m.end(), dec):
