@@ -1,0 +1,132 @@
+"""A big pack's set split in two (provider-token rules, the rest: ``engine._split_big``) flags the
+same patterns as one set and hands them on in the same order, so every finding, its order and
+overlap resolution are as with one set. Compared on every example of every pack (run together,
+with the secrets and PII packs) and on generated texts of tokens and near-misses."""
+
+from __future__ import annotations
+
+import random
+import string
+from pathlib import Path
+from unittest import mock
+
+import pytest
+
+from promptguard import Guard
+from promptguard import engine as engine_module
+from promptguard.config.loader import load_pack
+from promptguard.engine import _GATE, _PatternSet, _split_big
+from promptguard.recognizers.pattern import PatternRecognizer
+from promptguard.recognizers.regex import _BOUNDARY_LEAD
+
+PACK_DIR = Path(__file__).resolve().parent.parent / "recognizers"
+PII = ["pii-core", "pii-eu", "pii-intl", "pii-us"]
+_POLICY = {"injection": {"enabled": False}, "ner": {"enabled": False}, "defaults": {"prompt": "redact"}}
+
+
+def _one_set(guard: Guard) -> Guard:
+    """``guard`` with each pack's patterns in one set, as before the split."""
+    engine = guard.engine
+    patterns = [r for r in engine.recognizers if isinstance(r, PatternRecognizer)]
+    gated = [r for r in engine.others if r.gate is not None and not r.requires_nlp]
+    with mock.patch.object(engine_module, "_split_big", lambda entries: [entries]):
+        engine._patterns = _PatternSet(patterns, gated)
+    return guard
+
+
+@pytest.fixture(scope="module")
+def guards() -> tuple[Guard, Guard]:
+    split = Guard({"name": "split", "packs": [*PII, "secrets"], **_POLICY})
+    one = _one_set(Guard({"name": "one", "packs": [*PII, "secrets"], **_POLICY}))
+    assert split.engine._patterns._split and not one.engine._patterns._split
+    assert len(split.engine._patterns.sets) == len(one.engine._patterns.sets) + 1
+    return split, one
+
+
+def _key(guard: Guard, text: str, *, explain: bool = False) -> tuple[object, ...]:
+    raw, errors = guard.engine.recognize(text)  # in candidate order: the order is compared too
+    res = guard.scan(text, explain=explain)
+    return (
+        [(f.start, f.end, f.entity_type, f.recognizer, round(f.score, 9)) for f in raw],
+        [(f.start, f.end, f.entity_type, f.recognizer, round(f.score, 9), f.action) for f in res.findings],
+        [(s.start, s.end, s.recognizer, s.reason) for s in res.suppressed],
+        errors,
+    )
+
+
+def _pack_examples() -> list[str]:
+    texts: list[str] = []
+    for path in sorted(PACK_DIR.glob("*.yaml")):
+        for rec in load_pack(path).recognizers:
+            texts += [ex if isinstance(ex, str) else ex.text for ex in rec.examples.match]
+            texts += list(rec.examples.no_match)
+    return texts
+
+
+def test_split_puts_token_rules_apart() -> None:
+    guard = Guard({"name": "split", "packs": [*PII, "secrets"], **_POLICY})
+    ps = guard.engine._patterns
+    big = [slots for _, slots in ps.sets if any(rec.pack == "secrets" for rec, i in slots if i != _GATE)]
+    assert len(big) == 2
+    tokens, others = big
+    assert tokens and all(i >= 0 and rec.patterns[i].regex.pattern.startswith(_BOUNDARY_LEAD) for rec, i in tokens)
+    assert any(i == _GATE for _, i in others)  # the built-ins' gates ride with the rest
+    assert not any(i >= 0 and rec.patterns[i].regex.pattern.startswith(_BOUNDARY_LEAD) for rec, i in others)
+    # Every slot once; the public slot list in the pack's own order.
+    unsplit = _one_set(Guard({"name": "one", "packs": [*PII, "secrets"], **_POLICY})).engine._patterns
+    assert [(rec.id, i) for rec, i in ps.slots] == [(rec.id, i) for rec, i in unsplit.slots]
+
+
+def test_small_packs_and_packs_without_tokens_stay_one_set() -> None:
+    lead = [(_BOUNDARY_LEAD + f"(tok{i}_[a-z]{{8}})", (object(), i)) for i in range(50)]
+    plain = [(f"plain{i}=([a-z]{{8}})", (object(), i)) for i in range(50)]
+    assert _split_big(lead[:10] + plain[:10]) == [lead[:10] + plain[:10]]  # small: one set
+    assert _split_big(plain) == [plain]
+    assert _split_big(lead) == [lead]
+    assert _split_big(plain[:25] + lead[:25]) == [lead[:25], plain[:25]]
+    pii = Guard({"name": "pii", "packs": PII, **_POLICY}).engine._patterns
+    assert not pii._split
+
+
+def test_every_pack_example_gives_the_same_findings(guards: tuple[Guard, Guard]) -> None:
+    split, one = guards
+    texts = _pack_examples()
+    assert len(texts) > 300
+    for i, text in enumerate(texts):
+        assert _key(split, text, explain=i % 2 == 0) == _key(one, text, explain=i % 2 == 0), text[:80]
+    # All examples in one text: many flagged patterns from both sets, interleaved.
+    everything = "\n".join(texts)
+    assert _key(split, everything) == _key(one, everything)
+
+
+def test_generated_texts_give_the_same_findings(guards: tuple[Guard, Guard]) -> None:
+    split, one = guards
+    rng = random.Random(11)
+    alnum = string.ascii_letters + string.digits
+
+    def rand(n: int, alphabet: str = alnum) -> str:
+        return "".join(rng.choice(alphabet) for _ in range(n))
+
+    pieces = [
+        "ghp_" + rand(36),
+        "AKIA" + rand(16, string.ascii_uppercase + string.digits),
+        "Authorization: Bearer ghp_" + rand(36),
+        "password = hunter2!Xy",
+        "api_key=",
+        "token ",
+        "postgres://app:Tr0ub4dor&3@db.internal",
+        "xoxb-" + rand(12, string.digits) + "-" + rand(24),
+        "jane@acme.io",
+        "+1 415 555 0100",
+        "4111 1111 1111 1111",
+        "\x1b[33m",
+        "\\n",
+        "é",
+        "-----BEGIN RSA PRIVATE KEY-----",
+        rand(40, "0123456789abcdef"),
+        "mysql -u root -pS3cr3t!x",
+        "sk-ant-api03-" + "x" * 93,
+    ]
+    for _ in range(150):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        assert _key(split, text) == _key(one, text), text
