@@ -90,6 +90,8 @@ class Plan:
     secrets_rounds: int
     fresh_count: int
     """2 KB prompts scanned once each (see :func:`measure_fresh`)."""
+    secrets_new_count: int
+    """2 KB prompts each configuration scans once, for the secrets pack's cost on new text."""
 
 
 QUICK = Plan(
@@ -103,6 +105,7 @@ QUICK = Plan(
     secrets_count=8,
     secrets_rounds=1,
     fresh_count=8,
+    secrets_new_count=8,
 )
 FULL = Plan(
     counts={"200 B": 60, "2 KB": 40, "20 KB": 10, "1 MB": 1},
@@ -117,6 +120,8 @@ FULL = Plan(
     # between runs of 200 on a shared machine.
     secrets_rounds=10,
     fresh_count=120,
+    # Each prompt is timed once per configuration: a few hundred keep the medians steady.
+    secrets_new_count=400,
 )
 
 
@@ -397,6 +402,44 @@ def measure_secrets_overhead(plan: Plan, prompts: list[str]) -> dict[str, Any]:
     res["extra_fraction_cpu"] = res["pii+secrets"]["cpu_median_ms"] / res["pii"]["cpu_median_ms"] - 1.0
     res["packs"] = {"pii": pii_packs(), "pii+secrets": [*pii_packs(), "secrets"]}
     res["notes"] = notes
+    res["count"] = len(prompts)
+    res["new_prompts"] = _secrets_overhead_new(plan, pii.scan, both.scan)
+    return res
+
+
+def _secrets_overhead_new(plan: Plan, pii: Callable[[str], Any], both: Callable[[str], Any]) -> dict[str, Any]:
+    """The same two configurations on 2 KB prompts neither has scanned before, each once.
+
+    Rescanning a few prompts round after round (as above) keeps every DFA state RE2 built
+    for them, which hides what a new text costs: RE2 builds the states a text needs the
+    first time it reaches them, and a gateway sees new prompts all day. Each prompt is
+    scanned by both configurations, the order alternating from prompt to prompt (the
+    packs' own regexes are compiled once per process and shared, so whichever runs second
+    on a prompt finds some of them warm)."""
+    prompts = make_prompts(2048, plan.secrets_new_count + 40, seed=11)  # 7 and 8 are taken
+    print(f"  secrets pack cost, 2 KB prompts each seen once: {len(prompts) - 40} prompt(s) ...", flush=True)
+    for text in prompts[:40]:  # warm-up: code paths, allocator, the states every text needs
+        pii(text)
+        both(text)
+    wall: dict[str, list[float]] = {"pii": [], "pii+secrets": []}
+    cpu: dict[str, list[float]] = {"pii": [], "pii+secrets": []}
+    for i, text in enumerate(prompts[40:]):
+        order = (("pii", pii), ("pii+secrets", both)) if i % 2 == 0 else (("pii+secrets", both), ("pii", pii))
+        for name, fn in order:
+            c0 = time.process_time()
+            t0 = time.perf_counter()
+            fn(text)
+            wall[name].append(time.perf_counter() - t0)
+            cpu[name].append(time.process_time() - c0)
+    res: dict[str, Any] = {
+        name: _timing_dict((Timing.from_seconds(wall[name]), Timing.from_seconds(cpu[name]))) for name in wall
+    }
+    res["count"] = len(prompts) - 40
+    res["extra_fraction"] = _ratio(res["pii+secrets"]["median_ms"], res["pii"]["median_ms"])
+    res["extra_fraction_cpu"] = _ratio(res["pii+secrets"]["cpu_median_ms"], res["pii"]["cpu_median_ms"])
+    for key in ("extra_fraction", "extra_fraction_cpu"):
+        if res[key] is not None:
+            res[key] -= 1.0
     return res
 
 
@@ -501,15 +544,22 @@ def _targets(data: dict[str, Any]) -> list[dict[str, Any]]:
         )
     )
     sec = data["secrets_overhead"]
-    rows.append(
-        _target(
-            f"secrets pack adds ≤ {TARGET_SECRETS_EXTRA:.0%} at 2 KB (issue 4)",
-            "%",
-            None if sec["extra_fraction"] is None else sec["extra_fraction"] * 100,
-            None if sec["extra_fraction_cpu"] is None else sec["extra_fraction_cpu"] * 100,
-            lambda v: v <= TARGET_SECRETS_EXTRA * 100,
+    cases = [
+        ("2 KB prompts each seen once", sec.get("new_prompts")),
+        (f"the same {sec.get('count', 40)} prompts rescanned", sec),
+    ]
+    for label, case in cases:
+        if not case:
+            continue
+        rows.append(
+            _target(
+                f"secrets pack adds ≤ {TARGET_SECRETS_EXTRA:.0%} at 2 KB, {label} (issue 4)",
+                "%",
+                None if case["extra_fraction"] is None else case["extra_fraction"] * 100,
+                None if case["extra_fraction_cpu"] is None else case["extra_fraction_cpu"] * 100,
+                lambda v: v <= TARGET_SECRETS_EXTRA * 100,
+            )
         )
-    )
     return rows
 
 
@@ -669,15 +719,34 @@ def render_markdown(data: dict[str, Any]) -> str:
         for name in ("pii", "pii+secrets", "default profile")
         if name in sec
     ]
+    new = sec.get("new_prompts")
+    if new:
+        srow += [
+            [
+                f"{name}, each prompt seen once (n={new['count']})",
+                fmt_ms(new[name]["median_ms"]),
+                fmt_ms(new[name]["p95_ms"]),
+                fmt_ms(new[name]["cpu_median_ms"]),
+            ]
+            for name in ("pii", "pii+secrets")
+        ]
     lines.append(md_table(["promptguard packs", "median (ms)", "p95 (ms)", "CPU median (ms)"], srow))
     extra = sec.get("extra_fraction")
-    lines += [
-        "",
-        f"The secrets pack adds **{extra * 100:+.0f}%** (CPU time: {sec['extra_fraction_cpu'] * 100:+.0f}%). "
-        "`default profile` is `promptguard.scan` as shipped (PII + secrets + injection detector)."
-        if extra is not None
-        else "",
-    ]
+    if extra is not None:
+        lines += [
+            "",
+            f"Rescanning the same {sec.get('count', 40)} prompts round after round, the secrets pack adds "
+            f"**{extra * 100:+.0f}%** (CPU time: {sec['extra_fraction_cpu'] * 100:+.0f}%). "
+            "`default profile` is `promptguard.scan` as shipped (PII + secrets + injection detector).",
+        ]
+    if new and new.get("extra_fraction") is not None:
+        lines += [
+            "",
+            f"On 2 KB prompts each configuration scans once (order alternating per prompt), it adds "
+            f"**{new['extra_fraction'] * 100:+.0f}%** (CPU time: {new['extra_fraction_cpu'] * 100:+.0f}%). "
+            "RE2 builds the DFA states a text needs the first time it reaches them: rescanned prompts "
+            "find them built, new ones (a gateway's traffic) pay for them, in the PII sets too.",
+        ]
     ten = data.get("ten_mb")
     if ten:
         lines += [

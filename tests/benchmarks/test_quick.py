@@ -53,9 +53,15 @@ def test_quick_speed_run_writes_wellformed_json_and_markdown(tmp_path: Path) -> 
         assert 0 < cold["import_s"] <= cold["first_s"] < cold["process_wall_s"]
         assert cold["rss_first_mib"] > 1
     assert {t["target"] for t in data["targets"]} and all(isinstance(t["met"], bool) for t in data["targets"])
+    new = data["secrets_overhead"]["new_prompts"]  # the pack's cost on text it has not seen
+    assert new["count"] == 8 and new["pii"]["n"] == new["pii+secrets"]["n"] == 8
+    cpu = new["pii+secrets"]["cpu_median_ms"] / new["pii"]["cpu_median_ms"]
+    assert new["extra_fraction_cpu"] == pytest.approx(cpu - 1)
+    assert sum("secrets pack adds" in t["target"] for t in data["targets"]) == 2
 
     md = (tmp_path / "speed.md").read_text()
     assert md.startswith("# ") and "| Input |" in md and "## Targets" in md
+    assert "| pii+secrets, each prompt seen once (n=8) |" in md
     table = [line for line in md.splitlines() if line.startswith("| 2 KB")]
     assert len(table) == 1 and table[0].count("|") == 9  # 8 columns
 
