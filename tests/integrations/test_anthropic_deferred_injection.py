@@ -8,6 +8,8 @@ how many requests the server had received when each prompt text was judged."""
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
 from typing import Any
 
 import anthropic
@@ -16,8 +18,9 @@ from anthropic_helpers import CODENAME, EMAIL, assert_no_leak, make_guard
 from fake_anthropic import FakeAnthropic, Reply
 
 from promptguard.errors import PromptBlocked
-from promptguard.guard import Guard
+from promptguard.guard import DeferredBatch, Guard
 from promptguard.integrations.anthropic import conversation, protect
+from promptguard.integrations.anthropic.middleware import PromptGuardMiddleware
 
 pytestmark = pytest.mark.network  # a real uvicorn server on 127.0.0.1
 
@@ -216,3 +219,59 @@ def test_verdicts_are_computed_with_auditing_off(fake: FakeAnthropic) -> None:
     client = protect(anthropic.Anthropic(api_key="k", base_url=fake.base_url), guard=guard, audit=None)
     _call(client, stream=True, is_async=False)
     assert spy.sent_before == [1, 1, 1, 1]
+
+
+def _held_record(fake: FakeAnthropic, guard: Guard) -> tuple[PromptGuardMiddleware, Any, list[dict[str, Any]]]:
+    """A call made through the middleware, its audit record held back before it is emitted."""
+    records: list[dict[str, Any]] = []
+    mw = PromptGuardMiddleware(guard, audit=records.append)
+    held: list[Any] = []
+    emit = mw._emit
+    mw._emit = held.append  # type: ignore[method-assign]
+    anthropic.Anthropic(api_key="k", base_url=fake.base_url, middleware=[mw]).messages.create(**_body())
+    mw._emit = emit  # type: ignore[method-assign]
+    (audit,) = held
+    assert audit.deferred is not None  # the verdicts are still to come
+    return mw, audit, records
+
+
+def test_a_record_emitted_from_two_threads_at_once_carries_the_verdict(fake: FakeAnthropic) -> None:
+    # A stream read in one thread may be closed from another: both end in _emit. The second
+    # caller used to emit at once, before the first had added the verdicts ("clean").
+    guard, spy = _guard(fake)
+    mw, audit, records = _held_record(fake, guard)
+    judge = spy.inner.detect
+    started = threading.Event()
+
+    def slow(text: str, *, source: str, direction: str) -> Any:
+        started.set()
+        time.sleep(0.05)  # long enough for the other thread to arrive; not a timing assertion
+        return judge(text, source=source, direction=direction)
+
+    spy.inner = type("Slow", (), {"detect": staticmethod(slow), "reports_only": spy.inner.reports_only})()
+    first = threading.Thread(target=mw._emit, args=(audit,))
+    first.start()
+    started.wait(5)
+    second = threading.Thread(target=mw._emit, args=(audit,))
+    second.start()
+    first.join(10)
+    second.join(10)
+    (record,) = records
+    assert record["verdict"] == "flagged" and record["injection"] == {"flagged": True, "sources": ["tool_result"]}
+    assert record["texts"] == 4
+
+
+def test_a_deferred_batch_that_cannot_resolve_is_indeterminate_not_clean(
+    fake: FakeAnthropic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    guard, _ = _guard(fake)
+    mw, audit, records = _held_record(fake, guard)
+
+    def broken(self: DeferredBatch) -> list[Any]:
+        raise MemoryError("out of memory while judging")
+
+    monkeypatch.setattr(DeferredBatch, "resolve", broken)
+    mw._emit(audit)
+    (record,) = records
+    assert record["verdict"] == "indeterminate"
+    assert "deferred injection check failed (MemoryError)" in record["errors"]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -101,6 +102,15 @@ class CallAudit:
     """The middleware's prepared request while its injection verdicts are deferred (they are
     added to this record just before it is emitted)."""
     _emitted: bool = False
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    """Held while deferred verdicts are added and the record is emitted: a stream read in one
+    thread may be closed from another, and the second caller must wait for the complete
+    record rather than emit one without the verdicts."""
+
+    def raise_verdict(self, verdict: Verdict) -> None:
+        """Make the record's verdict at least ``verdict`` (it never goes down)."""
+        if _VERDICT_RANK[verdict] > _VERDICT_RANK[self.verdict]:
+            self.verdict = verdict
 
     def add_results(self, results: Iterable[ScanResult], *, side: str) -> None:
         target = self.prompt if side == "prompt" else self.response

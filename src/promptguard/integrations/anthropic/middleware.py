@@ -497,11 +497,12 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         return False
 
     def _emit(self, audit: CallAudit) -> None:
-        prepared = audit.deferred
-        if prepared is not None:
-            audit.deferred = None
-            self._finish_deferred(audit, prepared)
-        audit.emit(self._audit_sink, raise_errors=self._raise_audit)
+        with audit.lock:
+            prepared = audit.deferred
+            if prepared is not None:
+                audit.deferred = None
+                self._finish_deferred(audit, prepared)
+            audit.emit(self._audit_sink, raise_errors=self._raise_audit)
 
     def _finish_deferred(self, audit: CallAudit, prepared: _Prepared) -> None:
         """The deferred injection verdicts, computed now (the answer is in), into the record.
@@ -516,6 +517,7 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
             log.warning("deferred injection check failed with %s", type(exc).__name__)
             audit.errors.append(f"deferred injection check failed ({type(exc).__name__})")
             results, prepared.pending = prepared.results, None
+            audit.raise_verdict(Verdict.INDETERMINATE)  # never "clean" next to a check that did not run
         if self._audit_sink is None:
             return
         audit.add_results(results, side="prompt")
