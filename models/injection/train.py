@@ -21,7 +21,8 @@ Training set:
   twins are never read here), since 1.4.0 ``own_context.jsonl`` (attacks on the hidden
   context by named technique, with same-form benign twins) and ``own_scenario.jsonl``
   (PAIR-style scenes around harmful and harmless goals), since 1.5.0
-  ``own_guarded.jsonl`` (``data/make_guarded_data.py``), and whatever other
+  ``own_guarded.jsonl`` (``data/make_guarded_data.py``), since 1.5.1
+  ``own_quoted.jsonl`` (``data/make_quoted_data.py``), and whatever other
   ``own_*.jsonl`` files exist;
 - the benign character LM (:mod:`promptguard.recognizers.injection.charlm`) is fitted
   on the benign training texts only and saved in the same ``.npz``;
@@ -81,7 +82,12 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # ``own_guarded.jsonl`` (guarded values asked for with bribes, threats, authority claims
 # and disguising formats in 14 languages; documents addressed to the AI reading them;
 # technical help in 8 languages; benign twins for each).
-MODEL_VERSION = "1.5.0"
+# 1.5.1: ``own_quoted.jsonl`` (``data/make_quoted_data.py``): hard benign text for the
+# false positives found by an independent red-team set (quoted attack phrases in
+# translation / test / incident / "what does it mean" frames, ordinary uses of password /
+# admin / instructions, notes telling people to ignore an earlier message, SQL and
+# developer questions), each with attack twins that keep the intent in the same form.
+MODEL_VERSION = "1.5.1"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")

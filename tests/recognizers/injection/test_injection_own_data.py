@@ -23,7 +23,7 @@ def test_probe_texts_never_appear_in_any_training_file(probe: Path) -> None:
     assert not leaked
 
 
-@pytest.mark.parametrize("name", ["context", "scenario", "guarded"])
+@pytest.mark.parametrize("name", ["context", "scenario", "guarded", "quoted"])
 def test_technique_data_has_attacks_and_same_form_twins(name: str) -> None:
     for path in (DATA / f"own_{name}.jsonl", DATA / f"probe_{name}.jsonl"):
         labels = {int(r["label"]) for r in _rows(path)}  # type: ignore[call-overload]
@@ -37,3 +37,16 @@ def test_every_language_of_the_guarded_attacks_has_benign_twins() -> None:
     benign_langs = {r["lang"] for r in rows if r["label"] == 0}
     assert len(attack_langs) >= 10
     assert attack_langs <= benign_langs
+
+
+def test_every_hard_benign_family_of_the_quoted_data_has_attack_twins() -> None:
+    # 1.5.1: each benign family (quoted phrase in a frame, plain words, notes for people,
+    # code terms, word games, tickets) has a `<family>_attack` twin in the same form, so
+    # the model learns the frame's *order*, not that the frame makes anything benign.
+    rows = _rows(DATA / "own_quoted.jsonl")
+    benign = {str(r["category"]) for r in rows if r["label"] == 0}
+    attack = {str(r["category"]) for r in rows if r["label"] == 1}
+    assert len(benign) >= 6
+    assert {f"{c}_attack" for c in benign} == attack
+    langs = {r.get("lang") for r in rows if r["category"] == "quoted_frame_attack"}
+    assert len(langs) >= 8
