@@ -251,9 +251,10 @@ def identifiable_key(value: str) -> bool | None:
 
 @validator("dropbox_long_lived")
 def dropbox_long_lived(value: str) -> bool | None:
-    """Dropbox long-lived tokens: 11 random characters, the fixed run ``AAAAAAAAAA``, 43 random
-    ones. Only the random parts can mark a stand-in."""
-    if len(value) != 64 or value[11:21] != "AAAAAAAAAA" or value[10] == "A":
+    """Dropbox long-lived tokens: 11 random url-safe base64 characters, the fixed run
+    ``AAAAAAAAAA``, 43 random ones. Only the random parts can mark a stand-in. (The 11th random
+    character is "A" in 1 token of 64: the run is then 11 long, still at [11:21].)"""
+    if len(value) != 64 or value[11:21] != "AAAAAAAAAA":
         return False  # the pack's regex leaves the lengths to this check
     return False if is_masked_token(value[:11] + "-" + value[21:]) else None
 
@@ -424,6 +425,12 @@ _QUALIFIED_TYPE = re.compile(r"^[*&]?[a-z][a-z0-9_]*\.[A-Z][A-Za-z0-9_]*$")
 _VERSION = re.compile(r"v?\d+\.\d+")
 
 
+# A capitalised word running into capitals or digits, with no symbol but "-": how products and
+# labels are written in a sentence ("Windows10Pro", "Max-Power2X"). A typed password in prose
+# carries a symbol ("Kq7#vRm2Lp") or does not start as a word.
+_PRODUCT_NAME = re.compile(r"^[A-Z][a-z]+-?[A-Z0-9][A-Za-z0-9\-]*$")
+
+
 @validator("prose_password")
 def prose_password(value: str) -> bool | None:
     """A password written in a sentence ("Passwort lautet ...", "パスワードは ...", "pw ..."): nothing
@@ -435,8 +442,10 @@ def prose_password(value: str) -> bool | None:
     classes = (
         (value.upper() != value) + (value.lower() != value) + any(c.isdigit() for c in value) + (not value.isalnum())
     )
-    if classes < 3 or _VERSION.match(value):
-        return False
+    if classes < 3 or _VERSION.match(value) or "/" in value:
+        return False  # ("/": a path or a product line, "Settings/Security-v2", "Kxq-2024/Series")
+    if _PRODUCT_NAME.match(value) is not None:
+        return False  # "Windows10Pro", "Max-Power2X", "Obbligatoria-2024": a name, not a password
     # Imported here: builtin/entropy.py imports this module at load time.
     from promptguard.recognizers.builtin.entropy import password_value
 

@@ -442,12 +442,19 @@ _EMAIL = re.compile(r"^[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2
 _HOSTNAME = re.compile(r"^(?:[A-Za-z0-9\-]+\.)+[a-z]{2,6}$")
 
 
-# Leetspeak spellings of placeholder words ("s3cret", "passw0rd", "p@ssw0rd", "chang3me", "4dmin"):
-# the same stand-in with digits for letters. Only these base words: "l3tm31n" stays a (weak) password.
-_DELEET = str.maketrans("013457@$", "oieastas")
-_LEET_BASES = frozenset(
-    {"secret", "secrets", "password", "passwd", "changeme", "changeit", "admin", "mysecret", "mypassword", "default"}
+# Leetspeak spellings of placeholder words as docs write them ("s3cret", "passw0rd", "p@ssw0rd",
+# "chang3me", "4dm1n"): the listed spellings only, not any digit-for-letter mapping. People pick
+# their real passwords the same way ("P4ssw0rd", "Ch4ng3M3", "S3cr3t$", "d3f4ult"): those are kept.
+_LEET_PLACEHOLDERS = frozenset(
+    """s3cret s3cr3t s3crets s3cr3ts secr3t passw0rd p@ssw0rd p@ssword p@55w0rd pa55word pa55w0rd
+    chang3me chang3m3 changem3 4dmin 4dm1n adm1n myp@ssw0rd mys3cret""".split()
 )
+
+
+def _typed_non_ascii(value: str) -> bool:
+    """A password with non-ASCII letters ("Grüße2648!", "пароль_2024"): typed letters plus a digit
+    or a symbol. Letters alone are a word of a translation file ("Contraseña", "Lösenord")."""
+    return typed_letters(value) and not value.isalpha()
 
 
 def typed_letters(value: str) -> bool:
@@ -469,8 +476,8 @@ _SENTENCE_WORDS = frozenset(
 
 def _typed_passphrase(value: str) -> bool:
     """A quoted value of 4-10 lower-case words that reads as a passphrase, not a sentence."""
-    if len(value) > _PASSPHRASE_MAX or "pass" in value:
-        return False
+    if len(value) > _PASSPHRASE_MAX or "pass" in value or not value.isascii():
+        return False  # (non-ASCII words with spaces: a sentence of a translation file)
     words = value.split(" ")
     return (
         4 <= len(words) <= _PASSPHRASE_WORDS
@@ -489,7 +496,7 @@ def _is_placeholder(value: str, *, masks: bool) -> bool:
     low = v.lower()
     if not v or low in _PLACEHOLDER_WORDS:
         return True
-    if len(low) <= 12 and low.translate(_DELEET) in _LEET_BASES:
+    if low in _LEET_PLACEHOLDERS:
         return True
     # Each regex call costs ~0.3 us; they only run when the value has the characters they need.
     if v[0] in _TEMPLATE_LEADS and (_TEMPLATE.match(v) or _ANGLE.match(v)):
@@ -524,6 +531,20 @@ _CODE_LINE = re.compile(
     r"[(){}]|;[ \t]*$|=>|==|\b(?:self|this)\.|\w\[|"
     r"^(?:def|import|from|return|function|const|let|var|class|if|elif|else|for|while|print|echo)\b"
 )
+# _CODE_LINE over a block of lines in one search, no copy or split (a TSV of thousands of rows
+# checks its block once per row).
+_CODE_IN_BLOCK = re.compile(
+    r"[(){}]|;[ \t\r]*$|=>|==|\b(?:self|this)\.|\w\[|"
+    r"^[ \t]*(?:def|import|from|return|function|const|let|var|class|if|elif|else|for|while|print|echo)\b",
+    re.MULTILINE,
+)
+# Every alternative of _CODE_IN_BLOCK but the keywords needs one of these characters: a block
+# without them (rows of a TSV of tokens) only needs the cheaper keyword search.
+_CODE_CHARS = "(){}[;=."
+_CODE_KEYWORD_LINE = re.compile(
+    r"^[ \t]*(?:def|import|from|return|function|const|let|var|class|if|elif|else|for|while|print|echo)\b",
+    re.MULTILINE,
+)
 # Another line of the same block: "[section]", "key = value", "key: value", "KEY=value".
 _CONFIG_LINE = re.compile(r"^[ \t]*(?:\[[^\]\n]+\][ \t]*|(?:export[ \t]+)?[A-Za-z_][\w.\-]*[ \t]*[=:][ \t]*\S.*)$")
 # A bare PHP / Perl word after "$password =": a bareword string, not a call or a constant.
@@ -531,20 +552,48 @@ _BAREWORD = re.compile(r"^[a-z][a-z0-9_]*$")
 _COMMENT_LEADS = ("#", ";", "//", "--", "*", "/*", "<!--")
 
 
+# How far a per-candidate look at its line or block reaches (characters): a text of one long line
+# (a minified file, a pasted dump) holds thousands of candidates, and a scan of the whole line for
+# each of them is quadratic. A real config line or table row is far shorter.
+_LINE_REACH = 256
+_BLOCK_REACH = 2048
+
+
+def _line_around(text: str, name_start: int, value_end: int) -> tuple[int, int, bool, bool]:
+    """Start and end of the line holding ``text[name_start:value_end]``, looked for at most
+    ``_LINE_REACH`` characters either side; the flags say the start / end was cut there."""
+    floor = max(0, name_start - _LINE_REACH)
+    line_start = text.rfind("\n", floor, name_start) + 1
+    cut_start = line_start == 0 and floor > 0
+    if cut_start:
+        line_start = floor
+    ceiling = min(len(text), value_end + _LINE_REACH)
+    line_end = text.find("\n", value_end, ceiling)
+    cut_end = line_end < 0 and ceiling < len(text)
+    if line_end < 0:
+        line_end = ceiling
+    return line_start, line_end, cut_start, cut_end
+
+
 def _block_around(text: str, line_start: int, line_end: int, lines: int = 6) -> tuple[int, int]:
-    """Start and end of the block of up to ``lines`` lines either side of one line."""
+    """Start and end of the block of up to ``lines`` lines either side of one line, and at most
+    ``_BLOCK_REACH`` characters either side (bounded work per candidate)."""
     n = len(text)
+    floor = max(0, line_start - _BLOCK_REACH)
     lo = line_start
     for _ in range(lines):
-        if lo == 0:
+        if lo <= floor:
             break
-        lo = text.rfind("\n", 0, lo - 1) + 1
+        lo = text.rfind("\n", floor, lo - 1) + 1
+        if lo == 0 and floor > 0:
+            lo = floor
+    ceiling = min(n, line_end + _BLOCK_REACH)
     hi = line_end
     for _ in range(lines):
-        if hi >= n:
+        if hi >= ceiling:
             break
-        nxt = text.find("\n", hi + 1)
-        hi = n if nxt < 0 else nxt
+        nxt = text.find("\n", hi + 1, ceiling)
+        hi = ceiling if nxt < 0 else nxt
     return lo, hi
 
 
@@ -559,11 +608,9 @@ def assignment_in_config(text: str, name_start: int, name_end: int, value_start:
     * ``$password = word;``: a PHP / Perl bareword string (lowercase: constants are upper case,
       PowerShell cmdlets are ``Verb-Noun``).
     """
-    n = len(text)
-    line_start = text.rfind("\n", 0, name_start) + 1
-    line_end = text.find("\n", value_end)
-    if line_end < 0:
-        line_end = n
+    line_start, line_end, _, cut_end = _line_around(text, name_start, value_end)
+    if cut_end:
+        return False  # a line of 256+ characters after the value: not a config line
     lead = text[line_start:name_start]
     rest = text[value_end:line_end].strip()
     separator = text[name_end:value_start]
@@ -591,6 +638,8 @@ def assignment_in_config(text: str, name_start: int, name_end: int, value_start:
 
 # A column value that is a Go struct field's type ("string", "*oauth2.Token", "[]byte",
 # "sql.NullString", "int64"), not a value: gofmt aligns struct fields in columns too.
+# A generic type in a parameter table ("Optional[str]", "Dict[str, Any]", "list[int]").
+_GENERIC_TYPE = re.compile(r"\w+\[[\w, .\[\]]+\]$")
 _GO_TYPE = re.compile(r"^[*\[\]]*(?:[a-z]\w*\.)?[A-Za-z_][A-Za-z_]*(?:8|16|32|64)?$")
 
 
@@ -605,11 +654,9 @@ def assignment_in_table(text: str, name_start: int, name_end: int, value_start: 
       last column or followed by two spaces (a description column), in a block without code
       (gofmt aligns Go struct fields, ``Password   string``, the same way).
     """
-    n = len(text)
-    line_start = text.rfind("\n", 0, name_start) + 1
-    line_end = text.find("\n", value_end)
-    if line_end < 0:
-        line_end = n
+    if _GENERIC_TYPE.match(text, value_start, value_end) is not None:
+        return False  # "| password | `Optional[str]` |": the column of a parameter's type
+    line_start, line_end, cut_start, cut_end = _line_around(text, name_start, value_end)
     lead = text[line_start:name_start]
     rest = text[value_end:line_end]
     separator = text[name_end:value_start]
@@ -619,7 +666,9 @@ def assignment_in_table(text: str, name_start: int, name_end: int, value_start: 
         lead = lead.strip(" \t`*")
         rest = rest.strip(" \t`*")
         return (not lead or lead.endswith("|")) and (not rest or rest.startswith("|"))
-    if lead.strip(" \t") or separator.strip(" \t") or not (separator == "\t" or len(separator) >= 2):
+    if cut_start or cut_end or lead.strip(" \t") or separator.strip(" \t"):
+        return False  # (cut: a line of 256+ characters is not a row of aligned columns)
+    if not (separator == "\t" or len(separator) >= 2):
         return False
     if rest:
         # A third column must be a description (words with single spaces): "password   The password
@@ -632,7 +681,10 @@ def assignment_in_table(text: str, name_start: int, name_end: int, value_start: 
         return False
     # The block: up to 6 lines either side; a line of code there makes the columns a struct.
     lo, hi = _block_around(text, line_start, line_end)
-    return not any(_CODE_LINE.search(line.strip()) for line in text[lo:hi].split("\n"))
+    block = text[lo:hi]  # (bounded: at most ~4.6 KB)
+    if any(c in block for c in _CODE_CHARS):
+        return _CODE_IN_BLOCK.search(block) is None
+    return _CODE_KEYWORD_LINE.search(block) is None  # the only part of _CODE_IN_BLOCK left to match
 
 
 @dataclass(frozen=True, slots=True)
@@ -697,10 +749,12 @@ def secret_filter(
     if value[0] in ",;" and kind == "password":
         # '"Password:",rememberMeLabel:"' read across the closing quote of a UI label.
         return _EARLY_DROPS["prose"]
-    if not value.isascii() and not (kind == "password" and (quoted or not value.isalpha()) and typed_letters(value)):
+    if not value.isascii() and not (kind == "password" and " " not in value and _typed_non_ascii(value)):
         # Keys are ASCII; "API8:2023安全配置错误" is a heading, not a key. A password may hold
         # letters such as "ü" or "ж" ("Grüße2648!..."), but an unquoted word of them after
-        # "Passwort:" is prose ("Passwort: Änderung erforderlich").
+        # "Passwort:" is prose ("Passwort: Änderung erforderlich"). A word of them alone, quoted
+        # or not, is a UI label of a translation file ({"password": "Contraseña"}, "Пароль"), and
+        # words with a space are its sentences ("Введите пароль"): a typed one has a digit or symbol.
         return _EARLY_DROPS["prose"]
     if value in DOCUMENTED_EXAMPLES or "EXAMPLE" in value:
         return _EARLY_DROPS["documented_example"]
@@ -807,9 +861,10 @@ def secret_filter(
     low_name = name.lower()
     if _GIT_SHA.match(value) and any(w in low_name for w in _GIT_CONTEXT):
         return FilterVerdict(False, "git_sha", alphabet, entropy)
-    if value[0] in "gscrb" and _LABELLED_SHA.match(value):
+    if kind != "password" and value[0] in "gscrb" and _LABELLED_SHA.match(value):
         # "git-16192a1355eb", "sha-<40 hex>": an image tag or build label naming a commit, whatever
-        # name it is under ("acme/api:git-<sha>" reads as an "api:" assignment).
+        # name it is under ("acme/api:git-<sha>" reads as an "api:" assignment). Under a password's
+        # name ("DB_PASSWORD=git-16192a1355eb") it is what someone set as the password.
         return FilterVerdict(False, "git_sha", alphabet, entropy)
     if _HOSTNAME.match(value):
         return FilterVerdict(False, "hostname", alphabet, entropy)

@@ -186,8 +186,10 @@ _NOT_SECRET_NAME = re.compile(
     r"turkey|hockey|jockey|tokeniz|token_type|tokens_|max_tokens|primary_?key|foreign_?key|sort_?key|"
     r"partition_?key|cache_?key|idempotency|key_?id$|keyid|passenger|passport|bypass|compass|"
     r"passive|passthrough|pass_?through|password_?(?:reset|confirm|policy|hash|field|label|length|strength)|"
-    # A checksum of a secret is a hash of it ("checksum/secret" pod annotations, secret_checksum).
-    r"checksum|"
+    # A checksum of a secret is a hash of it (secret_checksum, config-checksum): only as the last
+    # part; "PAYTM_CHECKSUM_KEY", "checksum_secret_key" are keys. ("checksum/secret" pod
+    # annotations: the "/" path test of the scan.)
+    r"checksum$|"
     r"(?:^|[_\-.])authors?(?:_info|_name)?$|"
     # Keys published on purpose: Stripe / Supabase publishable keys, VAPID and other public keys.
     r"publishable|(?:^|[_\-.])pub(?:lic)?[_\-.]?key|"
@@ -229,6 +231,11 @@ _PROVIDER_PREFIXES = (
 # Two more words after the value: a sentence goes on ("mindestens 12 Zeichen"), where a note
 # ("password: keep empty") or a comment does not.
 _WORD_AFTER = re.compile(r"[ \t]+[^\W_]+[ \t,]+[^\W_]")
+# The label of a password's rules, not of a password ("Passwort-Richtlinie", "password policy").
+_POLICY_LABEL = re.compile(
+    r"(?i)richtlinie|polic(?:y|ies)|regeln|requirement|rules?\b|length|l\u00e4nge|anforderung|complexity|"
+    r"strength|politique|pol\u00edtica|politica|r\u00e8gles|reglas|regole|requisit|exigence|minimum|mindest"
+)
 _INNER_KEY = re.compile(r"^[A-Za-z_]{1,12}[ \t]*[:=][ \t]*(?=\S)")
 _KEYED = re.compile(r"^\\?[\"'\]]?\s*(?::=|=>|=|:|!=|==|>|\s+is:?\s+)")
 _SPACE_QUOTE = re.compile(r"[ \t]+[\"']")
@@ -446,9 +453,11 @@ class EntropyRecognizer(Recognizer):
             and value.isalpha()
             and text[name_start + len(name) : value_start].strip() == ":"
             and _WORD_AFTER.match(text, value_end) is not None
+            and _POLICY_LABEL.search(text, max(0, name_start - 24), value_start) is not None
         ):
             # "Passwort-Richtlinie: mindestens 12 Zeichen", "Password policy: minimum eight ...": a
             # label and a sentence, not a password (a typed one ends its line or has a digit or symbol).
+            # Only after a label of rules: "ssh password: Montreal and the user is root" is one.
             return kind, FilterVerdict(False, "prose", "", 0.0)
         fv = self._check(value, kind, name, literal=literal, connection=connection, quoted=quoted)
         if (
@@ -604,7 +613,7 @@ def _parse_hints(
             continue  # "PW:" inside uuencoded or minified junk ("]PW:2Z.Q?"), not a label
         if a > 1 and (text[a - 1] == " " or text[a - 1] == "/") and name.isalpha():
             word = _word_before(text, max(0, a - 24), a - 1)
-            if word and _not_secret_compound(word, name):
+            if word and (_not_secret_compound(word, name) or (text[a - 1] == "/" and word.lower() == "checksum")):
                 # "cache key: build-...", "primary key = ...": the word before says what the key is;
                 # "checksum/secret: <sha256>" (a Helm annotation): the path names a hash of the secret.
                 continue
@@ -659,19 +668,28 @@ def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[
         for i, ch in enumerate(value):
             if ch > "\x7f":
                 if i and unicodedata.category(ch)[0] in "PSZ":
-                    if ch == "\u2026" and value[i - 1] in "-_":
+                    if ch == "\u2026" and value[i - 1] in "-_" and _elided_prefix(value[:i]):
                         return None  # "sk-ant-api03-…": a vendor prefix, the key elided
                     end = start + i
                     value = value[:i]
                 break
     # Trailing punctuation that closes the statement, not part of the value.
     stripped = value.rstrip(".:!?\\")
-    if stripped[-1:] in ("-", "_") and "..." in value[len(stripped) :]:
+    if stripped[-1:] in ("-", "_") and "..." in value[len(stripped) :] and _elided_prefix(stripped):
         return None  # "sk-ant-api03-...", "ghp_...": a vendor prefix, the key elided (a placeholder)
     if len(stripped) != len(value) and stripped and not any(c in value[len(stripped) :] for c in "!?"):
         end -= len(value) - len(stripped)
         value = stripped
     return start, end, value, inner is not None
+
+
+# A vendor prefix before an elision ("sk-ant-api03-", "ghp_", "xoxb-"): letters, then short
+# segments. "<30 random>-..." or "Kq7#vRm2Lp-..." is a value cut short, still a credential.
+_ELIDED_PREFIX = re.compile(r"^[A-Za-z]+(?:[-_][A-Za-z0-9]{1,8})*[-_]$")
+
+
+def _elided_prefix(head: str) -> bool:
+    return len(head) <= 16 and _ELIDED_PREFIX.match(head) is not None
 
 
 def _may_keep(kind: str, value: str, o: EntropyOptions) -> bool:
