@@ -148,6 +148,165 @@ def relaxed(pattern: str, up_to: int = _RELAX_TO) -> str:
     return "".join(out)
 
 
+_FLAGS_PREFIX = re.compile(r"(?:\(\?[imsU]+\))+")
+_FLAG_GROUP = re.compile(r"\(\?[imsU\-]+\)")
+_QUANTIFIER_AT = re.compile(r"(?:[*+?]|\{\d+(?:,\d*)?\})\??")
+_COSTLY_ATOM = re.compile(r"(?:\[.*\]|\\[wWdDsS]|\.)(?:[*+]|\{\d+(?:,\d*)?\})\??$", re.DOTALL)
+_Item = tuple[str, str, "str | None"]
+"""A top-level item of a regex: (kind, source, inner source of a group); kind is ``lit`` (one
+literal character), ``atom`` (a class, an assertion, a quantified character), ``group`` (a plain
+or capturing group, no quantifier) or ``opaque`` (a group that cannot be flattened)."""
+
+
+def _regex_items(pattern: str) -> list[_Item] | None:
+    """The top-level items of ``pattern``, or None when it has a top-level ``|`` or a construct
+    this small reader does not know (the caller then leaves the pattern as written)."""
+    items: list[_Item] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        inner: str | None = None
+        if c == "|":
+            return None
+        if c == "\\":
+            nxt = pattern[i + 1 : i + 2]
+            if nxt in ("x", "p", "P") and pattern[i + 2 : i + 3] == "{":
+                j = pattern.find("}", i) + 1
+            elif nxt == "x":
+                j = i + 4
+            elif nxt in ("p", "P"):
+                j = i + 3
+            else:
+                j = i + 2
+            if j <= i or j > n:
+                return None
+            # \. \- \x1b \n: one literal character; \d \w \b \pL: a class or an assertion.
+            kind = "lit" if not nxt.isalnum() or nxt in "xnrtf" else "atom"
+            if nxt == "x" and pattern[i + 2 : i + 3] == "{":
+                kind = "atom"  # a code point above ASCII: kept out of literal runs
+        elif c == "[":
+            j = i + 1
+            if pattern.startswith("^", j):
+                j += 1
+            if pattern.startswith("]", j):
+                j += 1
+            while j < n and pattern[j] != "]":
+                if pattern.startswith("[:", j):  # a POSIX class inside: "[[:alpha:]_]"
+                    close = pattern.find(":]", j + 2)
+                    if close < 0:
+                        return None
+                    j = close + 2
+                    continue
+                j += 2 if pattern[j] == "\\" else 1
+            if j >= n:
+                return None
+            j += 1
+            kind = "atom"
+        elif c == "(":
+            j = _group_end(pattern, i)
+            if j < 0:
+                return None
+            src = pattern[i:j]
+            if src.startswith("(?:"):
+                inner = src[3:-1]
+            elif src.startswith("(?P<"):
+                inner = src[src.index(">") + 1 : -1]
+            elif not src.startswith("(?"):
+                inner = src[1:-1]
+            kind = "group" if inner is not None else "opaque"  # (?i:...), lookarounds: as a whole
+        elif c in "^$.":
+            kind, j = "atom", i + 1
+        elif c in ")*+?" or (c == "{" and _QUANTIFIER_AT.match(pattern, i)):
+            return None
+        else:
+            kind, j = "lit", i + 1
+        quantifier = _QUANTIFIER_AT.match(pattern, j)
+        if quantifier is not None:
+            j = quantifier.end()
+            kind = "opaque" if kind in ("group", "opaque") else "atom"
+            inner = None
+        items.append((kind, pattern[i:j], inner))
+        i = j
+    return items
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index just after the group that opens at ``pattern[i]`` ("("), or -1."""
+    depth, j, n, in_class = 0, i, len(pattern), False
+    while j < n:
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            k = j + 1 + (pattern[j + 1 : j + 2] == "^")
+            if pattern[k : k + 1] == "]":  # "[]a]", "[^]a]": that first "]" is a member
+                j = k
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return -1
+
+
+def from_literal(pattern: str, min_run: int = 2) -> str:
+    """For a big pack's set only: ``pattern`` from its first run of ``min_run`` literal characters
+    on, when what comes before is shapeless (classes and counted runs, an optional leading
+    alternation of boundaries), e.g. ``(?:^|[^A-Za-z0-9_~.\\-])([A-Za-z0-9_~.\\-]{3}\\dQ~...)``
+    -> ``Q~...``; else ``pattern`` as written.
+
+    Sound: the pattern is a concatenation (groups without alternation or quantifier flattened),
+    and wherever it matches, the concatenation's tail matches inside that match (with the same
+    surroundings for its assertions), so every text that flags the pattern still flags it; the
+    pattern itself then finds its own spans. Why: a leading class such as ``[A-Za-z0-9]{14}``
+    (before ``.atlasv1.``) keeps a DFA position alive inside every word of the text, and in a
+    set of ~100 patterns each such position multiplies the states RE2 builds on text it has not
+    seen; a literal keeps a pattern asleep until it occurs."""
+    if "\\Q" in pattern:
+        return pattern
+    flags = _FLAGS_PREFIX.match(pattern)
+    prefix, body = (flags.group(0), pattern[flags.end() :]) if flags else ("", pattern)
+    pending = _regex_items(body)
+    if pending is None:
+        return pattern
+    seen: list[_Item] = []
+    while pending:
+        item = pending.pop(0)
+        if item[0] == "group" and item[2] is not None:
+            inner = _regex_items(item[2])
+            if inner is not None:
+                pending[:0] = inner  # the group's items in its place (no capture needed here)
+                continue
+            item = ("opaque", item[1], None)
+        seen.append(item)
+        run = 0
+        for kind, _, _ in reversed(seen):
+            if kind != "lit":
+                break
+            run += 1
+        if run < min_run:
+            continue
+        start = len(seen) - run
+        dropped = seen[:start]
+        if (
+            not dropped
+            or not any(kind == "atom" and _COSTLY_ATOM.match(src) for kind, src, _ in dropped)
+            or any(kind == "opaque" for kind, _, _ in dropped[1:])  # only a leading boundary group
+            or any(kind == "lit" and src.isalnum() for kind, src, _ in dropped)  # no word dropped
+            # "(?i)" mid-pattern sets a flag for what follows: dropped, the rest would match less.
+            or any(_FLAG_GROUP.fullmatch(src) for _, src, _ in dropped)
+        ):
+            return pattern
+        return prefix + "".join(src for _, src, _ in seen[start:]) + "".join(src for _, src, _ in pending)
+    return pattern
+
+
 def _relax_big(entries: list[_Entry]) -> list[_Entry]:
     """A big pack's set entries relaxed (see :func:`relaxed`). The small packs' merged set is
     left as written: their bounds are what makes their patterns selective (relaxed to 8, the
@@ -306,6 +465,8 @@ class _PatternSet:
             place = {slot: base + k for k, (_, slot) in enumerate(entries)}
             base += len(entries)
             for part in _split_big(_relax_big(entries)):
+                if len(entries) > _MERGE_UP_TO:  # a big pack's set: see from_literal
+                    part = [(from_literal(src), slot) for src, slot in part]
                 built = self._build(part)
                 self.sets.append(built)
                 self._keys.append([place[slot] for slot in built[1]])
