@@ -60,6 +60,11 @@ DOCUMENTED_EXAMPLES = frozenset(
         "pk_test_TYooMQauvdEDq54NiTphI7jx",
         # FastAPI's OAuth2/JWT tutorial key ("openssl rand -hex 32"), copied into many apps' docs.
         "09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7",
+        # Anvil's and Hardhat's first two default dev accounts: printed at every node start, public.
+        "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+        "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+        "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+        "59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
         # jwt.io's sample token (HS256, "John Doe"), reprinted in countless tutorials.
         "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ."
         "SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
