@@ -6,22 +6,15 @@ from __future__ import annotations
 
 import random
 import string
-from pathlib import Path
-from unittest import mock
 
 import pytest
 import re2
 
+from engine_set_helpers import PII, POLICY, pack_examples, rebuilt, scan_key
 from promptguard import Guard
 from promptguard import engine as engine_module
-from promptguard.config.loader import load_pack
-from promptguard.engine import _GATE, _PatternSet, from_literal, relaxed
-from promptguard.recognizers.pattern import PatternRecognizer
+from promptguard.engine import _GATE, from_literal, relaxed
 from promptguard.recognizers.regex import _BOUNDARY_LEAD, re2_options
-
-PACK_DIR = Path(__file__).resolve().parent.parent / "recognizers"
-PII = ["pii-core", "pii-eu", "pii-intl", "pii-us"]
-_POLICY = {"injection": {"enabled": False}, "ner": {"enabled": False}, "defaults": {"prompt": "redact"}}
 
 
 @pytest.mark.parametrize(
@@ -68,7 +61,7 @@ def test_left_as_written(pattern: str) -> None:
 
 
 def _big_pack_sources() -> list[str]:
-    guard = Guard({"name": "both", "packs": [*PII, "secrets"], **_POLICY})
+    guard = Guard({"name": "both", "packs": [*PII, "secrets"], **POLICY})
     out: list[str] = []
     for _, slots in guard.engine._patterns.sets:
         if len(slots) <= engine_module._MERGE_UP_TO:
@@ -79,20 +72,11 @@ def _big_pack_sources() -> list[str]:
     return out
 
 
-def _pack_examples() -> list[str]:
-    texts: list[str] = []
-    for path in sorted(PACK_DIR.glob("*.yaml")):
-        for rec in load_pack(path).recognizers:
-            texts += [ex if isinstance(ex, str) else ex.text for ex in rec.examples.match]
-            texts += list(rec.examples.no_match)
-    return texts
-
-
 def test_every_rewritten_entry_flags_what_its_pattern_matches() -> None:
     sources = _big_pack_sources()
     rewritten = [(src, from_literal(src)) for src in sources if from_literal(src) != src]
     assert len(rewritten) >= 5  # the secrets pack has such rules (Azure, Telegram, Terraform...)
-    texts = _pack_examples()
+    texts = pack_examples()
     for src, new in rewritten:
         original, superset = re2.compile(src, re2_options()), re2.compile(new, re2_options())
         matched = [t for t in texts if original.search(t)]
@@ -102,35 +86,19 @@ def test_every_rewritten_entry_flags_what_its_pattern_matches() -> None:
 
 def _plain(guard: Guard) -> Guard:
     """``guard`` with the set entries as written (no from_literal)."""
-    engine = guard.engine
-    patterns = [r for r in engine.recognizers if isinstance(r, PatternRecognizer)]
-    gated = [r for r in engine.others if r.gate is not None and not r.requires_nlp]
-    with mock.patch.object(engine_module, "from_literal", lambda src: src):
-        engine._patterns = _PatternSet(patterns, gated)
-    return guard
-
-
-def _key(guard: Guard, text: str, *, explain: bool = False) -> tuple[object, ...]:
-    raw, errors = guard.engine.recognize(text)
-    res = guard.scan(text, explain=explain)
-    return (
-        [(f.start, f.end, f.entity_type, f.recognizer, round(f.score, 9)) for f in raw],
-        [(f.start, f.end, f.entity_type, f.recognizer, round(f.score, 9), f.action) for f in res.findings],
-        [(s.start, s.end, s.recognizer, s.reason) for s in res.suppressed],
-        errors,
-    )
+    return rebuilt(guard, "from_literal", lambda src: src)
 
 
 def test_findings_are_those_of_the_entries_as_written() -> None:
-    cur = Guard({"name": "cur", "packs": [*PII, "secrets"], **_POLICY})
-    plain = _plain(Guard({"name": "plain", "packs": [*PII, "secrets"], **_POLICY}))
+    cur = Guard({"name": "cur", "packs": [*PII, "secrets"], **POLICY})
+    plain = _plain(Guard({"name": "plain", "packs": [*PII, "secrets"], **POLICY}))
     rng = random.Random(5)
     alnum = string.ascii_letters + string.digits
 
     def rand(n: int, alphabet: str = alnum) -> str:
         return "".join(rng.choice(alphabet) for _ in range(n))
 
-    texts = _pack_examples()
+    texts = pack_examples()
     pieces = [
         "Oq0" + str(rng.randint(0, 9)) + "Q~" + rand(32, alnum + "_~.-"),
         "x" + "Q~" + rand(33),
@@ -151,4 +119,4 @@ def test_findings_are_those_of_the_entries_as_written() -> None:
     for _ in range(120):
         texts.append(" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))))
     for i, text in enumerate(texts):
-        assert _key(cur, text, explain=i % 3 == 0) == _key(plain, text, explain=i % 3 == 0), text[:80]
+        assert scan_key(cur, text, explain=i % 3 == 0) == scan_key(plain, text, explain=i % 3 == 0), text[:80]

@@ -7,64 +7,31 @@ from __future__ import annotations
 
 import random
 import string
-from pathlib import Path
-from unittest import mock
 
 import pytest
 
+from engine_set_helpers import PII, POLICY, pack_examples, rebuilt, scan_key
 from promptguard import Guard
-from promptguard import engine as engine_module
-from promptguard.config.loader import load_pack
-from promptguard.engine import _GATE, _PatternSet, _split_big
-from promptguard.recognizers.pattern import PatternRecognizer
+from promptguard.engine import _GATE, _split_big
 from promptguard.recognizers.regex import _BOUNDARY_LEAD
-
-PACK_DIR = Path(__file__).resolve().parent.parent / "recognizers"
-PII = ["pii-core", "pii-eu", "pii-intl", "pii-us"]
-_POLICY = {"injection": {"enabled": False}, "ner": {"enabled": False}, "defaults": {"prompt": "redact"}}
 
 
 def _one_set(guard: Guard) -> Guard:
     """``guard`` with each pack's patterns in one set, as before the split."""
-    engine = guard.engine
-    patterns = [r for r in engine.recognizers if isinstance(r, PatternRecognizer)]
-    gated = [r for r in engine.others if r.gate is not None and not r.requires_nlp]
-    with mock.patch.object(engine_module, "_split_big", lambda entries: [entries]):
-        engine._patterns = _PatternSet(patterns, gated)
-    return guard
+    return rebuilt(guard, "_split_big", lambda entries: [entries])
 
 
 @pytest.fixture(scope="module")
 def guards() -> tuple[Guard, Guard]:
-    split = Guard({"name": "split", "packs": [*PII, "secrets"], **_POLICY})
-    one = _one_set(Guard({"name": "one", "packs": [*PII, "secrets"], **_POLICY}))
+    split = Guard({"name": "split", "packs": [*PII, "secrets"], **POLICY})
+    one = _one_set(Guard({"name": "one", "packs": [*PII, "secrets"], **POLICY}))
     assert split.engine._patterns._split and not one.engine._patterns._split
     assert len(split.engine._patterns.sets) == len(one.engine._patterns.sets) + 1
     return split, one
 
 
-def _key(guard: Guard, text: str, *, explain: bool = False) -> tuple[object, ...]:
-    raw, errors = guard.engine.recognize(text)  # in candidate order: the order is compared too
-    res = guard.scan(text, explain=explain)
-    return (
-        [(f.start, f.end, f.entity_type, f.recognizer, round(f.score, 9)) for f in raw],
-        [(f.start, f.end, f.entity_type, f.recognizer, round(f.score, 9), f.action) for f in res.findings],
-        [(s.start, s.end, s.recognizer, s.reason) for s in res.suppressed],
-        errors,
-    )
-
-
-def _pack_examples() -> list[str]:
-    texts: list[str] = []
-    for path in sorted(PACK_DIR.glob("*.yaml")):
-        for rec in load_pack(path).recognizers:
-            texts += [ex if isinstance(ex, str) else ex.text for ex in rec.examples.match]
-            texts += list(rec.examples.no_match)
-    return texts
-
-
 def test_split_puts_token_rules_apart() -> None:
-    guard = Guard({"name": "split", "packs": [*PII, "secrets"], **_POLICY})
+    guard = Guard({"name": "split", "packs": [*PII, "secrets"], **POLICY})
     ps = guard.engine._patterns
     big = [slots for _, slots in ps.sets if any(rec.pack == "secrets" for rec, i in slots if i != _GATE)]
     assert len(big) == 2
@@ -73,7 +40,7 @@ def test_split_puts_token_rules_apart() -> None:
     assert any(i == _GATE for _, i in others)  # the built-ins' gates ride with the rest
     assert not any(i >= 0 and rec.patterns[i].regex.pattern.startswith(_BOUNDARY_LEAD) for rec, i in others)
     # Every slot once; the public slot list in the pack's own order.
-    unsplit = _one_set(Guard({"name": "one", "packs": [*PII, "secrets"], **_POLICY})).engine._patterns
+    unsplit = _one_set(Guard({"name": "one", "packs": [*PII, "secrets"], **POLICY})).engine._patterns
     assert [(rec.id, i) for rec, i in ps.slots] == [(rec.id, i) for rec, i in unsplit.slots]
 
 
@@ -84,19 +51,19 @@ def test_small_packs_and_packs_without_tokens_stay_one_set() -> None:
     assert _split_big(plain) == [plain]
     assert _split_big(lead) == [lead]
     assert _split_big(plain[:25] + lead[:25]) == [lead[:25], plain[:25]]
-    pii = Guard({"name": "pii", "packs": PII, **_POLICY}).engine._patterns
+    pii = Guard({"name": "pii", "packs": PII, **POLICY}).engine._patterns
     assert not pii._split
 
 
 def test_every_pack_example_gives_the_same_findings(guards: tuple[Guard, Guard]) -> None:
     split, one = guards
-    texts = _pack_examples()
+    texts = pack_examples()
     assert len(texts) > 300
     for i, text in enumerate(texts):
-        assert _key(split, text, explain=i % 2 == 0) == _key(one, text, explain=i % 2 == 0), text[:80]
+        assert scan_key(split, text, explain=i % 2 == 0) == scan_key(one, text, explain=i % 2 == 0), text[:80]
     # All examples in one text: many flagged patterns from both sets, interleaved.
     everything = "\n".join(texts)
-    assert _key(split, everything) == _key(one, everything)
+    assert scan_key(split, everything) == scan_key(one, everything)
 
 
 def test_generated_texts_give_the_same_findings(guards: tuple[Guard, Guard]) -> None:
@@ -129,4 +96,4 @@ def test_generated_texts_give_the_same_findings(guards: tuple[Guard, Guard]) -> 
     ]
     for _ in range(150):
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
-        assert _key(split, text) == _key(one, text), text
+        assert scan_key(split, text) == scan_key(one, text), text

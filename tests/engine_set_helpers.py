@@ -1,0 +1,51 @@
+"""Shared by the tests of how the engine builds its RE2 sets (split, literal starts): the
+packs' examples, a guard with its sets rebuilt another way, and what a scan is compared on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+from promptguard import Guard
+from promptguard import engine as engine_module
+from promptguard.config.loader import load_pack
+from promptguard.engine import _PatternSet
+from promptguard.recognizers.pattern import PatternRecognizer
+
+PACK_DIR = Path(__file__).resolve().parent.parent / "recognizers"
+PII = ["pii-core", "pii-eu", "pii-intl", "pii-us"]
+POLICY = {"injection": {"enabled": False}, "ner": {"enabled": False}, "defaults": {"prompt": "redact"}}
+
+
+def pack_examples() -> list[str]:
+    """Every match and no_match example of every shipped pack."""
+    texts: list[str] = []
+    for path in sorted(PACK_DIR.glob("*.yaml")):
+        for rec in load_pack(path).recognizers:
+            texts += [ex if isinstance(ex, str) else ex.text for ex in rec.examples.match]
+            texts += list(rec.examples.no_match)
+    return texts
+
+
+def rebuilt(guard: Guard, name: str, replacement: Any) -> Guard:
+    """``guard`` with its pattern sets rebuilt while ``engine.<name>`` is ``replacement``."""
+    engine = guard.engine
+    patterns = [r for r in engine.recognizers if isinstance(r, PatternRecognizer)]
+    gated = [r for r in engine.others if r.gate is not None and not r.requires_nlp]
+    with mock.patch.object(engine_module, name, replacement):
+        engine._patterns = _PatternSet(patterns, gated)
+    return guard
+
+
+def scan_key(guard: Guard, text: str, *, explain: bool = False) -> tuple[object, ...]:
+    """Raw findings in candidate order (the order is compared too), final findings,
+    suppressions and errors."""
+    raw, errors = guard.engine.recognize(text)
+    res = guard.scan(text, explain=explain)
+    return (
+        [(f.start, f.end, f.entity_type, f.recognizer, round(f.score, 9)) for f in raw],
+        [(f.start, f.end, f.entity_type, f.recognizer, round(f.score, 9), f.action) for f in res.findings],
+        [(s.start, s.end, s.recognizer, s.reason) for s in res.suppressed],
+        errors,
+    )
