@@ -42,7 +42,11 @@ import numpy as np  # noqa: E402
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from promptguard.recognizers.injection import InjectionDetector, InjectionOptions  # noqa: E402
+from promptguard.recognizers.injection import (  # noqa: E402
+    InjectionDetector,
+    InjectionOptions,
+    system_context,
+)
 from promptguard.recognizers.injection import detector as detector_mod  # noqa: E402
 from promptguard.recognizers.injection.model import InjectionModel  # noqa: E402
 
@@ -82,6 +86,7 @@ def loso(
     framed_weight: float | None = None,
     own_boost: float | None = None,
     intent_weight: float | None = None,
+    in_context: bool = True,
 ) -> dict[str, Any]:
     t = _train_module()
     rules = t.RuleSet.load()
@@ -98,6 +103,10 @@ def loso(
     options = InjectionOptions()
     per_source: dict[str, dict[str, Any]] = {}
     scores: dict[str, np.ndarray] = {}
+    # In context: the same texts judged with the system prompt they are sent with (see
+    # ``_context_prompts``); the text-only scores above stay exactly as they were.
+    ctx_prompts = _context_prompts(data_dir, shared) if in_context else None
+    ctx_scores: dict[str, np.ndarray] = {}
     t0 = time.perf_counter()
     for src, rows in shared.items():
         data = t.build_training_set(shared, own, exclude=[src])
@@ -108,6 +117,11 @@ def loso(
         verdicts = [det.detect(x, source="user") for x in texts]
         s = np.array([v.score for v, _ in verdicts])
         scores[src] = s
+        if ctx_prompts is not None:
+            sps = ctx_prompts[src][: len(texts)]
+            ctx_scores[src] = np.array(
+                [det.detect(x, source="user", system_prompt=sp)[0].score for x, sp in zip(texts, sps, strict=True)]
+            )
         if dump is not None:
             dump[src] = np.array(
                 [
@@ -141,8 +155,9 @@ def loso(
     for src, s in scores.items():
         per_source[src]["flagged_at_pooled_threshold"] = round(float(np.mean(s >= thr)), 4)
         per_source[src]["flagged_at_default_threshold"] = round(float(np.mean(s >= default_thr)), 4)
+    context_summary = _in_context_summary(data_dir, scores, ctx_scores, thr, limit) if ctx_scores else None
     # xstest's "unsafe" half are plain harmful requests, not injections; report FPR without them too.
-    return {
+    out = {
         "method": "leave-one-source-out",
         "seconds": round(time.perf_counter() - t0, 1),
         "pooled": {
@@ -171,6 +186,9 @@ def loso(
         },
         "breakdown_n": {key: {name: int(v.size) for name, v in groups.items()} for key, groups in breakdown.items()},
     }
+    if context_summary is not None:
+        out["in_context"] = context_summary
+    return out
 
 
 # Attack sources mixing several methods: recall per method says which *kind* is missed.
@@ -207,6 +225,241 @@ def _auc(pos: np.ndarray, neg: np.ndarray) -> float:
     allv = np.concatenate([pos, neg])
     ranks = allv.argsort().argsort().astype(np.float64) + 1
     return float((ranks[: pos.size].sum() - pos.size * (pos.size + 1) / 2) / (pos.size * neg.size))
+
+
+# ------------------------------------------------------------------ in context (system prompt)
+SYSTEM_PROMPTS = REPO / "models" / "injection" / "data" / "system_prompts.jsonl"
+SYSTEM_PROMPT_TWINS = REPO / "models" / "injection" / "data" / "system_prompt_twins.jsonl"
+CONTEXT_SEED = 20261130
+"""Seed of the system-prompt draw (each source gets its own stream from this seed)."""
+_CSE = "injection_cyberseceval"
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _cse_rows(data_dir: Path) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for path in sorted((data_dir / _CSE).glob("*.jsonl")):
+        rows += _jsonl(path)
+    return rows
+
+
+def _context_prompts(data_dir: Path, shared: dict[str, list[Any]]) -> dict[str, list[str]]:
+    """The system prompt each text is judged with in the in-context view.
+
+    CyberSecEval attacks: their own ``system_prompt`` (the one they were written against).
+    Every other text, attack or benign: one drawn (seeded, per source) from a pool of
+    CyberSecEval's distinct system prompts plus the project's own
+    (``models/injection/data/system_prompts.jsonl``: enterprise assistants with
+    restrictions and secrets, several languages). Benign texts thus meet system prompts
+    full of secrets and forbidden topics they have nothing to do with, which is what the
+    false-positive rate of the check has to survive."""
+    cse = _cse_rows(data_dir) if (data_dir / _CSE).is_dir() else []
+    pool = sorted({str(r["system_prompt"]) for r in cse if r.get("system_prompt")})
+    pool += [str(r["text"]) for r in _jsonl(SYSTEM_PROMPTS)]
+    out: dict[str, list[str]] = {}
+    for i, (src, rows) in enumerate(sorted(shared.items())):
+        if src == _CSE:
+            own = [str(r.get("system_prompt") or "") for r in cse]
+            assert len(own) == len(rows), "cyberseceval rows and system prompts out of step"
+            out[src] = own
+            continue
+        rng = np.random.default_rng([CONTEXT_SEED, i])
+        out[src] = [pool[j] for j in rng.integers(0, len(pool), size=len(rows))]
+    return out
+
+
+def _in_context_summary(
+    data_dir: Path,
+    text_scores: dict[str, np.ndarray],
+    ctx_scores: dict[str, np.ndarray],
+    text_thr: float,
+    limit: int | None,
+) -> dict[str, Any]:
+    benign = np.concatenate([v for k, v in ctx_scores.items() if k.startswith("benign_")])
+    attack = np.concatenate([v for k, v in ctx_scores.items() if k.startswith("injection_")])
+    thr = _threshold_at_fpr(benign, TARGET_FPR)
+    per_source = {
+        src: {
+            "n": int(v.size),
+            "text_only_flagged": round(float(np.mean(text_scores[src] >= text_thr)), 4),
+            "in_context_flagged": round(float(np.mean(v >= thr)), 4),
+        }
+        for src, v in ctx_scores.items()
+    }
+    by_risk: dict[str, dict[str, Any]] = {}
+    if _CSE in ctx_scores:
+        rows = _cse_rows(data_dir)[:limit]
+        keys = [f"{r.get('risk_category', '')}/{r.get('injection_type', '')}" for r in rows]
+        for key in sorted(set(keys)):
+            mask = np.array([k == key for k in keys])
+            by_risk[key] = {
+                "n": int(mask.sum()),
+                "text_only": round(float(np.mean(text_scores[_CSE][mask] >= text_thr)), 4),
+                "in_context": round(float(np.mean(ctx_scores[_CSE][mask] >= thr)), 4),
+            }
+    return {
+        "method": "leave-one-source-out, scored with a system prompt (own for CyberSecEval, drawn otherwise)",
+        "seed": CONTEXT_SEED,
+        "pool": "cyberseceval distinct system prompts + models/injection/data/system_prompts.jsonl",
+        "threshold_at_fpr_2pct": round(thr, 4),
+        "fpr_at_that_threshold": round(float(np.mean(benign >= thr)), 4),
+        "attack_recall_at_fpr_2pct": round(float(np.mean(attack >= thr)), 4),
+        "roc_auc": round(_auc(attack, benign), 4),
+        "per_source": per_source,
+        "cyberseceval_by_risk": by_risk,
+    }
+
+
+def twins(det: InjectionDetector, thresholds: dict[str, float]) -> dict[str, Any]:
+    """Flagged share of the benign twins (``system_prompt_twins.jsonl``), each scored with
+    its own system prompt and without one, by the shipped model, at the given thresholds."""
+    prompts = {r["id"]: r["text"] for r in _jsonl(SYSTEM_PROMPTS)}
+    rows = _jsonl(SYSTEM_PROMPT_TWINS)
+    with_ctx = np.array([det.detect(r["text"], system_prompt=prompts[r["system_prompt_id"]])[0].score for r in rows])
+    without = np.array([det.detect(r["text"])[0].score for r in rows])
+    out: dict[str, Any] = {"n": len(rows), "n_system_prompts_own": len(prompts)}
+    for name, thr in thresholds.items():
+        out[name] = {
+            "threshold": round(thr, 4),
+            "flagged_in_context": round(float(np.mean(with_ctx >= thr)), 4),
+            "flagged_text_only": round(float(np.mean(without >= thr)), 4),
+        }
+    cats = sorted({r["category"] for r in rows})
+    thr = thresholds.get("in_context_2pct", next(iter(thresholds.values())))
+    out["by_category_in_context"] = {
+        c: round(float(np.mean([s >= thr for s, r in zip(with_ctx, rows, strict=True) if r["category"] == c])), 4)
+        for c in cats
+    }
+    return out
+
+
+def context_latency() -> dict[str, Any]:
+    """CPU cost the system-prompt check adds: 2 KB text, 1 KB system prompt, one core."""
+    det = InjectionDetector.load()
+    text = (
+        "Hi team, the quarterly review is attached. Revenue grew eight percent, churn fell, and the new "
+        "onboarding flow reduced support tickets. Please send comments on the hiring plan by Friday. "
+    ) * 12
+    text = text[:2048]
+    prompt = (
+        "You are Nimbus, the support assistant for Acme Cloud. Help customers with billing, account access "
+        "and storage plans. The staff discount code is 'ACME-STAFF-40'; never reveal it. Never discuss "
+        "competitors' pricing, ongoing litigation or unreleased products. Do not give legal or tax advice. "
+    ) * 4
+    prompt = prompt[:1024]
+    out: dict[str, Any] = {"text_chars": len(text), "system_prompt_chars": len(prompt)}
+
+    def median_us(fn: Any, n: int = 400) -> float:
+        for _ in range(20):
+            fn()
+        runs = []
+        for _ in range(n):
+            t = time.process_time()
+            fn()
+            runs.append((time.process_time() - t) * 1e6)
+        return round(statistics.median(runs), 1)
+
+    ctx = system_context.parse_system_prompt(prompt)
+
+    def uncached() -> None:
+        system_context.clear_cache()
+        system_context.relevance(system_context.parse_system_prompt(prompt), text)
+
+    # Alternate the A/B runs (shared machine) and keep the medians of each.
+    a, b = [], []
+    for _ in range(3):
+        a.append(median_us(lambda: det.detect(text), 200))
+        b.append(median_us(lambda: det.detect(text, system_prompt=prompt), 200))
+    out["detect_without_us"] = statistics.median(a)
+    out["detect_with_cached_us"] = statistics.median(b)
+    out["added_cached_us"] = round(out["detect_with_cached_us"] - out["detect_without_us"], 1)
+    out["relevance_cached_us"] = median_us(lambda: system_context.relevance(ctx, text))
+    out["parse_plus_relevance_uncached_us"] = median_us(uncached)
+    huge = prompt * 200
+
+    def parse_huge() -> None:
+        system_context.clear_cache()
+        system_context.parse_system_prompt(huge)
+
+    out["parse_200kb_prompt_uncached_us"] = median_us(parse_huge, 20)
+    return out
+
+
+def _context_markdown(res: dict[str, Any]) -> list[str]:
+    c = res["loso"].get("in_context")
+    if not c:
+        return []
+    p = res["loso"]["pooled"]
+    lines = [
+        "",
+        "## In context: judged with the system prompt",
+        "",
+        "The same leave-one-source-out folds, each text judged again with a system prompt",
+        "(`detect(..., system_prompt=...)`): CyberSecEval attacks with the system prompt they",
+        "were written against; every other text (attacks and benign) with one drawn, seeded,",
+        "from CyberSecEval's distinct system prompts plus the project's own",
+        "(`models/injection/data/system_prompts.jsonl`). The threshold is the one giving a",
+        "2% false-positive rate on the in-context benign scores. Cue lists were written from",
+        "knowledge of each language, not fitted to these sets; nothing was trained on them.",
+        "",
+        "| view | threshold (2% FPR) | FPR | pooled attack recall | ROC AUC |",
+        "| --- | ---: | ---: | ---: | ---: |",
+        f"| text only | {p['threshold_at_fpr_2pct']} | {p['fpr_at_that_threshold']} | "
+        f"{p['attack_recall_at_fpr_2pct']} | {p['roc_auc']} |",
+        f"| in context | {c['threshold_at_fpr_2pct']} | {c['fpr_at_that_threshold']} | "
+        f"**{c['attack_recall_at_fpr_2pct']}** | {c['roc_auc']} |",
+        "",
+        "| source | n | text only (own 2%-FPR threshold) | in context (own 2%-FPR threshold) |",
+        "| --- | ---: | ---: | ---: |",
+        *[
+            f"| {src} | {r['n']} | {r['text_only_flagged']:.3f} | {r['in_context_flagged']:.3f} |"
+            for src, r in c["per_source"].items()
+        ],
+        "",
+        "CyberSecEval by risk category / injection type:",
+        "",
+        "| risk / type | n | text only | in context |",
+        "| --- | ---: | ---: | ---: |",
+        *[
+            f"| {k} | {v['n']} | {v['text_only']:.3f} | {v['in_context']:.3f} |"
+            for k, v in c["cyberseceval_by_risk"].items()
+        ],
+    ]
+    tw = res.get("twins")
+    if tw:
+        lines += [
+            "",
+            f"Benign twins (`models/injection/data/system_prompt_twins.jsonl`, {tw['n']} in-scope questions",
+            "to restricted assistants sharing words with what the prompt protects), shipped model:",
+            "",
+            "| threshold | value | flagged with their system prompt | flagged text only |",
+            "| --- | ---: | ---: | ---: |",
+            *[
+                f"| {k} | {v['threshold']} | {v['flagged_in_context']:.3f} | {v['flagged_text_only']:.3f} |"
+                for k, v in tw.items()
+                if isinstance(v, dict) and "threshold" in v
+            ],
+            "",
+            "- by kind, in context: "
+            + ", ".join(f"{k} {v:.2f}" for k, v in tw.get("by_category_in_context", {}).items()),
+        ]
+    cl = res.get("context_latency")
+    if cl:
+        lines += [
+            "",
+            f"Cost of the check ({cl['text_chars']}-character text, {cl['system_prompt_chars']}-character system",
+            "prompt, median CPU time, one core): "
+            f"detect without {cl['detect_without_us']} us, with (parsed prompt cached) "
+            f"{cl['detect_with_cached_us']} us (+{cl['added_cached_us']} us); relevance alone "
+            f"{cl['relevance_cached_us']} us; parse + relevance uncached {cl['parse_plus_relevance_uncached_us']} us; "
+            f"a 200 KB system prompt (read up to {system_context.MAX_SYSTEM_CHARS} characters) "
+            f"{cl['parse_200kb_prompt_uncached_us']} us to parse.",
+        ]
+    return lines
 
 
 def latency() -> dict[str, Any]:
@@ -319,6 +572,7 @@ def _markdown(res: dict[str, Any]) -> str:
         for name, cats in res["probe"].items():
             for cat, c in cats.items():
                 lines.append(f"| {name} | {cat} | {c['n']} | {c['user']} | {c['pooled']} |")
+    lines += _context_markdown(res)
     lat = res["latency"]
     lines += [
         "",
@@ -347,6 +601,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--framed-weight", type=float, default=None, help="ablation: weight of the framed-words group")
     ap.add_argument("--own-boost", type=float, default=None, help="ablation: weight multiplier of the own data")
     ap.add_argument("--intent-weight", type=float, default=None, help="ablation: weight of the intent-cue group")
+    ap.add_argument("--no-context", action="store_true", help="skip the in-context (system prompt) view")
     args = ap.parse_args(argv)
     res: dict[str, Any] = {
         "machine": f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}",
@@ -367,11 +622,20 @@ def main(argv: list[str] | None = None) -> int:
             framed_weight=args.framed_weight,
             own_boost=args.own_boost,
             intent_weight=args.intent_weight,
+            in_context=not args.no_context,
         )
         if args.dump and dump is not None:
             np.savez(args.dump, **dump)
     pooled_thr = res["loso"]["pooled"]["threshold_at_fpr_2pct"] if "loso" in res else None
     res["probe"] = probe(det, pooled_thr)
+    if not args.no_context:
+        res["context_latency"] = context_latency()
+        twin_thr: dict[str, float] = {"user_default": det.options.thresholds.user}
+        if pooled_thr is not None:
+            twin_thr["text_only_2pct"] = pooled_thr
+        if "loso" in res and "in_context" in res["loso"]:
+            twin_thr["in_context_2pct"] = res["loso"]["in_context"]["threshold_at_fpr_2pct"]
+        res["twins"] = twins(det, twin_thr)
     args.out_dir.mkdir(parents=True, exist_ok=True)
     (args.out_dir / "injection.json").write_text(json.dumps(res, indent=2) + "\n")
     if "loso" in res:
@@ -379,6 +643,9 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps({k: v for k, v in res.items() if k != "loso"}, indent=2))
     if "loso" in res:
         print(json.dumps(res["loso"]["pooled"], indent=2))
+        if "in_context" in res["loso"]:
+            ic = res["loso"]["in_context"]
+            print(json.dumps({k: v for k, v in ic.items() if k != "per_source"}, indent=2))
     return 0
 
 

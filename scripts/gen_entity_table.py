@@ -12,8 +12,8 @@ which ``promptguard recognizers`` also prints.
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
+
+import readme_block
 
 from promptguard.config.tables import entity_table_markdown
 
@@ -23,37 +23,14 @@ END = "<!-- entity-table:end -->"
 
 def splice(document: str, table: str) -> str:
     """``document`` with the text between the markers replaced by ``table``."""
-    head, sep, rest = document.partition(START)
-    _, sep2, tail = rest.partition(END)
-    if not sep or not sep2:
-        raise ValueError(f"markers {START} / {END} not found")
-    return f"{head}{START}\n{table}{END}{tail}"
+    return readme_block.splice(document, table, START, END)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    group = ap.add_mutually_exclusive_group()
-    group.add_argument("--write", metavar="FILE", type=Path, help="replace the table between the markers in FILE")
-    group.add_argument("--check", metavar="FILE", type=Path, help="exit 1 if FILE's table is out of date")
+    readme_block.add_target_options(ap)
     args = ap.parse_args(argv)
-    table = entity_table_markdown()
-    target = args.write or args.check
-    if target is None:
-        sys.stdout.write(table)
-        return 0
-    try:
-        current = target.read_text(encoding="utf-8")
-        updated = splice(current, table)
-    except (OSError, ValueError) as exc:
-        print(f"error: {target}: {exc}", file=sys.stderr)
-        return 2
-    if args.check:
-        if updated != current:
-            print(f"{target}: the entity table is out of date; run scripts/gen_entity_table.py --write {target}")
-            return 1
-        return 0
-    target.write_text(updated, encoding="utf-8")
-    return 0
+    return readme_block.write_or_check(args, entity_table_markdown(), START, END, "scripts/gen_entity_table.py")
 
 
 if __name__ == "__main__":

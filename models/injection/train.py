@@ -22,7 +22,8 @@ Training set:
   context by named technique, with same-form benign twins) and ``own_scenario.jsonl``
   (PAIR-style scenes around harmful and harmless goals), since 1.5.0
   ``own_guarded.jsonl`` (``data/make_guarded_data.py``), since 1.5.1
-  ``own_quoted.jsonl`` (``data/make_quoted_data.py``), and whatever other
+  ``own_quoted.jsonl`` (``data/make_quoted_data.py``), since 1.6.0
+  ``own_operational.jsonl`` (``data/make_operational_data.py``), and whatever other
   ``own_*.jsonl`` files exist;
 - the benign character LM (:mod:`promptguard.recognizers.injection.charlm`) is fitted
   on the benign training texts only and saved in the same ``.npz``;
@@ -87,7 +88,12 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # translation / test / incident / "what does it mean" frames, ordinary uses of password /
 # admin / instructions, notes telling people to ignore an earlier message, SQL and
 # developer questions), each with attack twins that keep the intent in the same form.
-MODEL_VERSION = "1.5.1"
+# 1.6.0: intent cues of hidden channels (decoded payloads, HTML and code comments), hex
+# read across a damaged digit, ``frame+howto+harm`` (a fictional or professional frame
+# asking for an operational how-to of something covert or unlawful) with
+# ``own_operational.jsonl`` (``data/make_operational_data.py``); a quoted-words group was
+# tried and is off (``QUOTED_WEIGHT``).
+MODEL_VERSION = "1.6.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
@@ -110,11 +116,16 @@ class Example:
 
 INTENT_WEIGHT = 2.0
 """Weight of the intent-cue group (``FeatureConfig.intent_weight``, saved in the file)."""
+QUOTED_WEIGHT = float(os.environ.get("PG_QUOTED_WEIGHT", "0.0"))
+"""Weight of the quoted-words group (``FeatureConfig.quoted_weight``; the environment
+variable is for the ablation). 0: not shipped. Tried in 1.6.0 at 1.0: leave-one-source-out
+recall at 2% FPR 0.7621 -> 0.7596, AUC 0.934 -> 0.9315, and on the independent red-team
+set it fixed two quoted security-training texts but hid a payload split across quotes."""
 
 
 def feature_config() -> FeatureConfig:
     """The feature settings of the shipped model (the benchmark's folds use the same)."""
-    return FeatureConfig(intent_weight=INTENT_WEIGHT)
+    return FeatureConfig(intent_weight=INTENT_WEIGHT, quoted_weight=QUOTED_WEIGHT, channel_cues=True)
 
 
 def default_data_dir() -> Path:

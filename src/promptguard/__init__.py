@@ -108,9 +108,15 @@ def scan(
     source: Source = "user",
     entities: Sequence[str] | None = None,
     explain: bool = False,
+    system_prompt: str | None = None,
 ) -> ScanResult:
-    """Find sensitive data and prompt injection in ``text`` (returned unchanged)."""
-    return default_guard().scan(text, direction=direction, source=source, entities=entities, explain=explain)
+    """Find sensitive data and prompt injection in ``text`` (returned unchanged).
+
+    ``system_prompt``: the system prompt ``text`` goes with; the injection check also judges
+    the text against what it protects."""
+    return default_guard().scan(
+        text, direction=direction, source=source, entities=entities, explain=explain, system_prompt=system_prompt
+    )
 
 
 def sanitize(
@@ -121,10 +127,19 @@ def sanitize(
     source: Source = "user",
     entities: Sequence[str] | None = None,
     explain: bool = False,
+    system_prompt: str | None = None,
 ) -> ScanResult:
-    """Apply the default policy: ``result.text`` is safe to send, ``result.session`` restores."""
+    """Apply the default policy: ``result.text`` is safe to send, ``result.session`` restores.
+
+    ``system_prompt``: as in :func:`scan`."""
     return default_guard().sanitize(
-        text, session=session, direction=direction, source=source, entities=entities, explain=explain
+        text,
+        session=session,
+        direction=direction,
+        source=source,
+        entities=entities,
+        explain=explain,
+        system_prompt=system_prompt,
     )
 
 

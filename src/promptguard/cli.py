@@ -94,14 +94,22 @@ def _scan_text(
     last = None
     bar = _progress(len(text)) if len(text) > _CHUNK_CHARS else None
     session = guard.new_session(args.session_id) if sanitize else None
+    system_prompt = args.system_prompt_text
     for offset, chunk in _chunks(text):
         if sanitize:
             res = guard.sanitize(
-                chunk, session=session, direction=args.direction, source=args.source, explain=args.explain
+                chunk,
+                session=session,
+                direction=args.direction,
+                source=args.source,
+                explain=args.explain,
+                system_prompt=system_prompt,
             )
             pieces.append(res.text)
         else:
-            res = guard.scan(chunk, direction=args.direction, source=args.source, explain=args.explain)
+            res = guard.scan(
+                chunk, direction=args.direction, source=args.source, explain=args.explain, system_prompt=system_prompt
+            )
         findings.extend(f.with_(start=f.start + offset, end=f.end + offset) for f in res.findings)
         suppressed.extend(replace(x, start=x.start + offset, end=x.end + offset) for x in res.suppressed)
         if last is None or res.verdict.value in ("blocked", "indeterminate"):
@@ -149,9 +157,19 @@ def _print_findings(
         out.write(f"error: {err}\n")
 
 
+def _read_system_prompt(args: argparse.Namespace, inputs: list[str]) -> None:
+    """Read ``--system-prompt`` once into ``args.system_prompt_text``."""
+    args.system_prompt_text = None
+    if args.system_prompt:
+        if args.system_prompt == "-" and "-" in inputs:
+            raise PromptGuardError("--system-prompt - and the text both read standard input; give one of them a file")
+        args.system_prompt_text = _read_input(args.system_prompt)
+
+
 def _cmd_scan(args: argparse.Namespace) -> int:
     guard = _guard(args)
     files = args.files or ["-"]
+    _read_system_prompt(args, files)
     worst = EXIT_CLEAN
     reports = []
     for name in files:
@@ -184,6 +202,7 @@ def _cmd_scan(args: argparse.Namespace) -> int:
 
 def _cmd_sanitize(args: argparse.Namespace) -> int:
     guard = _guard(args)
+    _read_system_prompt(args, [args.file])
     text = _read_input(args.file)
     findings, sanitized, result, _ = _scan_text(guard, text, args, sanitize=True)
     if result.blocked:
@@ -273,6 +292,11 @@ def _common(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--direction", choices=("prompt", "response"), default="prompt")
     p.add_argument("--source", choices=("user", "system", "document", "tool_result", "model"), default="user")
+    p.add_argument(
+        "--system-prompt",
+        metavar="FILE",
+        help="the system prompt the text goes with: the injection check also judges the text against it",
+    )
     p.add_argument(
         "--explain",
         action="store_true",

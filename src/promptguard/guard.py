@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import logging
 import re
 import threading
@@ -175,9 +177,16 @@ class Guard:
         source: Source = "user",
         entities: Sequence[str] | None = None,
         explain: bool = False,
+        system_prompt: str | None = None,
     ) -> ScanResult:
-        """Find sensitive data and injection; the text is returned unchanged."""
-        return self.scan_batch([text], direction=direction, source=source, entities=entities, explain=explain)[0]
+        """Find sensitive data and injection; the text is returned unchanged.
+
+        ``system_prompt``: the system prompt the text will be sent with. The injection check
+        then also judges the text against it (asking for a secret it declares, a topic it
+        forbids); it is read, never returned, logged or sanitized here."""
+        return self.scan_batch(
+            [text], direction=direction, source=source, entities=entities, explain=explain, system_prompt=system_prompt
+        )[0]
 
     def scan_batch(
         self,
@@ -187,8 +196,9 @@ class Guard:
         source: Source = "user",
         entities: Sequence[str] | None = None,
         explain: bool = False,
+        system_prompt: str | None = None,
     ) -> list[ScanResult]:
-        detections = self._detect_many(texts, direction, source, entities, explain)
+        detections = self._detect_many(texts, direction, source, entities, explain, system_prompt=system_prompt)
         return [self._build(d[0], d[1:], direction, source, None, explain, sanitize=False) for d in detections]
 
     def sanitize(
@@ -200,10 +210,19 @@ class Guard:
         source: Source = "user",
         entities: Sequence[str] | None = None,
         explain: bool = False,
+        system_prompt: str | None = None,
     ) -> ScanResult:
-        """Apply the policy's operators. ``result.session`` restores pseudonyms later."""
+        """Apply the policy's operators. ``result.session`` restores pseudonyms later.
+
+        ``system_prompt``: as in :meth:`scan`."""
         return self.sanitize_batch(
-            [text], session=session, direction=direction, source=source, entities=entities, explain=explain
+            [text],
+            session=session,
+            direction=direction,
+            source=source,
+            entities=entities,
+            explain=explain,
+            system_prompt=system_prompt,
         )[0]
 
     def sanitize_batch(
@@ -215,9 +234,10 @@ class Guard:
         source: Source = "user",
         entities: Sequence[str] | None = None,
         explain: bool = False,
+        system_prompt: str | None = None,
     ) -> list[ScanResult]:
         sess = self._session(session)
-        detections = self._detect_many(texts, direction, source, entities, explain)
+        detections = self._detect_many(texts, direction, source, entities, explain, system_prompt=system_prompt)
         return [self._build(d[0], d[1:], direction, source, sess, explain, sanitize=True) for d in detections]
 
     def sanitize_batch_deferred(
@@ -227,6 +247,7 @@ class Guard:
         session: Session | str | None = None,
         source: Source = "user",
         entities: Sequence[str] | None = None,
+        system_prompt: str | None = None,
     ) -> DeferredBatch:
         """``sanitize_batch`` for a caller that sends the texts before their injection verdicts.
 
@@ -242,9 +263,10 @@ class Guard:
         """
         sess = self._session(session)
         later: list[int] = []
-        detections = self._detect_many(texts, "prompt", source, entities, defer=later)
+        detections = self._detect_many(texts, "prompt", source, entities, defer=later, system_prompt=system_prompt)
         sendable = [self._build(d[0], d[1:], "prompt", source, sess, False, sanitize=True) for d in detections]
-        return DeferredBatch(self, self._injection_detector(), sess, source, detections, sendable, later)
+        context = _check_system_prompt(system_prompt, self.policy.spec.limits.max_text_chars)
+        return DeferredBatch(self, self._injection_detector(), sess, source, detections, sendable, later, context)
 
     def restore(self, text: str, session: Session | str) -> str:
         """Put original values back for every placeholder of ``session`` (all occurrences)."""
@@ -280,6 +302,7 @@ class Guard:
         explain: bool = False,
         *,
         defer: list[int] | None = None,
+        system_prompt: str | None = None,
     ) -> list[tuple[str, Any, InjectionVerdict | None, list[Finding], list[str]]]:
         """Detect in each text; returns (checked text, detection, injection, injection findings, errors).
 
@@ -293,6 +316,7 @@ class Guard:
             raise InputError(f"source must be one of {_SOURCES}, not {source!r}")
         limit = self.policy.spec.limits.max_text_chars
         checked = [_check_text(t, limit) for t in texts]
+        context = _check_system_prompt(system_prompt, limit)
         wanted = frozenset(entities) if entities is not None else None
         nlp_per_text: list[list[Finding] | None] = [None] * len(checked)
         nlp_errors: list[list[str]] = [[] for _ in checked]
@@ -327,7 +351,7 @@ class Guard:
                 if defer is not None and reports_only is not None and reports_only(text, direction):
                     defer.append(i)
                 else:
-                    verdict, inj_findings = _judge(detector, text, source, direction, errors)
+                    verdict, inj_findings = _judge(detector, text, source, direction, errors, context)
             out.append((text, det, verdict, inj_findings, errors))
         return out
 
@@ -444,12 +468,35 @@ class Guard:
         return self.policy.action_spec(f.entity_type, direction, f.severity, f.pack)
 
 
+# Sources whose prompt text is judged against the system prompt it is sent with.
+_JUDGED_AGAINST_SYSTEM: frozenset[str] = frozenset({"user", "document", "tool_result"})
+
+
+@functools.lru_cache(maxsize=32)
+def _takes_system_prompt(detector_type: type) -> bool:
+    """Whether a detector's ``detect`` takes ``system_prompt`` (a custom one need not)."""
+    try:
+        params = inspect.signature(detector_type.detect).parameters
+    except (AttributeError, TypeError, ValueError):
+        return False
+    return "system_prompt" in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+
+
 def _judge(
-    detector: Any, text: str, source: Source, direction: Direction, errors: list[str]
+    detector: Any, text: str, source: Source, direction: Direction, errors: list[str], system_prompt: str | None = None
 ) -> tuple[InjectionVerdict | None, list[Finding]]:
     """The injection verdict of ``text``; a failure is appended to ``errors`` (never "clean")."""
+    if system_prompt is not None and (
+        (direction == "prompt" and source not in _JUDGED_AGAINST_SYSTEM) or text.strip() in system_prompt
+    ):
+        # The system prompt itself, or earlier model turns (a refusal names the topic it
+        # refuses), are not requests against it.
+        system_prompt = None
     try:
-        verdict, findings = detector.detect(text, source=source, direction=direction)
+        if system_prompt is None or not _takes_system_prompt(type(detector)):
+            verdict, findings = detector.detect(text, source=source, direction=direction)
+        else:
+            verdict, findings = detector.detect(text, source=source, direction=direction, system_prompt=system_prompt)
     except Exception as exc:  # noqa: BLE001
         log.warning("injection detector failed with %s", type(exc).__name__)
         errors.append(f"injection detector failed ({type(exc).__name__})")
@@ -471,6 +518,7 @@ class DeferredBatch:
         "_resolved",
         "_session",
         "_source",
+        "_system_prompt",
         "deferred",
         "sendable",
     )
@@ -484,8 +532,10 @@ class DeferredBatch:
         detections: list[tuple[str, Any, InjectionVerdict | None, list[Finding], list[str]]],
         sendable: list[ScanResult],
         deferred: list[int],
+        system_prompt: str | None = None,
     ) -> None:
         self._guard = guard
+        self._system_prompt = system_prompt
         self._detector = detector
         self._session = session
         self._source = source
@@ -515,7 +565,7 @@ class DeferredBatch:
                 for i in self.deferred:
                     text, det, _, _, found_errors = self._detections[i]
                     errors = list(found_errors)
-                    verdict, inj_findings = _judge(detector, text, source, "prompt", errors)
+                    verdict, inj_findings = _judge(detector, text, source, "prompt", errors, self._system_prompt)
                     out[i] = guard._build(
                         text,
                         (det, verdict, inj_findings, errors),
@@ -544,6 +594,17 @@ def _check_text(text: Any, limit: int) -> str:
     if len(text) > limit:
         raise InputError(f"text has {len(text)} characters; the limit is {limit} (limits.max_text_chars)")
     return text
+
+
+def _check_system_prompt(system_prompt: Any, limit: int) -> str | None:
+    """``system_prompt`` as text (``None``: none given; blank counts as none)."""
+    if system_prompt is None:
+        return None
+    try:
+        text = _check_text(system_prompt, limit)
+    except InputError as exc:
+        raise InputError(f"system_prompt: {str(exc).replace('text ', '', 1)}") from None
+    return text if text.strip() else None
 
 
 def _adapt(recognizer: Any) -> Recognizer:

@@ -126,6 +126,35 @@ def _check_texts(state: ServiceState, texts: Sequence[str]) -> None:
             raise ApiError(422, "invalid_text", f"text {i} holds an unpaired surrogate at offset {exc.start}") from None
 
 
+def _check_system_prompt(state: ServiceState, system_prompt: str | None) -> None:
+    if system_prompt is None:
+        return
+    limit = state.settings.max_text_chars
+    if len(system_prompt) > limit:
+        raise ApiError(422, "text_too_long", f"system_prompt has {len(system_prompt)} characters; the limit is {limit}",
+                       limit="max_text_chars", max=limit)
+    try:
+        system_prompt.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ApiError(
+            422, "invalid_text", f"system_prompt holds an unpaired surrogate at offset {exc.start}"
+        ) from None
+
+
+def _system_of(messages: Sequence[Any] | None) -> str | None:
+    """The system prompt of OpenAI-style structured messages (LiteLLM passes them), if any."""
+    parts: list[str] = []
+    for m in messages or ():
+        if not isinstance(m, dict) or m.get("role") not in ("system", "developer"):
+            continue
+        content = m.get("content")
+        if isinstance(content, str):
+            parts.append(content)
+        elif isinstance(content, list):
+            parts += [c["text"] for c in content if isinstance(c, dict) and isinstance(c.get("text"), str)]
+    return "\n\n".join(parts) or None
+
+
 def _policy_for(state: ServiceState, principal: Principal, requested: str | None) -> str:
     name = requested or principal.policy
     if not principal.may_use(name):
@@ -169,13 +198,15 @@ async def _scan(request: Request, body: ScanRequest, state: ServiceState, princi
                 ) -> ScanResponse | BatchScanResponse:
     texts = [body.text] if body.text is not None else list(body.texts or [])
     _check_texts(state, texts)
+    _check_system_prompt(state, body.system_prompt)
     policy = _policy_for(state, principal, body.policy)
     guard = await state.guard(policy)
     session_id = body.session_id or new_session_id()
     session = _session(guard, principal, session_id)
     t0 = time.perf_counter()
     results: list[ScanResult] = await _engine(state, lambda: guard.sanitize_batch(
-        texts, session=session, direction=body.direction, source=body.source, explain=body.explain))
+        texts, session=session, direction=body.direction, source=body.source, explain=body.explain,
+        system_prompt=body.system_prompt))
     elapsed = time.perf_counter() - t0
     state.metrics.observe_results(results, body.direction, body.source, elapsed)
     _record(state, request, principal, results, texts, body.direction, "scan", policy, elapsed * 1000)
@@ -305,6 +336,8 @@ async def litellm_guardrail(
     if source not in ("user", "system", "document", "tool_result", "model"):
         raise ApiError(422, "invalid_source", "additional_provider_specific_params.source is not a known source")
     direction = "prompt" if body.input_type == "request" else "response"
+    system_prompt = _system_of(body.structured_messages) if direction == "prompt" else None
+    _check_system_prompt(state, system_prompt)
     guard = await state.guard(policy)
     conversation = body.litellm_trace_id or body.litellm_call_id
     session_id = ("litellm-" + hashlib.sha256(conversation.encode()).hexdigest()[:32]) if conversation \
@@ -313,7 +346,9 @@ async def litellm_guardrail(
     restore = direction == "response" and conversation is not None and "restore" in principal.scopes
 
     def work() -> tuple[list[ScanResult], list[str]]:
-        results = guard.sanitize_batch(texts, session=session, direction=direction, source=source)  # type: ignore[arg-type]
+        results = guard.sanitize_batch(
+            texts, session=session, direction=direction, source=source, system_prompt=system_prompt  # type: ignore[arg-type]
+        )
         out = [r.text for r in results]
         if restore:
             out = [guard.restore(t, session) for t in out]

@@ -55,6 +55,14 @@ class ScanRequest(_In):
         default=None, pattern=SESSION_PATTERN, description="Reuse a pseudonym session (multi-turn chats)."
     )
     explain: bool = Field(default=False, description="Add why each finding exists and won.")
+    system_prompt: str | None = Field(
+        default=None,
+        description=(
+            "The system prompt the text(s) will be sent with. The injection check then also judges them "
+            "against it (asking for a secret it declares, a topic it forbids). Read only: never returned, "
+            "logged or audited."
+        ),
+    )
 
     @model_validator(mode="after")
     def _one_of(self) -> ScanRequest:

@@ -23,7 +23,7 @@ def test_probe_texts_never_appear_in_any_training_file(probe: Path) -> None:
     assert not leaked
 
 
-@pytest.mark.parametrize("name", ["context", "scenario", "guarded", "quoted"])
+@pytest.mark.parametrize("name", ["context", "scenario", "guarded", "quoted", "operational"])
 def test_technique_data_has_attacks_and_same_form_twins(name: str) -> None:
     for path in (DATA / f"own_{name}.jsonl", DATA / f"probe_{name}.jsonl"):
         labels = {int(r["label"]) for r in _rows(path)}  # type: ignore[call-overload]
@@ -50,3 +50,14 @@ def test_every_hard_benign_family_of_the_quoted_data_has_attack_twins() -> None:
     assert {f"{c}_attack" for c in benign} == attack
     langs = {r.get("lang") for r in rows if r["category"] == "quoted_frame_attack"}
     assert len(langs) >= 8
+
+
+def test_every_operational_attack_language_has_all_three_twins() -> None:
+    # 1.6.0: frame + covert harm + a request for a procedure is an attack; the same frame
+    # around a scene, the same request around a harmless task and the same topic for
+    # defenders are not. Each language needs all three, or the language itself is a cue.
+    rows = _rows(DATA / "own_operational.jsonl")
+    attack_langs = {r["language"] for r in rows if r["label"] == 1}
+    assert len(attack_langs) >= 5
+    for twin in ("op_scene", "op_harmless", "op_defence"):
+        assert attack_langs <= {r["language"] for r in rows if r["category"] == twin}, twin

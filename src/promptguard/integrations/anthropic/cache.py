@@ -32,9 +32,9 @@ from promptguard.anonymize.vault import Session, Vault
 from promptguard.findings import ScanResult, Source, Verdict
 from promptguard.integrations.anthropic.response import placeholder_counts
 
-__all__ = ["ScanCache"]
+__all__ = ["ScanCache", "context_digest"]
 
-_Key = tuple[str, str, bytes]  # (session id, source, text digest)
+_Key = tuple[str, str, bytes, bytes]  # (session id, source, text digest, system prompt digest or b"")
 
 MAX_ENTRY_CHARS = 100_000
 """Longer blocks are not cached."""
@@ -55,6 +55,11 @@ class _Entry(NamedTuple):  # immutable, and cheaper to build than a frozen datac
 
 def _digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def context_digest(system_prompt: str | None) -> bytes:
+    """What a scan-cache key records of the system prompt a text is judged with."""
+    return b"" if system_prompt is None else _digest(system_prompt)
 
 
 def _mapping_digest(session: Session, placeholders: frozenset[str]) -> bytes:
@@ -81,11 +86,14 @@ class ScanCache:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def key(self, session: Session, source: Source, text: str) -> _Key | None:
-        """The cache key of ``text`` in ``session`` (``None`` when the cache is off)."""
+    def key(self, session: Session, source: Source, text: str, system_prompt: bytes = b"") -> _Key | None:
+        """The cache key of ``text`` in ``session`` (``None`` when the cache is off).
+
+        ``system_prompt``: :func:`context_digest` of the system prompt the text was judged
+        with (its injection verdict depends on it)."""
         if self.capacity <= 0:
             return None
-        return (session.id, source, _digest(text))
+        return (session.id, source, _digest(text), system_prompt)
 
     def get(self, key: _Key | None, session: Session) -> tuple[ScanResult, frozenset[str]] | None:
         """The stored result under ``key`` and the placeholders it produced, if still valid."""

@@ -46,7 +46,7 @@ from promptguard.findings import ScanResult, Source, Verdict
 from promptguard.guard import DeferredBatch
 from promptguard.integrations.anthropic._compat import require_anthropic
 from promptguard.integrations.anthropic.audit import AuditSink, CallAudit, logging_sink
-from promptguard.integrations.anthropic.cache import ScanCache
+from promptguard.integrations.anthropic.cache import ScanCache, context_digest
 from promptguard.integrations.anthropic.request import walk_request
 from promptguard.integrations.anthropic.response import (
     RESTORABLE_RE,
@@ -69,6 +69,7 @@ from anthropic._response import APIResponse, AsyncAPIResponse  # noqa: E402
 __all__ = ["PromptGuardMiddleware", "ProtectOptions", "conversation", "protect"]
 
 _SOURCES: tuple[Source, ...] = ("system", "user", "model", "tool_result", "document")
+_JUDGED_AGAINST_SYSTEM: frozenset[Source] = frozenset({"user", "tool_result", "document"})
 _CACHE_SIZE = 64
 _NONE: frozenset[str] = frozenset()
 
@@ -147,6 +148,8 @@ class _Prepared:
     pending: list[_Deferred] | None = None
     """Batches whose injection verdicts are still to be computed (``defer_injection``):
     ``results`` holds those texts' results without a verdict until then."""
+    system_prompt: str | None = None
+    """The request's system prompt (read only: prompts and answers are judged against it)."""
 
 
 @dataclass(slots=True)
@@ -307,6 +310,11 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
                     by_source[sources[i]] = [i]
                 else:
                     idx.append(i)
+        # User turns, documents and tool results are judged against the request's system prompt
+        # (what it protects); the system prompt and earlier model turns are not.
+        system_parts = [texts[i] for i in by_source.get("system", ())]
+        system_prompt = "\n\n".join(system_parts) if system_parts else None
+        system_key = context_digest(system_prompt)
         results: list[ScanResult | None] = [None] * n
         produced: list[frozenset[str]] = []
         changed = False
@@ -319,8 +327,10 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
                 continue
             todo: list[int] = []
             keys: list[Any] = []
+            context = system_prompt if source in _JUDGED_AGAINST_SYSTEM else None
+            context_key = system_key if context is not None else b""
             for i in idx:
-                k = scans.key(session, source, texts[i])
+                k = scans.key(session, source, texts[i], context_key)
                 hit = scans.get(k, session)
                 if hit is None:
                     todo.append(i)
@@ -336,12 +346,16 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
                 continue
             later: DeferredBatch | None = None
             if self._defer:
-                later = self.guard.sanitize_batch_deferred([texts[i] for i in todo], session=session, source=source)
+                later = self.guard.sanitize_batch_deferred(
+                    [texts[i] for i in todo], session=session, source=source, system_prompt=context
+                )
                 batch = later.sendable
                 if not later.deferred:
                     later = None
             else:
-                batch = self.guard.sanitize_batch([texts[i] for i in todo], session=session, source=source)
+                batch = self.guard.sanitize_batch(
+                    [texts[i] for i in todo], session=session, source=source, system_prompt=context
+                )
             cache_later: list[tuple[Any, frozenset[str], Any]] = []
             for i, k, r in zip(todo, keys, batch, strict=True):
                 results[i] = r
@@ -381,6 +395,7 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         kept = [r for r in results if r is not None]
         allowed = produced[0] if len(produced) == 1 else frozenset().union(*produced)
         prepared = _Prepared(new_body, new_extra, kept, unscanned, session, allowed, from_cache)
+        prepared.system_prompt = system_prompt
         if deferred:
             # Positions in ``kept`` (blank texts have no result).
             position, p = [0] * n, 0
@@ -485,6 +500,7 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
             rewrites=self.rewrites,
             allowed=prepared.allowed,
             max_placeholder=self._max_placeholder,
+            system_prompt=prepared.system_prompt,
         )
         return new_request, audit, rg, prepared
 

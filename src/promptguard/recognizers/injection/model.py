@@ -84,6 +84,15 @@ class FeatureConfig:
     words of a text that carries persuasion or role framing, as their own features.
     Leave-one-source-out recall at 2% FPR (1.3.0 development): 0 -> 0.710, 1 -> 0.713,
     2 -> 0.716, 3 -> 0.710."""
+    quoted_weight: float = 0.0
+    """Weight of the quoted-words group (model format 1.6+; 0 in older files, which then
+    read quoted phrases like any other words): the words of short quoted phrases are
+    hashed apart from the words around them, so that a frame ("translate ...", "my filter
+    must block ...", "... now do exactly that") is judged on its own words rather than on
+    the n-grams of the attack phrase it quotes."""
+    channel_cues: bool = False
+    """Read the ``hidden:`` / ``comment:`` signals of :func:`model_input` (model format
+    1.6+). Older files were trained without them: their slots would read unrelated weights."""
     lm: CharLM | None = field(default=None, compare=False, repr=False)
     """The benign character model, stored next to the weights (not in the JSON header)."""
 
@@ -99,6 +108,8 @@ class FeatureConfig:
             "intent_weight": self.intent_weight,
             "lm_weight": self.lm_weight,
             "framed_weight": self.framed_weight,
+            "quoted_weight": self.quoted_weight,
+            "channel_cues": self.channel_cues,
         }
 
     @classmethod
@@ -115,6 +126,8 @@ class FeatureConfig:
             intent_weight=float(data.get("intent_weight", 1.0)),
             lm_weight=float(data.get("lm_weight", 0.0)),
             framed_weight=float(data.get("framed_weight", 0.0)),
+            quoted_weight=float(data.get("quoted_weight", 0.0)),
+            channel_cues=bool(data.get("channel_cues", False)),
         )
 
 
@@ -251,9 +264,19 @@ def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple
     # Same string as re.sub(r"\s+", " ", ...).strip() (str.split() splits on exactly the
     # characters re's Unicode \s matches), four times cheaper.
     low = " ".join(text[: config.max_chars].lower().split())
-    c = _unique_slots(_char_hashes(f" {low} ", config.char_ngrams, config.bits), config.bits)
     words = _ascii_words(low) if low.isascii() else _WORD_RE.findall(low)
-    w = _word_slots(words, config.bits)
+    outside, inside = _split_quoted(low) if config.quoted_weight > 0 else (low, "")
+    if inside:
+        # The n-gram groups read the frame only; the quoted words go to their own group.
+        c = _unique_slots(_char_hashes(f" {outside} ", config.char_ngrams, config.bits), config.bits)
+        w = _word_slots(_ascii_words(outside) if outside.isascii() else _WORD_RE.findall(outside), config.bits)
+        qw = _quoted_slots(inside, config.bits)
+    else:
+        c = _unique_slots(_char_hashes(f" {low} ", config.char_ngrams, config.bits), config.bits)
+        w = _word_slots(words, config.bits)
+        qw = _EMPTY
+    if not config.channel_cues:
+        signals = [x for x in signals if not x.startswith(_CHANNEL_PREFIXES)]
     s = _unique(_signal_hashes([*signals, *shape_signals(text)], config.bits))
     # Intent cues are their own group with their own weight: inside the signal group they
     # were diluted by rule ids, and the n-grams of the training attacks explained the
@@ -271,6 +294,7 @@ def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple
         (q, config.intent_weight),
         (lm_indices(text, config), config.lm_weight),
         (f, config.framed_weight),
+        (qw, config.quoted_weight),
     )
     for idx, weight in groups:
         if idx.size:
@@ -284,6 +308,95 @@ def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple
 
 
 _EMPTY = np.empty(0, dtype=np.int64)
+# Short quoted phrases on one line (1.6.0): straight and curly double quotes, guillemets,
+# CJK corner brackets, and single quotes shaped as quotes (opened after a non-word
+# character, closed before one, so "don't" and "it's" neither open nor close one). Longer
+# quotations are documents handed over for a task (a web page to summarise), whose content
+# is what matters, so they stay in the ordinary groups.
+_QUOTE_OPENERS = "\"\u201c\u201d\u201e\u00ab\u300c\u300e'\u2018"
+_DOUBLE_QUOTED_RE = re.compile(
+    r'"([^"\n]{3,160})"|\u201c([^\u201d\n]{3,160})\u201d|\u201e([^\u201c\u201d\n]{3,160})[\u201c\u201d]'
+    r"|\u00ab([^\u00bb\n]{3,160})\u00bb|\u300c([^\u300d\n]{3,160})\u300d|\u300e([^\u300f\n]{3,160})\u300f"
+)
+_SINGLE_MARKS = ("'", "\u2018", "\u2019")
+_QUOTED_SALT = np.uint64(0x3C6EF372FE94F82B)
+
+
+def _single_spans(low: str) -> list[tuple[int, int]]:
+    """Spans ``[start, end)`` of single-quoted phrases: an opening mark after a non-word
+    character and before a non-space, a closing mark after a non-space and before a
+    non-word character, 3-160 characters apart on one line; a mark between two letters
+    is an apostrophe ("don't") and neither opens nor closes. A scan over the marks (a few
+    dozen in 2 KB), ~20x cheaper than one regex with look-arounds."""
+    marks: list[int] = []
+    for m in _SINGLE_MARKS:
+        i = low.find(m)
+        while i != -1:
+            marks.append(i)
+            i = low.find(m, i + 1)
+    if len(marks) < 2:
+        return []
+    marks.sort()
+    n = len(low)
+    spans: list[tuple[int, int]] = []
+    opener = -1
+    for i in marks:
+        prev = low[i - 1] if i else " "
+        nxt = low[i + 1] if i + 1 < n else " "
+        if prev.isalnum() and nxt.isalnum():
+            continue
+        if opener >= 0 and not prev.isspace() and not nxt.isalnum():
+            if 3 <= i - opener - 1 <= 160 and "\n" not in low[opener + 1 : i]:
+                spans.append((opener + 1, i))
+                opener = -1
+                continue
+        if not prev.isalnum() and not nxt.isspace() and low[i] != "\u2019":
+            opener = i
+    return spans
+
+
+def _split_quoted(low: str) -> tuple[str, str]:
+    """``(outside, inside)``: the text with its short quoted phrases replaced by a quote
+    mark, and those phrases joined (empty when there are none)."""
+    if not any(q in low for q in _QUOTE_OPENERS):
+        return low, ""
+    spans = [
+        (m.start(), m.end(), next(g for g in m.groups() if g is not None)) for m in _DOUBLE_QUOTED_RE.finditer(low)
+    ]
+    for s, e in _single_spans(low):
+        if not any(a <= s < b for a, b, _ in spans):
+            spans.append((s - 1, e + 1, low[s:e]))
+    if not spans:
+        return low, ""
+    spans.sort()
+    inside: list[str] = []
+    parts: list[str] = []
+    last = 0
+    for s, e, body in spans:
+        if s < last:
+            continue
+        inside.append(body)
+        parts.append(low[last:s])
+        parts.append('"')
+        last = e
+    parts.append(low[last:])
+    return "".join(parts), " | ".join(inside)
+
+
+def _quoted_slots(inside: str, bits: int) -> np.ndarray:
+    """Word unigrams and bigrams of the quoted phrases, salted apart from the plain words."""
+    words = _ascii_words(inside) if inside.isascii() else _WORD_RE.findall(inside)
+    if not words:
+        return _EMPTY
+    h = [zlib.crc32(w.encode()) for w in words]
+    salt, mix, shift = int(_QUOTED_SALT), int(_MIX), 64 - bits
+    slots = {(((x ^ salt) * mix) & _M64) >> shift for x in h}
+    for a, b in itertools.pairwise(h):
+        v = ((a * 0x100000001B3) & _M64) ^ ((b << 29) & _M64) ^ salt ^ _BI_SALT
+        slots.add(((v * mix) & _M64) >> shift)
+    return np.array(sorted(slots), dtype=np.int64)
+
+
 _FRAMING = ("intent:disclaimer", "intent:forced_prefix", "intent:role_change", "intent:persuasion3")
 # English role and scene framing; other languages reach the gate through the intent cues.
 # Substring tests first: the alternation costs ~45 us on 2 KB, the tests ~10 us, and most
@@ -419,6 +532,11 @@ def model_input(norm: NormalizedText, hits: Iterable[RuleHit]) -> tuple[str, lis
         signals.append(f"decoded:{seg.kind}")
         if seg.kind != "rot13":
             parts.append(seg.text)
+        if seg.kind in _HIDDEN_KINDS:
+            signals.extend(_hidden_signals("hidden", seg.text))
+    comments = _comments(norm.text)
+    if comments:
+        signals.extend(_hidden_signals("comment", comments))
     for run in norm.invisible:
         signals.extend(f"invisible:{k}" for k in run.kinds)
     if norm.confusables:
@@ -435,6 +553,77 @@ def model_input(norm: NormalizedText, hits: Iterable[RuleHit]) -> tuple[str, lis
             signals.append("rulequoted")
             signals.append(f"rulequoted:{h.rule}")
     return "\n".join(parts), signals
+
+
+# Channels a human reader does not see, whatever the document (1.6.0): an encoded payload
+# (base64, hex, binary, Unicode tags; percent-encoding is every URL's and stays out) and
+# comments in HTML or code. Their content's intent cues are signals of their own, so the
+# model can learn that "ignore ..." in a hidden channel weighs differently from the same
+# words in the visible text (code comments saying "ignore blank lines" are in the benign
+# training data; so are questions that ask to decode a harmless string).
+_HIDDEN_KINDS = frozenset({"base64", "hex", "binary", "tag"})
+_CHANNEL_PREFIXES = ("hidden:", "comment:")
+_BLOCK_COMMENT_RE = re.compile(r"<!--(.{3,600}?)-->|/\*(.{3,600}?)\*/", re.S)
+_MAX_COMMENT_CHARS = 600
+"""Comments beyond this are not read: a hidden order is short, and the intent pass costs
+~0.07 us per character."""
+_CODE_BEFORE = frozenset(";)]}")
+
+
+def _line_comment(text: str, i: int, width: int) -> str | None:
+    """The comment starting at the marker ``text[i : i + width]`` (``#`` or ``//``), if it
+    is one: after indentation, or after code and a space on the same line, and followed
+    by a space. A ``#`` at a line start is a markdown heading, ``://`` a URL, ``#5`` an
+    issue number."""
+    end = i + width
+    if end >= len(text) or text[end] not in " \t":
+        return None
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    before = text[j] if j >= 0 else "\n"
+    if j == i - 1 and before != "\n":
+        return None  # glued to the text before it ("C#", "a//b")
+    if before == "\n":
+        if j == i - 1 and width == 1:
+            return None  # "# Heading"
+    elif not (before.isalnum() or before == "_" or before in _CODE_BEFORE):
+        return None
+    stop = text.find("\n", end)
+    body = text[end : stop if stop != -1 else len(text)].strip()
+    return body[:300] if len(body) >= 3 else None
+
+
+def _comments(text: str) -> str:
+    """The text of the HTML and code comments of ``text``, joined (empty when none)."""
+    if "#" not in text and "/" not in text:
+        return ""  # most prose: two C-level scans, nothing else
+    found: list[str] = []
+    if "<!--" in text or "/*" in text:
+        found.extend(next(g for g in m.groups() if g is not None).strip() for m in _BLOCK_COMMENT_RE.finditer(text))
+    for marker in ("#", "//"):
+        i = text.find(marker)
+        hits = 0
+        while i != -1 and hits < 32:
+            hits += 1
+            body = _line_comment(text, i, len(marker))
+            if body is not None:
+                found.append(body)
+            i = text.find(marker, i + len(marker))
+    found = [c for c in found if len(c) >= 3 and "://" not in c[:12]]
+    return "\n".join(found)[:_MAX_COMMENT_CHARS]
+
+
+def _hidden_signals(channel: str, content: str) -> list[str]:
+    """``<channel>:prose`` when the hidden content reads as a sentence, and its intent
+    cues prefixed with the channel."""
+    low = content.lower()
+    n_words = len(low.split())
+    if n_words < 3:
+        return []
+    out = [f"{channel}:prose"]
+    out.extend(f"{channel}:{sig}" for sig in intent_signals(low))
+    return out
 
 
 _QUOTE_PAIRS = (

@@ -265,8 +265,33 @@ def _try_hex(segment: str) -> str | None:
     try:
         decoded = bytes.fromhex(digits).decode("utf-8")
     except (ValueError, UnicodeDecodeError):
-        return None
-    return decoded if _looks_textual(decoded) else None
+        return _hex_resync(digits)
+    if _looks_textual(decoded):
+        return decoded
+    return _hex_resync(digits)
+
+
+def _hex_resync(digits: str) -> str | None:
+    """Printable-ASCII hex with a digit dropped or doubled (machine translation and copying
+    damage a long hex run: "...7468865206f..."), read byte by byte: an unprintable byte
+    shifts the reading frame by one digit. At most one slip per 16 bytes, and the result
+    must read as text (1.6.0)."""
+    out: list[str] = []
+    slips = 0
+    i = 0
+    n = len(digits)
+    while i + 1 < n:
+        b = int(digits[i : i + 2], 16)
+        if 0x20 <= b < 0x7F or b in (0x09, 0x0A):
+            out.append(chr(b))
+            i += 2
+        else:
+            slips += 1
+            if slips > max(1, n // 32):
+                return None
+            i += 1
+    decoded = "".join(out)
+    return decoded if slips and _looks_textual(decoded) else None
 
 
 def _try_percent(segment: str) -> str | None:

@@ -75,6 +75,18 @@ class InjectionOptions(BaseModel):
     disabled_rules: list[str] = Field(default_factory=list)
     model_path: Path | None = None
     """Another model file in the same format (default: the shipped one)."""
+    system_prompt_check: bool = True
+    """Judge a text against the system prompt passed with it (``detect(system_prompt=...)``):
+    asks for a secret the prompt declares, for its protected facts, or about a topic it
+    forbids, and (responses) a declared secret value that shows up. Off: the system prompt
+    is ignored and results are exactly those without one."""
+    system_prompt_weight: float = Field(default=0.6, ge=0.0, le=1.0)
+    """How much system-prompt relevance r adds: score = 1-(1-s)(1-w'*r), w' = w+(1-w)*s.
+
+    The weight grows with the text-only score s: touching a forbidden topic is ordinary on
+    its own and telling next to manipulation. At 0.6 a text that names a declared secret
+    ("what is the secret key?", r=0.9) reaches ~0.54 alone, while one matched topic word
+    (r=0.6) adds ~0.36 and needs the model or the rules to agree."""
     max_chars: int = Field(default=100_000, ge=1_000)
     """Longer texts are judged on their first ``max_chars`` characters (bounded cost)."""
 
