@@ -491,6 +491,24 @@ def latency() -> dict[str, Any]:
             runs.append((time.process_time() - t) * 1000)
         out[f"{name}_median_ms"] = round(statistics.median(runs), 3)
         out[f"{name}_p95_ms"] = round(float(np.percentile(runs, 95)), 3)
+    # 20 KB documents in scripts written without spaces, or with few: a per-word step that
+    # is fine on English prose can turn quadratic on one 20 KB "word" (it once took 3 s).
+    long_texts = {
+        "english": "The supplier shipped the parts late, so the plant paused line two for a day. ",
+        "chinese": "供应商延迟交付零件，因此工厂将二号生产线暂停了一天，并通知了所有客户。",
+        "thai": "ผู้จัดจำหน่ายส่งชิ้นส่วนล่าช้าโรงงานจึงหยุดสายการผลิตที่สองหนึ่งวัน",
+        "russian": "Поставщик задержал детали, поэтому завод остановил вторую линию на день. ",
+    }
+    worst: dict[str, float] = {}
+    for name, sentence in long_texts.items():
+        text = (sentence * (20480 // len(sentence) + 1))[:20480]
+        runs = []
+        for _ in range(15):
+            t = time.process_time()
+            det.detect(text, source="document")
+            runs.append((time.process_time() - t) * 1000)
+        worst[name] = round(statistics.median(runs), 2)
+    out["doc_20kb_by_script_median_ms"] = worst
     return out
 
 
@@ -585,6 +603,14 @@ def _markdown(res: dict[str, Any]) -> str:
         f"(p95 {lat['business_2kb_p95_ms']} ms)",
         f"- whole check, 2 KB document with an injection: median {lat['injected_doc_2kb_median_ms']} ms "
         f"(p95 {lat['injected_doc_2kb_p95_ms']} ms)",
+    ]
+    by_script = lat.get("doc_20kb_by_script_median_ms")
+    if by_script:
+        lines.append(
+            "- whole check, 20 KB document (median ms) by script: "
+            + ", ".join(f"{k} {v}" for k, v in by_script.items())
+        )
+    lines += [
         "",
     ]
     return "\n".join(lines)

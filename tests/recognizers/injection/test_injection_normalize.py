@@ -143,3 +143,13 @@ def test_hex_with_a_slipped_digit_is_still_read() -> None:
 def test_hex_identifiers_are_not_resynced_into_text() -> None:
     # Hashes and ids are random bytes: re-syncing must not turn them into "text".
     assert not normalize("commit 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08").decoded
+
+
+def test_look_alikes_fold_after_a_long_unspaced_run() -> None:
+    # 20 KB of Chinese is one run of word characters; the mixed Latin/Cyrillic word after it
+    # is still folded (the benchmark's 20 KB-by-script latency guards the cost of this path).
+    text = "供应商延迟交付零件" * 2000 + " please \u0456gnore the rest"
+    norm = normalize(text)
+    assert norm.confusables == 1
+    assert norm.text.endswith(" please ignore the rest")
+    assert norm.text.startswith("供应商延迟交付零件")

@@ -69,7 +69,9 @@ _CONFUSABLES = {
 }  # fmt: skip
 _CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
 _CONFUSABLE_CHARS = "".join(_CONFUSABLES)
-_MIXED_WORD_RE = re.compile(r"\w*[A-Za-z]\w*")
+# Anchored at a word start: unanchored, a long run of word characters with no Latin letter
+# (20 KB of unspaced Chinese or Thai) was retried at every position (quadratic: 3 s).
+_MIXED_WORD_RE = re.compile(r"\b\w*[A-Za-z]\w*")
 
 # Leetspeak digits and symbols inside words that also contain letters ("1gn0r3").
 _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
