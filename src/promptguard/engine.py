@@ -54,8 +54,8 @@ _GATE = -2
 
 
 class _Gate:
-    """The built-in recognizers that declared one :attr:`Recognizer.gate` pattern (the two
-    generic-assignment entries share theirs). Stands in a set slot as ``(gate, _GATE)``."""
+    """The built-in recognizers that declared one :attr:`Recognizer.gate` pattern (recognizers
+    with the same gate share a slot). Stands in a set slot as ``(gate, _GATE)``."""
 
     __slots__ = ("ids", "recognizers")
 
@@ -92,6 +92,13 @@ the first time, its pass costs 70 µs instead of 120 (RE2 builds fewer DFA state
 40 benchmark prompts no pattern is flagged that then finds nothing, over the 11,500 texts of
 the secrets, benign and PII corpora 39 are (one pattern run each, ~5 µs). With 4, 33 of the
 40 prompts are; with 16 a first meeting costs 83 µs."""
+_RELAX_REST_TO = 4
+"""The same for the entries of a big pack that are not provider tokens (assignments, headers,
+command lines: see :func:`_split_big`). Measured on the secrets pack's set of those over 2 KB
+PII-dense prompts it has not seen: 18.6 -> 16.5 us per text (the same prompts again: 6.2 either
+way); flags per text: the speed prompts 0.384 either way, the benign corpora 0.017 -> 0.030, the
+injection corpora 0.052 -> 0.071, the secrets corpora 0.235 -> 0.241. The token rules keep 8:
+with 4 their set flags 1.2 patterns per speed prompt that then find nothing, instead of 0.38."""
 _QUANTIFIER = re.compile(r"\{(\d+)(?:(,)(\d*))?\}")
 
 
@@ -307,6 +314,57 @@ def from_literal(pattern: str, min_run: int = 2) -> str:
     return pattern
 
 
+_HEAD_LITERALS = 3
+"""Literal characters :func:`literal_head` wants before it cuts a token entry."""
+
+
+def literal_head(pattern: str, min_literals: int = _HEAD_LITERALS) -> str:
+    """For a big pack's provider-token set only: ``pattern`` up to its first shapeless run (a
+    class, ``\\w`` or ``.`` under ``*``, ``+`` or a counter), when ``min_literals`` literal
+    characters come before it (an alternation group after the lead counts as a literal: ``AKIA``,
+    ``ASIA``...), e.g. ``<lead>(gh[pousr]_[A-Za-z0-9]{8,}\\b)`` -> ``<lead>gh[pousr]_``; else
+    ``pattern`` as written.
+
+    Sound: the pattern is a concatenation (groups without alternation or quantifier flattened),
+    and wherever it matches, its head matches at the same start, so every text that flags the
+    pattern still flags its entry; the pattern itself then finds its own spans. Why: after its
+    prefix each token rule counts its body (``{8,}`` once relaxed), and in one DFA the counts
+    of the rules whose prefix a word of the text starts with ("sk-", "pat", "EAA", "key-")
+    multiply into states RE2 builds the first time it meets them. Measured on the secrets
+    pack's token set over 2 KB PII-dense prompts it has not seen: 12.9 -> 9.4 us per text (the
+    same prompts again: 4.6 -> 4.5); flags per text: the speed prompts 0.382 either way, the
+    benign corpora 0 -> 0.06, the secrets corpora 0.17 -> 0.20 (each one pattern run that finds
+    nothing). Cut with 4 literals or more only, it gains nothing: the short prefixes are the
+    costly ones."""
+    if "\\Q" in pattern:
+        return pattern
+    flags = _FLAGS_PREFIX.match(pattern)
+    prefix, body = (flags.group(0), pattern[flags.end() :]) if flags else ("", pattern)
+    pending = _regex_items(body)
+    if pending is None:
+        return pattern
+    kept: list[str] = []
+    literals = 0
+    while pending:
+        kind, src, inner = pending.pop(0)
+        if kind == "group" and inner is not None:
+            items = _regex_items(inner)
+            if items is not None:
+                pending[:0] = items  # the group's items in its place (no capture needed here)
+                continue
+            kind = "opaque"
+        if kind == "atom" and _COSTLY_ATOM.match(src):
+            return prefix + "".join(kept) if literals >= min_literals else pattern
+        if kind == "lit":
+            literals += 1
+        elif kind == "opaque" and kept and src.endswith(")"):
+            # An alternation after the leading boundary group ("(?:AKIA|ASIA)"); not a quantified
+            # group, which may match nothing ("(?:dev-)?").
+            literals += min_literals
+        kept.append(src)
+    return pattern
+
+
 def _relax_big(entries: list[_Entry]) -> list[_Entry]:
     """A big pack's set entries relaxed (see :func:`relaxed`). The small packs' merged set is
     left as written: their bounds are what makes their patterns selective (relaxed to 8, the
@@ -464,9 +522,14 @@ class _PatternSet:
         for entries in merged:
             place = {slot: base + k for k, (_, slot) in enumerate(entries)}
             base += len(entries)
-            for part in _split_big(_relax_big(entries)):
+            parts = _split_big(_relax_big(entries))
+            for k, part in enumerate(parts):
                 if len(entries) > _MERGE_UP_TO:  # a big pack's set: see from_literal
                     part = [(from_literal(src), slot) for src, slot in part]
+                    if len(parts) > 1 and k == 0:  # its provider-token set: see literal_head
+                        part = [(literal_head(src), slot) for src, slot in part]
+                    elif len(parts) > 1:  # the rest: see _RELAX_REST_TO
+                        part = [(from_literal(relaxed(src, _RELAX_REST_TO)), slot) for src, slot in part]
                 built = self._build(part)
                 self.sets.append(built)
                 self._keys.append([place[slot] for slot in built[1]])
