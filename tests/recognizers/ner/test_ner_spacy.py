@@ -107,6 +107,25 @@ def test_lone_surrogate_keeps_every_finding_and_offset(spacy_ner) -> None:  # ty
     assert batch[1] == list(spacy_ner.analyze(clean)) and batch[1]
 
 
+def test_a_huge_token_is_broken_up_and_names_around_it_keep_their_offsets(spacy_ner) -> None:  # type: ignore[no-untyped-def]
+    # spaCy strips a token's prefixes and suffixes one at a time over the whole token: 20 KB of
+    # quotes took 10 s. Runs longer than 128 characters reach the model broken into pieces
+    # (spaces in place of single characters), so the offsets of everything else are unchanged.
+    from promptguard.recognizers.ner.recognizer import _model_safe
+
+    run = "'" * 5000 + "=" * 3000
+    text = f"Dr. Maria Gonzalez wrote {run} from Paris, France."
+    safe = _model_safe(text)
+    assert len(safe) == len(text)
+    assert max(len(piece) for piece in safe.split()) <= 64
+    assert all(a == b or a == " " for a, b in zip(safe, text, strict=True))  # only spaces put in
+    found = {(text[f.start : f.end], f.entity_type) for f in spacy_ner.analyze(text)}
+    assert ("Maria Gonzalez", "PERSON") in found
+    assert ("Paris", "LOCATION") in found
+    short = "key=" + "a" * 120
+    assert _model_safe(short) == short  # runs up to 128 characters reach the model as they are
+
+
 @pytest.mark.slow
 def test_spacy_never_imported_when_ner_disabled() -> None:
     proc = _run(

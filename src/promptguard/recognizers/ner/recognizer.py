@@ -25,8 +25,23 @@ Backend = Callable[[Sequence[str]], list[list[RawEntity]]]
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+# spaCy's tokenizer strips prefixes and suffixes from a token one at a time, each time
+# searching the whole token: a 20 KB run of quotes or "=" (one token) took 10 s. Names are not
+# found inside such runs anyway, so a run longer than this is broken into pieces of at most
+# _RUN_PIECE characters by spaces put in place of single characters (offsets unchanged).
+_RUN_PIECE = 64
+_LONG_RUN = re.compile(r"\S{" + str(2 * _RUN_PIECE + 1) + ",}")
+
+
+def _break_run(m: re.Match[str]) -> str:
+    run = m.group()
+    return " ".join(run[i + 1 : i + _RUN_PIECE] if i else run[:_RUN_PIECE] for i in range(0, len(run), _RUN_PIECE))
+
+
 def _model_safe(text: str) -> str:
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    """``text`` as the model may see it, same length: no lone surrogate, no huge token."""
+    text = _LONE_SURROGATE.sub("\ufffd", text)
+    return _LONG_RUN.sub(_break_run, text)
 
 
 class NerRecognizer(Recognizer):
