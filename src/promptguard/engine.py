@@ -474,7 +474,9 @@ class _PatternSet:
         groups: dict[str | None, list[tuple[str, tuple[PatternRecognizer, int]]]] = {}
         for rec in self.recognizers:
             for i, pat in enumerate(rec.patterns):
-                src = pat.regex.pattern
+                # A declared set entry matches wherever the regex does (the schema checks it on
+                # the examples): it decides as well which regexes run, at a smaller DFA.
+                src = pat.regex.pattern if pat.set_entry is None else pat.set_entry
                 if type(pat.regex).__name__ != "_Re2Regex":
                     self.always.append((rec, i))
                     continue

@@ -53,6 +53,13 @@ class PatternSpec(_Strict):
     validated_score: float | None = Field(None, ge=0.0, le=1.0)
     """Score when the recognizer's validator accepts the match (default 1.0). Give weak
     shapes (a bare 9-digit number) a lower value so that they still need context."""
+    set_entry: str | None = None
+    """Optional: what stands for this regex in the pack's one-pass RE2 set, which only decides
+    which regexes run (each then finds its own spans), e.g. the keyword part of a long rule.
+    It must match wherever ``regex`` matches (a part of it, a looser shape): then findings are
+    the same with or without it, only the set pass is cheaper. ``ignore_case`` applies to it as
+    to the regex. Checked when the pack loads: it compiles under RE2, the pattern is an re2 one,
+    and it matches every example (``match`` and ``no_match``) in which ``regex`` finds a match."""
     unless_preceded_by: str | None = None
     """Injection packs only: an RE2 regex searched in the ~60 characters just before a
     hit (RE2 has no lookbehind); when it matches, the hit is dropped."""
@@ -63,6 +70,17 @@ class PatternSpec(_Strict):
         from promptguard.recognizers.regex import check_regex
 
         if info.data.get("engine", "re2") == "re2":
+            check_regex(value)
+        return value
+
+    @field_validator("set_entry")
+    @classmethod
+    def _set_entry_compiles(cls, value: str | None, info: ValidationInfo) -> str | None:
+        from promptguard.recognizers.regex import check_regex
+
+        if value is not None:
+            if info.data.get("engine", "re2") != "re2":
+                raise ValueError("set_entry is only for re2 patterns (backtracking ones run on every text)")
             check_regex(value)
         return value
 
@@ -142,6 +160,31 @@ class RecognizerSpec(_Strict):
     def _pattern_needs_regex(self) -> RecognizerSpec:
         if self.type == "pattern" and not self.patterns and not self.deny_list:
             raise ValueError("a recognizer of type 'pattern' needs 'patterns' or a 'deny_list'")
+        return self
+
+    @model_validator(mode="after")
+    def _set_entry_implied(self) -> RecognizerSpec:
+        # A set entry that misses a text its regex matches would silently drop findings there:
+        # the examples are the one place it can be checked without proving regex inclusion.
+        if not any(p.set_entry is not None for p in self.patterns):
+            return self
+        import re2
+
+        from promptguard.recognizers.regex import re2_options
+
+        texts = [ex if isinstance(ex, str) else ex.text for ex in self.examples.match]
+        texts += self.examples.no_match
+        options = re2_options(ignore_case=self.ignore_case)
+        for p in self.patterns:
+            if p.set_entry is None:
+                continue
+            regex, entry = re2.compile(p.regex, options), re2.compile(p.set_entry, options)
+            for n, text in enumerate(texts):
+                if regex.search(text) is not None and entry.search(text) is None:
+                    raise ValueError(
+                        f"pattern {p.name!r}: set_entry does not match example {n + 1}, which its regex "
+                        "matches (a set entry must match wherever its regex does)"
+                    )
         return self
 
 

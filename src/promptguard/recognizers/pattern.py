@@ -22,6 +22,8 @@ class CompiledPattern:
     score: float
     group: int | str
     validated_score: float = 1.0
+    set_entry: str | None = None
+    """What stands for :attr:`regex` in the engine's RE2 set pass (see ``PatternSpec.set_entry``)."""
 
 
 class PatternRecognizer(Recognizer):
@@ -42,6 +44,7 @@ class PatternRecognizer(Recognizer):
                 p.score,
                 p.group,
                 1.0 if p.validated_score is None else p.validated_score,
+                p.set_entry,
             )
             for p in spec.patterns
         )
