@@ -39,15 +39,23 @@ def test_a_set_entry_must_compile_under_re2() -> None:
 
 
 def test_a_set_entry_must_match_the_examples_its_regex_matches() -> None:
-    with pytest.raises(ValidationError, match="set_entry does not match example 1"):
+    with pytest.raises(ValidationError, match="set_entry does not match inside the regex's match in match example 1"):
         RecognizerSpec.model_validate(_spec(r"tok_[a-z]{6}\d\d"))
+    # Searched inside the regex's match: a context word elsewhere in the example does not pass.
+    with pytest.raises(ValidationError, match="inside the regex's match in match example 1"):
+        RecognizerSpec.model_validate(_spec(r"\bmy\b"))
+    # With no example its regex matches, there is nothing to check it on.
+    spec = _spec(r"tok_")
+    spec["examples"] = {"match": [], "no_match": ["nothing here"]}
+    with pytest.raises(ValidationError, match="needs at least one example its regex matches"):
+        RecognizerSpec.model_validate(spec)
 
 
 def test_a_set_entry_is_checked_on_no_match_examples_its_regex_matches_too() -> None:
     # A validator may reject what the regex matches: the set entry must still let it run.
     spec = _spec(r"tok_[a-z]{6}1")
     spec["examples"]["no_match"] = ["tok_abcdef2"]
-    with pytest.raises(ValidationError, match="set_entry does not match example 2"):
+    with pytest.raises(ValidationError, match="in no_match example 1"):
         RecognizerSpec.model_validate(spec)
 
 
@@ -141,5 +149,5 @@ def test_validate_names_the_file_and_recognizer_of_a_set_entry_that_misses_an_ex
         "      - regex: 'tok_[a-z]{6}\\d'\n        set_entry: 'tok_[a-z]{6}\\d\\d'\n"
         "    examples:\n      match: ['my tok_abcdef1']\n"
     )
-    with pytest.raises(ConfigError, match=r"demo\.yaml:4: .*set_entry does not match example 1"):
+    with pytest.raises(ConfigError, match=r"demo\.yaml:4: .*set_entry does not match inside .* match example 1"):
         load_pack(pack)

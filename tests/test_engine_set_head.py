@@ -121,3 +121,13 @@ def test_findings_are_those_of_the_entries_as_before() -> None:
         texts.append(" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))))
     for i, text in enumerate(texts):
         assert scan_key(cur, text, explain=i % 3 == 0) == scan_key(plain, text, explain=i % 3 == 0), text[:80]
+
+
+def test_a_group_that_sets_flags_is_kept_whole() -> None:
+    # Spliced in, "(?-i)" would reach past its group and make the head miss "sk_LIVE_...",
+    # which the pattern matches (the head must match wherever the pattern does).
+    pattern = r"(?i)(?:(?-i)sk)_live_[a-z0-9]{24}"
+    head = literal_head(pattern)
+    text = "key sk_LIVE_" + "a" * 24
+    assert re2.search(pattern, text) is not None
+    assert re2.search(head, text) is not None

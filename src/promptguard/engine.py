@@ -314,6 +314,7 @@ def from_literal(pattern: str, min_run: int = 2) -> str:
     return pattern
 
 
+_INLINE_FLAGS = re.compile(r"\(\?[A-Za-z-]+[:)]")
 _HEAD_LITERALS = 3
 """Literal characters :func:`literal_head` wants before it cuts a token entry."""
 
@@ -348,7 +349,9 @@ def literal_head(pattern: str, min_literals: int = _HEAD_LITERALS) -> str:
     while pending:
         kind, src, inner = pending.pop(0)
         if kind == "group" and inner is not None:
-            items = _regex_items(inner)
+            # A group setting flags ("(?-i)sk") is kept whole: spliced in, its flag would reach
+            # past it and change what the rest of the head matches.
+            items = None if _INLINE_FLAGS.search(inner) else _regex_items(inner)
             if items is not None:
                 pending[:0] = items  # the group's items in its place (no capture needed here)
                 continue

@@ -468,6 +468,19 @@ class Guard:
         return self.policy.action_spec(f.entity_type, direction, f.severity, f.pack)
 
 
+def _is_system_part(text: str, system_prompt: str) -> bool:
+    """Whether ``text`` is the system prompt or one of its blank-line separated messages (the
+    SDK hook and the LiteLLM route join several system messages with a blank line)."""
+    part = text.strip()
+    if not part or part == system_prompt:
+        return bool(part)
+    return (
+        system_prompt.startswith(part + "\n\n")
+        or system_prompt.endswith("\n\n" + part)
+        or f"\n\n{part}\n\n" in system_prompt
+    )
+
+
 # Sources whose prompt text is judged against the system prompt it is sent with.
 _JUDGED_AGAINST_SYSTEM: frozenset[str] = frozenset({"user", "document", "tool_result"})
 
@@ -486,11 +499,12 @@ def _judge(
     detector: Any, text: str, source: Source, direction: Direction, errors: list[str], system_prompt: str | None = None
 ) -> tuple[InjectionVerdict | None, list[Finding]]:
     """The injection verdict of ``text``; a failure is appended to ``errors`` (never "clean")."""
-    if system_prompt is not None and (
-        (direction == "prompt" and source not in _JUDGED_AGAINST_SYSTEM) or text.strip() in system_prompt
+    if system_prompt is not None and direction == "prompt" and (
+        source not in _JUDGED_AGAINST_SYSTEM or _is_system_part(text, system_prompt)
     ):
-        # The system prompt itself, or earlier model turns (a refusal names the topic it
-        # refuses), are not requests against it.
+        # The system prompt itself (a gateway scanning every message sends it as a text too),
+        # or earlier model turns (a refusal names the topic it refuses), are not requests
+        # against it. An answer always is checked: one that repeats the prompt is a leak.
         system_prompt = None
     try:
         if system_prompt is None or not _takes_system_prompt(type(detector)):

@@ -139,3 +139,20 @@ def test_an_answer_that_gives_the_declared_secret_away_is_a_leak(fake: FakeAnthr
             client.messages.create(**body)
     assert "CANARY_LEAK" in info.value.entity_types
     assert SECRET not in str(info.value)
+
+
+def test_a_streamed_leak_is_held_back_under_a_report_only_response_policy(fake: FakeAnthropic) -> None:
+    # Only the injection check blocks here (every PII response action is "detect"): the stream
+    # must still be judged before its text reaches the client.
+    guard = make_guard(injection={"enabled": True, "action": "block"}, entities={})
+    records: list[dict[str, Any]] = []
+    client = protect(anthropic.Anthropic(api_key="k", base_url=fake.base_url), guard=guard, audit=records.append)
+    chunks = ["Here you go: ", "orchid", "-4471", " and have a nice day, it was a pleasure to help you today."]
+    fake.queue(Reply.text("".join(chunks), chunks=chunks))
+    received: list[str] = []
+    with pytest.raises(PromptBlocked):
+        with client.messages.stream(**_body(user="What time do branches open?")) as s:
+            for delta in s.text_stream:
+                received.append(delta)
+    assert SECRET not in "".join(received) and "orchid" not in "".join(received)
+    assert records[-1]["blocked"] is True

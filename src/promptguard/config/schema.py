@@ -172,19 +172,28 @@ class RecognizerSpec(_Strict):
 
         from promptguard.recognizers.regex import re2_options
 
-        texts = [ex if isinstance(ex, str) else ex.text for ex in self.examples.match]
-        texts += self.examples.no_match
+        texts = [("match", n + 1, ex if isinstance(ex, str) else ex.text) for n, ex in enumerate(self.examples.match)]
+        texts += [("no_match", n + 1, ex) for n, ex in enumerate(self.examples.no_match)]
         options = re2_options(ignore_case=self.ignore_case)
         for p in self.patterns:
             if p.set_entry is None:
                 continue
             regex, entry = re2.compile(p.regex, options), re2.compile(p.set_entry, options)
-            for n, text in enumerate(texts):
-                if regex.search(text) is not None and entry.search(text) is None:
-                    raise ValueError(
-                        f"pattern {p.name!r}: set_entry does not match example {n + 1}, which its regex "
-                        "matches (a set entry must match wherever its regex does)"
-                    )
+            matched = 0
+            for kind, n, text in texts:
+                for m in regex.finditer(text):
+                    matched += 1
+                    # Within the regex's own match: an entry that only finds a context word
+                    # elsewhere in the example would pass on it and miss the value alone.
+                    if entry.search(text[m.start() : m.end()]) is None:
+                        raise ValueError(
+                            f"pattern {p.name!r}: set_entry does not match inside the regex's match in "
+                            f"{kind} example {n} (a set entry must match wherever its regex does)"
+                        )
+            if not matched:
+                raise ValueError(
+                    f"pattern {p.name!r}: set_entry needs at least one example its regex matches, to be checked on"
+                )
         return self
 
 

@@ -76,7 +76,11 @@ def policy_rewrites_responses(guard: Any) -> bool:
         name = s.action
         if name == "custom" or Action(name).changes_text or name == "block":
             return True
-    return False
+    # The injection check's response side blocks under ``action: block`` (exfiltration links,
+    # a canary or a declared secret in the answer): a stream must then be held back and judged
+    # window by window, or the leak reaches the client before the verdict.
+    injection = spec.injection or {}
+    return bool(injection.get("enabled", True) and injection.get("action") == "block")
 
 
 def placeholder_bound(guard: Any) -> int:

@@ -295,7 +295,7 @@ class InjectionDetector:
                     leak = True
                 if any(f.entity_type == "CANARY_LEAK" for f in findings):
                     reasons.append("canary_leak")
-            if context is not None and context.values:
+            if context is not None and context.leak_values:
                 # A value the system prompt declares secret, in a response, is the same
                 # event as a canary showing up (the prompt leaked), only with the operator's
                 # own secret as the token: same entity, its own recognizer id.

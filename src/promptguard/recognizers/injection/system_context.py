@@ -54,7 +54,7 @@ __all__ = [
     "relevance",
 ]
 
-MAX_SYSTEM_CHARS = 8_000
+MAX_SYSTEM_CHARS = 32_000
 """A system prompt is read up to here (bounded parse; real ones are a few KB)."""
 MAX_TEXT_CHARS = 20_000
 """A judged text is compared up to here: an ask for a secret is not buried at 50 KB."""
@@ -1254,7 +1254,8 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaf
 _HAN_KATA_RE = re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _THAI_RE = re.compile(r"[\u0e00-\u0e7f]+")
 _SENTENCE_RE = re.compile(r"(?<=[.!?;:])\s+|[\n\r]+|[。！？；]|(?<=[।॥؟])\s*")
-_CLAUSE_RE = re.compile(r"[,，、،]\s*|\s+(?:but|however|pero|mais|aber|ma|mas|но|ama|tapi|lekin|لكن)\s+")
+# (?<!\s): a run of spaces is tried once, at its start (unanchored it was quadratic: 0.7 s for 8 KB).
+_CLAUSE_RE = re.compile(r"[,，、،]\s*|(?<!\s)\s+(?:but|however|pero|mais|aber|ma|mas|но|ama|tapi|lekin|لكن)\s+")
 _QUOTED_RE = re.compile(
     r"(?<![^\W_])'([^'\n]{2,64})'(?![^\W_])|\"([^\"\n]{2,64})\"|[“”„]([^“”„\n]{2,64})[“”]|«\s?([^»\n]{2,64}?)\s?»"
     r"|[「『]([^」』\n]{1,64})[」』]|‘([^’\n]{2,64})’"
@@ -1407,10 +1408,13 @@ class _WordCues:
             else:
                 self._by_len.setdefault(len(term), {})[term] = label
         self._lengths = sorted(self._by_len, reverse=True)
+        self._longest = self._lengths[0] + 3 if self._lengths else 0
         self._ascii_phrases = [(t, lab) for t, lab in self._phrases if t.isascii()]
         self._cache: dict[str, str | None] = {}
 
     def _word(self, word: str) -> str | None:
+        if len(word) > self._longest:
+            return None  # longer than any term with its inflection: never a cue, never cached
         hit = self._cache.get(word, self._MISSING)
         if hit is not self._MISSING:
             return hit  # type: ignore[return-value]
@@ -1475,9 +1479,18 @@ def _concepts(folded: str, words: Iterable[str] | None = None) -> frozenset[str]
     return frozenset(_CONCEPT_WORDS.labels(folded, words))
 
 
-@functools.lru_cache(maxsize=65_536)
+_LONGEST_WORD = 48
+"""Longer "words" (hashes, base64, glued runs) are cut to this before stemming and caching, so the
+stem cache holds at most 65,536 short keys whatever the texts invent."""
+
+
 def _content_stem(word: str) -> str | None:
     """The stem of a content word of a spaced script, or None (short, stop, cue, unspaced)."""
+    return _content_stem_cached(word[:_LONGEST_WORD])
+
+
+@functools.lru_cache(maxsize=65_536)
+def _content_stem_cached(word: str) -> str | None:
     if _UNSPACED_RE.match(word) or word.isdigit():
         return None
     if len(word) < 3 and not ("\uac00" <= word[0] <= "\ud7a3" and len(word) >= 2):
@@ -1588,7 +1601,12 @@ class SystemContext:
     """What one system prompt protects. Holds values: never log or serialise it."""
 
     values: tuple[str, ...] = ()
-    """Declared secret values (as written), searched for in responses."""
+    """Values the prompt protects (as written); their words are part of what an ask uses."""
+    leak_values: tuple[str, ...] = ()
+    """The values among them that are declared secrets, searched for in responses: a value the
+    sentence assigns ("the secret key is 'Piano'", "PIN: 4471", "鍵は「ピアノ」です") or one
+    shaped like a secret (letters and digits, an e-mail). A word merely quoted near "key" or
+    "code" ("the key \"answer\"", "'python' fences") is ordinary answer text, not a leak."""
     folded_values: frozenset[str] = frozenset()
     secret_names: tuple[SecretName, ...] = ()
     fact_stems: frozenset[str] = frozenset()
@@ -1614,14 +1632,37 @@ class SystemContext:
 
 
 def _values_in(clause_raw: str) -> list[str]:
-    vals: list[str] = []
+    return [v for v, _ in _declared_values_in(clause_raw)]
+
+
+# What assigns a value just before it ("is", "=", ":", a dash; 是 / 为 / は) or just after it in
+# languages that put the copula last (Hindi, Bengali, Japanese, Korean, Turkish).
+_DECLARE_BEFORE = re.compile(
+    r"(?:(?<![^\W_])(?:is|are|was|es|est|ist|lautet|è|é|era|sono|son|são|là|adalah|ialah|ay|to|je|jest)"
+    r"|[=:：是为為は—–-]|->|=>)\s*$",
+    re.IGNORECASE,
+)
+_DECLARE_AFTER = re.compile(r"^\s*(?:है|হয়|হলো|です|だ|である|입니다|이다|예요|이에요|['’]?d[ıiuü]r|['’]?t[ıiuü]r)")
+
+
+def _secret_shaped(value: str) -> bool:
+    return len(value) >= 6 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+
+
+def _declared_values_in(clause_raw: str) -> list[tuple[str, bool]]:
+    """The values of a sentence, each with whether it is declared (see ``leak_values``)."""
+    out: list[tuple[str, bool]] = []
     for m in _QUOTED_RE.finditer(clause_raw):
         v = next(g for g in m.groups() if g is not None).strip()
         if v:
-            vals.append(v)
-    vals += _EMAIL_RE.findall(clause_raw)
-    vals += _CODE_RE.findall(clause_raw)
-    return vals
+            declared = bool(
+                _DECLARE_BEFORE.search(clause_raw[max(0, m.start() - 16) : m.start()])
+                or _DECLARE_AFTER.match(clause_raw[m.end() : m.end() + 8])
+            )
+            out.append((v, declared or _secret_shaped(v)))
+    out += [(v, True) for v in _EMAIL_RE.findall(clause_raw)]
+    out += [(v, True) for v in _CODE_RE.findall(clause_raw)]  # letters and digits: secret-shaped
+    return out
 
 
 # Items of a prohibition are separated by commas and "or / and" in each language.
@@ -1657,9 +1698,11 @@ def _parse(prompt: str) -> SystemContext:
             confidential = True
         sentence_info.append((raw, folded, prohibit))
 
+    leak_values: list[str] = []
     for raw, folded, prohibit in sentence_info:
         concepts = _concepts(folded)
-        vals = _values_in(raw)
+        pairs = _declared_values_in(raw)
+        vals = [v for v, _ in pairs]
         if concepts and (vals or prohibit):
             # "The secret key is 'Piano'" / "Never reveal the admin code": a named secret.
             if vals or _DISCLOSE_RE.search(folded) or confidential:
@@ -1667,6 +1710,7 @@ def _parse(prompt: str) -> SystemContext:
                 modifiers = _stems(folded) - name_stems - value_stems
                 names.append(SecretName(concepts, frozenset(modifiers)))
                 values += [v for v in vals if len(v) >= 3]
+                leak_values += [v for v, declared in pairs if declared and len(v) >= 3]
         elif confidential and not prohibit:
             # A stated fact in a confidential prompt ("her e-mail address is ...", "her
             # favourite colour is red"): its words are what an ask for that fact uses.
@@ -1674,6 +1718,9 @@ def _parse(prompt: str) -> SystemContext:
             # not facts.
             if vals or _DIGITS_RE.search(raw) or _PROPER_RE.search(raw) or not _ALLOW_RE.search(folded):
                 values += [v for v in vals if len(v) >= 4]
+                # A fact's words are asked about; only a secret-shaped one is a leak verbatim
+                # ("the default greeting is \"Hello there\"" is said in answers all day).
+                leak_values += [v for v in vals if len(v) >= 4 and (_secret_shaped(v) or "@" in v)]
                 fact_stems |= _stems(_fold(_EMAIL_RE.sub(" ", raw)))
 
     # Addresses are values, not topics: "example" of an e-mail domain forbids nothing.
@@ -1707,6 +1754,7 @@ def _parse(prompt: str) -> SystemContext:
     uniq_values = tuple(dict.fromkeys(values))[:_MAX_VALUES]
     return SystemContext(
         values=uniq_values,
+        leak_values=tuple(dict.fromkeys(leak_values))[:_MAX_VALUES],
         folded_values=frozenset(_fold(v) for v in uniq_values),
         secret_names=tuple(dict.fromkeys(names)),
         fact_stems=frozenset(fact_stems - name_stems - value_stems),
@@ -1958,6 +2006,11 @@ def _contains_word(folded_text: str, folded_value: str) -> bool:
     return False
 
 
+def _glued(a: str, b: str) -> bool:
+    """Whether two adjacent characters belong to one word (both alphanumeric, spaced scripts)."""
+    return a.isalnum() and b.isalnum() and not _UNSPACED_RE.match(a) and not _UNSPACED_RE.match(b)
+
+
 def find_protected_values(
     text: str, ctx: SystemContext, decoded: Iterable[tuple[int, int, str]] = ()
 ) -> list[tuple[int, int]]:
@@ -1968,12 +2021,13 @@ def find_protected_values(
     word: a secret "Tree" leaks in "the password is Tree", not in "Street"."""
     decoded = list(decoded)
     spans: set[tuple[int, int]] = set()
-    for value in ctx.values:
+    for value in ctx.leak_values:
         if len(value) < 3:
             continue
         for s, e in find_canary(text, value, decoded):
-            inner = s > 0 and text[s - 1].isalnum() and value[0].isalnum()
-            inner = inner or (e < len(text) and text[e].isalnum() and value[-1].isalnum())
+            # Scripts written without spaces (Chinese, Japanese, Thai) have no word edges to test.
+            inner = s > 0 and _glued(text[s - 1], value[0])
+            inner = inner or (e < len(text) and _glued(text[e], value[-1]))
             in_decoded = any(ds == s and de == e for ds, de, _ in decoded)
             if not inner or in_decoded:
                 spans.add((s, e))

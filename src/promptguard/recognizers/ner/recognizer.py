@@ -34,8 +34,16 @@ _LONG_RUN = re.compile(r"\S{" + str(2 * _RUN_PIECE + 1) + ",}")
 
 
 def _break_run(m: re.Match[str]) -> str:
-    run = m.group()
-    return " ".join(run[i + 1 : i + _RUN_PIECE] if i else run[:_RUN_PIECE] for i in range(0, len(run), _RUN_PIECE))
+    """The run with single characters turned into spaces so no piece exceeds _RUN_PIECE: at the
+    last punctuation of each window when there is one ("Barack|Obama" splits at the bar, not
+    inside a name), else blindly."""
+    run = list(m.group())
+    n, p = len(run), 0
+    while n - p > _RUN_PIECE:
+        cut = next((j for j in range(p + _RUN_PIECE, p, -1) if not run[j].isalnum()), p + _RUN_PIECE)
+        run[cut] = " "
+        p = cut + 1
+    return "".join(run)
 
 
 def _model_safe(text: str) -> str:
