@@ -28,6 +28,21 @@ def pack_examples() -> list[str]:
     return texts
 
 
+def big_pack_sources() -> list[str]:
+    """The set entries of the big pack (secrets) as relaxed from their patterns, before any
+    literal rewriting; the built-in recognizers' gates left out."""
+    guard = Guard({"name": "both", "packs": [*PII, "secrets"], **POLICY})
+    out: list[str] = []
+    for _, slots in guard.engine._patterns.sets:
+        if len(slots) <= engine_module._MERGE_UP_TO:
+            continue
+        for rec, i in slots:
+            if i != engine_module._GATE:
+                flags = "(?i)" if rec.spec.ignore_case else ""
+                out.append(engine_module.relaxed(flags + rec.patterns[i].regex.pattern))
+    return out
+
+
 def rebuilt(guard: Guard, name: str, replacement: Any) -> Guard:
     """``guard`` with its pattern sets rebuilt while ``engine.<name>`` is ``replacement``."""
     engine = guard.engine

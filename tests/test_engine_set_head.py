@@ -12,10 +12,10 @@ from unittest import mock
 import pytest
 import re2
 
-from engine_set_helpers import PII, POLICY, pack_examples, rebuilt, scan_key
+from engine_set_helpers import PII, POLICY, big_pack_sources, pack_examples, rebuilt, scan_key
 from promptguard import Guard
 from promptguard import engine as engine_module
-from promptguard.engine import _GATE, _LEADS, from_literal, literal_head, relaxed
+from promptguard.engine import _LEADS, from_literal, literal_head
 from promptguard.recognizers.regex import _BOUNDARY_LEAD, re2_options
 
 LEAD = _BOUNDARY_LEAD
@@ -55,18 +55,7 @@ def test_left_as_written(pattern: str) -> None:
 
 def _token_sources() -> list[str]:
     """The token set's entries before literal_head (relaxed, then from_literal)."""
-    guard = Guard({"name": "both", "packs": [*PII, "secrets"], **POLICY})
-    out: list[str] = []
-    for _, slots in guard.engine._patterns.sets:
-        if len(slots) <= engine_module._MERGE_UP_TO:
-            continue
-        for rec, i in slots:
-            if i == _GATE:
-                continue
-            src = relaxed(("(?i)" if rec.spec.ignore_case else "") + rec.patterns[i].regex.pattern)
-            if src.startswith(_LEADS):
-                out.append(from_literal(src))
-    return out
+    return [from_literal(src) for src in big_pack_sources() if src.startswith(_LEADS)]
 
 
 def test_every_cut_entry_flags_what_its_pattern_matches() -> None:

@@ -10,10 +10,9 @@ import string
 import pytest
 import re2
 
-from engine_set_helpers import PII, POLICY, pack_examples, rebuilt, scan_key
+from engine_set_helpers import PII, POLICY, big_pack_sources, pack_examples, rebuilt, scan_key
 from promptguard import Guard
-from promptguard import engine as engine_module
-from promptguard.engine import _GATE, from_literal, relaxed
+from promptguard.engine import from_literal
 from promptguard.recognizers.regex import _BOUNDARY_LEAD, re2_options
 
 
@@ -60,20 +59,8 @@ def test_left_as_written(pattern: str) -> None:
     assert from_literal(pattern) == pattern
 
 
-def _big_pack_sources() -> list[str]:
-    guard = Guard({"name": "both", "packs": [*PII, "secrets"], **POLICY})
-    out: list[str] = []
-    for _, slots in guard.engine._patterns.sets:
-        if len(slots) <= engine_module._MERGE_UP_TO:
-            continue
-        for rec, i in slots:
-            if i != _GATE:
-                out.append(relaxed(("(?i)" if rec.spec.ignore_case else "") + rec.patterns[i].regex.pattern))
-    return out
-
-
 def test_every_rewritten_entry_flags_what_its_pattern_matches() -> None:
-    sources = _big_pack_sources()
+    sources = big_pack_sources()
     rewritten = [(src, from_literal(src)) for src in sources if from_literal(src) != src]
     assert len(rewritten) >= 5  # the secrets pack has such rules (Azure, Telegram, Terraform...)
     texts = pack_examples()

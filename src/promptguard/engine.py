@@ -262,6 +262,17 @@ def _group_end(pattern: str, i: int) -> int:
     return -1
 
 
+def _split_flags_items(pattern: str) -> tuple[str, list[_Item]] | None:
+    """``pattern``'s leading flag groups and the items after them, or None when it cannot be
+    rewritten item by item (a ``\\Q`` quote, a shape :func:`_regex_items` does not parse)."""
+    if "\\Q" in pattern:
+        return None
+    flags = _FLAGS_PREFIX.match(pattern)
+    prefix, body = (flags.group(0), pattern[flags.end() :]) if flags else ("", pattern)
+    items = _regex_items(body)
+    return None if items is None else (prefix, items)
+
+
 def from_literal(pattern: str, min_run: int = 2) -> str:
     """For a big pack's set only: ``pattern`` from its first run of ``min_run`` literal characters
     on, when what comes before is shapeless (classes and counted runs, an optional leading
@@ -275,13 +286,10 @@ def from_literal(pattern: str, min_run: int = 2) -> str:
     (before ``.atlasv1.``) keeps a DFA position alive inside every word of the text, and in a
     set of ~100 patterns each such position multiplies the states RE2 builds on text it has not
     seen; a literal keeps a pattern asleep until it occurs."""
-    if "\\Q" in pattern:
+    split = _split_flags_items(pattern)
+    if split is None:
         return pattern
-    flags = _FLAGS_PREFIX.match(pattern)
-    prefix, body = (flags.group(0), pattern[flags.end() :]) if flags else ("", pattern)
-    pending = _regex_items(body)
-    if pending is None:
-        return pattern
+    prefix, pending = split
     seen: list[_Item] = []
     while pending:
         item = pending.pop(0)
@@ -337,13 +345,10 @@ def literal_head(pattern: str, min_literals: int = _HEAD_LITERALS) -> str:
     benign corpora 0 -> 0.06, the secrets corpora 0.17 -> 0.20 (each one pattern run that finds
     nothing). Cut with 4 literals or more only, it gains nothing: the short prefixes are the
     costly ones."""
-    if "\\Q" in pattern:
+    split = _split_flags_items(pattern)
+    if split is None:
         return pattern
-    flags = _FLAGS_PREFIX.match(pattern)
-    prefix, body = (flags.group(0), pattern[flags.end() :]) if flags else ("", pattern)
-    pending = _regex_items(body)
-    if pending is None:
-        return pattern
+    prefix, pending = split
     kept: list[str] = []
     literals = 0
     while pending:

@@ -481,8 +481,8 @@ def _is_system_part(text: str, system_prompt: str) -> bool:
     )
 
 
-# Sources whose prompt text is judged against the system prompt it is sent with.
-_JUDGED_AGAINST_SYSTEM: frozenset[str] = frozenset({"user", "document", "tool_result"})
+JUDGED_AGAINST_SYSTEM: frozenset[str] = frozenset({"user", "document", "tool_result"})
+"""Sources whose prompt text is judged against the system prompt it is sent with."""
 
 
 @functools.lru_cache(maxsize=32)
@@ -500,7 +500,7 @@ def _judge(
 ) -> tuple[InjectionVerdict | None, list[Finding]]:
     """The injection verdict of ``text``; a failure is appended to ``errors`` (never "clean")."""
     if system_prompt is not None and direction == "prompt" and (
-        source not in _JUDGED_AGAINST_SYSTEM or _is_system_part(text, system_prompt)
+        source not in JUDGED_AGAINST_SYSTEM or _is_system_part(text, system_prompt)
     ):
         # The system prompt itself (a gateway scanning every message sends it as a text too),
         # or earlier model turns (a refusal names the topic it refuses), are not requests

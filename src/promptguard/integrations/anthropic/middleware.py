@@ -43,7 +43,7 @@ from promptguard.anonymize.keys import keyed_hash
 from promptguard.anonymize.vault import Session
 from promptguard.errors import ConfigError, PromptBlocked
 from promptguard.findings import ScanResult, Source, Verdict
-from promptguard.guard import DeferredBatch
+from promptguard.guard import JUDGED_AGAINST_SYSTEM, DeferredBatch
 from promptguard.integrations.anthropic._compat import require_anthropic
 from promptguard.integrations.anthropic.audit import AuditSink, CallAudit, logging_sink
 from promptguard.integrations.anthropic.cache import ScanCache, context_digest
@@ -69,7 +69,6 @@ from anthropic._response import APIResponse, AsyncAPIResponse  # noqa: E402
 __all__ = ["PromptGuardMiddleware", "ProtectOptions", "conversation", "protect"]
 
 _SOURCES: tuple[Source, ...] = ("system", "user", "model", "tool_result", "document")
-_JUDGED_AGAINST_SYSTEM: frozenset[Source] = frozenset({"user", "tool_result", "document"})
 _CACHE_SIZE = 64
 _NONE: frozenset[str] = frozenset()
 
@@ -327,7 +326,7 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
                 continue
             todo: list[int] = []
             keys: list[Any] = []
-            context = system_prompt if source in _JUDGED_AGAINST_SYSTEM else None
+            context = system_prompt if source in JUDGED_AGAINST_SYSTEM else None
             context_key = system_key if context is not None else b""
             for i in idx:
                 k = scans.key(session, source, texts[i], context_key)
