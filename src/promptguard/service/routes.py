@@ -336,8 +336,15 @@ async def litellm_guardrail(
     if source not in ("user", "system", "document", "tool_result", "model"):
         raise ApiError(422, "invalid_source", "additional_provider_specific_params.source is not a known source")
     direction = "prompt" if body.input_type == "request" else "response"
-    system_prompt = _system_of(body.structured_messages) if direction == "prompt" else None
+    system_prompt = _system_of(body.structured_messages)
     _check_system_prompt(state, system_prompt)
+    if body.litellm_call_id:
+        # The answer's call usually carries no messages: use the request's system prompt, so a
+        # secret it declares is caught when the model gives it away.
+        if direction == "prompt" and system_prompt is not None:
+            state.recent_system_prompts.remember(principal.tenant, body.litellm_call_id, system_prompt)
+        elif direction == "response" and system_prompt is None:
+            system_prompt = state.recent_system_prompts.recall(principal.tenant, body.litellm_call_id)
     guard = await state.guard(policy)
     conversation = body.litellm_trace_id or body.litellm_call_id
     session_id = ("litellm-" + hashlib.sha256(conversation.encode()).hexdigest()[:32]) if conversation \

@@ -21,6 +21,7 @@ from promptguard.service.auth import AccessControl
 from promptguard.service.errors import ApiError
 from promptguard.service.limits import MemoryRateLimiter, RateLimiter, RedisRateLimiter
 from promptguard.service.metrics import Metrics
+from promptguard.service.recent import RecentSystemPrompts
 from promptguard.settings import Settings
 
 __all__ = ["ServiceState"]
@@ -56,6 +57,8 @@ class ServiceState:
         self.capacity = anyio.CapacityLimiter(settings.max_concurrency)
         self.ready = not settings.preload
         self.ready_error: str | None = None
+        # LiteLLM's answers are judged against the system prompt their request carried.
+        self.recent_system_prompts = RecentSystemPrompts()
 
     def _build_vault(self) -> Vault:
         s = self.settings
