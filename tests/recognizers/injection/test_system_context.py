@@ -289,8 +289,9 @@ def test_data_files_have_the_promised_size() -> None:
 def test_benign_twins_rarely_flag_at_the_user_threshold(detector: InjectionDetector) -> None:
     twins = _twins()
     flagged = sum(detector.detect(text, system_prompt=prompt)[0].flagged for prompt, text in twins)
-    # Measured: 5 of 161 (0.031) at the shipped user threshold, in
-    # benchmarks/results/injection.md ("Benign twins"); the bound leaves a little room.
+    # Measured: 2 of 161 (0.012) at the shipped user threshold since the secret-concept
+    # guard (5 of 161 before it), see benchmarks/results/injection.md ("Benign twins");
+    # the bound leaves room for model retraining.
     assert flagged / len(twins) <= TWIN_BOUND
 
 

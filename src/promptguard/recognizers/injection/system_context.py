@@ -14,10 +14,15 @@ protects:
 - **forbidden topics**: the content words of prohibition clauses ("never / don't / must
   not / avoid / not allowed ..."), minus the words the prompt uses elsewhere to describe
   what the assistant *does* ("your job is to give vegetarian recipes" keeps "recipes"
-  allowed when "recipes with meat" are forbidden).
+  allowed when "recipes with meat" are forbidden); and the *categories* those clauses name
+  in the topic lexicon (``topic_lexicon.yaml``: "music", "politics", "medical advice"...),
+  whose concrete members ("a composer", "the referendum", "ibuprofen") a user asks about
+  in words the prompt never wrote.
 
 :func:`relevance` then scores a text against that: does it name a protected secret, ask
-about protected facts, or touch a forbidden topic. Words are compared as crude stems
+about protected facts, or touch a forbidden topic. A question about the *kind* of thing a
+secret is ("how do discount codes work?", "what is an API key?") is not an ask for the
+secret ("what is the staff discount code?"): determiners and plurals tell them apart. Words are compared as crude stems
 (accents folded, common endings stripped, first six letters) in spaced scripts and as
 character n-grams in scripts without spaces (Chinese, Japanese: bigrams; Thai: trigrams).
 Relevance is evidence, not a verdict: the detector weighs it with the model and the rules.
@@ -39,6 +44,7 @@ import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from promptguard.recognizers.injection.response import find_canary
 
@@ -50,6 +56,7 @@ __all__ = [
     "SystemContext",
     "clear_cache",
     "find_protected_values",
+    "lexicon_version",
     "parse_system_prompt",
     "relevance",
 ]
@@ -1373,15 +1380,19 @@ def _needs_word_start(term: str) -> bool:
     return term[0].isalnum() and not (_UNSPACED_RE.match(term) or "\u0600" <= term[0] <= "\u06ff")
 
 
-def _cue_re(terms: Iterable[str]) -> re.Pattern[str]:
+def _cue_re(terms: Iterable[str], whole_words: bool = False) -> re.Pattern[str]:
     """One alternation; terms of spaced scripts match at a word start only.
 
     The word-start lookbehind is written once for the whole group: one per alternative
     made the search ~25x slower (it is tried at every position for every term)."""
     folded = sorted({_fold(t) for t in terms}, key=len, reverse=True)
-    spaced = [re.escape(t) for t in folded if _needs_word_start(t)]
+    # Whole words only in Latin, Greek and Cyrillic: Korean and Turkish glue particles on.
+    whole = [re.escape(t) for t in folded if whole_words and _needs_word_start(t) and t[-1] < "\u0530"]
+    spaced = [re.escape(t) for t in folded if _needs_word_start(t) and not (whole_words and t[-1] < "\u0530")]
     unspaced = [re.escape(t.lstrip("~")) for t in folded if not _needs_word_start(t)]
     parts = []
+    if whole:
+        parts.append(r"(?<![^\W_])(?:" + "|".join(whole) + r")(?![^\W_])")
     if spaced:
         parts.append(r"(?<![^\W_])(?:" + "|".join(spaced) + ")")
     if unspaced:
@@ -1457,7 +1468,8 @@ class _WordCues:
 
 _PROHIBIT_RE = _cue_re(t for terms in _PROHIBIT.values() for t in terms)
 _ALLOW_RE = _cue_re(t for terms in _ALLOW.values() for t in terms)
-_EXCEPT_RE = _cue_re(_EXCEPT)
+# Whole words: German "außer" (except) starts "außerdem" (furthermore).
+_EXCEPT_RE = _cue_re(_EXCEPT, whole_words=True)
 _DISCLOSE_RE = _cue_re(_DISCLOSE)
 _PRIVATE_RE = _cue_re(_PRIVATE)
 _ASK_RE = _cue_re(t for terms in _ASK.values() for t in terms)
@@ -1585,6 +1597,162 @@ def _judged_clauses(folded: str) -> list[tuple[str, bool]]:
 _THAI_SPACE_RE = re.compile(r"(?<=[\u0e00-\u0e7f])\s+(?=[\u0e00-\u0e7f])")
 
 
+# --------------------------------------------------------------------------- topic lexicon
+# Prohibitions name topics by category ("never discuss music"); users ask about members (a
+# composer, a chorus). ``topic_lexicon.yaml`` lists both per category and language; it is
+# read on the first parse of a system prompt, never on the path without one.
+_LEXICON_PATH = Path(__file__).with_name("topic_lexicon.yaml")
+_LATIN_RE = re.compile(r"[a-z\u00c0-\u024f'’-]+")
+# Endings a Latin-script lexicon word takes and still names the same thing ("songs",
+# "voted", German "Weine", Indonesian "-nya", Turkish "-lar"). A closed list rather than
+# any prefix: "opera" must not match "operator", nor "hell" "hello".
+_LATIN_ENDINGS: tuple[str, ...] = ("s", "es", "'s", "’s", "ed", "d", "e", "en", "er", "ers", "nya", "lar", "ler")
+# Turkish case endings ("İspanyolcaya", "Noel'de"), for terms of five letters or more only:
+# on a short term they make other words ("lamb" + "da").
+_LONG_ENDINGS: tuple[str, ...] = (
+    "ya",
+    "ye",
+    "yı",
+    "yi",
+    "da",
+    "de",
+    "ta",
+    "te",
+    "dan",
+    "den",
+    "nın",
+    "nin",
+    "ın",
+    "in",
+)
+
+
+class _TermIndex:
+    """Lexicon terms (label: the categories holding them) matched on a text's words.
+
+    Latin-script words match a term exactly or with one of ``_LATIN_ENDINGS``; other
+    spaced scripts (Cyrillic, Devanagari, Hangul...) match a word starting with the term
+    (up to four more letters, one for terms of three letters or fewer: the lexicon writes
+    their stems, "музык"); terms with spaces and terms of scripts without spaces (or
+    Arabic, which glues prefixes on) are substrings."""
+
+    def __init__(self, terms: dict[str, set[str]]) -> None:
+        self._latin: dict[str, frozenset[str]] = {}
+        self._prefix: dict[int, dict[str, frozenset[str]]] = {}
+        self._phrases: dict[str, list[str]] = {}  # category -> phrases
+        for term, cats in terms.items():
+            label = frozenset(cats)
+            if " " in term or not _needs_word_start(term):
+                for c in cats:
+                    self._phrases.setdefault(c, []).append(term)
+            elif _LATIN_RE.fullmatch(term):
+                self._latin[term] = label
+            else:
+                self._prefix.setdefault(len(term), {})[term] = label
+        self._lengths = sorted(self._prefix, reverse=True)
+        self._cache: dict[str, tuple[str, frozenset[str]] | None] = {}
+
+    def _word(self, word: str) -> tuple[str, frozenset[str]] | None:
+        hit = self._cache.get(word, False)
+        if hit is not False:
+            return hit  # type: ignore[return-value]
+        found: tuple[str, frozenset[str]] | None = None
+        if _LATIN_RE.fullmatch(word):
+            found = self._latin_word(word)
+            if found is None and "'" in word:
+                # Elided articles: French "l'IA", Italian "dell'opera".
+                head, _, tail = word.rpartition("'")
+                if len(head) <= 4 and tail:
+                    found = self._latin_word(tail)
+        else:
+            for n in self._lengths:
+                extra = len(word) - n
+                if extra < 0 or extra > (4 if n > 3 else 1):
+                    continue
+                cats = self._prefix[n].get(word[:n])
+                if cats is not None:
+                    found = (word[:n], cats)
+                    break
+        if len(self._cache) < 200_000:  # bounded: adversarial texts invent endless words
+            self._cache[word] = found
+        return found
+
+    def _latin_word(self, word: str) -> tuple[str, frozenset[str]] | None:
+        cats = self._latin.get(word)
+        if cats is not None:
+            return word, cats
+        for end in _LATIN_ENDINGS:
+            if word.endswith(end) and (cats := self._latin.get(word[: -len(end)])) is not None:
+                return word[: -len(end)], cats
+        for end in _LONG_ENDINGS:
+            if word.endswith(end) and len(word) - len(end) >= 5:
+                stem = word[: -len(end)].rstrip("'’")
+                if (cats := self._latin.get(stem)) is not None:
+                    return stem, cats
+        return None
+
+    def hits(
+        self, folded: str, categories: Iterable[str] | None = None, words: Iterable[str] | None = None
+    ) -> dict[str, set[str]]:
+        """The terms of ``folded`` by category (only ``categories`` when given)."""
+        wanted = None if categories is None else frozenset(categories)
+        out: dict[str, set[str]] = {}
+        for w in set(_words(folded)) if words is None else words:
+            found = self._word(w[:_LONGEST_WORD])
+            if found is None:
+                continue
+            term, cats = found
+            for c in cats if wanted is None else cats & wanted:
+                out.setdefault(c, set()).add(term)
+        ascii_text = folded.isascii()
+        for c in self._phrases if wanted is None else wanted:
+            for term in self._phrases.get(c, ()):
+                if ascii_text and not term.isascii():
+                    continue
+                i = folded.find(term)
+                # Spaced phrases start at a word ("world cup", not "preworld cup").
+                if i >= 0 and (i == 0 or not _needs_word_start(term) or not folded[i - 1].isalnum()):
+                    out.setdefault(c, set()).add(term)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    version: int
+    names: _TermIndex
+    members: _TermIndex
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    import yaml  # only here: the path without a system prompt never reads the lexicon
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with _LEXICON_PATH.open(encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=loader)  # noqa: S506 (a safe loader, C or Python)
+    names: dict[str, set[str]] = {}
+    members: dict[str, set[str]] = {}
+    plain = {" ".join(_fold(t).split()) for t in str(data.get("names_not_members", "")).split(",")}
+    for category, spec in data["categories"].items():
+        for part in ("names", "members"):
+            for entries in (spec.get(part) or {}).values():
+                for entry in str(entries).split(","):
+                    term = " ".join(_fold(entry).split())
+                    if term:
+                        # A category's names are members too: "artificial intelligence" in
+                        # the text touches a ban on "AI" the prompt wrote another way.
+                        if part == "members" or term not in plain:
+                            members.setdefault(term, set()).add(category)
+                        if part == "names":
+                            names.setdefault(term, set()).add(category)
+    return _Lexicon(int(data["version"]), _TermIndex(names), _TermIndex(members))
+
+
+def lexicon_version() -> int:
+    """Version of the topic lexicon (``topic_lexicon.yaml``); loads it."""
+    return _lexicon().version
+
+
 # --------------------------------------------------------------------------- parsed prompt
 @dataclass(frozen=True, slots=True)
 class SecretName:
@@ -1618,16 +1786,30 @@ class SystemContext:
     """N-grams of forbidden items in scripts without spaces."""
     quoted_topics: tuple[frozenset[str], ...] = ()
     """Stem sets of quoted phrases inside prohibitions ('Climate Change'): the clearest topics."""
+    topic_categories: frozenset[str] = frozenset()
+    """Categories of the topic lexicon the prohibitions name ("music", "politics"): a text is
+    matched against their *members* (a composer, an election), which the prompt never lists."""
+    scope_members: frozenset[str] = frozenset()
+    """Member terms not counted: those the prompt's allowed scope uses, and the category
+    names its prohibitions use (already matched as topic terms)."""
     confidential: bool = False
 
     @property
     def empty(self) -> bool:
-        return not (self.values or self.secret_names or self.fact_stems or self.topic_phrases or self.topic_grams)
+        return not (
+            self.values
+            or self.secret_names
+            or self.fact_stems
+            or self.topic_phrases
+            or self.topic_grams
+            or self.topic_categories
+        )
 
     def __repr__(self) -> str:  # values never reach a log through repr
         return (
             f"SystemContext(values={len(self.values)}, secrets={len(self.secret_names)}, "
-            f"facts={len(self.fact_stems)}, topics={len(self.topic_phrases)}, grams={len(self.topic_grams)})"
+            f"facts={len(self.fact_stems)}, topics={len(self.topic_phrases)}, grams={len(self.topic_grams)}, "
+            f"categories={len(self.topic_categories)})"
         )
 
 
@@ -1723,11 +1905,15 @@ def _parse(prompt: str) -> SystemContext:
                 leak_values += [v for v in vals if len(v) >= 4 and (_secret_shaped(v) or "@" in v)]
                 fact_stems |= _stems(_fold(_EMAIL_RE.sub(" ", raw)))
 
+    forbidden_text: list[str] = []
+    allowed_text: list[str] = []
     # Addresses are values, not topics: "example" of an e-mail domain forbids nothing.
     for clause, forbidden in _judged_clauses(_URL_RE.sub(" ", _EMAIL_RE.sub(" ", folded_all))):
         if forbidden:
             head, sep, tail = _partition_except(clause)
+            forbidden_text.append(head)
             if sep:
+                allowed_text.append(tail)
                 allowed_stems |= _stems(tail)
                 allowed_grams |= _grams(tail)
             for item in _ITEM_SPLIT_RE.split(head):
@@ -1742,16 +1928,32 @@ def _parse(prompt: str) -> SystemContext:
                 if q:
                     quoted_topics.append(frozenset(q))
         else:
+            allowed_text.append(clause)
             allowed_stems |= _stems(clause)
             allowed_grams |= _grams(clause)
 
     folded_values = {_fold(v) for v in values}
     value_stems = {s for v in folded_values for s in _stems(v)}
-    drop = allowed_stems | name_stems | value_stems
+    drop = allowed_stems | name_stems | value_stems | _AUDIENCE_STEMS
     topic_phrases = tuple(dict.fromkeys(frozenset(p - drop) for p in phrases if p - drop))[:_MAX_TOPIC_TERMS]
     topic_grams = forbid_grams - allowed_grams
     quoted = tuple(q - allowed_stems for q in quoted_topics if q - allowed_stems)
     uniq_values = tuple(dict.fromkeys(values))[:_MAX_VALUES]
+    categories: frozenset[str] = frozenset()
+    scope_members: frozenset[str] = frozenset()
+    if forbidden_text:
+        lexicon = _lexicon()
+        allowed = "\n".join(allowed_text)
+        # A category the prompt also names as its scope ("you are a music tutor; never
+        # discuss music piracy") is what the assistant is for, not a forbidden topic.
+        named = lexicon.names.hits("\n".join(forbidden_text))
+        categories = frozenset(named) - frozenset(lexicon.names.hits(allowed))
+        if categories:
+            # Left out of the member count: terms of the allowed scope, and the names the
+            # prohibition itself uses, which its own topic terms already match ("medical"
+            # next to "no medical advice" is one piece of evidence, not two).
+            scope_members = frozenset(t for terms in lexicon.members.hits(allowed, categories).values() for t in terms)
+            scope_members |= frozenset(t for c in categories for t in named[c])
     return SystemContext(
         values=uniq_values,
         leak_values=tuple(dict.fromkeys(leak_values))[:_MAX_VALUES],
@@ -1761,11 +1963,18 @@ def _parse(prompt: str) -> SystemContext:
         topic_phrases=topic_phrases,
         topic_grams=frozenset(sorted(topic_grams)[:_MAX_TOPIC_TERMS]),
         quoted_topics=quoted,
+        topic_categories=categories,
+        scope_members=scope_members,
         confidential=confidential,
     )
 
 
 _NAME_STEMS = frozenset(_stem(w) for t in _CONCEPT_BY_TERM for w in _WORD_RE.findall(t))
+# Whom a prohibition keeps something from ("don't share it with guests") is not a topic;
+# it can still qualify a secret ("the code for students"), so these stay in secret names.
+_AUDIENCE_STEMS = frozenset(
+    _stem(w) for w in "guests visitors students patients clients strangers outsiders callers people public".split()
+)
 
 
 def _partition_except(clause: str) -> tuple[str, str, str]:
@@ -1889,6 +2098,68 @@ def _own_only(folded: str) -> bool:
     return bool(starts) and all(_MINE_RE.search(folded[max(0, i - 24) : i]) for i in starts)
 
 
+# Determiners before a secret's name. Definite, demonstrative and second-person ones point
+# at one secret ("the code", "your key", "ce code", "diesen Schlüssel"); indefinite ones at
+# any ("a code", "un código", "einen Schlüssel"). English "a" is indefinite; Portuguese
+# "a" ("qual é a senha?") is definite, so "a" counts only in English-looking text.
+_SPECIFIC_DET = frozenset(
+    _fold(w)
+    for w in """the this that these those your yours its his her their our thy el la los las le les lo gli il
+    l der die das den dem des dies diese dieser dieses diesen jene tu tus su sus vuestro vuestra vuestros votre
+    vos ton ta tes ce cet cette ces dein deine deinen deiner ihr ihre ihren euer eure tuo tua tuoi tue vostro
+    vostra questo questa quel quella o os as este esta esse essa seu sua teu vosso vossa""".split()
+)
+_INDEF_DET = frozenset(
+    _fold(w)
+    for w in "an some any un una unos unas une des ein eine einen einem einer eines uno um uma uns umas".split()
+)
+_ENGLISH_HINT = frozenset(
+    "the is are do does how what where why which you i to of and can me my with in for it".split()
+)
+# Questions about a kind of thing rather than one of it.
+_GENERIC_FRAME_RE = re.compile(
+    r"(?<![^\W_])(?:how (?:do|does|are|is|should|can|to)|what (?:is|'s) (?:a|an)\b|what makes|"
+    r"difference between|explain how|where do i (?:enter|type|put|use|find)|"
+    r"como funciona|cómo funciona|que es un|para que sirve|comment fonctionne|qu'est-ce qu'une?\b|"
+    r"c'est quoi une?\b|wie funktionier|was ist eine?\b|wo gebe ich|come funziona|cos'e une?\b|"
+    r"che cos'e|come si (?:usa|crea|usano)|o que e uma?\b|onde (?:insiro|coloco|digito))"
+)
+
+
+def _generic_only(folded: str, starts: list[int]) -> bool:
+    """Every secret name in the text is a generic mention: "a code", "discount codes",
+    "how do the codes work" (a plural in a question about the kind)."""
+    if not starts:
+        return False
+    frame = _GENERIC_FRAME_RE.search(folded) is not None
+    english = None
+    for i in starts[:16]:
+        m = (_ASCII_WORD_RE if folded.isascii() else _WORD_RE).match(folded, i)
+        word = m.group(0) if m else ""
+        plural = word.endswith("s") and (word[:-1] in _CONCEPT_BY_TERM or word[:-2] in _CONCEPT_BY_TERM)
+        det = None
+        for w in reversed(_words(folded[max(0, i - 40) : i])[-3:]):
+            if w in _SPECIFIC_DET:
+                det = "specific"
+                break
+            if w in _INDEF_DET:
+                det = "indefinite"
+                break
+            if w == "a":
+                if english is None:
+                    english = len(_ENGLISH_HINT.intersection(_words(folded))) >= 2
+                if english:
+                    det = "indefinite"
+                    break
+            if _MINE_RE.search(w + " "):
+                det = "specific"
+                break
+        generic = det == "indefinite" or (plural and (frame or det is None)) or (det is None and frame)
+        if not generic:
+            return False
+    return True
+
+
 def _asks_near(folded: str, starts: list[int]) -> bool:
     """An asking word within about a sentence of one of the secret's names."""
     for i in starts[:16]:
@@ -1931,6 +2202,10 @@ def _secret_relevance(ctx: SystemContext, folded: str, stems: set[str], words: s
     if best and concepts and not value_hit and _own_only(folded):
         # "How do I reset *my* password?": the user's own secret, not the guarded one.
         best = min(best, 0.3)
+    if best > 0.3 and concepts and not value_hit and _generic_only(folded, starts or _CONCEPT_WORDS.starts(folded)):
+        # "How do discount codes work?", "what is an API key?": the concept the secret
+        # belongs to, not the secret. An ask for it is definite ("the code", "your key").
+        best = 0.3
     if not best:
         return _NONE
     return Relevance(best, "secret_request", len(concepts) + int(value_hit))
@@ -1989,7 +2264,37 @@ def relevance(ctx: SystemContext, text: str) -> Relevance:
         topic = _topic_relevance(ctx, folded, stems)
         if topic.score > best.score:
             best = topic
+    if ctx.topic_categories:
+        named = best.kind == "forbidden_topic"
+        members = _member_relevance(ctx, folded, words)
+        if members.score:
+            if named:
+                # The topic as the prompt names it and concrete members of it: both sides.
+                best = Relevance(min(0.9, max(best.score, members.score) + 0.1), best.kind, best.terms + members.terms)
+            elif members.score > best.score:
+                best = members
     return best
+
+
+_MEMBER_SCORES = (0.0, 0.45, 0.6, 0.7)
+"""Relevance of 0, 1, 2, 3+ distinct members of a forbidden category: one member is below a
+named topic (a one-word item is 0.6). "Who composed this?" next to "never discuss music"
+is weak alone and telling next to manipulation, which the detector's weighting supplies.
+Chosen on the dev half of CyberSecEval's system prompts with the benign twins watched:
+0.4-0.55 gained less, 0.5-0.8 gained nothing more and flagged in-scope twins."""
+
+
+def _member_relevance(ctx: SystemContext, folded: str, words: set[str]) -> Relevance:
+    hits = _lexicon().members.hits(folded, ctx.topic_categories, words)
+    terms = {t for ts in hits.values() for t in ts} - ctx.scope_members
+    if not terms:
+        return _NONE
+    n = min(len(terms), 3)
+    if len(folded) >= _DOC_CHARS:
+        # A page that names members of a topic is about it (an LLM security guide next to
+        # "never discuss AI"); an ask about a forbidden topic is a question or two.
+        n -= 1
+    return Relevance(_MEMBER_SCORES[n], "forbidden_topic", len(terms))
 
 
 def _contains_word(folded_text: str, folded_value: str) -> bool:
