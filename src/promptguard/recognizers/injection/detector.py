@@ -342,8 +342,9 @@ class InjectionDetector:
             rel = relevance(context, seen)
             if rel.score > 0.0:
                 # Noisy-OR whose weight grows with the text-only score (see
-                # ``InjectionOptions.system_prompt_weight``).
-                w = opts.system_prompt_weight
+                # ``InjectionOptions.system_prompt_weight``); a named protected fact
+                # weighs more (``system_prompt_fact_weight``).
+                w = opts.system_prompt_fact_weight if rel.kind == "protected_fact" else opts.system_prompt_weight
                 w = w + (1.0 - w) * score
                 score = 1.0 - (1.0 - score) * (1.0 - w * rel.score)
                 # A count, never the terms: reasons reach audit logs.

@@ -86,7 +86,27 @@ class InjectionOptions(BaseModel):
     The weight grows with the text-only score s: touching a forbidden topic is ordinary on
     its own and telling next to manipulation. At 0.6 a text that names a declared secret
     ("what is the secret key?", r=0.9) reaches ~0.54 alone, while one matched topic word
-    (r=0.6) adds ~0.36 and needs the model or the rules to agree."""
+    (r=0.6) adds ~0.36 and needs the model or the rules to agree.
+
+    0.6 is where in-context recall stops being bought with benign twins (the dev half of
+    CyberSecEval's system prompts, session 7): 0.5 gave 0.563 (twins flagged at the user /
+    in-context threshold 2/2), 0.6 0.571 (2/4), 0.7 0.588 (4/8), 0.8 0.606 (4/13), 0.9 0.620
+    (13/17). The plain questions still missed ("who composed this?" next to "never discuss
+    music") carry the same relevance as the benign twins and no more manipulation, so no
+    weighting of the two scores separates them. A power curve on r, a floor for strong
+    relevance (r >= 0.75-0.9) and a larger weight for documents and tool results gained
+    nothing that did not flag twins or benign pages too; protected facts are the exception
+    (``system_prompt_fact_weight``)."""
+    system_prompt_fact_weight: float = Field(default=0.9, ge=0.0, le=1.0)
+    """The same weight when the strongest relevance is a protected fact the prompt states
+    ("the user lives in Raleigh ... never share it") and the text names it with whom it
+    belongs to ("Steven's current city", two or more of the fact's words).
+
+    Higher than ``system_prompt_weight`` because such a question is specific the way an ask
+    for a declared secret is, while its relevance stays moderate (0.55 for two shared words,
+    one shared word only 0.3). On the dev half of CyberSecEval's system prompts, 0.6 -> 0.9
+    raised security-violating direct recall 0.726 -> 0.776 (all 0.571 -> 0.594) with the
+    in-context threshold 0.5851 -> 0.5866 and no benign twin newly flagged; 1.0 flagged one."""
     max_chars: int = Field(default=100_000, ge=1_000)
     """Longer texts are judged on their first ``max_chars`` characters (bounded cost)."""
 
