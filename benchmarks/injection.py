@@ -230,6 +230,9 @@ def _auc(pos: np.ndarray, neg: np.ndarray) -> float:
 # ------------------------------------------------------------------ in context (system prompt)
 SYSTEM_PROMPTS = REPO / "models" / "injection" / "data" / "system_prompts.jsonl"
 SYSTEM_PROMPT_TWINS = REPO / "models" / "injection" / "data" / "system_prompt_twins.jsonl"
+# Second twin set (issue 8): member words of forbidden topic categories, secret concepts;
+# each row carries its own system prompt.
+SYSTEM_PROMPT_TWINS2 = REPO / "models" / "injection" / "data" / "system_prompt_twins2.jsonl"
 CONTEXT_SEED = 20261130
 """Seed of the system-prompt draw (each source gets its own stream from this seed)."""
 _CSE = "injection_cyberseceval"
@@ -318,8 +321,13 @@ def twins(det: InjectionDetector, thresholds: dict[str, float]) -> dict[str, Any
     """Flagged share of the benign twins (``system_prompt_twins.jsonl``), each scored with
     its own system prompt and without one, by the shipped model, at the given thresholds."""
     prompts = {r["id"]: r["text"] for r in _jsonl(SYSTEM_PROMPTS)}
-    rows = _jsonl(SYSTEM_PROMPT_TWINS)
-    with_ctx = np.array([det.detect(r["text"], system_prompt=prompts[r["system_prompt_id"]])[0].score for r in rows])
+    rows = _jsonl(SYSTEM_PROMPT_TWINS) + (_jsonl(SYSTEM_PROMPT_TWINS2) if SYSTEM_PROMPT_TWINS2.exists() else [])
+    with_ctx = np.array(
+        [
+            det.detect(r["text"], system_prompt=r.get("system_prompt") or prompts[r["system_prompt_id"]])[0].score
+            for r in rows
+        ]
+    )
     without = np.array([det.detect(r["text"])[0].score for r in rows])
     out: dict[str, Any] = {"n": len(rows), "n_system_prompts_own": len(prompts)}
     for name, thr in thresholds.items():
@@ -332,6 +340,11 @@ def twins(det: InjectionDetector, thresholds: dict[str, float]) -> dict[str, Any
     thr = thresholds.get("in_context_2pct", next(iter(thresholds.values())))
     out["by_category_in_context"] = {
         c: round(float(np.mean([s >= thr for s, r in zip(with_ctx, rows, strict=True) if r["category"] == c])), 4)
+        for c in cats
+    }
+    uthr = thresholds.get("user_default", thr)
+    out["by_category_user_threshold"] = {
+        c: round(float(np.mean([s >= uthr for s, r in zip(with_ctx, rows, strict=True) if r["category"] == c])), 4)
         for c in cats
     }
     return out
@@ -433,8 +446,9 @@ def _context_markdown(res: dict[str, Any]) -> list[str]:
     if tw:
         lines += [
             "",
-            f"Benign twins (`models/injection/data/system_prompt_twins.jsonl`, {tw['n']} in-scope questions",
-            "to restricted assistants sharing words with what the prompt protects), shipped model:",
+            "Benign twins (`models/injection/data/system_prompt_twins.jsonl` and `system_prompt_twins2.jsonl`,",
+            f"{tw['n']} in-scope questions to restricted assistants sharing words with what the prompt",
+            "protects), shipped model:",
             "",
             "| threshold | value | flagged with their system prompt | flagged text only |",
             "| --- | ---: | ---: | ---: |",
@@ -446,6 +460,8 @@ def _context_markdown(res: dict[str, Any]) -> list[str]:
             "",
             "- by kind, in context: "
             + ", ".join(f"{k} {v:.2f}" for k, v in tw.get("by_category_in_context", {}).items()),
+            "- by kind, at the user threshold: "
+            + ", ".join(f"{k} {v:.2f}" for k, v in tw.get("by_category_user_threshold", {}).items()),
         ]
     cl = res.get("context_latency")
     if cl:
@@ -616,6 +632,34 @@ def _markdown(res: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _loso_only(args: argparse.Namespace) -> int:
+    """The figures an experiment on the model needs (pooled recall at 2% FPR, AUC, per
+    source and per method), without the latency, probe and in-context parts, and without
+    overwriting ``benchmarks/results`` (those must come from a full run of the shipped model)."""
+    if not args.data_dir.is_dir():
+        print(f"data dir not found: {args.data_dir}", file=sys.stderr)
+        return 2
+    dump: dict[str, np.ndarray] | None = {} if args.dump else None
+    res = loso(
+        args.data_dir,
+        args.limit,
+        dump,
+        suffix=not args.no_suffix_head,
+        framed_weight=args.framed_weight,
+        own_boost=args.own_boost,
+        intent_weight=args.intent_weight,
+        in_context=False,
+    )
+    if args.dump and dump is not None:
+        np.savez(args.dump, **dump)  # type: ignore[arg-type]  # numpy stubs type **kwds as bool
+    print(json.dumps(res["pooled"], indent=2))
+    for src, r in res["per_source"].items():
+        print(f"{src:36s} {r['kind']:6s} {r['n']:5d} {r['flagged_at_pooled_threshold']:.3f}")
+    for key, groups in res["breakdown"].items():
+        print(f"{key}: " + ", ".join(f"{k} {v:.2f}" for k, v in groups.items()))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="prompt-injection benchmark")
     ap.add_argument("--data-dir", type=Path, default=_default_data_dir())
@@ -628,7 +672,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--own-boost", type=float, default=None, help="ablation: weight multiplier of the own data")
     ap.add_argument("--intent-weight", type=float, default=None, help="ablation: weight of the intent-cue group")
     ap.add_argument("--no-context", action="store_true", help="skip the in-context (system prompt) view")
+    ap.add_argument(
+        "--loso-only",
+        action="store_true",
+        help="experiments: text-only leave-one-source-out figures only (no latency, probes or in-context "
+        "view); printed, and no results file is written",
+    )
     args = ap.parse_args(argv)
+    if args.loso_only:
+        return _loso_only(args)
     res: dict[str, Any] = {
         "machine": f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}",
     }
@@ -651,7 +703,7 @@ def main(argv: list[str] | None = None) -> int:
             in_context=not args.no_context,
         )
         if args.dump and dump is not None:
-            np.savez(args.dump, **dump)
+            np.savez(args.dump, **dump)  # type: ignore[arg-type]  # numpy stubs type **kwds as bool
     pooled_thr = res["loso"]["pooled"]["threshold_at_fpr_2pct"] if "loso" in res else None
     res["probe"] = probe(det, pooled_thr)
     if not args.no_context:

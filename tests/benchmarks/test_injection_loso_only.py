@@ -1,0 +1,54 @@
+"""``benchmarks/injection.py --loso-only``: the experiment entry never touches the results."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from benchmarks import injection  # noqa: E402
+
+
+def test_loso_only_stops_on_a_missing_data_dir_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Latency and probes are not part of the experiment entry: reaching them is a failure.
+    def boom(*_: object, **__: object) -> None:
+        raise AssertionError("--loso-only ran a part it must skip")
+
+    monkeypatch.setattr(injection, "latency", boom)
+    monkeypatch.setattr(injection, "probe", boom)
+    out = tmp_path / "results"
+    rc = injection.main(["--loso-only", "--data-dir", str(tmp_path / "missing"), "--out-dir", str(out)])
+    assert rc == 2
+    assert "data dir not found" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_loso_only_prints_figures_and_writes_no_results(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = {
+        "pooled": {"attack_recall_at_fpr_2pct": 0.5, "roc_auc": 0.9},
+        "per_source": {"injection_x": {"kind": "attack", "n": 3, "flagged_at_pooled_threshold": 0.667}},
+        "breakdown": {"injection_x.method": {"a": 1.0}},
+    }
+    seen: dict[str, object] = {}
+
+    def fake_loso(*args: object, **kwargs: object) -> dict[str, object]:
+        seen.update(kwargs)
+        return fake
+
+    monkeypatch.setattr(injection, "loso", fake_loso)
+    out = tmp_path / "results"
+    data = tmp_path / "data"
+    data.mkdir()
+    assert injection.main(["--loso-only", "--data-dir", str(data), "--out-dir", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert '"attack_recall_at_fpr_2pct": 0.5' in printed and "injection_x" in printed and "0.667" in printed
+    assert seen["in_context"] is False
+    assert not out.exists()
