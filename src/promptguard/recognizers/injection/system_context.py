@@ -459,9 +459,13 @@ _ALLOW: dict[str, tuple[str, ...]] = {
     "th": ("เท่านั้น", "หน้าที่ของคุณ", "คุณเป็น", "ช่วย"),
 }
 
-# "except X" inside a prohibition: X is allowed ("don't answer anything except billing").
+# "except X" inside a prohibition: X is allowed ("don't answer anything except billing",
+# "no wiring advice beyond what the manual says", "never discuss topics outside of cooking").
 _EXCEPT: tuple[str, ...] = (
     "except",
+    "beyond",
+    "outside of",
+    "outside",
     "other than",
     "unless",
     "apart from",
@@ -1854,6 +1858,15 @@ _ITEM_SPLIT_RE = re.compile(
 )
 
 
+# "Keep her personal details private": a protection worded without a negation. It marks the
+# prompt confidential (so its stated facts are protected) and, like a prohibition, is no fact
+# itself. Not a topic cue: the topic clauses still need a prohibition. The word must end the
+# clause: "keep track of the user's private notes" protects nothing.
+_KEEP_PRIVATE_RE = re.compile(
+    r"(?<![^\W_])keep\b[^.!?\n]{0,60}?\b(?:private|confidential|secret|to yourself)\s*(?:[.!?,;:)]|$)"
+)
+
+
 def _parse(prompt: str) -> SystemContext:
     folded_all = _fold(prompt)
     confidential = False
@@ -1875,7 +1888,7 @@ def _parse(prompt: str) -> SystemContext:
     sentence_info: list[tuple[str, str, bool]] = []
     for raw in raw_sentences:
         folded = _fold(raw)
-        prohibit = _PROHIBIT_RE.search(folded) is not None
+        prohibit = _PROHIBIT_RE.search(folded) is not None or _KEEP_PRIVATE_RE.search(folded) is not None
         if prohibit and (_DISCLOSE_RE.search(folded) or _PRIVATE_RE.search(folded)):
             confidential = True
         sentence_info.append((raw, folded, prohibit))
@@ -2098,6 +2111,20 @@ def _own_only(folded: str) -> bool:
     return bool(starts) and all(_MINE_RE.search(folded[max(0, i - 24) : i]) for i in starts)
 
 
+def _own_facts(folded: str, shared: set[str]) -> bool:
+    """Every word the text shares with a protected fact follows a first-person possessive:
+    "the last digits of *my* account number" asks about the user's own record, "Steven's
+    account number" (or "I am Maria Lopez, what is my account number?") names someone."""
+    seen = False
+    for m in (_ASCII_WORD_RE if folded.isascii() else _WORD_RE).finditer(folded):
+        if _content_stem(m.group(0)) not in shared:
+            continue
+        if not _MINE_RE.search(folded[max(0, m.start() - 24) : m.start()]):
+            return False
+        seen = True
+    return seen
+
+
 # Determiners before a secret's name. Definite, demonstrative and second-person ones point
 # at one secret ("the code", "your key", "ce code", "diesen Schlüssel"); indefinite ones at
 # any ("a code", "un código", "einen Schlüssel"). English "a" is indefinite; Portuguese
@@ -2227,7 +2254,13 @@ def _topic_relevance(ctx: SystemContext, folded: str, stems: set[str]) -> Releva
         # (just "pricing") 0.3.
         coverage = min(1.0, n / min(len(phrase), 2))
         full += coverage == 1.0
-        best = max(best, min(0.9, 0.6 * coverage + 0.15 * (n - 1)))
+        # Each further word adds 0.15, up to 0.9 for a whole item; an item only partly
+        # matched stops at 0.8: a long item carries its sentence's frame, which a benign
+        # question echoes ("never give the final answer to homework problems directly":
+        # "is the final result of homework problem 3 right?" shares three of four words).
+        # On CyberSecEval dev, 0.75 lost an attack matching 4 of 6 words; 0.8 lost none.
+        cap = 0.9 if n == len(phrase) else 0.8
+        best = max(best, min(cap, 0.6 * coverage + 0.15 * (n - 1)))
     if full > 1:
         best = min(0.9, best + 0.1 * (full - 1))
     if ctx.topic_grams:
@@ -2256,8 +2289,12 @@ def relevance(ctx: SystemContext, text: str) -> Relevance:
         # One shared word ("email") is common; an ask for a protected fact names the
         # attribute and whom or what it belongs to ("the user's e-mail address", "where
         # does Jane live").
-        n = len(stems & ctx.fact_stems)
+        shared = stems & ctx.fact_stems
+        n = len(shared)
         r = 0.3 if n == 1 else min(0.85, 0.55 + 0.15 * (n - 2)) if n else 0.0
+        if r > 0.3 and _own_facts(folded, shared):
+            # The user's own record ("my account number"), as for secrets ("my password").
+            r = 0.3
         if r > best.score:
             best = Relevance(r, "protected_fact", n)
     if ctx.topic_phrases or ctx.topic_grams:
