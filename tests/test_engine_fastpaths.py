@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import bisect
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from promptguard import Action, Finding, Guard
@@ -155,3 +155,30 @@ def test_allow_lists_drop_what_they_list_and_nothing_else() -> None:
     found = [text[f.start : f.end] for f in rec.analyze(text)]
     assert found == ["T-123"]
     assert rec._listed("t-000") and rec._listed("T-950") and not rec._listed("T-95")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 400), st.integers(0, 12), st.sampled_from([0.3, 0.85, 1.0]), st.booleans()),
+        min_size=2,
+        max_size=40,
+    )
+)
+def test_sparse_findings_with_a_few_clusters_resolve_as_the_global_greedy(
+    spans: list[tuple[int, int, float, bool]],
+) -> None:
+    # Many lone findings and a few overlaps (a token also read as a bearer value, an e-mail inside
+    # a URL), chains of overlaps included: the shape of a secrets prompt.
+    findings = [
+        Finding("E", s, s + n, score, "r", action=Action.REDACT if act else Action.DETECT) for s, n, score, act in spans
+    ]
+    ranks = [_rank(f) for f in findings]
+    assert _resolve(findings, ranks) == _resolve_reference(findings, ranks)
+
+
+def test_chained_and_touching_clusters() -> None:
+    spans = [(0, 5), (20, 30), (25, 40), (38, 45), (45, 50), (60, 61), (60, 61), (70, 72), (71, 90), (100, 101)]
+    findings = [Finding("E", s, e, 0.5 + 0.01 * k, "r", action=Action.REDACT) for k, (s, e) in enumerate(spans)]
+    ranks = [_rank(f) for f in findings]
+    assert _resolve(findings, ranks) == _resolve_reference(findings, ranks)

@@ -276,3 +276,21 @@ def _plain_not_placeholder(value: str) -> bool | None:
 )
 def test_not_placeholder_matches_plain_version(value: str) -> None:
     assert entropy.not_placeholder(value) == _plain_not_placeholder(value)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="xX*.#_-ab\u2022\u2026\u00e9", max_size=14))
+def test_mask_run_precheck_never_skips_a_mask_run(value: str) -> None:
+    # The precheck may only answer False where the regex finds nothing.
+    if _MASK_RUN.search(value) is not None:
+        assert entropy._may_hold_mask_run(value)
+
+
+def test_mask_run_precheck_known_values() -> None:
+    assert not entropy._may_hold_mask_run("ghp_kmUDnDieQVW5Ra5OsrCmfFqXZyJ3iTjpsALM")  # "_" only
+    assert entropy._may_hold_mask_run("a...b") and _MASK_RUN.search("a...b")
+    assert entropy._may_hold_mask_run("sk-\u2026")  # "…" (non-ASCII): the regex decides
+    assert entropy._may_hold_mask_run("\u2022\u2022\u2022\u2022")
+    assert not entropy._may_hold_mask_run("a.b-c")
+    for value in ("Bearer xxxx", "tok-****-1234", "ab..."):
+        assert entropy.not_placeholder(value) is False

@@ -1,15 +1,17 @@
 """``is_masked_token``'s searches (one for the markers, one gating the stand-in words) decide as
-the plain substring tests do."""
+the plain substring tests do; ``_ascending_filler``'s C-call count of +1 steps counts as the plain
+loop does."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from promptguard.recognizers.secret_validators import _MARKERS, _STAND_IN_WORDS, is_masked_token
+from promptguard.recognizers.secret_validators import _MARKERS, _STAND_IN_WORDS, _ascending_filler, is_masked_token
 
 _RUN_OF_8 = re.compile(r"(.)\1{7}")
 
@@ -55,3 +57,34 @@ def test_known_values() -> None:
     assert is_masked_token("sk_live_xxxxxxxxxxxxxxxx")
     assert not is_masked_token("AKIA7G6W6L6I4ONUXBGC")
     assert not is_masked_token("Kq9vXhErEmL8nR4tZ7w")  # a stand-in word in random case is a key
+
+
+def _plain_ascending(body: str) -> bool:
+    """``_ascending_filler`` as defined: at least 60% of neighbouring characters step by +1."""
+    if len(body) < 8:
+        return False
+    ups = sum(1 for a, b in itertools.pairwise(body) if ord(b) - ord(a) == 1)
+    return ups >= 0.6 * (len(body) - 1)
+
+
+_COUNTING = st.builds(
+    lambda start, n, tail: "".join(chr(start + i) for i in range(n)) + tail,
+    st.integers(32, 120),
+    st.integers(0, 40),
+    st.text(alphabet=string.ascii_letters + string.digits, max_size=12),
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(_VALUES, _COUNTING, st.text(alphabet="0123456789abcdef\x7f~", max_size=50)))
+def test_ascending_filler_counts_the_steps_as_defined(body: str) -> None:
+    # The ASCII path counts the +1 steps by XOR of the shifted bytes: "~\x7f" steps by +1, and
+    # "\x7f" has no ASCII successor.
+    assert _ascending_filler(body) == _plain_ascending(body)
+
+
+def test_ascending_filler_known_values() -> None:
+    assert _ascending_filler("1234567890abcdefghijklmnopqrstuvwxyz")
+    assert _ascending_filler("0123456789012345678901234567890123ab")
+    assert not _ascending_filler("kmUDnDieQVW5Ra5OsrCmfFqXZyJ3iTjpsALM")
+    assert not _ascending_filler("1234567")  # too short to judge

@@ -1,6 +1,7 @@
 """The sequence checks' early exits (``_sequential_at_least``, ``_interleaved_sequence``'s prefix
-count, ``_run_of_six``) decide as the full counts do, on random tokens (where the early exit
-fires), fake keys (where it must not) and everything between."""
+count, ``_run_of_six``) and their integer-arithmetic count of ASCII steps (``_near_steps``) decide
+as the full counts do, on random tokens (where the early exit fires), fake keys (where it must
+not) and everything between."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from hypothesis import strategies as st
 
 from promptguard.recognizers.secret_values import (
     _NEAR_AT,
+    _NEAR_UP_TO,
     _NOT_ALNUM_ASCII,
     _interleaved_sequence,
     _longest_run,
+    _near_steps,
     _run_of_six,
     _sequential_at_least,
     _sequential_fraction,
@@ -61,6 +64,30 @@ def test_interleaved_prefix_exit_agrees(value: str) -> None:
 @given(_VALUES)
 def test_run_of_six_is_longest_run_compared(value: str) -> None:
     assert _run_of_six(value) == (_longest_run(value) >= 6)
+
+
+_ASCII_PAIRS = st.integers(0, _NEAR_UP_TO - 1).flatmap(
+    lambda n: st.tuples(
+        st.binary(min_size=n, max_size=n).map(lambda b: bytes(x & 0x7F for x in b)),
+        st.binary(min_size=n, max_size=n).map(lambda b: bytes(x & 0x7F for x in b)),
+    )
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_ASCII_PAIRS)
+def test_near_steps_counts_as_the_map(pair: tuple[bytes, bytes]) -> None:
+    a, b = pair
+    assert _near_steps(a, b) == sum(map(_NEAR_AT, map(operator.sub, a, b)))
+
+
+def test_near_steps_edges() -> None:
+    # 0x00 and 0x7F: the extreme differences (-127, +127) borrow nothing from the next byte.
+    assert _near_steps(b"\x00\x7f\x00\x01", b"\x7f\x00\x01\x00") == 2
+    assert _near_steps(b"\x7f" * 127, b"\x7e" * 127) == 127
+    assert _near_steps(b"", b"") == 0
+    # A lone surrogate is one "?" in the UTF-8 ("replace") the count reads: still the ASCII path.
+    assert _sequential_at_least("ab\ud800cd", 0.5) == (_sequential_fraction("ab\ud800cd") >= 0.5)
 
 
 def test_known_values() -> None:

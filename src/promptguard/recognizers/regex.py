@@ -13,14 +13,14 @@ import bisect
 import contextvars
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
 import re2
 
 from promptguard.errors import ConfigError
 
-__all__ = ["CompiledRegex", "TextBuffer", "check_regex", "compile_regex", "re2_options", "sharing"]
+__all__ = ["CompiledRegex", "TextBuffer", "assume_valid", "check_regex", "compile_regex", "re2_options", "sharing"]
 
 BACKTRACKING_TIMEOUT_S = 0.5
 
@@ -211,7 +211,7 @@ def _lead_rest(pattern: str) -> str | None:
 
 
 class _Re2Regex:
-    __slots__ = ("_compiled", "_ignore_case", "_match", "_named", "_rest", "pattern")
+    __slots__ = ("_compiled", "_ignore_case", "_lead", "_match", "_named", "_rest", "pattern")
 
     def __init__(self, pattern: str, ignore_case: bool, *, lazy: bool = False) -> None:
         self.pattern = pattern
@@ -230,10 +230,16 @@ class _Re2Regex:
         # whole text (~5 us per 2 KB, more when its states are out of cache). The rest alone
         # starts with a literal RE2 jumps to; the lead is then checked by hand (same matches).
         self._rest: Any = None
+        self._lead: Any = _lead_match
         rest = _lead_rest(self.pattern) if self._match is not None and not self._ignore_case else None
+        if rest is None and self._match is not None:
+            # "(?i)\bbearer\s+(...)": the same for a word boundary before a literal word (RE2
+            # skips ahead to a literal prefix, even a case-folded one, but not past the "\b").
+            rest = _boundary_rest(self.pattern)
+            self._lead = _boundary_match
         if rest is not None:
             try:
-                bare = re2.compile(rest.encode("utf-8"), re2_options())
+                bare = re2.compile(rest.encode("utf-8"), re2_options(ignore_case=self._ignore_case))
             except re2.error:  # pragma: no cover - the rest of a valid pattern is valid
                 bare = None
             # The lead is non-capturing: the rest has the same groups, numbered the same.
@@ -281,7 +287,7 @@ class _Re2Regex:
             return found
         while pos <= endpos:
             spans = (
-                match(_UNANCHORED, data, pos, endpos) if rest is None else _lead_match(match, rest, data, pos, endpos)
+                match(_UNANCHORED, data, pos, endpos) if rest is None else self._lead(match, rest, data, pos, endpos)
             )
             whole = spans[0]
             if whole[0] < 0:
@@ -326,6 +332,39 @@ def _lead_match(match: Any, rest: Any, data: bytes, pos: int, endpos: int) -> An
         pos = q + 1  # no lead before this start: the next start of rest
 
 
+# "\b" then a literal word of at least three characters, after optional leading flags: "(?i)\bbearer",
+# "\bSSWS". The word's first character is an ASCII word character, so RE2 finds the rest by its
+# literal prefix.
+_BOUNDARY_WORD = re.compile(r"((?:\(\?[imsU]+\))*)\\b(?=[A-Za-z0-9_]{3})")
+
+
+def _boundary_rest(pattern: str) -> str | None:
+    """``pattern`` without its leading ``\\b`` (flags kept) when the boundary applies to all of
+    it and a literal word follows (see :data:`_BOUNDARY_WORD`), else None."""
+    m = _BOUNDARY_WORD.match(pattern)
+    if m is None or "\\Q" in pattern:
+        return None
+    # _lead_rest's checks (no top-level "|", balanced groups) on what follows the boundary.
+    rest = _lead_rest(_BOUNDARY_LEAD + pattern[m.end() :])
+    return None if rest is None else m.group(1) + rest
+
+
+def _boundary_match(match: Any, rest: Any, data: bytes, pos: int, endpos: int) -> Any:
+    """``match(_UNANCHORED, data, pos, endpos)`` for a pattern ``\\b + rest`` (flags aside), from
+    ``rest``'s own search: the same spans. ``rest`` starts with a word character, so its
+    leftmost match at ``q`` is the pattern's when ``\\b`` holds at ``q`` (RE2's ``\\b`` is ASCII,
+    and the text around the searched range counts, as here); else the next start of ``rest``
+    is the next candidate."""
+    while True:
+        spans = rest(_UNANCHORED, data, pos, endpos)
+        q = spans[0][0]
+        if q < 0:
+            return spans
+        if (q > 0 and data[q - 1] in _WORD_BYTES) != (q < len(data) and data[q] in _WORD_BYTES):
+            return spans
+        pos = q + 1
+
+
 _ANSI_PARAMS = frozenset(b"0123456789;")
 _ESCAPE_LETTERS = frozenset(b"nrt")
 
@@ -351,8 +390,18 @@ class _BacktrackingRegex:
                 yield start, end
 
 
+def assume_valid(patterns: Iterable[str]) -> None:
+    """Take ``patterns`` as validated without compiling them: the pack cache
+    (promptguard.config.packcache) lists the regexes it compiled at build time, under the
+    same google-re2 version and options. Like validated ones, their programs are built on
+    first use."""
+    _VALIDATED.update(patterns)
+
+
 def check_regex(pattern: str) -> None:
     """Raise ``ValueError`` (with a hint) if ``pattern`` is not valid RE2 syntax."""
+    if pattern in _VALIDATED:
+        return  # compiled once already (or vouched for by the pack cache)
     try:
         re2.compile(pattern, re2_options())
         _VALIDATED.add(pattern)

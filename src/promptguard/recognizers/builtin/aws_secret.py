@@ -78,21 +78,24 @@ class AwsSecretRecognizer(Recognizer):
                 if b - a > 40 and data[b - 41] == 0x3D:
                     # "AWS_SECRET_ACCESS_KEY=<secret>" unquoted: the name and "=" run into the key.
                     a = b - 40
-            if b - a != 40 or b"=" in data[a:b]:
+            if b - a != 40:
+                continue
+            run = data[a:b]
+            if b"=" in run:
                 continue
             if (a > 0 and data[a - 1] in _URLSAFE_EDGE) or data[b : b + 1] in _URLSAFE_EDGES:
                 # "_" or "-" on either side: 40 characters of a longer base64url run (a JWT
                 # signature, a url-safe token), whose own rule reports the whole of it.
                 continue
-            start, end = buf.char_offset(a), buf.char_offset(b)
-            value = text[start:end]
             # Base64 of 30 random bytes mixes upper, lower and digits; a 40-hex git SHA or a
-            # one-case run never does. str methods in C, before the window and keyword tests.
-            if value.isupper() or value.islower() or value.isalpha() or value.isdigit():
+            # one-case run never does. Tested on the run's bytes (ASCII: the bytes methods decide
+            # as the str ones on its text), before its offsets are mapped to characters.
+            if run.isupper() or run.islower() or run.isalpha() or run.isdigit():
                 continue
-            if not any(c.isdigit() for c in value):
-                continue
-            candidates.append((start, end, value))
+            if len(run.translate(None, _DIGIT_BYTES)) == 40:
+                continue  # no digit
+            start, end = buf.char_offset(a), buf.char_offset(b)
+            candidates.append((start, end, text[start:end]))
         if not candidates:
             return []
         hits = re2_spans(self._prefilter, data)
@@ -122,6 +125,7 @@ class AwsSecretRecognizer(Recognizer):
 # Bytes of base64url that standard base64 lacks: a 40-run next to one belongs to a longer token.
 _URLSAFE_EDGE = b"_-"
 _URLSAFE_EDGES = (b"_", b"-")
+_DIGIT_BYTES = b"0123456789"
 # The bytes of [A-Za-z0-9/+=] to "a", every other byte (non-ASCII ones included) to " ".
 _RUN_CLASS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+=")
 _RUN_TABLE = bytes(0x61 if b in _RUN_CLASS else 0x20 for b in range(256))
