@@ -17,6 +17,7 @@ import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from promptguard._gcpause import gc_paused
 from promptguard._version import __version__
 from promptguard.errors import (
     ConfigError,
@@ -93,7 +94,7 @@ def default_guard() -> Guard:
     """The process-wide guard with the ``default`` profile, built once on first use."""
     global _default
     if _default is None:
-        with _default_lock:
+        with _default_lock, gc_paused():
             if _default is None:
                 from promptguard.guard import Guard
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from promptguard._gcpause import gc_paused
 from promptguard.anonymize.keys import Keys, keyed_hash
 from promptguard.anonymize.operators import OperatorContext, decrypt_token, operate
 from promptguard.anonymize.vault import InMemoryVault, Session, Vault, restore_placeholders
@@ -59,6 +60,16 @@ class Guard:
         recognizers: Iterable[Any] = (),
         vault: Vault | None = None,
         keys: Keys | None = None,
+    ) -> None:
+        with gc_paused():  # packs, recognizers and pattern sets: one-time allocations
+            self._construct(policy, recognizers, vault, keys)
+
+    def _construct(
+        self,
+        policy: PolicySpec | Policy | dict[str, Any] | None,
+        recognizers: Iterable[Any],
+        vault: Vault | None,
+        keys: Keys | None,
     ) -> None:
         if policy is None:
             spec = load_policy("default")
@@ -159,12 +170,13 @@ class Guard:
             if not self._injection_loaded:
                 options = self.policy.spec.injection
                 if options.get("enabled", True):
-                    try:
-                        from promptguard.recognizers.injection import InjectionDetector, InjectionOptions
-                    except ImportError:  # detector not part of this build
-                        self._injection = None
-                    else:
-                        self._injection = InjectionDetector.load(InjectionOptions.model_validate(options))
+                    with gc_paused():  # numpy, the rules and the model: one-time allocations
+                        try:
+                            from promptguard.recognizers.injection import InjectionDetector, InjectionOptions
+                        except ImportError:  # detector not part of this build
+                            self._injection = None
+                        else:
+                            self._injection = InjectionDetector.load(InjectionOptions.model_validate(options))
                 self._injection_loaded = True
         return self._injection
 

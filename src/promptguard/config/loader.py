@@ -12,19 +12,23 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from promptguard.config import packcache
 from promptguard.config.presidio_yaml import is_presidio_yaml, presidio_to_pack
 from promptguard.config.schema import PackSpec, PolicySpec
 from promptguard.config.yamlfile import YamlDocument, read_yaml
 from promptguard.errors import ConfigError
+from promptguard.recognizers.regex import assume_valid
 
 __all__ = [
     "builtin_pack_dir",
     "builtin_packs",
+    "builtin_profile_dir",
     "builtin_profiles",
     "load_pack",
     "load_policy",
     "policy_from_dict",
     "resolve_packs",
+    "validated_policy",
 ]
 
 M = TypeVar("M", bound=BaseModel)
@@ -44,6 +48,10 @@ def builtin_pack_dir() -> Path:
 
 def builtin_packs() -> dict[str, Path]:
     return {p.stem: p for p in sorted(builtin_pack_dir().glob("*.yaml"))}
+
+
+def builtin_profile_dir() -> Path:
+    return _PROFILE_DIR
 
 
 def builtin_profiles() -> dict[str, Path]:
@@ -91,9 +99,13 @@ def _allowed(model: type[BaseModel], loc: tuple[Any, ...]) -> str:
     return ", ".join(sorted(getattr(current, "model_fields", {})))
 
 
-def load_pack(path: str | Path) -> PackSpec:
-    """Load one pack file (promptguard format or a Presidio recognizer YAML)."""
-    doc = read_yaml(path)
+def load_pack(path: str | Path, *, cache: bool = True) -> PackSpec:
+    """Load one pack file (promptguard format or a Presidio recognizer YAML).
+
+    ``cache=False``: parse and check everything even when the pack cache matches."""
+    doc = _read_pack_file(Path(path)) if cache else read_yaml(path)
+    if isinstance(doc, PackSpec):
+        return doc
     if not isinstance(doc.data, dict):
         raise ConfigError(
             "a pack must be a YAML mapping with 'schema_version', 'pack' and 'recognizers'", file=doc.file
@@ -101,6 +113,32 @@ def load_pack(path: str | Path) -> PackSpec:
     if is_presidio_yaml(doc.data):
         return _validate(PackSpec, doc, presidio_to_pack(doc.data, Path(path).stem))
     return _validate(PackSpec, doc, doc.data)
+
+
+def _read_pack_file(path: Path) -> YamlDocument | PackSpec:
+    """The pack's YAML, from the pack cache when it holds these exact bytes (see
+    :mod:`promptguard.config.packcache`; the shipped packs then skip the YAML parse and
+    the compile-to-validate of their regexes), else parsed; or the validated pack itself
+    when the cache has it for the running code."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return read_yaml(path)  # which raises the usual "file not found"/"cannot read" error
+    # Validated objects only from the shipped packs: a user's directory gets its files
+    # validated, whatever sits next to them.
+    hit = packcache.lookup(path, raw, objects=path.parent == builtin_pack_dir())
+    if hit is None:
+        return read_yaml(path)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:  # pragma: no cover - the cache only holds packs that parsed
+        return read_yaml(path)
+    data, regexes, pack = hit
+    assume_valid(regexes)
+    if pack is not None:
+        return pack  # type: ignore[no-any-return]
+    # The node tree (for line numbers in errors) is still built from the text on demand.
+    return YamlDocument(data, None, str(path), raw=text)
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
@@ -143,11 +181,23 @@ def _profile_path(name: str, base: Path | None = None) -> Path:
     raise ConfigError(f"no built-in profile or file named {name!r}; built-in profiles: {', '.join(profiles)}")
 
 
-def load_policy(path_or_profile: str | Path) -> PolicySpec:
-    """Load a policy file, or a built-in profile by name (``default``, ``pci``...)."""
-    path = _profile_path(str(path_or_profile))
+def validated_policy(path: Path) -> PolicySpec:
+    """The policy file ``path`` validated, ``extends`` merged, pack paths as written."""
     data, doc = _policy_data(path.resolve())
-    spec = _validate(PolicySpec, doc, data)
+    return _validate(PolicySpec, doc, data)
+
+
+def load_policy(path_or_profile: str | Path, *, cache: bool = True) -> PolicySpec:
+    """Load a policy file, or a built-in profile by name (``default``, ``pci``...).
+
+    ``cache=False``: parse and validate even a built-in profile the cache holds."""
+    path = _profile_path(str(path_or_profile))
+    hit = packcache.lookup_profile(path) if cache and path.parent == _PROFILE_DIR else None
+    if hit is not None:
+        assume_valid(hit[0])
+        spec: PolicySpec = hit[1]
+    else:
+        spec = validated_policy(path)
     # Relative pack paths are relative to the policy file.
     return spec.model_copy(
         update={

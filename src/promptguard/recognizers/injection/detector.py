@@ -22,6 +22,7 @@ from promptguard.findings import (
     InjectionVerdict,
     Source,
 )
+from promptguard.recognizers.injection import _blas  # noqa: F401 - before numpy loads (see there)
 from promptguard.recognizers.injection.model import InjectionModel, in_quotes, model_input
 from promptguard.recognizers.injection.normalize import _INVISIBLE_RE, normalize
 from promptguard.recognizers.injection.options import InjectionOptions

@@ -1,0 +1,176 @@
+"""CRYPTO_SEED_PHRASE: a BIP39 wallet mnemonic (12, 15, 18, 21 or 24 words) is one finding.
+
+A seed phrase is the whole wallet: whoever reads it owns every key derived from it. BIP39
+(https://github.com/bitcoin/bips/blob/master/bip-0039.mediawiki) draws each word from a fixed
+list of 2,048 (3 to 8 letters, ``bip39_english.txt`` beside this module) and ends the phrase with
+a checksum: the first ``words / 3`` bits of SHA-256 of the entropy the words encode. So a run of
+list words whose checksum holds is a mnemonic with near certainty (a random run of 12 list words
+passes with probability 1/16, of 24 with 1/256, and prose almost never gives 12 list words in a
+row: "the", "a", "of", "to", "is", "in", "for" are not in the list). A run whose checksum fails (a
+typo in a paper backup, words shuffled by hand) is reported only next to a mnemonic keyword
+("mnemonic", "seed phrase", "recovery phrase"...). Public test phrases ("test test ... junk",
+"abandon ... about") repeat words; a phrase with more than three repeats is not reported.
+
+Cost: the engine tests :data:`_GATE` (wallet words) in the set pass it makes anyway, so the
+recognizer does nothing on a text without one; the speed benchmark's 2 KB prose prompts have
+none. Only then does one RE2 pass look for runs of twelve or more lowercase words.
+
+Only the English list is shipped: phrases in other BIP39 languages, or typed in capitals, are
+not found.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import itertools
+import re
+from collections.abc import Iterable
+from importlib import resources
+
+import re2
+from pydantic import BaseModel, ConfigDict, Field
+
+from promptguard.config.schema import RecognizerSpec
+from promptguard.findings import Finding
+from promptguard.recognizers.base import Recognizer
+from promptguard.recognizers.regex import TextBuffer, re2_options, re2_spans
+from promptguard.recognizers.registry import recognizer_type
+
+__all__ = ["SeedPhraseOptions", "SeedPhraseRecognizer", "bip39_checksum_ok", "bip39_words"]
+
+# Words a text holding a seed phrase carries somewhere: what the phrase is called and the code
+# that takes one (fromMnemonic, mnemonicToSeed, fromPhrase, --seed-phrase, HDNodeWallet). A
+# necessary condition of every finding (the set pass skips texts without it). Each keyword adds
+# DFA states to the pack's set: measured with callgrind over new 2 KB prompts, twelve keywords
+# (these and words, backup, restore, ledger, trezor, metamask) cost ~24 k instructions per prompt.
+_GATE = r"(?i)(?:mnemonic|seed|phrase|recovery|bip-?39|wallet)"
+# What a phrase is called next to it: a checksum that fails needs one of these close by.
+_KEYWORD = re.compile(r"(?i)mnemonic|seed|phrase|recovery|bip-?39|wallet|(?:backup|secret|\d\d)[ -]?words")
+# Twelve or more lowercase words of 3-8 letters (every BIP39 word's length), separated by spaces,
+# commas or line breaks, optionally numbered ("1. abandon\n2. ability", "1) abandon 2) ability").
+_SEP = r"(?:[ \t]*(?:[\r\n]+|,)[ \t]*|[ \t]+)(?:\d{1,2}[.):]?[ \t]+)?"
+_RUN = r"\b[a-z]{3,8}(?:" + _SEP + r"[a-z]{3,8}){11,}\b"
+_WORD = re.compile(r"[a-z]+")
+_LENGTHS = (24, 21, 18, 15, 12)
+# List words that name the phrase: "seed phrase abandon ability ..." runs them into it.
+_NAME_WORDS = frozenset({"seed", "phrase", "secret", "word", "key", "private", "recovery", "wallet"})
+
+
+@functools.lru_cache(maxsize=1)
+def bip39_words() -> dict[str, int]:
+    """The BIP39 English word list, word -> index (0..2047), read once from the package data."""
+    text = resources.files("promptguard.recognizers.builtin").joinpath("bip39_english.txt").read_text(encoding="utf-8")
+    words = text.split()
+    # A damaged data file must fail loudly, not shift every index (which would fail every checksum).
+    if len(words) != 2048 or len(set(words)) != 2048:
+        raise RuntimeError("bip39_english.txt is damaged: expected 2,048 distinct words")
+    return {w: i for i, w in enumerate(words)}
+
+
+def bip39_checksum_ok(words: list[str]) -> bool:
+    """True when ``words`` (all in the list, 12/15/18/21/24 of them) carry a valid BIP39 checksum."""
+    index = bip39_words()
+    n = len(words)
+    if n not in _LENGTHS:
+        return False
+    value = 0
+    for w in words:
+        value = (value << 11) | index[w]
+    cs_bits = n // 3  # ENT = 32 * n / 3 bits, CS = ENT / 32
+    entropy = (value >> cs_bits).to_bytes(cs_bits * 4, "big")
+    return hashlib.sha256(entropy).digest()[0] >> (8 - cs_bits) == value & ((1 << cs_bits) - 1)
+
+
+class SeedPhraseOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    score_checksum: float = Field(1.0, ge=0.0, le=1.0)
+    """A run of list words whose BIP39 checksum holds."""
+    score_keyword: float = Field(0.85, ge=0.0, le=1.0)
+    """A run whose checksum fails, next to a mnemonic keyword."""
+    keyword_window: int = Field(150, ge=0, le=1000)
+    """Characters before (and half as many after) a run searched for a keyword."""
+    max_repeats: int = Field(3, ge=0)
+    """Words used more than once, beyond which a run is a test phrase ("test test ... junk")."""
+
+
+class SeedPhraseRecognizer(Recognizer):
+    def __init__(self, spec: RecognizerSpec, pack: str | None) -> None:
+        self.configure(spec, pack, context=False)
+        self.options = SeedPhraseOptions.model_validate(spec.options)
+        self._index = bip39_words()
+        self._run = re2.compile(_RUN.encode(), re2_options())
+        # Tested in the engine's set pass (see Recognizer.gate): no keyword, no work.
+        self.gate = _GATE
+
+    def analyze(self, text: str) -> Iterable[Finding]:
+        buf = TextBuffer.of(text)
+        findings: list[Finding] = []
+        for a, b in re2_spans(self._run, buf.data):
+            start = buf.char_offset(a)
+            segment = text[start : buf.char_offset(b)]
+            # Maximal runs of list words: a word outside the list ("the", "and") ends one.
+            run: list[tuple[str, int, int]] = []
+            for m in _WORD.finditer(segment):
+                word = m.group()
+                if word in self._index:
+                    run.append((word, start + m.start(), start + m.end()))
+                    continue
+                findings.extend(self._judge(text, run))
+                run = []
+            findings.extend(self._judge(text, run))
+        return findings
+
+    def _judge(self, text: str, run: list[tuple[str, int, int]]) -> list[Finding]:
+        if len(run) < 12:
+            return []
+        words = [w for w, _, _ in run]
+        # List words that name the phrase run into it from the left ("my secret seed phrase ...").
+        named = 0
+        while named < len(words) and words[named] in _NAME_WORDS:
+            named += 1
+        # Checksum windows of the one phrase length the run (with or without its naming words) has
+        # or exceeds by up to two words ("can check ..." before it), from the end, where a phrase
+        # ends (a quote, a full stop, a word outside the list). Each window tested is a 1/16 chance
+        # for a random run of 12 list words: a longer run (a list of nouns) does not get one per
+        # offset.
+        for first in dict.fromkeys((named, 0)):
+            size = len(words) - first
+            for n in _LENGTHS:
+                if n <= size <= n + 2:
+                    for i in range(len(words) - n, first - 1, -1):
+                        window = words[i : i + n]
+                        if self._plausible(window) and bip39_checksum_ok(window):
+                            return [self._finding(run, i, n, self.options.score_checksum, "checksum")]
+        # No checksum: the run less its naming words must have a phrase's length and a keyword
+        # must be close.
+        n = len(words) - named
+        if n not in _LENGTHS or not self._plausible(words[named:]):
+            return []
+        opts = self.options
+        first_char, last_char = run[named][1], run[-1][2]
+        near = (
+            text[max(0, first_char - opts.keyword_window) : first_char]
+            + " "
+            + text[last_char : last_char + opts.keyword_window // 2]
+        )
+        if _KEYWORD.search(near) is None:
+            return []
+        return [self._finding(run, named, n, opts.score_keyword, "keyword")]
+
+    def _plausible(self, words: list[str]) -> bool:
+        """Not a test phrase (words repeated) and not the list itself quoted in order ("abandon,
+        ability, able, about, ..."): a random phrase is in ascending list order once in 12!."""
+        if len(words) - len(set(words)) > self.options.max_repeats:
+            return False
+        index = self._index
+        return any(index[a] >= index[b] for a, b in itertools.pairwise(words))
+
+    def _finding(self, run: list[tuple[str, int, int]], i: int, n: int, score: float, how: str) -> Finding:
+        return self.finding(run[i][1], run[i + n - 1][2], score, pattern=how)
+
+
+@recognizer_type("seed_phrase")
+def _build(spec: RecognizerSpec, pack: str | None) -> Recognizer:
+    return SeedPhraseRecognizer(spec, pack)
