@@ -269,3 +269,50 @@ def test_other_library_versions_are_told_apart_from_a_stale_cache(pack_copy: Pat
     hit = packcache.lookup(path, path.read_bytes())
     assert hit is not None and hit[2] is None and hit[0] is not None  # the parsed YAML only, validated as usual
     assert load_pack(path).pack == "pii-core"
+
+
+def test_environment_is_not_touched_while_other_threads_run() -> None:
+    # setenv is not thread-safe against getenv elsewhere: with a second thread alive (a
+    # server's worker), numpy loads without the variable ever being set.
+    code = (
+        "import os, threading\n"
+        "seen = []\n"
+        "class Env(type(os.environ)):\n"
+        "    def __setitem__(self, k, v):\n"
+        "        seen.append(k)\n"
+        "        super().__setitem__(k, v)\n"
+        "os.environ.__class__ = Env\n"
+        "stop = threading.Event()\n"
+        "t = threading.Thread(target=stop.wait)\n"
+        "t.start()\n"
+        "import promptguard.recognizers.injection.detector, sys\n"
+        "stop.set()\n"
+        "print('numpy' in sys.modules, 'OPENBLAS_THREAD_TIMEOUT' in seen)"
+    )
+    assert _fresh_python(code) == "True False"
+    single = code.replace("t.start()\n", "").replace("stop.set()\n", "")
+    assert _fresh_python(single) == "True True"  # alone, the idle threads are told to sleep
+
+
+def test_a_damaged_objects_file_falls_back(tmp_path: Path) -> None:
+    _skip_if_built_elsewhere()
+    cached = builtin_pack_dir() / packcache.CACHE_DIR / "pii-core.objects.json"
+    content = json.loads(cached.read_bytes())
+    assert packcache._objects(content) is not None
+    content["objects"]["$"] = "NoSuchModel"
+    assert packcache._objects(content) is None
+    del content["objects"]
+    assert packcache._objects(content) is None
+
+
+def test_a_user_directory_never_uses_a_cache_next_to_it(pack_copy: Path) -> None:
+    # A cache copied (or crafted) next to a user's packs could vouch for a regex that fails.
+    path = pack_copy / "acme.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    packcache.write(pack_copy)
+    data = json.loads((pack_copy / packcache.CACHE_DIR / "acme.data.json").read_text(encoding="utf-8"))
+    data["regexes"].append(BAD_REGEX)
+    data["data"]["recognizers"][0]["patterns"][0]["regex"] = BAD_REGEX
+    (pack_copy / packcache.CACHE_DIR / "acme.data.json").write_text(json.dumps(data), encoding="utf-8")
+    pattern = load_pack(path).recognizers[0].patterns[0]
+    assert pattern.regex == "\\bEMP-\\d{6}\\b"  # read from the YAML, not the cache

@@ -124,9 +124,11 @@ def _read_pack_file(path: Path) -> YamlDocument | PackSpec:
         raw = path.read_bytes()
     except OSError:
         return read_yaml(path)  # which raises the usual "file not found"/"cannot read" error
-    # Validated objects only from the shipped packs: a user's directory gets its files
-    # validated, whatever sits next to them.
-    hit = packcache.lookup(path, raw, objects=path.parent == builtin_pack_dir())
+    # Only the shipped packs: a user's directory gets its files parsed and validated,
+    # whatever sits next to them (a cache file there could vouch for a regex that fails).
+    if path.parent != builtin_pack_dir():
+        return read_yaml(path)
+    hit = packcache.lookup(path, raw)
     if hit is None:
         return read_yaml(path)
     try:

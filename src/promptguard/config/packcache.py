@@ -353,7 +353,10 @@ def _objects(content: dict[str, Any] | None) -> Any:
     code = _code_fingerprint()
     if code is None or content.get("code") != code:
         return None
-    return _decode(content["objects"])
+    try:
+        return _decode(content["objects"])
+    except (KeyError, TypeError, ValueError, AttributeError):  # a damaged file: read the pack instead
+        return None
 
 
 def lookup(path: Path, raw: bytes, *, objects: bool = True) -> tuple[Any, tuple[str, ...], Any] | None:

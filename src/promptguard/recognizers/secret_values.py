@@ -368,18 +368,9 @@ def _interleaved_sequence(value: str) -> bool:
             return False
         # Share of positions whose character steps by 0/1 from the one two places back: a
         # random token scores about 5%, "px-api-a1b2c3d4-e5f6-g7h8" scores most of its length.
-        # As in _sequential_at_least, the first positions often settle it: with ``far`` of them
-        # stepping by more than 1, at most ``m - far`` of the ``m`` can count.
+        # The head is at most 96 characters, within what _near_steps counts exactly.
         m = len(core) - 2
-        if m < _NEAR_UP_TO:
-            return _near_steps(core[2:], core[:-2]) / m >= 0.5
-        k = _prefix_pairs(m, 0.5)
-        if k < m:
-            far = k - sum(map(_NEAR_AT, map(operator.sub, core[2 : k + 2], core[:k])))
-            if (m - far) / m < 0.5:
-                return False
-        skips = sum(map(_NEAR_AT, map(operator.sub, core[2:], core)))
-        return skips / m >= 0.5
+        return _near_steps(core[2:], core[:-2]) / m >= 0.5
     chars = [ord(ch) for ch in head if ch.isalnum()]  # code points beyond a byte: plain loop
     if len(chars) < 8:
         return False

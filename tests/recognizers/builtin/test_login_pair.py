@@ -74,3 +74,21 @@ def test_appid_key_in_a_fetch_call(guard: Guard) -> None:
     key = "3f9c2e71b0a84d56e1f7a9c3b5d20e48"
     text = f"fetch(`https://api.openweathermap.org/data/2.5/forecast?q=${{city}}&units=metric&appid={key}`)"
     assert found(guard, text, "GENERIC_SECRET") == [key]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["2FA-verification", "COVID-19", "3rd-party", "21c-XE", "jammy-22.04", "pg16-replica", "10GB-disk",
+     "Q3-2025", "3400ms", "12:30pm", "sysadmin@corp"],
+)
+def test_words_numbers_times_and_addresses_are_not_passwords(value: str) -> None:
+    from promptguard.recognizers.builtin.login_pair import login_pair_password
+
+    assert login_pair_password(value) is False
+
+
+@pytest.mark.parametrize("value", ["s3cr3t-Pass", "Gr4nite#77", "hunter22", "Pa55w0rd!"])
+def test_passwords_mixing_within_a_part_are_kept(value: str) -> None:
+    from promptguard.recognizers.builtin.login_pair import login_pair_password
+
+    assert login_pair_password(value) is not False

@@ -190,11 +190,12 @@ def test_runs_of_other_lengths_need_a_checksum_window(guard: Guard) -> None:
     assert seed_findings(guard, "mnemonic: " + no_window_passes(17, 15)) == []
     phrase = make_phrase(15)
     assert seed_findings(guard, f"mnemonic: {phrase} lava") == [phrase]  # "lava" is a list word
-    # A run longer than a 12-word phrase by three words or more (a list of nouns) is not searched
-    # for one (16 words: only 15-word windows, none valid here).
+    # A run longer than a phrase by three words or more (a list of nouns) is searched only at its
+    # start and end: a valid phrase in the middle of 16 list words is not tried.
     while True:
-        words = (bad_checksum_phrase(4) + " " + make_phrase(12)).split()
-        if not any(bip39_checksum_ok(words[i : i + 15]) for i in range(2)):
+        words = (bad_checksum_phrase(2) + " " + make_phrase(12) + " " + bad_checksum_phrase(2)).split()
+        anchored = [words[:12], words[4:], words[:15], words[1:]]
+        if not any(bip39_checksum_ok(w) for w in anchored) and len(set(words)) == 16:
             break
     assert seed_findings(guard, "mnemonic: " + " ".join(words)) == []
 
@@ -223,3 +224,85 @@ def test_options_are_validated() -> None:
     with pytest.raises(ValidationError):
         SeedPhraseOptions.model_validate({"scor_keyword": 0.9})
     assert SeedPhraseOptions().score_checksum == 1.0
+
+
+# --------------------------------------------------------------------------- review fixes (s7)
+P12 = make_phrase(12)
+P15 = make_phrase(15)
+P24 = make_phrase(24)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seeds to order this spring: tomato, potato, onion, garlic, pepper, pumpkin, cabbage, bean, corn, "
+        "celery, broccoli, olive",
+        "Seed packets left in the shed:\ntomato\npotato\nonion\ngarlic\npepper\npumpkin\ncabbage\nbean\ncorn"
+        "\ncelery\nbroccoli\nolive",
+        "Spelling words for week 12 (recovery week): apple, banana, cherry, grape, lemon, orange, mango, pear, "
+        "kiwi, olive, pumpkin, onion",
+    ],
+)
+def test_bare_seed_or_recovery_is_not_a_mnemonic_keyword(guard: Guard, text: str) -> None:
+    # Twelve list words whose checksum fails, next to "seed"/"recovery" that do not name a mnemonic.
+    words = [w.lower() for w in re.findall(r"[a-z]+", text.split(":", 1)[1])]
+    assert len(words) == 12 and not bip39_checksum_ok(words)
+    assert seed_findings(guard, text) == []
+
+
+@pytest.mark.parametrize(
+    "keyword", ["seed phrase", "recovery phrase", "seed words", "backup words", "BIP-39", "12 words"]
+)
+def test_bad_checksum_is_reported_next_to_a_mnemonic_name(guard: Guard, keyword: str) -> None:
+    phrase = bad_checksum_phrase()
+    # "wallet" opens the gate; only the mnemonic name next to the phrase makes the finding.
+    found = [f for f in guard.scan(f"wallet: my {keyword}: {phrase}").findings if f.entity_type == "CRYPTO_SEED_PHRASE"]
+    assert len(found) == 1 and found[0].score == pytest.approx(0.85)
+
+
+def test_capitalised_and_uppercase_phrases(guard: Guard) -> None:
+    for phrase in (P12.capitalize(), P12.upper(), P24.title()):
+        assert seed_findings(guard, f"seed: {phrase}") == [phrase]
+
+
+def test_filler_words_around_the_phrase(guard: Guard) -> None:
+    # BIP39 words ("also", "just", "keep", "then", "note", "this") run into the phrase.
+    assert seed_findings(guard, f"my wallet... also just keep {P24}") == [P24]
+    assert seed_findings(guard, f"seed: {P24} then note this") == [P24]
+    assert seed_findings(guard, f"please also save this seed phrase {P12}") == [P12]
+
+
+def test_phrases_on_consecutive_lines_are_two_findings(guard: Guard) -> None:
+    for sep in ("\n", "\n\n"):
+        text = f"wallet seed backups:\n{P12}{sep}{P15}"
+        assert seed_findings(guard, text) == [P12, P15]
+
+
+@pytest.mark.parametrize(
+    "fmt",
+    ["{i}. {w}", "{i}.{w}", "{i}) {w}", "#{i} {w}", "{i} - {w}"],
+)
+def test_numbered_list_styles(guard: Guard, fmt: str) -> None:
+    words = P12.split()
+    text = "seed:\n" + "\n".join(fmt.format(i=i + 1, w=w) for i, w in enumerate(words))
+    (found,) = seed_findings(guard, text)
+    assert found.startswith(words[0]) and found.endswith(words[-1])
+
+
+def test_json_array_of_words(guard: Guard) -> None:
+    words = P12.split()
+    text = "seed = [" + ", ".join(f'"{w}"' for w in words) + "]"
+    (found,) = seed_findings(guard, text)
+    assert found.startswith(words[0]) and found.endswith(words[-1])
+
+
+def test_filler_before_a_12_word_phrase_needs_a_mnemonic_name(guard: Guard) -> None:
+    # 4 list words + a valid 12-word phrase: the end-anchored 12-word window (a 1/16 chance on a
+    # list of nouns) is tried only next to a mnemonic name, not next to a bare "wallet".
+    while True:
+        words = (bad_checksum_phrase(4) + " " + make_phrase(12)).split()
+        if not any(bip39_checksum_ok(words[i : i + 15]) for i in range(2)) and len(set(words)) == 16:
+            break
+    run = " ".join(words)
+    assert seed_findings(guard, f"wallet list: {run}") == []
+    assert seed_findings(guard, f"wallet seed phrase backup: {run}") == [" ".join(words[4:])]

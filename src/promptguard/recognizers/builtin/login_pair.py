@@ -4,7 +4,8 @@ Chat shorthand gives a login as a pair: ``root / Pa55w0rd!``, ``creds: deploy / 
 ``user admin pass hunter22``. Nothing marks the password but its place after the user name, and
 the same places hold words ("root / sudo access", "user admin pass through", "root /
 Administrator"), so a value counts only when it could not be a word: 6+ characters with a letter
-and a digit or a symbol, not a file name or version, and kept by the password filters of an
+and a digit or a symbol, not a file name, version, time, amount, address or a compound of words
+and numbers ("2FA-verification", "COVID-19", "pg16-replica"), and kept by the password filters of an
 assignment (placeholders such as ``<password>``, documented defaults such as ``changeme``, code).
 Registered when the built-in modules load (the registry imports every module here).
 """
@@ -19,13 +20,28 @@ __all__ = ["login_pair_password"]
 
 # "index.html", "app.py", "v1.2.3", "2.0-rc1": names and versions, not passwords.
 _FILE_OR_VERSION = re.compile(r"^(?:[\w\-]+\.[a-z]{1,4}|v?\d+(?:\.\d+)+[\w\-.]*)$")
+# "12:30pm", "3400ms", "10GB": times and amounts.
+_TIME_OR_AMOUNT = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?|\d+(?:[a-z]{1,3}|%))$", re.IGNORECASE)
+# One plain part of a compound: a word or acronym, a number, a number with a unit or ordinal
+# ("10GB", "3rd", "21c"), a short code ("2FA", "pg16", "Q3").
+_PLAIN_PART = re.compile(r"^(?:[A-Za-z]+|\d+|\d+[A-Za-z]{1,3}|[A-Za-z]{1,3}\d+|[A-Za-z0-9]{1,4})$")
+
+
+def _plain_compound(value: str) -> bool:
+    """Words, acronyms and numbers joined by "-" or ".": "2FA-verification", "COVID-19",
+    "jammy-22.04", "pg16-replica", "Q3-2025". A password mixes within a part ("s3cr3t-Pass")
+    or carries another symbol ("Gr4nite#77")."""
+    parts = re.split(r"[-.]", value)
+    return len(parts) > 1 and all(_PLAIN_PART.match(p) for p in parts)
 
 
 @validator("login_pair_password")
 def login_pair_password(value: str) -> bool | None:
     if len(value) < 6 or value.isdigit() or not any(c.isalpha() for c in value):
         return False
-    if value.isalpha() or _FILE_OR_VERSION.match(value):
+    if value.isalpha() or "@" in value or _FILE_OR_VERSION.match(value) or _TIME_OR_AMOUNT.match(value):
+        return False
+    if _plain_compound(value):
         return False
     # Imported here: the entropy module imports the validators this module's siblings register.
     from promptguard.recognizers.builtin.entropy import password_value

@@ -13,10 +13,10 @@ typo in a paper backup, words shuffled by hand) is reported only next to a mnemo
 
 Cost: the engine tests :data:`_GATE` (wallet words) in the set pass it makes anyway, so the
 recognizer does nothing on a text without one; the speed benchmark's 2 KB prose prompts have
-none. Only then does one RE2 pass look for runs of twelve or more lowercase words.
+none. Only then does one RE2 pass look for runs of twelve or more words of 3-8 letters.
 
-Only the English list is shipped: phrases in other BIP39 languages, or typed in capitals, are
-not found.
+Only the English list is shipped: phrases in other BIP39 languages are not found. Words are
+looked up in lower case ("Differ orient ...", "DIFFER ORIENT ...").
 """
 
 from __future__ import annotations
@@ -45,13 +45,22 @@ __all__ = ["SeedPhraseOptions", "SeedPhraseRecognizer", "bip39_checksum_ok", "bi
 # DFA states to the pack's set: measured with callgrind over new 2 KB prompts, twelve keywords
 # (these and words, backup, restore, ledger, trezor, metamask) cost ~24 k instructions per prompt.
 _GATE = r"(?i)(?:mnemonic|seed|phrase|recovery|bip-?39|wallet)"
-# What a phrase is called next to it: a checksum that fails needs one of these close by.
-_KEYWORD = re.compile(r"(?i)mnemonic|seed|phrase|recovery|bip-?39|wallet|(?:backup|secret|\d\d)[ -]?words")
-# Twelve or more lowercase words of 3-8 letters (every BIP39 word's length), separated by spaces,
-# commas or line breaks, optionally numbered ("1. abandon\n2. ability", "1) abandon 2) ability").
-_SEP = r"(?:[ \t]*(?:[\r\n]+|,)[ \t]*|[ \t]+)(?:\d{1,2}[.):]?[ \t]+)?"
-_RUN = r"\b[a-z]{3,8}(?:" + _SEP + r"[a-z]{3,8}){11,}\b"
-_WORD = re.compile(r"[a-z]+")
+# What a phrase is called next to it: a checksum that fails needs one of these close by. Only
+# names of a mnemonic: bare "seed", "wallet" or "recovery" also head seed catalogues, spelling
+# lists for a "recovery week" and wallet shops, whose twelve nouns are all list words.
+_KEYWORD = re.compile(
+    r"(?i)mnemonic|bip-?39|(?:seed|recovery|secret|backup|wallet)[ _-]?(?:phrase|words)"
+    r"|\b(?:12|15|18|21|24|twelve|twenty[ -]four)[ -]?(?:recovery |seed |backup |secret )?words"
+)
+# Twelve or more words of 3-8 letters (every BIP39 word's length; any case, looked up in lower
+# case), separated by spaces, commas or line breaks (quoted: a JSON array), optionally numbered
+# ("1. abandon\n2. ability", "1) abandon 2) ability", "1.abandon", "#1 abandon", "1 - abandon").
+_SEP = r"(?:[\"']?[ \t]*[\r\n,][ \t\r\n]*[\"']?|[ \t]+)(?:#?\d{1,2}(?:[.):]|[ \t]+-)?[ \t]*)?"
+_RUN = r"(?i)\b[a-z]{3,8}(?:" + _SEP + r"[a-z]{3,8}){11,}\b"
+_WORD = re.compile(r"[A-Za-z]+")
+# Words beyond a phrase's length (filler: "also just keep ...", "... then note this") a run may
+# hold and still be searched for a phrase at its start or end.
+_MAX_FILLER = 6
 _LENGTHS = (24, 21, 18, 15, 12)
 # List words that name the phrase: "seed phrase abandon ability ..." runs them into it.
 _NAME_WORDS = frozenset({"seed", "phrase", "secret", "word", "key", "private", "recovery", "wallet"})
@@ -113,7 +122,7 @@ class SeedPhraseRecognizer(Recognizer):
             # Maximal runs of list words: a word outside the list ("the", "and") ends one.
             run: list[tuple[str, int, int]] = []
             for m in _WORD.finditer(segment):
-                word = m.group()
+                word = m.group().lower()
                 if word in self._index:
                     run.append((word, start + m.start(), start + m.end()))
                     continue
@@ -125,39 +134,68 @@ class SeedPhraseRecognizer(Recognizer):
     def _judge(self, text: str, run: list[tuple[str, int, int]]) -> list[Finding]:
         if len(run) < 12:
             return []
+        # Phrases on consecutive lines ("A\nB" backups) run together: a line of twelve words or
+        # more is judged on its own first (a list with one word a line is judged whole).
+        lines: list[list[tuple[str, int, int]]] = [[run[0]]]
+        for prev, cur in itertools.pairwise(run):
+            if "\n" in text[prev[2] : cur[1]]:
+                lines.append([])
+            lines[-1].append(cur)
+        if len(lines) > 1:
+            found = [f for line in lines if len(line) >= 12 for f in self._judge_line(text, line)]
+            if found:
+                return found
+        return self._judge_line(text, run)
+
+    def _judge_line(self, text: str, run: list[tuple[str, int, int]]) -> list[Finding]:
+        if len(run) < 12:
+            return []
         words = [w for w, _, _ in run]
         # List words that name the phrase run into it from the left ("my secret seed phrase ...").
         named = 0
         while named < len(words) and words[named] in _NAME_WORDS:
             named += 1
-        # Checksum windows of the one phrase length the run (with or without its naming words) has
-        # or exceeds by up to two words ("can check ..." before it), from the end, where a phrase
-        # ends (a quote, a full stop, a word outside the list). Each window tested is a 1/16 chance
-        # for a random run of 12 list words: a longer run (a list of nouns) does not get one per
-        # offset.
+        # Checksum windows of each phrase length the run (with or without its naming words) has
+        # or exceeds by up to two words ("can check ..." before it): every offset, from the end,
+        # where a phrase ends (a quote, a full stop, a word outside the list). Up to _MAX_FILLER
+        # words over ("also just keep ...", "... then note this"): only the windows that start or
+        # end the run, and for 12 or 15 words only next to a mnemonic name. Each window tested is a
+        # 1/16 chance for a random run of 12 list words (1/32 for 15, 1/64 for 18...), so a longer
+        # run (a list of nouns) never gets one per offset: on random runs of 16-20 list words
+        # this keeps the false checksum rate where the old rule had it (~1-6 %).
+        windows: dict[tuple[int, int], None] = {}
+        named_near: bool | None = None
         for first in dict.fromkeys((named, 0)):
             size = len(words) - first
             for n in _LENGTHS:
                 if n <= size <= n + 2:
-                    for i in range(len(words) - n, first - 1, -1):
-                        window = words[i : i + n]
-                        if self._plausible(window) and bip39_checksum_ok(window):
-                            return [self._finding(run, i, n, self.options.score_checksum, "checksum")]
+                    windows.update(dict.fromkeys((i, n) for i in range(len(words) - n, first - 1, -1)))
+                elif n < size <= n + _MAX_FILLER:
+                    if n < 18 and named_near is None:
+                        # The name may be filler itself ("save this seed phrase <12 words>").
+                        named_near = self._keyword_near(text, run[named][1], run[-1][2], inside=True)
+                    if n >= 18 or named_near:
+                        windows.update(dict.fromkeys(((len(words) - n, n), (first, n))))
+        for i, n in windows:
+            window = words[i : i + n]
+            if self._plausible(window) and bip39_checksum_ok(window):
+                return [self._finding(run, i, n, self.options.score_checksum, "checksum")]
         # No checksum: the run less its naming words must have a phrase's length and a keyword
         # must be close.
         n = len(words) - named
         if n not in _LENGTHS or not self._plausible(words[named:]):
             return []
-        opts = self.options
-        first_char, last_char = run[named][1], run[-1][2]
-        near = (
-            text[max(0, first_char - opts.keyword_window) : first_char]
-            + " "
-            + text[last_char : last_char + opts.keyword_window // 2]
-        )
-        if _KEYWORD.search(near) is None:
+        if not self._keyword_near(text, run[named][1], run[-1][2]):
             return []
-        return [self._finding(run, named, n, opts.score_keyword, "keyword")]
+        return [self._finding(run, named, n, self.options.score_keyword, "keyword")]
+
+    def _keyword_near(self, text: str, first_char: int, last_char: int, *, inside: bool = False) -> bool:
+        """A mnemonic name (:data:`_KEYWORD`) before the run or, within half the window, after it
+        (``inside``: or in the run)."""
+        window = self.options.keyword_window
+        middle = text[first_char:last_char] if inside else " "
+        near = text[max(0, first_char - window) : first_char] + middle + text[last_char : last_char + window // 2]
+        return _KEYWORD.search(near) is not None
 
     def _plausible(self, words: list[str]) -> bool:
         """Not a test phrase (words repeated) and not the list itself quoted in order ("abandon,

@@ -8,8 +8,9 @@ uses those threads. ``OPENBLAS_THREAD_TIMEOUT``, read once when the library load
 the spin to its minimum. The number of threads is unchanged: a caller's own large numpy
 work still runs on every core, its workers woken from a sleep instead of a spin.
 
-The variable is set only for the import (child processes do not inherit it), and not at
-all when the caller set it (``OPENBLAS_THREAD_TIMEOUT=28`` keeps OpenBLAS's default) or
+The variable is set only for the import and only while the process has one thread (so no
+other thread reads the environment meanwhile and no child inherits it), and not at all when
+the caller set it (``OPENBLAS_THREAD_TIMEOUT=28`` keeps OpenBLAS's default) or
 numpy is loaded already. Imported by the injection detector before anything loads numpy.
 """
 
@@ -17,12 +18,20 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 
 __all__: list[str] = []
 
 
 def _load_numpy() -> None:
     if "numpy" in sys.modules or "OPENBLAS_THREAD_TIMEOUT" in os.environ:
+        return
+    if threading.active_count() > 1:
+        # setenv / unsetenv are not safe against getenv in other threads (glibc), and a child
+        # started meanwhile would inherit the variable: with other threads alive (a server's
+        # first check runs in a worker), numpy loads with OpenBLAS's default.
+        import numpy
+
         return
     os.environ["OPENBLAS_THREAD_TIMEOUT"] = "1"
     try:

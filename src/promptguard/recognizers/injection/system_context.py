@@ -1405,14 +1405,14 @@ def _cue_re(terms: Iterable[str], whole_words: bool = False) -> re.Pattern[str]:
 
 
 class _WordCues:
-    """Cue terms matched on a text's words (per-word results cached), not by a regex.
+    """Cue terms matched on a text's words, not by a regex.
 
     A term without spaces in a spaced script matches a word that starts with it (the
     regex semantics above: "password" in "passwords"); terms with spaces and terms of
     scripts without spaces are substring checks. A judged text is matched in
-    O(distinct words), which a 200-term alternation over 2 KB is not (~5 ms)."""
-
-    _MISSING = object()
+    O(distinct words), which a 200-term alternation over 2 KB is not (~5 ms). Nothing is
+    cached per word: a cache keyed by the words of judged texts would keep users' names
+    and passphrases alive in the process; a head check rejects most words instead."""
 
     def __init__(self, terms: dict[str, str]) -> None:
         self._by_len: dict[int, dict[str, str]] = {}
@@ -1425,30 +1425,31 @@ class _WordCues:
         self._lengths = sorted(self._by_len, reverse=True)
         self._longest = self._lengths[0] + 3 if self._lengths else 0
         self._ascii_phrases = [(t, lab) for t, lab in self._phrases if t.isascii()]
-        self._cache: dict[str, str | None] = {}
+        # A word of five letters or more can only match a term of four or more (shorter
+        # terms take one plural "s" at most), so it must start with such a term's first
+        # four letters: one set lookup rejects most words of a text.
+        self._heads = frozenset(t[:4] for table in self._by_len.values() for t in table if len(t) >= 4)
+        self._terms: dict[str, str] = {t: lab for table in self._by_len.values() for t, lab in table.items()}
 
     def _word(self, word: str) -> str | None:
-        if len(word) > self._longest:
-            return None  # longer than any term with its inflection: never a cue, never cached
-        hit = self._cache.get(word, self._MISSING)
-        if hit is not self._MISSING:
-            return hit  # type: ignore[return-value]
-        label = None
+        size = len(word)
+        if size > self._longest:
+            return None  # longer than any term with its inflection: never a cue
+        if size >= 5 and word[:4] not in self._heads:
+            return None
         # Longest term first: "비밀번호" is "password", not its prefix "비밀" ("secret").
-        for n in self._lengths:
-            if n > len(word):
-                continue
-            # Up to three more letters: an inflection ("passwords", "Schlüssels"), not
-            # another word that starts the same ("keyboard", "codependent"). Terms of
-            # three letters or fewer take a plural "s" only: "clé" folds to "cle", as in
-            # "clear", and "pin" starts "pink".
-            extra = len(word) - n
-            if extra == 0 or (n > 3 and extra <= 3) or (extra == 1 and word[-1] == "s"):
-                label = self._by_len[n].get(word[:n])
-                if label is not None:
-                    break
-        if len(self._cache) < 200_000:  # bounded: adversarial texts invent endless words
-            self._cache[word] = label
+        # Up to three more letters: an inflection ("passwords", "Schlüssels"), not
+        # another word that starts the same ("keyboard", "codependent"). Terms of
+        # three letters or fewer take a plural "s" only: "clé" folds to "cle", as in
+        # "clear", and "pin" starts "pink".
+        terms = self._terms
+        label = terms.get(word)
+        if label is None and size > 1 and (size > 4 or word[-1] == "s"):
+            label = terms.get(word[:-1])
+        if label is None and size > 5:
+            label = terms.get(word[:-2])
+        if label is None and size > 6:
+            label = terms.get(word[:-3])
         return label
 
     def starts(self, folded: str) -> list[int]:
@@ -1630,6 +1631,15 @@ _LONG_ENDINGS: tuple[str, ...] = (
     "in",
 )
 
+# The endings by their last letter, each group in the order above (the first that fits
+# wins): a word tries the two or three that can end it, not all twenty-seven.
+_LATIN_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {
+    c: tuple(e for e in _LATIN_ENDINGS if e[-1] == c) for c in {e[-1] for e in _LATIN_ENDINGS}
+}
+_LONG_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {
+    c: tuple(e for e in _LONG_ENDINGS if e[-1] == c) for c in {e[-1] for e in _LONG_ENDINGS}
+}
+
 
 class _TermIndex:
     """Lexicon terms (label: the categories holding them) matched on a text's words.
@@ -1638,7 +1648,10 @@ class _TermIndex:
     spaced scripts (Cyrillic, Devanagari, Hangul...) match a word starting with the term
     (up to four more letters, one for terms of three letters or fewer: the lexicon writes
     their stems, "музык"); terms with spaces and terms of scripts without spaces (or
-    Arabic, which glues prefixes on) are substrings."""
+    Arabic, which glues prefixes on) are substrings. Nothing is cached per word: a cache
+    keyed by the words of judged texts would keep users' names and passphrases alive in
+    the process; plain words are looked up among the forms the terms take, and a head
+    check rejects most other Latin words."""
 
     def __init__(self, terms: dict[str, set[str]]) -> None:
         self._latin: dict[str, frozenset[str]] = {}
@@ -1654,14 +1667,34 @@ class _TermIndex:
             else:
                 self._prefix.setdefault(len(term), {})[term] = label
         self._lengths = sorted(self._prefix, reverse=True)
-        self._cache: dict[str, tuple[str, frozenset[str]] | None] = {}
+        # Every Latin match is a prefix of the word (the term, then an ending), so a word
+        # longer than any short term with its ending must start with the first three
+        # letters of a term: one set lookup rejects most words of a text.
+        self._heads = frozenset(t[:3] for t in self._latin if len(t) >= 3)
+        longest_ending = max(map(len, (*_LATIN_ENDINGS, *_LONG_ENDINGS)))
+        self._short_reach = max((len(t) for t in self._latin if len(t) < 3), default=0) + longest_ending
+        # Plain words (ASCII lower-case letters: most traffic) match only as a term plus one
+        # ending, so every form they can match is listed here with its answer: one lookup per
+        # word, keyed by the lexicon alone. Filled in the order ``_latin_word`` tries (the
+        # word itself, then each ending in turn): the first to claim a form wins, as there.
+        plain_terms = [(t, term_cats) for t, term_cats in self._latin.items() if t.isascii() and t.isalpha()]
+        self._plain: dict[str, tuple[str, frozenset[str]]] = {t: (t, term_cats) for t, term_cats in plain_terms}
+        for ends, shortest in ((_LATIN_ENDINGS, 0), (_LONG_ENDINGS, 5)):
+            for end in ends:
+                if end.isascii() and end.isalpha():
+                    for t, term_cats in plain_terms:
+                        if len(t) >= shortest:
+                            self._plain.setdefault(t + end, (t, term_cats))
 
     def _word(self, word: str) -> tuple[str, frozenset[str]] | None:
-        hit = self._cache.get(word, False)
-        if hit is not False:
-            return hit  # type: ignore[return-value]
+        if word.isascii() and word.isalpha() and word.islower():
+            return self._plain.get(word)
         found: tuple[str, frozenset[str]] | None = None
         if _LATIN_RE.fullmatch(word):
+            if len(word) > self._short_reach and word[:3] not in self._heads and not ("'" in word or "’" in word):
+                # No term starts it, no elided article ("l'opera"), no apostrophe before an
+                # ending for ``rstrip`` to take off: nothing can match.
+                return None
             found = self._latin_word(word)
             if found is None and "'" in word:
                 # Elided articles: French "l'IA", Italian "dell'opera".
@@ -1677,18 +1710,17 @@ class _TermIndex:
                 if cats is not None:
                     found = (word[:n], cats)
                     break
-        if len(self._cache) < 200_000:  # bounded: adversarial texts invent endless words
-            self._cache[word] = found
         return found
 
     def _latin_word(self, word: str) -> tuple[str, frozenset[str]] | None:
         cats = self._latin.get(word)
         if cats is not None:
             return word, cats
-        for end in _LATIN_ENDINGS:
+        last = word[-1]
+        for end in _LATIN_ENDINGS_BY_LAST.get(last, ()):
             if word.endswith(end) and (cats := self._latin.get(word[: -len(end)])) is not None:
                 return word[: -len(end)], cats
-        for end in _LONG_ENDINGS:
+        for end in _LONG_ENDINGS_BY_LAST.get(last, ()):
             if word.endswith(end) and len(word) - len(end) >= 5:
                 stem = word[: -len(end)].rstrip("'’")
                 if (cats := self._latin.get(stem)) is not None:
