@@ -632,13 +632,12 @@ def _markdown(res: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _loso_only(args: argparse.Namespace) -> int:
-    """The figures an experiment on the model needs (pooled recall at 2% FPR, AUC, per
-    source and per method), without the latency, probe and in-context parts, and without
-    overwriting ``benchmarks/results`` (those must come from a full run of the shipped model)."""
+def _loso_from_args(args: argparse.Namespace, *, in_context: bool) -> dict[str, Any] | None:
+    """:func:`loso` with the command line's options (scores saved to ``--dump`` if given), or
+    None when the data directory is missing (said on stderr)."""
     if not args.data_dir.is_dir():
         print(f"data dir not found: {args.data_dir}", file=sys.stderr)
-        return 2
+        return None
     dump: dict[str, np.ndarray] | None = {} if args.dump else None
     res = loso(
         args.data_dir,
@@ -648,10 +647,20 @@ def _loso_only(args: argparse.Namespace) -> int:
         framed_weight=args.framed_weight,
         own_boost=args.own_boost,
         intent_weight=args.intent_weight,
-        in_context=False,
+        in_context=in_context,
     )
     if args.dump and dump is not None:
         np.savez(args.dump, **dump)  # type: ignore[arg-type]  # numpy stubs type **kwds as bool
+    return res
+
+
+def _loso_only(args: argparse.Namespace) -> int:
+    """The figures an experiment on the model needs (pooled recall at 2% FPR, AUC, per
+    source and per method), without the latency, probe and in-context parts, and without
+    overwriting ``benchmarks/results`` (those must come from a full run of the shipped model)."""
+    res = _loso_from_args(args, in_context=False)
+    if res is None:
+        return 2
     print(json.dumps(res["pooled"], indent=2))
     for src, r in res["per_source"].items():
         print(f"{src:36s} {r['kind']:6s} {r['n']:5d} {r['flagged_at_pooled_threshold']:.3f}")
@@ -688,22 +697,10 @@ def main(argv: list[str] | None = None) -> int:
     det = InjectionDetector.load()
     res["model_version"] = det.model_version
     if not args.skip_loso:
-        if not args.data_dir.is_dir():
-            print(f"data dir not found: {args.data_dir}", file=sys.stderr)
+        found = _loso_from_args(args, in_context=not args.no_context)
+        if found is None:
             return 2
-        dump: dict[str, np.ndarray] | None = {} if args.dump else None
-        res["loso"] = loso(
-            args.data_dir,
-            args.limit,
-            dump,
-            suffix=not args.no_suffix_head,
-            framed_weight=args.framed_weight,
-            own_boost=args.own_boost,
-            intent_weight=args.intent_weight,
-            in_context=not args.no_context,
-        )
-        if args.dump and dump is not None:
-            np.savez(args.dump, **dump)  # type: ignore[arg-type]  # numpy stubs type **kwds as bool
+        res["loso"] = found
     pooled_thr = res["loso"]["pooled"]["threshold_at_fpr_2pct"] if "loso" in res else None
     res["probe"] = probe(det, pooled_thr)
     if not args.no_context:

@@ -3,26 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from acme_pack import EMP_REGEX, GOOD_PACK
 
 from promptguard import ConfigError, Guard
 from promptguard.config.loader import builtin_packs, builtin_profiles, load_pack, load_policy
-
-GOOD_PACK = """\
-schema_version: 1
-pack: acme
-recognizers:
-  - id: employee_id
-    entity: EMPLOYEE_ID
-    patterns:
-      - name: emp
-        regex: '\\bEMP-\\d{6}\\b'
-        score: 0.9
-    examples:
-      match: ["badge EMP-123456"]
-      no_match: ["EMP-12"]
-"""
-EMP_REGEX = "\\bEMP-\\d{6}\\b"
-assert EMP_REGEX in GOOD_PACK
 
 
 def test_every_builtin_profile_loads_and_builds() -> None:

@@ -278,21 +278,23 @@ class InjectionDetector:
                 )
                 reasons.append(f"exfil:{ex.kind}")
                 leak = leak or ex.score >= 0.9
+            decoded = [(s.start, s.end, s.text) for s in norm.decoded]
+
+            def leak_finding(start: int, end: int, recognizer: str) -> Finding:
+                return Finding(
+                    entity_type="CANARY_LEAK",
+                    start=start,
+                    end=end,
+                    score=1.0,
+                    recognizer=recognizer,
+                    pack=PACK,
+                    action=Action.BLOCK if opts.action == "block" else Action.DETECT,
+                    severity="critical",
+                )
+
             if opts.canary:
-                decoded = [(s.start, s.end, s.text) for s in norm.decoded]
                 for s, e in find_canary(text, opts.canary, decoded):
-                    findings.append(
-                        Finding(
-                            entity_type="CANARY_LEAK",
-                            start=s,
-                            end=e,
-                            score=1.0,
-                            recognizer="injection.canary",
-                            pack=PACK,
-                            action=Action.BLOCK if opts.action == "block" else Action.DETECT,
-                            severity="critical",
-                        )
-                    )
+                    findings.append(leak_finding(s, e, "injection.canary"))
                     leak = True
                 if any(f.entity_type == "CANARY_LEAK" for f in findings):
                     reasons.append("canary_leak")
@@ -302,21 +304,8 @@ class InjectionDetector:
                 # own secret as the token: same entity, its own recognizer id.
                 from promptguard.recognizers.injection.system_context import find_protected_values
 
-                decoded = [(s.start, s.end, s.text) for s in norm.decoded]
                 spans = find_protected_values(text, context, decoded)
-                for s, e in spans:
-                    findings.append(
-                        Finding(
-                            entity_type="CANARY_LEAK",
-                            start=s,
-                            end=e,
-                            score=1.0,
-                            recognizer=SYSTEM_PROMPT_LEAK_RECOGNIZER,
-                            pack=PACK,
-                            action=Action.BLOCK if opts.action == "block" else Action.DETECT,
-                            severity="critical",
-                        )
-                    )
+                findings += [leak_finding(s, e, SYSTEM_PROMPT_LEAK_RECOGNIZER) for s, e in spans]
                 if spans:
                     leak = True
                     reasons.append("system_prompt:leak")
