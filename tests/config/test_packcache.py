@@ -11,25 +11,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from acme_pack import EMP_REGEX
+from acme_pack import GOOD_PACK as PACK
 
 from promptguard import ConfigError
 from promptguard.config import packcache
 from promptguard.config.loader import builtin_pack_dir, builtin_packs, load_pack
 
-PACK = """\
-schema_version: 1
-pack: acme
-recognizers:
-  - id: employee_id
-    entity: EMPLOYEE_ID
-    patterns:
-      - name: emp
-        regex: '\\bEMP-\\d{6}\\b'
-        score: 0.9
-    examples:
-      match: ["badge EMP-123456"]
-      no_match: ["EMP-12"]
-"""
 # Valid in Python's re, rejected by RE2 (no lookbehind): only a real compile notices.
 BAD_REGEX = "(?<=acme-cache-test )EMP-\\d{6}"
 
@@ -126,7 +114,7 @@ def _hand_made_cache(pack_dir: Path, pack: Path, regexes: list[str], **fingerpri
 
 def test_regexes_are_compiled_when_re2_differs(tmp_path: Path) -> None:
     pack = tmp_path / "acme.yaml"
-    pack.write_text(PACK.replace("\\bEMP-\\d{6}\\b", BAD_REGEX), encoding="utf-8")
+    pack.write_text(PACK.replace(EMP_REGEX, BAD_REGEX), encoding="utf-8")
     other_re2 = {"google-re2": "0.0.1", "options": packcache._fingerprint()["re2"]["options"]}
     _hand_made_cache(tmp_path, pack, [BAD_REGEX], re2=other_re2)
     hit = packcache.lookup(pack, pack.read_bytes())
@@ -173,7 +161,7 @@ def test_build_skips_what_json_cannot_hold_exactly(tmp_path: Path) -> None:
         "    entity: EMPLOYEE_ID\n", "    entity: EMPLOYEE_ID\n    options: {since: 2024-01-01}\n"
     )
     (tmp_path / "dated.yaml").write_text(dated, encoding="utf-8")
-    (tmp_path / "broken.yaml").write_text(PACK.replace("\\bEMP-\\d{6}\\b", BAD_REGEX), encoding="utf-8")
+    (tmp_path / "broken.yaml").write_text(PACK.replace(EMP_REGEX, BAD_REGEX), encoding="utf-8")
     files = packcache.build(tmp_path)
     assert sorted(files) == ["plain.data.json", "plain.objects.json"]
     assert json.loads(files["plain.data.json"])["regexes"] == ["\\bEMP-\\d{6}\\b"]
@@ -315,4 +303,14 @@ def test_a_user_directory_never_uses_a_cache_next_to_it(pack_copy: Path) -> None
     data["data"]["recognizers"][0]["patterns"][0]["regex"] = BAD_REGEX
     (pack_copy / packcache.CACHE_DIR / "acme.data.json").write_text(json.dumps(data), encoding="utf-8")
     pattern = load_pack(path).recognizers[0].patterns[0]
-    assert pattern.regex == "\\bEMP-\\d{6}\\b"  # read from the YAML, not the cache
+    assert pattern.regex == EMP_REGEX  # read from the YAML, not the cache
+
+
+def test_cli_says_what_is_wrong_instead_of_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as missing:
+        packcache.main([str(tmp_path / "absent")])
+    assert missing.value.code == 2 and "is not a directory" in capsys.readouterr().err
+    (tmp_path / "acme.yaml").write_text(PACK, encoding="utf-8")
+    (tmp_path / packcache.CACHE_DIR).write_text("not a directory", encoding="utf-8")
+    assert packcache.main([str(tmp_path)]) == 1
+    assert "cannot write" in capsys.readouterr().err

@@ -455,10 +455,15 @@ def main(argv: list[str] | None = None) -> int:
     from promptguard.config.loader import builtin_pack_dir
 
     parser = argparse.ArgumentParser(prog="python -m promptguard.config.packcache", description=__doc__.split("\n")[0])
-    parser.add_argument("pack_dir", nargs="?", type=Path, default=None, help="default: the built-in packs")
+    parser.add_argument(
+        "pack_dir", nargs="?", type=Path, default=None,
+        help="default: the built-in packs (only they are ever loaded from a cache; another directory is for tests)",
+    )
     parser.add_argument("--check", action="store_true", help="exit 1 if the cache is missing or stale")
     args = parser.parse_args(argv)
     pack_dir: Path = args.pack_dir or builtin_pack_dir()
+    if not pack_dir.is_dir():
+        parser.error(f"{pack_dir} is not a directory")
     jobs: list[tuple[Path, Callable[[Path], dict[str, str]]]] = [(pack_dir, build)]
     if args.pack_dir is None:
         from promptguard.config.loader import builtin_profile_dir
@@ -469,7 +474,11 @@ def main(argv: list[str] | None = None) -> int:
         target = directory / CACHE_DIR
         files = builder(directory)
         if not args.check:
-            _write_files(target, files)
+            try:
+                _write_files(target, files)
+            except OSError as exc:  # a read-only install: say where, not a traceback
+                print(f"cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
+                return 1
             print(f"wrote {target}")
             continue
         current = {p.name: p.read_text(encoding="utf-8") for p in target.glob("*.json")} if target.is_dir() else {}
