@@ -412,7 +412,7 @@ import time
 from benchmarks.common import make_prompts
 from promptguard import Guard
 g = Guard(POLICY)
-prompts = make_prompts(2048, COUNT + 40, seed=11)
+prompts = make_prompts(2048, COUNT + 40, seed=SEED)
 for text in prompts[:40]:  # warm-up: code paths, allocator, the DFA states every text needs
     g.scan(text)
 wall, cpu = [], []
@@ -422,41 +422,64 @@ for text in prompts[40:]:
     g.scan(text)
     wall.append(time.perf_counter() - t0)
     cpu.append(time.process_time() - c0)
-RESULT.update(wall=wall, cpu=cpu)
+re_wall, re_cpu = [], []
+for _ in range(RESCANS):  # the same prompts again: every DFA state they need is built now
+    for text in prompts[40:]:
+        c0 = time.process_time()
+        t0 = time.perf_counter()
+        g.scan(text)
+        re_wall.append(time.perf_counter() - t0)
+        re_cpu.append(time.process_time() - c0)
+RESULT.update(wall=wall, cpu=cpu, re_wall=re_wall, re_cpu=re_cpu)
 """
 
 
 def _secrets_overhead_new(plan: Plan) -> dict[str, Any]:
-    """PII-only vs PII + secrets on 2 KB prompts neither has scanned before, each once.
+    """PII-only vs PII + secrets on 2 KB prompts neither has scanned before, each once, then the
+    same prompts rescanned.
 
     Rescanning a few prompts round after round keeps every DFA state RE2 built for them,
     which hides what a new text costs: RE2 builds the states a text needs the first time it
     reaches them, and a gateway sees new prompts all day. Each configuration runs in its own
     process (in one process the two guards share the rules' compiled regexes, so whichever
-    scans a prompt second finds their states warm), the processes alternate, and the samples
-    of all runs are pooled."""
+    scans a prompt second finds their states warm; and each guard's tables push the other's
+    out of the CPU caches), the processes alternate, each run draws its own prompts (seeds
+    11, 12, 13), and the samples of all runs are pooled. The rescanned figure comes from the
+    same processes and prompts: 400 prompts per run rather than the latency table's 40, whose
+    share of secrets decides the ratio more than the code does (seed 7's 40: +35%; seeds
+    11-13: +24-26%, measured on the same tree)."""
     count = plan.secrets_new_count
     runs = 1 if count < 100 else 3
+    rescans = 1 if count < 100 else 2
     print(f"  secrets pack cost, 2 KB prompts each seen once: {count} prompt(s) x {runs} process(es) ...", flush=True)
     policies = {
         "pii": promptguard_policy(pii_packs(), None),
         "pii+secrets": promptguard_policy([*pii_packs(), "secrets"], None),
     }
-    wall: dict[str, list[float]] = {name: [] for name in policies}
-    cpu: dict[str, list[float]] = {name: [] for name in policies}
-    for _ in range(runs):
+    samples: dict[str, dict[str, list[float]]] = {
+        name: {"wall": [], "cpu": [], "re_wall": [], "re_cpu": []} for name in policies
+    }
+    for run in range(runs):
         for name, policy in policies.items():
-            data = run_child(f"POLICY = {policy!r}\nCOUNT = {count!r}\n" + _SECRETS_NEW_CHILD, timeout=600).data
-            wall[name] += data["wall"]
-            cpu[name] += data["cpu"]
+            head = f"POLICY = {policy!r}\nCOUNT = {count!r}\nSEED = {11 + run!r}\nRESCANS = {rescans!r}\n"
+            data = run_child(head + _SECRETS_NEW_CHILD, timeout=600).data
+            for key, values in samples[name].items():
+                values += data[key]
     res: dict[str, Any] = {
-        name: _timing_dict((Timing.from_seconds(wall[name]), Timing.from_seconds(cpu[name]))) for name in policies
+        name: _timing_dict((Timing.from_seconds(got["wall"]), Timing.from_seconds(got["cpu"])))
+        for name, got in samples.items()
+    }
+    res["rescanned"] = {
+        name: _timing_dict((Timing.from_seconds(got["re_wall"]), Timing.from_seconds(got["re_cpu"])))
+        for name, got in samples.items()
     }
     res["count"] = count
     res["processes"] = runs
-    for key, field in (("extra_fraction", "median_ms"), ("extra_fraction_cpu", "cpu_median_ms")):
-        ratio = _ratio(res["pii+secrets"][field], res["pii"][field])
-        res[key] = None if ratio is None else ratio - 1.0
+    res["rescans"] = rescans
+    for part in (res, res["rescanned"]):
+        for key, field in (("extra_fraction", "median_ms"), ("extra_fraction_cpu", "cpu_median_ms")):
+            ratio = _ratio(part["pii+secrets"][field], part["pii"][field])
+            part[key] = None if ratio is None else ratio - 1.0
     return res
 
 
@@ -561,9 +584,12 @@ def _targets(data: dict[str, Any]) -> list[dict[str, Any]]:
         )
     )
     sec = data["secrets_overhead"]
+    new = sec.get("new_prompts") or {}
+    # Both figures from one process per configuration (see _secrets_overhead_new); the
+    # interleaved 40-prompt table above them is shown, not judged.
     cases = [
-        ("2 KB prompts each seen once", sec.get("new_prompts")),
-        (f"the same {sec.get('count', 40)} prompts rescanned", sec),
+        (f"2 KB prompts each seen once (n={new.get('count', 0) * new.get('processes', 0)})", new),
+        (f"the same prompts rescanned (n={new.get('count', 0) * new.get('processes', 0)})", new.get("rescanned")),
     ]
     for label, case in cases:
         if not case:
@@ -738,30 +764,52 @@ def render_markdown(data: dict[str, Any]) -> str:
     ]
     new = sec.get("new_prompts")
     if new:
+        n_new = new["count"] * new.get("processes", 1)
         srow += [
             [
-                f"{name}, each prompt seen once (n={new['count']})",
+                f"{name}, each prompt seen once (n={n_new}, one process per configuration)",
                 fmt_ms(new[name]["median_ms"]),
                 fmt_ms(new[name]["p95_ms"]),
                 fmt_ms(new[name]["cpu_median_ms"]),
             ]
             for name in ("pii", "pii+secrets")
         ]
+        again = new.get("rescanned")
+        if again:
+            srow += [
+                [
+                    f"{name}, the same prompts rescanned (x{new.get('rescans', 1)})",
+                    fmt_ms(again[name]["median_ms"]),
+                    fmt_ms(again[name]["p95_ms"]),
+                    fmt_ms(again[name]["cpu_median_ms"]),
+                ]
+                for name in ("pii", "pii+secrets")
+            ]
     lines.append(md_table(["promptguard packs", "median (ms)", "p95 (ms)", "CPU median (ms)"], srow))
     extra = sec.get("extra_fraction")
     if extra is not None:
         lines += [
             "",
-            f"Rescanning the same {sec.get('count', 40)} prompts round after round, the secrets pack adds "
-            f"**{extra * 100:+.0f}%** (CPU time: {sec['extra_fraction_cpu'] * 100:+.0f}%). "
+            f"The first three rows time the latency table's {sec.get('count', 40)} prompts, the three "
+            f"configurations interleaved in one process: there the secrets pack adds {extra * 100:+.0f}% "
+            f"(CPU time: {sec['extra_fraction_cpu'] * 100:+.0f}%). Shown, not judged: 40 prompts are a small "
+            "sample (which prompts hold secrets moves the ratio by ten points), and in one process each "
+            "configuration's tables push the others' out of the CPU caches. "
             "`default profile` is `promptguard.scan` as shipped (PII + secrets + injection detector).",
         ]
     if new and new.get("extra_fraction") is not None:
         lines += [
             "",
-            f"On 2 KB prompts each configuration scans once (one process per configuration), it adds "
-            f"**{new['extra_fraction'] * 100:+.0f}%** (CPU time: {new['extra_fraction_cpu'] * 100:+.0f}%). "
-            "RE2 builds the DFA states a text needs the first time it reaches them: rescanned prompts "
+            f"On 2 KB prompts each configuration scans once (one process per configuration, "
+            f"{new.get('processes', 1)} process(es) each with prompts of its own), the secrets pack adds "
+            f"**{new['extra_fraction'] * 100:+.0f}%** (CPU time: {new['extra_fraction_cpu'] * 100:+.0f}%); "
+            + (
+                f"rescanning the same prompts in the same processes, **{again['extra_fraction'] * 100:+.0f}%** "
+                f"(CPU time: {again['extra_fraction_cpu'] * 100:+.0f}%). "
+                if again and again.get("extra_fraction") is not None
+                else ""
+            )
+            + "RE2 builds the DFA states a text needs the first time it reaches them: rescanned prompts "
             "find them built, new ones (a gateway's traffic) pay for them, in the PII sets too.",
         ]
     ten = data.get("ten_mb")

@@ -6,8 +6,15 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 REPO = Path(__file__).resolve().parents[1]
+
+# Hypothesis fails an example that runs longer than its deadline (200 ms by default): a
+# wall-clock assertion, which a shared, loaded CI machine breaks at random. Properties here
+# are about results, never timing.
+settings.register_profile("promptguard", deadline=None)
+settings.load_profile("promptguard")
 
 
 def datasets_dir() -> Path | None:
@@ -43,3 +50,18 @@ def write(tmp_path: Path):  # type: ignore[no-untyped-def]
         return path
 
     return _write
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> str:
+    """A real Redis for the vault and service tests (PROMPTGUARD_TEST_REDIS_URL; .ci/run starts one)."""
+    url = os.environ.get("PROMPTGUARD_TEST_REDIS_URL")
+    if not url:
+        pytest.skip("set PROMPTGUARD_TEST_REDIS_URL (e.g. redis://127.0.0.1:6390/0) to run the Redis tests")
+    try:
+        import redis
+
+        redis.Redis.from_url(url, socket_connect_timeout=1, socket_timeout=1).ping()
+    except Exception as exc:  # noqa: BLE001 - any failure to reach it means "no Redis here"
+        pytest.skip(f"no redis reachable at {url} ({type(exc).__name__})")
+    return url

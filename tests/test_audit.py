@@ -114,3 +114,10 @@ def test_cli_verify(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path.write_text("\n".join([lines[0], lines[2]]) + "\n")
     assert main(["audit", "verify", str(path)]) == 1
     assert "line 2" in capsys.readouterr().err
+
+
+def test_cli_verify_missing_file_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Exit 2 (input error) names the file; exit 1 stays "the chain is broken".
+    assert main(["audit", "verify", str(tmp_path / "missing.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert "missing.jsonl" in err and "line None" not in err

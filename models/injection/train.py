@@ -93,7 +93,17 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # asking for an operational how-to of something covert or unlawful) with
 # ``own_operational.jsonl`` (``data/make_operational_data.py``); a quoted-words group was
 # tried and is off (``QUOTED_WEIGHT``).
-MODEL_VERSION = "1.6.0"
+# 1.7.0: intent cues after a second blind red-team round: the assistant's own setup, relay
+# verbs, authority and "no limits" in Polish, Dutch, Greek, Hebrew, Persian, Swahili,
+# Ukrainian and romanised Hindi; AI readers named by their job; more fiction frames and
+# how-to terms; Russian declined "developer mode"; rules for markdown-image exfiltration,
+# destructive tool calls in 12 languages and automated readers
+# (``recognizers/injection.yaml``). No new data file (a ``conceal`` file was tried and
+# dropped: it cost leave-one-source-out recall).
+# 1.7.1: a rule hit inside a JSON string value (`"body": "... ignore ..."`) is data, not a
+# quotation: no ``rulequoted`` signal, full rule weight (``model.in_quotes``); quotes
+# written inside the value still count.
+MODEL_VERSION = "1.7.1"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")

@@ -254,6 +254,10 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 def _cmd_verify(args: argparse.Namespace) -> int:
     report = verify_chain(args.file)
+    if not report.ok and report.bad_line is None:
+        # No line was read (a missing or unreadable file): an input error, not a broken chain.
+        print(f"error: {report.reason}", file=sys.stderr)
+        return 2
     if report.ok:
         print(f"OK: {report.records} records, chain intact (head {report.head[:16]})")
         return 0

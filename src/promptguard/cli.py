@@ -181,6 +181,8 @@ def _cmd_scan(args: argparse.Namespace) -> int:
                     "file": name,
                     "verdict": str(result.verdict),
                     "findings": [f.to_dict(explain=args.explain) for f in findings],
+                    # Which detector failed, when the verdict is indeterminate (as the one-file output says).
+                    "errors": list(result.errors),
                     **({"suppressed": [x.to_dict() for x in suppressed]} if args.explain else {}),
                 }
             )
@@ -208,6 +210,13 @@ def _cmd_sanitize(args: argparse.Namespace) -> int:
     if result.blocked:
         sys.stderr.write(f"blocked: {result.reason}\n")
         return EXIT_FINDINGS
+    if result.verdict.value == "indeterminate":
+        # Fail closed: a detector that failed may have missed a value, and the next step of a
+        # pipe would send the text on. Nothing is printed; the errors name the detector only.
+        for err in result.errors:
+            sys.stderr.write(f"error: {err}\n")
+        sys.stderr.write("promptguard: error: a detector failed, so the text was not printed\n")
+        return EXIT_ERROR
     if args.format == "json":
         json.dump(
             {

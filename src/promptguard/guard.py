@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import inspect
 import logging
@@ -14,7 +15,7 @@ from typing import Any
 from promptguard._gcpause import gc_paused
 from promptguard.anonymize.keys import Keys, keyed_hash
 from promptguard.anonymize.operators import OperatorContext, decrypt_token, operate
-from promptguard.anonymize.vault import InMemoryVault, Session, Vault, restore_placeholders
+from promptguard.anonymize.vault import PLACEHOLDER_RE, InMemoryVault, Session, Vault, restore_placeholders
 from promptguard.config.loader import load_policy, policy_from_dict, resolve_packs
 from promptguard.config.schema import PolicySpec
 from promptguard.engine import Engine
@@ -118,6 +119,7 @@ class Guard:
         for extra in recognizers:
             built.append(_adapt(extra))
         self._extra = [r for r in built if r.pack not in self.packs.values()]
+        _check_policy_names(spec, built)
         self._lock = threading.Lock()
         self._ner: Recognizer | None = None
         self._ner_loaded = False
@@ -250,6 +252,7 @@ class Guard:
     ) -> list[ScanResult]:
         sess = self._session(session)
         detections = self._detect_many(texts, direction, source, entities, explain, system_prompt=system_prompt)
+        _reserve_literal_placeholders(sess, [d[0] for d in detections])
         return [self._build(d[0], d[1:], direction, source, sess, explain, sanitize=True) for d in detections]
 
     def sanitize_batch_deferred(
@@ -276,6 +279,7 @@ class Guard:
         sess = self._session(session)
         later: list[int] = []
         detections = self._detect_many(texts, "prompt", source, entities, defer=later, system_prompt=system_prompt)
+        _reserve_literal_placeholders(sess, [d[0] for d in detections])
         sendable = [self._build(d[0], d[1:], "prompt", source, sess, False, sanitize=True) for d in detections]
         context = _check_system_prompt(system_prompt, self.policy.spec.limits.max_text_chars)
         return DeferredBatch(self, self._injection_detector(), sess, source, detections, sendable, later, context)
@@ -478,6 +482,66 @@ class Guard:
 
             return StripAction()
         return self.policy.action_spec(f.entity_type, direction, f.severity, f.pack)
+
+
+def _reserve_literal_placeholders(session: Session, texts: Sequence[str]) -> None:
+    """Placeholders the texts already hold as text are never given to a value found in them
+    (nor later in the session): see :meth:`Vault.reserve`. All texts of a batch first, since
+    they reach the model together."""
+    literal = [m.group(0) for t in texts if "<" in t for m in PLACEHOLDER_RE.finditer(t)]
+    if literal:
+        session.vault.reserve(session.id, dict.fromkeys(literal))
+
+
+# Entity types no pack entry declares: the NER plugin's and the injection detector's.
+_DETECTOR_ENTITIES = frozenset(
+    {"PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME"}
+    | {"PROMPT_INJECTION", "INVISIBLE_TEXT", "DATA_EXFILTRATION", "CANARY_LEAK"}
+)
+
+
+def _check_policy_names(spec: PolicySpec, built: Sequence[Recognizer]) -> None:
+    """A name in ``entities``, ``entities_only``, ``disable`` or ``pack_actions`` that nothing
+    reports does nothing, silently: ``EMAIL_ADRESS: {prompt: redact}`` leaves e-mail addresses
+    to the defaults. A name one typo away from a real one is an error; another unknown name
+    is logged (it may belong to a recognizer added later with ``add_recognizer``)."""
+    ner = spec.ner if spec.ner.get("enabled") else {}
+    entities = {e for r in built for e in r.entities} | _DETECTOR_ENTITIES
+    entities |= set((ner.get("model_to_presidio_entity_mapping") or {}).values()) | set(ner.get("entities") or ())
+    ids = {r.id for r in built}
+    packs = {r.pack for r in built if r.pack} | {"injection", "policy"}
+    wanted = [
+        *(("entities", n, entities) for n in spec.entities),
+        *(("entities_only", n, entities) for n in spec.entities_only or ()),
+        *(("disable", n, ids) for n in spec.disable if not n.endswith(":*")),
+        *(("disable", n[:-2], packs) for n in spec.disable if n.endswith(":*")),
+        *(("pack_actions", n, packs) for n in spec.pack_actions),
+    ]
+    unknown = [(field, name, known) for field, name, known in wanted if name not in known]
+    if not unknown:
+        return
+    # Names of packs this policy does not load are real names too (a profile may name them
+    # for policies that extend it): read the shipped packs only on this rare path.
+    from promptguard.config.loader import builtin_packs, load_pack
+
+    for name, path in builtin_packs().items():
+        pack = load_pack(path)
+        packs.add(name)
+        for rspec in pack.recognizers:
+            ids.add(rspec.id)
+            if rspec.entity:
+                entities.add(rspec.entity)
+    for field, name, known in unknown:
+        if name in known:
+            continue
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.8)
+        what = {"entities": "entity", "entities_only": "entity", "disable": "recognizer or pack",
+                "pack_actions": "pack"}[field]
+        if close:
+            raise ConfigError(
+                f"no {what} is named {name!r}; did you mean {close[0]!r}?", file=f"policy {spec.name!r}", field=field
+            )
+        log.warning("policy %r: %s: no loaded %s is named %r; this entry has no effect", spec.name, field, what, name)
 
 
 def _is_system_part(text: str, system_prompt: str) -> bool:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+import re2
 
 from promptguard.config.schema import (
     ActionSpec,
@@ -11,8 +12,16 @@ from promptguard.config.schema import (
     RecognizerSpec,
 )
 from promptguard.findings import Action, Direction, Finding
+from promptguard.recognizers.regex import re2_options
 
 __all__ = ["Policy"]
+
+
+def _allow_regex(pattern: str) -> Any:
+    """A policy's allow regex, on RE2: it comes from config and runs on detected values, which
+    the sender controls; on a backtracking engine ``([a-z]+\\.?)+@example\\.com`` hangs on a
+    few dozen characters."""
+    return re2.compile(pattern, re2_options(ignore_case=True))
 
 
 class Policy:
@@ -22,9 +31,9 @@ class Policy:
         self.spec = spec
         self.name = spec.name
         self._allow = frozenset(v.lower() for v in spec.allow_list)
-        self._allow_re = tuple(re.compile(r, re.IGNORECASE) for r in spec.allow_regex)
+        self._allow_re = tuple(_allow_regex(r) for r in spec.allow_regex)
         self._entity_allow = {
-            name: (frozenset(v.lower() for v in ep.allow_list), tuple(re.compile(r, re.I) for r in ep.allow_regex))
+            name: (frozenset(v.lower() for v in ep.allow_list), tuple(_allow_regex(r) for r in ep.allow_regex))
             for name, ep in spec.entities.items()
             if ep.allow_list or ep.allow_regex
         }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import secrets
 import threading
 
@@ -12,20 +11,6 @@ from promptguard.errors import VaultError, VaultUnavailableError
 from promptguard.guard import Guard
 
 pytestmark = pytest.mark.redis
-
-
-@pytest.fixture(scope="module")
-def redis_url() -> str:
-    url = os.environ.get("PROMPTGUARD_TEST_REDIS_URL")
-    if not url:
-        pytest.skip("set PROMPTGUARD_TEST_REDIS_URL (e.g. redis://127.0.0.1:6390/0) to run the Redis tests")
-    import redis
-
-    try:
-        redis.Redis.from_url(url, socket_connect_timeout=1).ping()
-    except redis.exceptions.ConnectionError:
-        pytest.skip(f"no redis reachable at {url}")
-    return url
 
 
 @pytest.fixture

@@ -57,11 +57,18 @@ def test_quick_speed_run_writes_wellformed_json_and_markdown(tmp_path: Path) -> 
     assert new["count"] == 8 and new["pii"]["n"] == new["pii+secrets"]["n"] == 8
     cpu = new["pii+secrets"]["cpu_median_ms"] / new["pii"]["cpu_median_ms"]
     assert new["extra_fraction_cpu"] == pytest.approx(cpu - 1)
-    assert sum("secrets pack adds" in t["target"] for t in data["targets"]) == 2
+    again = new["rescanned"]  # the same prompts, same processes, scanned again
+    assert again["pii"]["n"] == again["pii+secrets"]["n"] == 8 * new["rescans"]
+    cpu = again["pii+secrets"]["cpu_median_ms"] / again["pii"]["cpu_median_ms"]
+    assert again["extra_fraction_cpu"] == pytest.approx(cpu - 1)
+    judged = [t for t in data["targets"] if "secrets pack adds" in t["target"]]
+    assert len(judged) == 2
+    assert {t["cpu"] for t in judged} == {new["extra_fraction_cpu"] * 100, again["extra_fraction_cpu"] * 100}
 
     md = (tmp_path / "speed.md").read_text()
     assert md.startswith("# ") and "| Input |" in md and "## Targets" in md
-    assert "| pii+secrets, each prompt seen once (n=8) |" in md
+    assert "| pii+secrets, each prompt seen once (n=8, one process per configuration) |" in md
+    assert "| pii+secrets, the same prompts rescanned (x1) |" in md
     table = [line for line in md.splitlines() if line.startswith("| 2 KB")]
     assert len(table) == 1 and table[0].count("|") == 9  # 8 columns
 

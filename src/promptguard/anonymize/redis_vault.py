@@ -4,7 +4,9 @@ Layout: one Redis hash per session, ``<prefix><session id>``, with fields
 
 * ``f:<hmac(entity, value)>`` -> placeholder (the forward map holds no value, only a keyed digest),
 * ``r:<placeholder>``          -> AES-GCM ciphertext of the value (nonce || ciphertext),
-* ``c:<entity>``               -> counter of that entity's placeholders; ``n`` counts all entries.
+* ``c:<entity>``               -> counter of that entity's placeholders; ``n`` counts all entries,
+* ``rn``                        -> how many placeholders are reserved (``r:`` holds the placeholder itself:
+  a text held it literally, so numbering skips it; see :meth:`Vault.reserve`).
 
 A Lua script makes "look up or number a new placeholder" atomic, so two workers that see
 the same value at the same moment agree on ``<EMAIL_ADDRESS_1>``. The ciphertext's
@@ -48,6 +50,11 @@ for i = 3, #ARGV, 3 do
     redis.call('HINCRBY', KEYS[1], 'n', 1)
     local n = redis.call('HINCRBY', KEYS[1], 'c:' .. entity, 1)
     placeholder = '<' .. entity .. '_' .. n .. '>'
+    -- A reserved placeholder (the text holds it literally) is skipped.
+    while redis.call('HEXISTS', KEYS[1], 'r:' .. placeholder) == 1 do
+      n = redis.call('HINCRBY', KEYS[1], 'c:' .. entity, 1)
+      placeholder = '<' .. entity .. '_' .. n .. '>'
+    end
     redis.call('HSET', KEYS[1], ffield, placeholder, 'r:' .. placeholder, ARGV[i + 2])
   end
   out[#out + 1] = placeholder
@@ -56,12 +63,30 @@ redis.call('PEXPIRE', KEYS[1], ttl)
 return out
 """
 
+# KEYS[1] = session hash; ARGV = ttl_ms, max_entries, then pairs (placeholder, sealed placeholder).
+# A reserved placeholder restores to itself. Reservations have their own bound (``rn``), like the
+# in-memory vault's: past it, numbering is as before, and they never fill the pseudonyms' room.
+_RESERVE_LUA = """
+local ttl = tonumber(ARGV[1])
+local max_entries = tonumber(ARGV[2])
+for i = 3, #ARGV, 2 do
+  if tonumber(redis.call('HGET', KEYS[1], 'rn') or '0') >= max_entries then
+    break
+  end
+  if redis.call('HSETNX', KEYS[1], 'r:' .. ARGV[i], ARGV[i + 1]) == 1 then
+    redis.call('HINCRBY', KEYS[1], 'rn', 1)
+  end
+end
+redis.call('PEXPIRE', KEYS[1], ttl)
+return 0
+"""
+
 
 class RedisVault(Vault):
     """Vault backed by Redis, values encrypted at rest with AES-GCM.
 
     >>> vault = RedisVault("redis://127.0.0.1:6379/0", key=os.urandom(32))  # doctest: +SKIP
-    >>> guard = Guard("default", vault=vault)  # doctest: +SKIP
+    >>> guard = Guard.from_config("default", vault=vault)  # doctest: +SKIP
     """
 
     def __init__(
@@ -96,6 +121,7 @@ class RedisVault(Vault):
         self.max_entries = max_entries_per_session
         self.prefix = prefix
         self._script = self.client.register_script(_PSEUDONYM_LUA)
+        self._reserve_script = self.client.register_script(_RESERVE_LUA)
 
     def __repr__(self) -> str:
         return f"RedisVault(prefix={self.prefix!r})"
@@ -147,6 +173,13 @@ class RedisVault(Vault):
             argv += [self._forward(entity, value), entity, self._seal(session_id, value)]
         reply = self._call(self._script, keys=[self._key(session_id)], args=argv)
         return [p.decode() if isinstance(p, bytes) else str(p) for p in reply]
+
+    def reserve(self, session_id: str, placeholders: Iterable[str]) -> None:
+        argv: list[Any] = [self.ttl_ms, self.max_entries]
+        for placeholder in dict.fromkeys(placeholders):
+            argv += [placeholder, self._seal(session_id, placeholder)]
+        if len(argv) > 2:
+            self._call(self._reserve_script, keys=[self._key(session_id)], args=argv)
 
     def resolve(self, session_id: str, placeholders: Iterable[str]) -> dict[str, str]:
         wanted = sorted(set(placeholders))

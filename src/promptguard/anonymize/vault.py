@@ -47,12 +47,23 @@ class Vault(ABC):
         """Batch form of :meth:`pseudonym` (backends with round-trips override it)."""
         return [self.pseudonym(session_id, entity, value) for entity, value in items]
 
+    def reserve(self, session_id: str, placeholders: Iterable[str]) -> None:
+        """Keep placeholders that a text already holds literally out of this session's numbering.
+
+        A prompt can hold ``<EMAIL_ADDRESS_1>`` as text (a template, pasted output); numbering
+        a real address ``<EMAIL_ADDRESS_1>`` too would make the two indistinguishable, and
+        restore would turn the template into the address. A reserved placeholder restores to
+        itself and is skipped when numbering. The default does nothing (a vault of your own
+        numbers as before); the built-in vaults implement it."""
+        return None
+
 
 @dataclass
 class _SessionData:
     forward: dict[tuple[str, str], str] = field(default_factory=dict)
     reverse: dict[str, str] = field(default_factory=dict)
     counters: dict[str, int] = field(default_factory=dict)
+    reserved: int = 0
     expires: float = 0.0
 
 
@@ -101,11 +112,26 @@ class InMemoryVault(Vault):
                         "or start a new session"
                     )
                 n = data.counters.get(entity, 0) + 1
+                while f"<{entity}_{n}>" in data.reverse:  # reserved: the text holds it literally
+                    n += 1
                 data.counters[entity] = n
                 placeholder = f"<{entity}_{n}>"
                 data.forward[key] = placeholder
                 data.reverse[placeholder] = value
             return placeholder
+
+    def reserve(self, session_id: str, placeholders: Iterable[str]) -> None:
+        with self._lock:
+            data = self._get(session_id, create=True)
+            assert data is not None
+            for placeholder in placeholders:
+                # Bounded like the pseudonyms (their own room): past it, numbering is as before.
+                if placeholder in data.reverse:
+                    continue
+                if data.reserved >= self.max_entries:
+                    break
+                data.reverse[placeholder] = placeholder
+                data.reserved += 1
 
     def resolve(self, session_id: str, placeholders: Iterable[str]) -> dict[str, str]:
         with self._lock:

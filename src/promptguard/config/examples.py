@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from promptguard.config.loader import load_pack
+from promptguard.config.presidio_yaml import IMPORTED_DESCRIPTION
 from promptguard.config.schema import ExampleSpec, PackSpec, RecognizerSpec
 
 __all__ = ["ExampleOutcome", "iter_examples", "run_pack_examples"]
@@ -21,7 +22,7 @@ __all__ = ["ExampleOutcome", "iter_examples", "run_pack_examples"]
 class ExampleOutcome:
     pack: str
     recognizer: str
-    kind: str  # "match" | "no_match"
+    kind: str  # "match" | "no_match" | "missing" (the entry has no match example)
     index: int
     passed: bool
     message: str = ""
@@ -103,6 +104,13 @@ def run_pack_examples(path: str | Path) -> Iterator[ExampleOutcome]:
     for spec in pack.recognizers:
         if not spec.enabled:
             continue
+        if not spec.examples.match and pack.description != IMPORTED_DESCRIPTION:
+            # A rule nobody showed matching is untested, not passing: the shipped packs are held
+            # to the same bar by tests/test_packs.py. (Presidio's file format has no examples.)
+            yield ExampleOutcome(
+                pack.pack, spec.id, "missing", 0, False,
+                "no match examples: add examples.match (and examples.no_match) to this entry",
+            )
         if pack.kind == "injection":
             yield from _check_injection(pack, spec)
         else:

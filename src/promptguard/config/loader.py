@@ -227,6 +227,12 @@ def policy_from_dict(data: dict[str, Any], *, name: str = "<dict>") -> PolicySpe
 def resolve_packs(spec: PolicySpec) -> Iterator[PackSpec]:
     """Yield every pack the policy selects, built-in names first, then paths and dirs."""
     available = builtin_packs()
+    from_dirs: list[PackSpec] = []
+    for directory in spec.pack_dirs:
+        d = Path(directory)
+        if not d.is_dir():
+            raise ConfigError(f"pack directory {directory!r} does not exist", field="pack_dirs")
+        from_dirs += [load_pack(file) for file in sorted(d.glob("*.y*ml"))]
     for item in spec.packs:
         if item in available:
             yield _cached_pack(str(available[item]))
@@ -237,17 +243,15 @@ def resolve_packs(spec: PolicySpec) -> Iterator[PackSpec]:
                 yield load_pack(file)
         elif path.is_file():
             yield load_pack(path)
+        elif any(p.pack == item for p in from_dirs):
+            continue  # a pack of pack_dirs named by its name: loaded below with the rest of its directory
         else:
+            ours = f"; packs in pack_dirs: {', '.join(p.pack for p in from_dirs)}" if from_dirs else ""
             raise ConfigError(
-                f"pack {item!r} is neither a built-in pack ({', '.join(available)}) nor an existing file",
+                f"pack {item!r} is neither a built-in pack ({', '.join(available)}) nor an existing file{ours}",
                 field="packs",
             )
-    for directory in spec.pack_dirs:
-        d = Path(directory)
-        if not d.is_dir():
-            raise ConfigError(f"pack directory {directory!r} does not exist", field="pack_dirs")
-        for file in sorted(d.glob("*.y*ml")):
-            yield load_pack(file)
+    yield from from_dirs
 
 
 @functools.lru_cache(maxsize=64)

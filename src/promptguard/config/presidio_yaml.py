@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["is_presidio_yaml", "presidio_to_pack"]
+__all__ = ["IMPORTED_DESCRIPTION", "is_presidio_yaml", "presidio_to_pack"]
+
+
+IMPORTED_DESCRIPTION = "imported from a Presidio recognizer YAML file"
+"""The description of a pack converted from Presidio's format (which has no ``examples``)."""
 
 
 def is_presidio_yaml(data: dict[str, Any]) -> bool:
@@ -62,6 +66,6 @@ def presidio_to_pack(data: dict[str, Any], pack_name: str) -> dict[str, Any]:
     return {
         "schema_version": 1,
         "pack": _slug(pack_name).replace("_", "-"),
-        "description": "imported from a Presidio recognizer YAML file",
+        "description": IMPORTED_DESCRIPTION,
         "recognizers": out,
     }

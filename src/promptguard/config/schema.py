@@ -114,6 +114,17 @@ class ExamplesSpec(_Strict):
 Severity = Literal["low", "medium", "high", "critical"]
 
 
+def _allow_regexes(values: list[str]) -> list[str]:
+    """Allow regexes (packs, policies, per-entity policies) are RE2 like every pattern: a
+    lookaround or backreference is an error at load, naming the field, never a surprise (or a
+    backtracking hang) at the first scan."""
+    from promptguard.recognizers.regex import check_regex
+
+    for value in values:
+        check_regex(value)
+    return values
+
+
 class RecognizerSpec(_Strict):
     """One entry of a pack: a pattern recognizer, or a built-in recognizer ``type``."""
 
@@ -153,11 +164,7 @@ class RecognizerSpec(_Strict):
     @field_validator("allow_regex")
     @classmethod
     def _allow_regex_compiles(cls, values: list[str]) -> list[str]:
-        from promptguard.recognizers.regex import check_regex
-
-        for value in values:
-            check_regex(value)
-        return values
+        return _allow_regexes(values)
 
     @model_validator(mode="after")
     def _pattern_needs_regex(self) -> RecognizerSpec:
@@ -324,6 +331,11 @@ class EntityPolicy(_Strict):
     def _shorthand(cls, value: Any) -> Any:
         return _action_shorthand(value)
 
+    @field_validator("allow_regex")
+    @classmethod
+    def _allow_regex_compiles(cls, values: list[str]) -> list[str]:
+        return _allow_regexes(values)
+
 
 class DirectionDefaults(_Strict):
     prompt: ActionSpec = Field(default_factory=PseudonymizeAction)
@@ -403,11 +415,7 @@ class PolicySpec(_Strict):
     @field_validator("allow_regex")
     @classmethod
     def _allow_regex_compiles(cls, values: list[str]) -> list[str]:
-        from promptguard.recognizers.regex import check_regex
-
-        for value in values:
-            check_regex(value)
-        return values
+        return _allow_regexes(values)
 
     @field_validator("entities")
     @classmethod

@@ -6,10 +6,12 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import re2
+
 from promptguard.config.schema import RecognizerSpec
 from promptguard.findings import Explanation, Finding, Suppression, make_finding
 from promptguard.recognizers.base import Recognizer
-from promptguard.recognizers.regex import CompiledRegex, TextBuffer, compile_regex
+from promptguard.recognizers.regex import CompiledRegex, TextBuffer, compile_regex, re2_options
 from promptguard.recognizers.validators import Validator, get_validator
 
 __all__ = ["CompiledPattern", "PatternRecognizer"]
@@ -51,7 +53,10 @@ class PatternRecognizer(Recognizer):
         self.validator_name = spec.validator
         self.validator: Validator | None = get_validator(spec.validator) if spec.validator else None
         self._allow = frozenset(v.lower() for v in spec.allow_list)
-        self._allow_re = tuple(re.compile(r, re.IGNORECASE) for r in spec.allow_regex)
+        # On RE2, like the patterns: an allow regex comes from config and runs on matched values,
+        # which the sender controls (a backtracking ``([a-z]+\.?)+@x\.com`` hangs on a few dozen
+        # characters).
+        self._allow_re = tuple(re2.compile(r, re2_options(ignore_case=True)) for r in spec.allow_regex)
         self._deny: CompiledRegex | None = None
         if spec.deny_list:
             alternatives = "|".join(re.escape(v) for v in sorted(spec.deny_list, key=len, reverse=True))

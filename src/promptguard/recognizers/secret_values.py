@@ -179,10 +179,16 @@ _PLACEHOLDER_WORDS = frozenset(
     changed updated reset expired invalid missing unset set enabled disabled generated random
     encrypted hashed provided masked removed saved stored rotated locked unlocked blank omitted
     prompt ask env environment keychain keyring plaintext bcrypt argon2 sha256 md5
+    string! id! int! float! boolean!
+    passwort kennwort contraseña contrasena senha wachtwoord lösenord losenord passord adgangskode
+    salasana hasło haslo heslo jelszó parola şifre sifre пароль パスワード 密码 密碼 비밀번호
     """.split()
-)
+) | frozenset({"mot de passe", "palavra-passe", "parola d'ordine", "mot-de-passe"})
 # The second block: words that say what state a password is in or where or how it is kept
 # ("password: changed" in a log, "password: prompt", "hash: bcrypt"), not a value.
+# The third: GraphQL's non-null scalar types ("login(email: String!, password: String!)"), and
+# "password" in other languages: what a locale file or a UI label assigns to a password key
+# ('fr: password: "Mot de passe"'), the name of the field, not a value.
 # Not in the list above, on purpose: "hunter2", "letmein", "iloveyou", "open_sesame" are on every
 # list of the most-used real passwords. Assigned to a password name they are a weak password that
 # works somewhere, so a DLP filter reports them. What stays listed names the slot ("password",

@@ -61,6 +61,26 @@ class Principal:
         )
 
 
+def _check_policy_names(config: AccessConfig, path: Path) -> None:
+    """A key's own policy must exist: a typo (``policy: pcii``) would otherwise start a server
+    whose key answers every request with ``unknown_policy``. A name in ``allowed_policies``
+    that does not exist is only logged (a request naming it gets ``unknown_policy``); policy
+    files are read when first used, and at preload, which /readyz reports."""
+    from promptguard.config.loader import builtin_profiles
+
+    known = set(config.policies) | set(builtin_profiles())
+    for k in config.keys:
+        if k.policy and k.policy not in known:
+            raise ConfigError(
+                f"key {k.id!r} names policy {k.policy!r}, which is neither in 'policies' nor a built-in profile "
+                f"({', '.join(sorted(builtin_profiles()))})",
+                file=str(path), field="keys",
+            )
+        unknown = [n for n in k.allowed_policies if n != "*" and n not in known]
+        if unknown:
+            log.warning("%s: key %r allows policies that are not configured: %s", path, k.id, ", ".join(unknown))
+
+
 class AccessControl:
     """The current access config, swapped atomically on reload."""
 
@@ -99,6 +119,7 @@ class AccessControl:
                 return False
             try:
                 config = load_access_config(self.path)
+                _check_policy_names(config, self.path)
             except ConfigError as exc:
                 if force and self.generation == 0:
                     raise

@@ -298,7 +298,9 @@ async def readyz(state: StateDep) -> Any:
         alive = bool(ping and await state.run(ping))
         checks["vault"] = "ok" if alive else "unreachable"
         ok = ok and alive
-    body = HealthResponse(status="ok" if ok else ("unavailable" if state.ready else "starting"), checks=checks)
+    # A failed preload will not finish by waiting: "unavailable", so an orchestrator stops waiting too.
+    waiting = not state.ready and state.ready_error is None
+    body = HealthResponse(status="ok" if ok else ("starting" if waiting else "unavailable"), checks=checks)
     return JSONResponse(body.model_dump(), status_code=200 if ok else 503)
 
 
@@ -369,6 +371,12 @@ async def litellm_guardrail(
     blocked = [r for r in results if r.blocked]
     if blocked:
         return LiteLLMGuardrailResponse(action="BLOCKED", blocked_reason=blocked[0].reason)
+    if any(r.verdict.value == "indeterminate" for r in results):
+        # LiteLLM reads only the action: NONE would send a text no detector fully checked.
+        # Fail closed, as the SDK hook does (its fail_closed default).
+        return LiteLLMGuardrailResponse(
+            action="BLOCKED", blocked_reason="a detector failed, so the text could not be fully checked"
+        )
     if out != texts:
         return LiteLLMGuardrailResponse(action="GUARDRAIL_INTERVENED", texts=out)
     return LiteLLMGuardrailResponse(action="NONE")

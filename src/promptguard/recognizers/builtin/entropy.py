@@ -181,6 +181,9 @@ _NOT_SECRET_NAME = re.compile(
     r"format|header|prefix|mode|enabled|required|id_token_hint|domain|callback|issuer|audience|scope|realm|"
     r"region|user|username|email|login|account|version|hash|hashed|digest|change|changed|fail|failed|identity|"
     r"expired|update|updated|event|events|reset|length|policy|strength|confirm|confirmation|"
+    # An exception class in a stack trace ("AuthenticationException: Authenticate on every send",
+    # "InvalidTokenError: token expired"): the colon starts its message, not a value.
+    r"exception|error|errors|warning|"
     # UI code: what finds or styles the password box ("passwordSelector: 'login-form-input'").
     r"selector|locator|class|classname|css|xpath|element|input|widget|testid|test_id)$|keyboard|keyword|keyspace|monkey|donkey|"
     r"turkey|hockey|jockey|tokeniz|token_type|tokens_|max_tokens|primary_?key|foreign_?key|sort_?key|"
@@ -384,8 +387,13 @@ class EntropyRecognizer(Recognizer):
             # ("Bearer <token>" is the header rules' job) or a URL (its credentials are
             # url_credentials'), as secret_filter and _PATHLIKE would decide.
             return (None, "prose" if " " in value else "code_reference", start, end)
-        if text[end : end + 1] == "(" or text[end : end + 1] == "[":
+        after = text[end : end + 1]
+        if after == "(" or after == "[":
             # "token = hashlib.sha256(...)", "secret = settings[...]": code, not a value.
+            return (None, "code_reference", start, end)
+        if after == "<" and value.isalpha() and value[0].isupper() and text[end + 1 : end + 2].isalpha():
+            # A generic type in a declaration ("password: Option<String>", "token: Box<str>",
+            # "secret: Promise<string>"): the unquoted value stops at "<", leaving the type's name.
             return (None, "code_reference", start, end)
         # Values with a provider prefix (sk-ant-, ghp_, hf_...) are judged too: when the
         # provider rule matches, its finding outranks this one in overlap resolution (higher

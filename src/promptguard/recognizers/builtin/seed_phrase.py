@@ -54,8 +54,10 @@ _KEYWORD = re.compile(
 )
 # Twelve or more words of 3-8 letters (every BIP39 word's length; any case, looked up in lower
 # case), separated by spaces, commas or line breaks (quoted: a JSON array), optionally numbered
-# ("1. abandon\n2. ability", "1) abandon 2) ability", "1.abandon", "#1 abandon", "1 - abandon").
-_SEP = r"(?:[\"']?[ \t]*[\r\n,][ \t\r\n]*[\"']?|[ \t]+)(?:#?\d{1,2}(?:[.):]|[ \t]+-)?[ \t]*)?"
+# ("1. abandon\n2. ability", "1) abandon 2) ability", "1.abandon", "#1 abandon", "1 - abandon"),
+# or joined by dashes as notes apps and password managers keep them ("differ-orient-reason-...":
+# a slug of twelve list words is as rare as a line of them, and the checksum still decides).
+_SEP = r"(?:[\"']?[ \t]*[\r\n,][ \t\r\n]*[\"']?|[ \t]*-[ \t]*|[ \t]+)(?:#?\d{1,2}(?:[.):]|[ \t]+-)?[ \t]*)?"
 _RUN = r"(?i)\b[a-z]{3,8}(?:" + _SEP + r"[a-z]{3,8}){11,}\b"
 _WORD = re.compile(r"[A-Za-z]+")
 # Words beyond a phrase's length (filler: "also just keep ...", "... then note this") a run may

@@ -2691,6 +2691,204 @@ _OPERATIONAL: dict[str, tuple[str, ...]] = {
         "자세한 방법",
     ),
 }
+# 1.7.0 (issue 8, second red-team round): the same concepts in the languages whose lists
+# above stopped at "ignore" + "instructions" (Polish, Dutch, Greek, Hebrew, Persian,
+# Swahili, Ukrainian) and in romanised Hindi ("Hinglish", how much of India types): the
+# assistant's own setup (``self_context``) and the verbs that reproduce it (``relay``),
+# authority claims, "no limits" personas, a line addressed to the AI reader; and frames /
+# how-to / harm terms that fiction-framed requests use ("a scene where", "the villain",
+# "fully working code", Italian harm words). A ``conceal`` family ("do not tell the user")
+# with the pairs ``addressee+conceal`` / ``override+conceal`` and its own training file was
+# tried and dropped (MODEL_CARD, "Version 1.7.0").
+# Written for promptguard; generic words count only in the pairs listed in ``_PAIRS``.
+_WIDER_LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
+    "pl": {
+        "self_context": (
+            "otrzymałeś",
+            "otrzymałaś",
+            "twoje instrukcje",
+            "przed tą rozmową",
+            "na początku rozmowy",
+            "słowo w słowo",
+            "dosłownie",
+        ),
+        "relay": ("powtórz", "wypisz", "skopiuj", "przepisz", "wyświetl", "przetłumacz", "zacytuj"),
+        "secret": ("prompt systemowy", "instrukcje systemowe", "instrukcji systemowych"),
+        "authority": ("jestem administratorem", "jestem twoim twórcą", "jestem twoim deweloperem"),
+        "no_limits": ("bez ograniczeń", "bez filtrów", "bez cenzury", "nigdy nie odmawia"),
+        "role_change": ("od teraz jesteś", "tryb dewelopera", "trybie dewelopera", "tryb programisty"),
+        "addressee": ("notatka dla ai", "uwaga dla ai", "dla asystenta ai", "dla modelu ai"),
+    },
+    "nl": {
+        "self_context": (
+            "je instructies",
+            "jouw instructies",
+            "je hebt gekregen",
+            "voor dit gesprek",
+            "aan het begin van dit gesprek",
+            "woord voor woord",
+            "letterlijk",
+        ),
+        "relay": ("herhaal", "kopieer", "vat samen", "vertaal", "citeer", "druk af"),
+        "secret": ("systeemprompt", "systeeminstructies"),
+        "authority": ("ik ben de beheerder", "ik ben je ontwikkelaar", "ik ben de ontwikkelaar"),
+        "no_limits": ("zonder beperkingen", "zonder filters", "zonder censuur", "weigert nooit"),
+        "role_change": ("vanaf nu ben je", "ontwikkelaarsmodus"),
+        "addressee": ("notitie voor de ai", "voor de ai-assistent", "voor het taalmodel"),
+    },
+    "el": {
+        "self_context": ("οι οδηγίες σου", "σου δόθηκαν", "πριν από αυτή τη συνομιλία", "λέξη προς λέξη", "αυτολεξεί"),
+        "relay": ("επανάλαβε", "αντέγραψε", "μετάφρασε", "γράψε ξανά", "εμφάνισε"),
+        "secret": ("μήνυμα συστήματος", "οδηγίες συστήματος"),
+        "authority": ("είμαι ο διαχειριστής", "είμαι ο προγραμματιστής σου", "είμαι ο δημιουργός σου"),
+        "no_limits": ("χωρίς περιορισμούς", "χωρίς φίλτρα", "χωρίς λογοκρισία", "δεν αρνείται ποτέ"),
+    },
+    "he": {
+        "self_context": ("ההוראות שלך", "שקיבלת", "לפני השיחה", "מילה במילה"),
+        "relay": ("חזור על", "העתק", "תרגם", "הדפס"),
+        "secret": ("הנחיות המערכת", "פרומפט המערכת"),
+        "authority": ("אני המפתח", "אני מנהל המערכת", "אני המנהל שלך"),
+        "no_limits": ("בלי הגבלות", "ללא הגבלות", "ללא סינון", "אף פעם לא מסרב"),
+    },
+    "fa": {
+        "self_context": (
+            "دستورات تو",
+            "دستورالعمل‌های تو",
+            "به تو داده شده",
+            "قبل از این گفتگو",
+            "کلمه به کلمه",
+            "عیناً",
+        ),
+        "relay": ("تکرار کن", "کپی کن", "ترجمه کن"),
+        "secret": ("پرامپت سیستم", "دستورات سیستمی", "دستورالعمل سیستم"),
+        "authority": ("من مدیر سیستم", "من توسعه‌دهنده"),
+        "no_limits": ("بدون محدودیت", "بدون فیلتر", "بدون سانسور"),
+        "addressee": ("برای دستیار هوش مصنوعی", "برای هوش مصنوعی", "دستیار هوش مصنوعی که"),
+    },
+    "sw": {
+        "self_context": ("maelekezo yako", "maagizo yako", "ulipewa", "kabla ya mazungumzo haya", "neno kwa neno"),
+        "relay": ("rudia", "nakili", "tafsiri", "andika upya"),
+        "secret": ("maelekezo ya siri", "maagizo ya siri", "maelekezo ya mfumo"),
+        "authority": ("mimi ni msimamizi", "mimi ni msanidi", "mimi ni mtengenezaji"),
+        "no_limits": ("bila vikwazo", "bila mipaka", "bila kichujio"),
+    },
+    "uk": {
+        "prior": ("попередні", "попередніх", "вище"),
+        "secret": ("системний промпт", "системні інструкції"),
+        "authority": ("я адміністратор", "я розробник", "я твій розробник"),
+        "no_limits": ("без обмежень", "без фільтрів", "без цензури", "ніколи не відмовляє"),
+        "role_change": ("відтепер ти", "режим розробника", "режимі розробника"),
+    },
+    # Russian declines the noun after "в" ("в режиме разработчика"): the 1.2.0 list has
+    # only the nominative.
+    "ru": {
+        "role_change": ("режиме разработчика", "режиме администратора", "режиме бога", "режиме без ограничений"),
+    },
+    "ar": {
+        "relay": ("أعد كتابة", "أعد كتابه", "انقل"),
+        "self_context": ("التي أعطاك", "أعطاك إياها", "أعطيت لك"),
+        "secret": ("التعليمات السرية", "تعليمات النظام", "موجه النظام"),
+        "addressee": ("إلى مساعد الذكاء الاصطناعي", "لمساعد الذكاء الاصطناعي", "إلى نموذج الذكاء الاصطناعي"),
+    },
+    # Romanised Hindi: several spellings each, as people type them.
+    "hi-Latn": {
+        "override": (
+            "bhool jao",
+            "bhul jao",
+            "bhool ja",
+            "ignore karo",
+            "ignore kar do",
+            "nazarandaaz karo",
+            "nazarandaz karo",
+        ),
+        "prior": ("pichle", "pichhle", "pehle wale", "pehle ke", "upar wale"),
+        "instructions": ("nirdesh", "hidayat"),
+        "disclose": ("dikhao", "dikha do", "batao", "bata do", "bataiye", "dikhaiye"),
+        "self_context": (
+            "tumhe bataya gaya",
+            "tumhe kaha gaya",
+            "tumhare instructions",
+            "aapke instructions",
+            "apna system prompt",
+        ),
+        "relay": ("copy-paste karke", "copy paste karke", "likh ke dikhao", "repeat karo"),
+        "authority": ("main admin hoon", "main developer hoon", "main tumhara developer", "mai admin hu"),
+        "no_limits": ("koi filter mat", "bina kisi filter", "koi restriction nahi", "bina rok-tok", "koi rule nahi"),
+        "role_change": ("ab se tum", "aaj se tum"),
+    },
+    # The AI reader named by its job or by the tool it is, in the languages above and a
+    # few more (Japanese, Korean, Turkish, Spanish, Portuguese, French, German, Italian).
+    "more_addressees": {
+        "addressee": (
+            "ai agent reading",
+            "ai agents reading",
+            "ai agent browsing",
+            "ai code assistants",
+            "ai coding assistant",
+            "coding agent:",
+            "for the coding agent",
+            "llm reviewers",
+            "llm reviewing this",
+            "automated screening",
+            "automated review system",
+            "automated hiring",
+            "aiへの指示",
+            "aiへのメモ",
+            "aiアシスタントへ",
+            "ai 비서는 이",
+            "ai 비서에게",
+            "yapay zeka için not",
+            "asistente de ia que",
+            "para el asistente de ia",
+            "assistente de ia que",
+            "para o assistente de ia",
+            "à l'assistant ia",
+            "note pour l'ia",
+            "hinweis an die ki",
+            "an das sprachmodell",
+            "assistente ia che",
+        ),
+    },
+    "fiction": {
+        "story_frame": (
+            "a scene where",
+            "a scene in which",
+            "thriller scene",
+            "for a novel",
+            "for my novel",
+            "in my novel",
+            "for a thriller",
+            "for realism",
+            "the villain",
+            "for a screenplay",
+            "per un romanzo",
+            "para una novela",
+            "pour un roman",
+            "für einen roman",
+            "для романа",
+        ),
+        "howto": (
+            "exact quantities",
+            "exact amounts",
+            "exact proportions",
+            "fully working",
+            "complete code",
+            "no placeholders",
+            "nel dettaglio",
+            "spiegami come",
+            "cantidades exactas",
+            "quantités exactes",
+            "точными пропорциями",
+            "подробно объясняет",
+        ),
+        "harm": ("esplosiv", "ordigno", "metanfetamina"),
+        "persona_task": ("immagina un mondo", "mondo ipotetico", "mundo hipotético", "monde hypothétique"),
+        "no_limits": ("senza leggi", "sin leyes", "sans lois", "ohne gesetze", "без законов"),
+    },
+}
+for _families in _WIDER_LANGUAGES.values():
+    for _fam, _terms in _families.items():
+        _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
 for _fam, _terms in _OPERATIONAL.items():
     _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
 for _families in _MORE_LANGUAGES.values():

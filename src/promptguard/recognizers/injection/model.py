@@ -656,11 +656,52 @@ def in_quotes(norm: NormalizedText, start: int, end: int) -> bool:
         # The hit crosses a quotation mark: fragments joined by the reader (a = "Forget
         # your", b = " rules"), not a quotation.
         return False
+    value = _json_value(before, after)
+    if value is not None:
+        # The hit sits in a JSON string value ("body": "AI assistant: ignore ..."): those
+        # quotes are syntax around data (a tool result, an e-mail body), not a quotation,
+        # so only quotes written *inside* the value count (escaped \" included).
+        before, after = value
     if before.count('"') % 2 == 1 and '"' in after:
         return True
     if any(before.rfind(o) > before.rfind(c) and c in after for o, c in _QUOTE_PAIRS):
         return True
     return _single_quoted(before, span, after)
+
+
+# A JSON key before the string value the hit is in, on the hit's line: `"key": "...`
+# (1.7.1). Escaped characters (\" \\) are part of the value. Key/value only: an array of
+# quoted strings (["ignore previous instructions", "you are DAN"]) is the shape of a list
+# of attack examples in a post about injection, and stays a quotation.
+_JSON_KEY_RE = re.compile(r'"[^"\n]{0,60}"\s*:\s*$')
+_JSON_KEY_REACH = 80
+_JSON_VALUE_AFTER_RE = re.compile(r'(?:[^"\\\n]|\\.)*(?=")')
+
+
+def _unescaped_quote(text: str) -> int:
+    """Index of the last ``"`` of ``text`` not escaped by a backslash, or -1."""
+    i = len(text)
+    while (i := text.rfind('"', 0, i)) > 0:
+        k = i
+        while k > 0 and text[k - 1] == "\\":
+            k -= 1
+        if (i - k) % 2 == 0:
+            break
+    return i
+
+
+def _json_value(before: str, after: str) -> tuple[str, str] | None:
+    """When the hit lies in a JSON string value, the value's text before and after the hit
+    (escaped quotes unescaped); ``None`` otherwise."""
+    opener = _unescaped_quote(before)
+    # The value's opening quote must follow `"key":`; searched in a short window so a
+    # line full of quotes costs one rfind loop and one anchored match.
+    if opener < 0 or not _JSON_KEY_RE.search(before, max(0, opener - _JSON_KEY_REACH), opener):
+        return None
+    tail = _JSON_VALUE_AFTER_RE.match(after)
+    # No closing quote within reach: the value runs on past what in_quotes reads.
+    value_after = tail.group(0) if tail is not None else after
+    return before[opener + 1 :].replace('\\"', '"'), value_after.replace('\\"', '"')
 
 
 _SINGLE = "'\u2018\u2019"

@@ -199,6 +199,34 @@ class NormalizedText:
         return s, max(e, s)
 
 
+# A subdivision flag (England, Scotland, Wales): the black flag, then the subdivision's code
+# (ISO 3166-2, "gbeng") in tag letters, then CANCEL TAG (Unicode UTS #51 emoji_tag_sequence).
+# Six tag letters at most: room for a region code, not for a hidden sentence.
+_FLAG_TAGS = re.compile("[\U000e0061-\U000e007a]{2}[\U000e0030-\U000e0039\U000e0061-\U000e007a]{1,4}\U000e007f")
+_BLACK_FLAG = "\U0001f3f4"
+# Presentation selectors (text / emoji style, "❤️", "✔️") and the joiner of emoji sequences
+# ("🏳️‍🌈" holds U+FE0F U+200D in one run).
+_EMOJI_JOINERS = frozenset(["\ufe0e", "\ufe0f", "\u200d", "\ufe0f\u200d", "\ufe0e\u200d"])
+
+
+def _emoji_part(text: str, start: int, end: int) -> bool:
+    """Whether the invisible run ``text[start:end]`` is part of an emoji, as Unicode defines
+    them: a presentation selector after a symbol or a keycap's digit ("❤️", "1️⃣"), with the
+    zero-width joiner of a sequence after it, or a subdivision flag's tag letters. These carry
+    no hidden text, and chat is full of them; stripping them would change what the user wrote."""
+    run = text[start:end]
+    before = text[start - 1] if start else ""
+    if run in _EMOJI_JOINERS:
+        if not before or before.isspace():
+            return False
+        if before in "0123456789#*":  # a keycap: digit, U+FE0F, U+20E3
+            return run == "\ufe0f" and text[end : end + 1] == "\u20e3"
+        if ord(before) < 0x80 or unicodedata.category(before)[0] not in "SP":
+            return False  # after a letter or a digit it splits a word: reported
+        return "\u200d" not in run or ord(text[end : end + 1] or "\0") >= 0x80
+    return before == _BLACK_FLAG and _FLAG_TAGS.fullmatch(run) is not None
+
+
 def _invisible_kinds(run: str) -> tuple[str, ...]:
     kinds: set[str] = set()
     for ch in run:
@@ -431,14 +459,18 @@ def normalize(text: str) -> NormalizedText:
         # Fast path: ASCII has no invisible, confusable or NFKC-changing characters.
         norm, offsets = text, None
     else:
+        emoji_parts = False  # removed from the views below like any invisible run, not reported
         for m in _INVISIBLE_RE.finditer(text):
             run = m.group()
+            if _emoji_part(text, m.start(), m.end()):
+                emoji_parts = True
+                continue
             invisible.append(InvisibleRun(m.start(), m.end(), _invisible_kinds(run)))
             hidden = _decode_tags(run)
             if hidden.strip():
                 tag_segments.append(DecodedSegment("tag", m.start(), m.end(), hidden))
         marks = _ASCII_MARK_RE.search(text) is not None
-        if not invisible and not marks and unicodedata.is_normalized("NFKC", text):
+        if not invisible and not emoji_parts and not marks and unicodedata.is_normalized("NFKC", text):
             norm, offsets = text, None
         else:
             chars: list[str] = []

@@ -1,0 +1,153 @@
+"""PASSWORD: the cells of a Markdown table's password column.
+
+Teams keep logins in wiki pages and handover notes as tables::
+
+    | Service | URL                 | User  | Password   |
+    |---------|---------------------|-------|------------|
+    | Grafana | https://grafana.io  | admin | Lantern88!x |
+
+The name ("Password") is in the header and the value two or more lines below it, so the
+assignment rules (``generic_password_assignment``, which reads ``| DB_PASSWORD | value |`` rows
+of key / value tables) never see them together. A header cell that is a password name (English,
+German, Spanish, Portuguese, French; optionally after one word: "Root Password", "DB pass"), a
+Markdown separator row right below it, then each row's cell in that column is judged like a
+login pair's password (:func:`_cell_password`): one token of 6+ characters with a digit or a
+symbol, not a word ("KeePass", "vault"), a note ("see 1Password", "(vault)"), an e-mail address,
+a file name or version, and kept by the assignment password filters (placeholders, masks,
+``changeme``).
+
+Cost: :data:`_GATE` (a password name then ``|`` or a line end) rides in the RE2 set pass the
+engine makes anyway; only texts with such a cell end are searched for a header cell and parsed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from promptguard.config.schema import RecognizerSpec
+from promptguard.findings import Finding
+from promptguard.recognizers.base import Recognizer
+from promptguard.recognizers.registry import recognizer_type
+
+__all__ = ["TablePasswordOptions", "TablePasswordRecognizer"]
+
+_NAMES = r"(?:pass(?:wor[dt]|wd)?|pwd|pw|kennwort|contrase(?:n|ñ)a|senha|mot de passe)"
+# A header cell holding a password name: where analyze starts reading a table.
+_HEADER_RE = re.compile(
+    r"\|[ \t]*[`*_]{0,2}(?:[a-z]{2,10}[ \t_\-])?" + _NAMES + r"[`*_]{0,2}[ \t]*(?:\||\r?\n|$)", re.IGNORECASE
+)
+# The engine's gate (Recognizer.gate, an entry of the secrets pack's RE2 set): the end of such a
+# cell, a password name then the cell's border. Necessary for every header match above, and it
+# starts at the name: in a set of a hundred patterns, ``\|`` then an optional word (the header
+# regex's start) kept DFA states alive after every pipe of a text (~+8% of the pack's cost on
+# 2 KB prompts with no table at all); a name keeps the entry asleep until one occurs.
+_GATE = r"(?i)" + _NAMES + r"[`*_]{0,2}[ \t]*(?:\||\r?\n|$)"
+_HEADER_CELL = re.compile(r"(?i)^(?:[a-z]{2,10}[ \t_\-])?" + _NAMES + r"$")
+# "|---|:---:|", "--- | ---": the row under a Markdown table's header.
+_SEPARATOR_CELL = re.compile(r"^[ \t]*:?-{3,}:?[ \t]*$")
+_EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$")
+# "index.html", "v1.2.3", "12:30", "10GB": a file, version, time or amount, not a password.
+_FILE_OR_VERSION = re.compile(
+    r"^(?:[\w\-]+\.[a-z]{1,4}|v?\d+(?:\.\d+)+[\w\-.]*|\d{1,2}:\d{2}(?::\d{2})?|\d+[a-z]{1,3})$"
+)
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of the cells of the table row ``text[start:end]`` (outer pipes dropped)."""
+    bounds = [i for i in range(start, end) if text[i] == "|" and text[i - 1 : i] != "\\"]
+    edges = [start - 1, *bounds, end]
+    cells = [(a + 1, b) for a, b in itertools.pairwise(edges)]
+    if cells and not text[cells[0][0] : cells[0][1]].strip():
+        cells = cells[1:]  # "| a | b |": nothing before the first pipe
+    if cells and not text[cells[-1][0] : cells[-1][1]].strip():
+        cells = cells[:-1]
+    return cells
+
+
+def _cell_password(value: str) -> bool:
+    """A password cell: one token, 6+ characters, a digit or a symbol, kept by the assignment
+    password filters. Words, notes and references ("vault", "see 1Password", "(in KeePass)")
+    are what password columns hold where the password is not written down."""
+    if len(value) < 6 or len(value) > 128 or value[0] in "([{<" or any(c.isspace() for c in value):
+        return False
+    if value.isalpha() or value.isdigit() or _EMAIL.match(value) or _FILE_OR_VERSION.match(value):
+        return False
+    # Imported here: the entropy module imports the validators the built-in modules register.
+    from promptguard.recognizers.builtin.entropy import password_value
+
+    return password_value(value) is not False
+
+
+class TablePasswordOptions(BaseModel):
+    """Options of ``type: table_password``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    score: float = Field(0.8, ge=0.0, le=1.0)
+    """A cell kept by :func:`_cell_password`: the login pair rules' score."""
+
+
+class TablePasswordRecognizer(Recognizer):
+    def __init__(self, spec: RecognizerSpec, pack: str | None) -> None:
+        self.configure(spec, pack, context=False)
+        self.options = TablePasswordOptions.model_validate(spec.options)
+        # Tested in the engine's set pass (see Recognizer.gate): no password header cell, no work.
+        self.gate = _GATE
+
+    def analyze(self, text: str) -> Iterable[Finding]:
+        findings: list[Finding] = []
+        done: set[int] = set()
+        for m in _HEADER_RE.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if line_start in done:
+                continue
+            done.add(line_start)
+            findings.extend(self._table(text, line_start))
+        return findings
+
+    def _table(self, text: str, line_start: int) -> list[Finding]:
+        line_end, sep_start = _line(text, line_start)
+        header = _cells(text, line_start, line_end)
+        columns = [i for i, (a, b) in enumerate(header) if _HEADER_CELL.match(text[a:b].strip(" \t`*_"))]
+        if not columns or sep_start >= len(text):
+            return []
+        sep_end, row_start = _line(text, sep_start)
+        separator = _cells(text, sep_start, sep_end)
+        if not separator or not all(_SEPARATOR_CELL.match(text[a:b]) for a, b in separator):
+            return []
+        out: list[Finding] = []
+        while row_start < len(text):
+            row_end, next_start = _line(text, row_start)
+            if "|" not in text[row_start:row_end]:
+                break  # the table ends at the first line that is not a row
+            row = _cells(text, row_start, row_end)
+            for col in columns:
+                if col >= len(row):
+                    continue
+                a, b = row[col]
+                raw = text[a:b]
+                value = raw.strip(" \t")
+                if value[:1] == "`" and value[-1:] == "`" and len(value) > 2:
+                    value = value[1:-1]  # "| `Lantern88!x` |": code formatting, not part of it
+                if _cell_password(value):
+                    s = text.index(value, a)
+                    out.append(self.finding(s, s + len(value), self.options.score, pattern="password_column"))
+            row_start = next_start
+        return out
+
+
+def _line(text: str, start: int) -> tuple[int, int]:
+    """The end of the line starting at ``start`` (before "\\r\\n" or "\\n") and the next line's start."""
+    end = text.find("\n", start)
+    if end < 0:
+        return len(text), len(text)
+    return (end - 1 if end > start and text[end - 1] == "\r" else end), end + 1
+
+
+@recognizer_type("table_password")
+def _build(spec: RecognizerSpec, pack: str | None) -> Recognizer:
+    return TablePasswordRecognizer(spec, pack)
