@@ -290,12 +290,12 @@ class Guard:
         sess = self._session(session)
         restored = restore_placeholders(text, sess.vault, sess.id)
         if self.keys.encrypt_key is not None and ":enc:" in restored:
-            restored = _ENC_TOKEN.sub(lambda m: self._decrypt_or_keep(m), restored)
+            restored = _ENC_TOKEN.sub(lambda m: self._decrypt_or_keep(m, sess.scope), restored)
         return restored
 
-    def _decrypt_or_keep(self, match: re.Match[str]) -> str:
+    def _decrypt_or_keep(self, match: re.Match[str], scope: str) -> str:
         try:
-            return decrypt_token(match.group(2), self.keys)
+            return decrypt_token(match.group(2), self.keys, scope)
         except Exception:  # noqa: BLE001 - a token we did not make stays as it is
             return match.group(0)
 

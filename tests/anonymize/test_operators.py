@@ -47,6 +47,23 @@ def test_encrypt_round_trips_through_restore() -> None:
     assert g.restore(r.text, r.session) == TEXT
 
 
+def test_encrypt_tokens_restore_only_in_their_scope() -> None:
+    # The service gives each tenant's sessions the tenant as scope: a token made in one scope
+    # is left as it is by a restore in another, with the same key; unscoped sessions (the
+    # library's default) restore unscoped tokens as before.
+    from promptguard.anonymize.vault import Session
+
+    g = guard_with("encrypt")
+    mine = Session(g.vault, "alpha:s1", scope="alpha")
+    r = g.sanitize(TEXT, session=mine)
+    assert g.restore(r.text, Session(g.vault, "alpha:s2", scope="alpha")) == TEXT
+    assert g.restore(r.text, Session(g.vault, "beta:s1", scope="beta")) == r.text
+    assert g.restore(r.text, Session(g.vault, "plain")) == r.text
+    plain = g.sanitize(TEXT)
+    assert g.restore(plain.text, Session(g.vault, "other")) == TEXT
+    assert g.restore(plain.text, Session(g.vault, "alpha:x", scope="alpha")) == plain.text
+
+
 def test_encrypt_without_key_is_a_config_error() -> None:
     g = Guard({"extends": "default", "defaults": {"prompt": "encrypt"}}, keys=Keys(b"k" * 32, None))
     with pytest.raises(ConfigError, match="encrypt"):

@@ -82,7 +82,8 @@ def operate(spec: Any, entity: str, value: str, ctx: OperatorContext) -> str | N
         return spec.template.replace("{entity}", entity).replace("{hash}", digest)
     if action == "encrypt":
         assert isinstance(spec, EncryptAction)
-        return spec.template.replace("{entity}", entity).replace("{token}", _encrypt(value, ctx.keys))
+        scope = ctx.session.scope if ctx.session is not None else ""
+        return spec.template.replace("{entity}", entity).replace("{token}", _encrypt(value, ctx.keys, scope))
     if action == "pseudonymize":
         if ctx.session is None:
             raise ConfigError("pseudonymize needs a session")
@@ -109,21 +110,29 @@ def _mask(value: str, spec: MaskAction) -> str:
     return "".join(out)
 
 
-def _encrypt(value: str, keys: Keys) -> str:
+def _associated_data(scope: str) -> bytes:
+    """AES-GCM associated data: a token only decrypts under the scope it was made in (see
+    :class:`~promptguard.anonymize.vault.Session`); no scope is the original constant."""
+    return b"promptguard" if not scope else b"promptguard\x00scope\x00" + scope.encode("utf-8", "surrogatepass")
+
+
+def _encrypt(value: str, keys: Keys, scope: str = "") -> str:
     if keys.encrypt_key is None:
         raise ConfigError("the encrypt action needs a key: set the environment variable named by keys.encrypt_key_env")
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     nonce = os.urandom(12)
-    sealed = AESGCM(keys.encrypt_key).encrypt(nonce, value.encode("utf-8", "surrogatepass"), b"promptguard")
+    sealed = AESGCM(keys.encrypt_key).encrypt(nonce, value.encode("utf-8", "surrogatepass"), _associated_data(scope))
     return base64.urlsafe_b64encode(nonce + sealed).decode().rstrip("=")
 
 
-def decrypt_token(token: str, keys: Keys) -> str:
-    """Reverse :func:`_encrypt` (used by ``restore`` when the key is available)."""
+def decrypt_token(token: str, keys: Keys, scope: str = "") -> str:
+    """Reverse :func:`_encrypt` (used by ``restore`` when the key is available); a token made
+    under another ``scope`` fails authentication (``cryptography``'s ``InvalidTag``)."""
     if keys.encrypt_key is None:
         raise ConfigError("decrypting needs the encrypt key")
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-    return AESGCM(keys.encrypt_key).decrypt(raw[:12], raw[12:], b"promptguard").decode("utf-8", "surrogatepass")
+    plain = AESGCM(keys.encrypt_key).decrypt(raw[:12], raw[12:], _associated_data(scope))
+    return plain.decode("utf-8", "surrogatepass")

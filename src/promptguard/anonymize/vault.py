@@ -155,13 +155,19 @@ class InMemoryVault(Vault):
 
 
 class Session:
-    """A pseudonym session: pass it back to ``restore`` (or reuse it for the next turn)."""
+    """A pseudonym session: pass it back to ``restore`` (or reuse it for the next turn).
 
-    __slots__ = ("id", "vault")
+    ``scope`` binds the ``encrypt`` tokens made in this session to it (AES-GCM associated data):
+    ``restore`` decrypts a token only in a session of the same scope. The HTTP service passes
+    the key's tenant, so another tenant's restore leaves the token as it is; the default (no
+    scope) is what tokens were bound to before scopes existed."""
 
-    def __init__(self, vault: Vault, id: str | None = None) -> None:
+    __slots__ = ("id", "scope", "vault")
+
+    def __init__(self, vault: Vault, id: str | None = None, *, scope: str = "") -> None:
         self.id = id or new_session_id()
         self.vault = vault
+        self.scope = scope
 
     def restore(self, text: str) -> str:
         return restore_placeholders(text, self.vault, self.id)

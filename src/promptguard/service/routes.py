@@ -166,8 +166,9 @@ def _policy_for(state: ServiceState, principal: Principal, requested: str | None
 
 def _session(guard: Guard, principal: Principal, session_id: str) -> Session:
     # The tenant prefix scopes every session to its key's tenant: another tenant naming the
-    # same session id reaches a different vault entry and restores nothing.
-    return Session(guard.vault, f"{principal.tenant}:{session_id}")
+    # same session id reaches a different vault entry and restores nothing; the scope binds
+    # `encrypt` tokens to the tenant, so another tenant's restore cannot decrypt them either.
+    return Session(guard.vault, f"{principal.tenant}:{session_id}", scope=principal.tenant)
 
 
 async def _engine(state: ServiceState, fn: Callable[[], Any]) -> Any:
