@@ -3,6 +3,7 @@ header names the column, the rows below hold the values. Values are made up for 
 
 from __future__ import annotations
 
+import pytest
 import re2
 
 from promptguard import Guard
@@ -97,3 +98,26 @@ def test_through_the_secrets_profile() -> None:
     assert [(f.recognizer, f.entity_type, text[f.start : f.end]) for f in found] == [
         ("table_password", "PASSWORD", "Lantern88!xq")
     ]
+
+
+def test_each_line_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Rows that look like headers ("| password |" under "|---|") are rows of the table already
+    # read, not new tables: reading them again per header made a hostile text quadratic.
+    import promptguard.recognizers.builtin.table_password as module
+
+    calls = 0
+    cells = module._cells
+
+    def counting(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        nonlocal calls
+        calls += 1
+        return cells(text, start, end)
+
+    monkeypatch.setattr(module, "_cells", counting)
+    n = 500
+    assert _values("| password |\n|---|\n" * n) == []
+    assert calls <= 2 * n + 2
+    calls = 0
+    text = "| User | Password |\n|---|---|\n| a | Lantern88!xq |\n| b | Tundra%418kpm |"
+    assert _values(text) == ["Lantern88!xq", "Tundra%418kpm"]
+    assert calls == 4

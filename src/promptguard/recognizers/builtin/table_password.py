@@ -100,25 +100,27 @@ class TablePasswordRecognizer(Recognizer):
 
     def analyze(self, text: str) -> Iterable[Finding]:
         findings: list[Finding] = []
-        done: set[int] = set()
+        read_to = 0  # the end of the last table read: its rows are not headers of new tables
         for m in _HEADER_RE.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if line_start in done:
-                continue
-            done.add(line_start)
-            findings.extend(self._table(text, line_start))
+            if line_start < read_to:
+                continue  # a row of a table already read (or a second cell of the same header)
+            found, read_to = self._table(text, line_start)
+            findings.extend(found)
         return findings
 
-    def _table(self, text: str, line_start: int) -> list[Finding]:
+    def _table(self, text: str, line_start: int) -> tuple[list[Finding], int]:
+        """The findings of the table whose header line starts at ``line_start``, and where
+        reading stopped (each line is read once: a text of header-like rows stays linear)."""
         line_end, sep_start = _line(text, line_start)
         header = _cells(text, line_start, line_end)
         columns = [i for i, (a, b) in enumerate(header) if _HEADER_CELL.match(text[a:b].strip(" \t`*_"))]
         if not columns or sep_start >= len(text):
-            return []
+            return [], sep_start
         sep_end, row_start = _line(text, sep_start)
         separator = _cells(text, sep_start, sep_end)
         if not separator or not all(_SEPARATOR_CELL.match(text[a:b]) for a, b in separator):
-            return []
+            return [], sep_start
         out: list[Finding] = []
         while row_start < len(text):
             row_end, next_start = _line(text, row_start)
@@ -137,7 +139,7 @@ class TablePasswordRecognizer(Recognizer):
                     s = text.index(value, a)
                     out.append(self.finding(s, s + len(value), self.options.score, pattern="password_column"))
             row_start = next_start
-        return out
+        return out, row_start
 
 
 def _line(text: str, start: int) -> tuple[int, int]:
