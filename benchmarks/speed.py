@@ -465,14 +465,14 @@ def _secrets_overhead_new(plan: Plan) -> dict[str, Any]:
             data = run_child(head + _SECRETS_NEW_CHILD, timeout=600).data
             for key, values in samples[name].items():
                 values += data[key]
-    res: dict[str, Any] = {
-        name: _timing_dict((Timing.from_seconds(got["wall"]), Timing.from_seconds(got["cpu"])))
-        for name, got in samples.items()
-    }
-    res["rescanned"] = {
-        name: _timing_dict((Timing.from_seconds(got["re_wall"]), Timing.from_seconds(got["re_cpu"])))
-        for name, got in samples.items()
-    }
+    def timings(prefix: str) -> dict[str, Any]:
+        return {
+            name: _timing_dict((Timing.from_seconds(got[prefix + "wall"]), Timing.from_seconds(got[prefix + "cpu"])))
+            for name, got in samples.items()
+        }
+
+    res: dict[str, Any] = timings("")
+    res["rescanned"] = timings("re_")
     res["count"] = count
     res["processes"] = runs
     res["rescans"] = rescans
@@ -585,11 +585,12 @@ def _targets(data: dict[str, Any]) -> list[dict[str, Any]]:
     )
     sec = data["secrets_overhead"]
     new = sec.get("new_prompts") or {}
+    n_new = new.get("count", 0) * new.get("processes", 0)
     # Both figures from one process per configuration (see _secrets_overhead_new); the
     # interleaved 40-prompt table above them is shown, not judged.
     cases = [
-        (f"2 KB prompts each seen once (n={new.get('count', 0) * new.get('processes', 0)})", new),
-        (f"the same prompts rescanned (n={new.get('count', 0) * new.get('processes', 0)})", new.get("rescanned")),
+        (f"2 KB prompts each seen once (n={n_new})", new),
+        (f"the same prompts rescanned (n={n_new})", new.get("rescanned")),
     ]
     for label, case in cases:
         if not case:
@@ -757,34 +758,20 @@ def render_markdown(data: dict[str, Any]) -> str:
     )
     sec = data["secrets_overhead"]
     lines += ["", "## Secrets pack cost at 2 KB", ""]
-    srow = [
-        [name, fmt_ms(sec[name]["median_ms"]), fmt_ms(sec[name]["p95_ms"]), fmt_ms(sec[name]["cpu_median_ms"])]
-        for name in ("pii", "pii+secrets", "default profile")
-        if name in sec
-    ]
+    def timing_row(label: str, t: dict[str, Any]) -> list[str]:
+        return [label, fmt_ms(t["median_ms"]), fmt_ms(t["p95_ms"]), fmt_ms(t["cpu_median_ms"])]
+
+    srow = [timing_row(name, sec[name]) for name in ("pii", "pii+secrets", "default profile") if name in sec]
     new = sec.get("new_prompts")
+    again = new.get("rescanned") if new else None
     if new:
         n_new = new["count"] * new.get("processes", 1)
-        srow += [
-            [
-                f"{name}, each prompt seen once (n={n_new}, one process per configuration)",
-                fmt_ms(new[name]["median_ms"]),
-                fmt_ms(new[name]["p95_ms"]),
-                fmt_ms(new[name]["cpu_median_ms"]),
-            ]
-            for name in ("pii", "pii+secrets")
-        ]
-        again = new.get("rescanned")
-        if again:
-            srow += [
-                [
-                    f"{name}, the same prompts rescanned (x{new.get('rescans', 1)})",
-                    fmt_ms(again[name]["median_ms"]),
-                    fmt_ms(again[name]["p95_ms"]),
-                    fmt_ms(again[name]["cpu_median_ms"]),
-                ]
-                for name in ("pii", "pii+secrets")
-            ]
+        once = f"each prompt seen once (n={n_new}, one process per configuration)"
+        for name in ("pii", "pii+secrets"):
+            srow.append(timing_row(f"{name}, {once}", new[name]))
+    if again:
+        for name in ("pii", "pii+secrets"):
+            srow.append(timing_row(f"{name}, the same prompts rescanned (x{new.get('rescans', 1)})", again[name]))
     lines.append(md_table(["promptguard packs", "median (ms)", "p95 (ms)", "CPU median (ms)"], srow))
     extra = sec.get("extra_fraction")
     if extra is not None:
