@@ -8,10 +8,10 @@ from typing import Any
 from unittest import mock
 
 from promptguard import Guard
-from promptguard import engine as engine_module
 from promptguard.config.loader import load_pack
-from promptguard.engine import _PatternSet
+from promptguard.recognizers import pattern_set as pattern_set_module
 from promptguard.recognizers.pattern import PatternRecognizer
+from promptguard.recognizers.pattern_set import PatternSet
 
 PACK_DIR = Path(__file__).resolve().parent.parent / "recognizers"
 PII = ["pii-core", "pii-eu", "pii-intl", "pii-us"]
@@ -34,12 +34,12 @@ def big_pack_sources() -> list[str]:
     guard = Guard({"name": "both", "packs": [*PII, "secrets"], **POLICY})
     out: list[str] = []
     for _, slots in guard.engine._patterns.sets:
-        if len(slots) <= engine_module._MERGE_UP_TO:
+        if len(slots) <= pattern_set_module._MERGE_UP_TO:
             continue
         for rec, i in slots:
-            if i != engine_module._GATE:
+            if i != pattern_set_module._GATE:
                 flags = "(?i)" if rec.spec.ignore_case else ""
-                out.append(engine_module.relaxed(flags + rec.patterns[i].regex.pattern))
+                out.append(pattern_set_module.relaxed(flags + rec.patterns[i].regex.pattern))
     return out
 
 
@@ -48,8 +48,8 @@ def rebuilt(guard: Guard, name: str, replacement: Any) -> Guard:
     engine = guard.engine
     patterns = [r for r in engine.recognizers if isinstance(r, PatternRecognizer)]
     gated = [r for r in engine.others if r.gate is not None and not r.requires_nlp]
-    with mock.patch.object(engine_module, name, replacement):
-        engine._patterns = _PatternSet(patterns, gated)
+    with mock.patch.object(pattern_set_module, name, replacement):
+        engine._patterns = PatternSet(patterns, gated)
     return guard
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from promptguard import Action, Finding, Guard
-from promptguard.engine import resolve_overlaps
+from promptguard.overlaps import resolve_overlaps
 
 
 def f(entity: str, start: int, end: int, score: float, action: Action = Action.PSEUDONYMIZE) -> Finding:

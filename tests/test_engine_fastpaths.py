@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from promptguard import Action, Finding, Guard
-from promptguard.engine import _LazyRanks, _rank, _resolve
 from promptguard.findings import Explanation, make_finding
+from promptguard.overlaps import LazyRanks, _rank, kept_indexes
 
 _PEM = (
     "-----BEGIN RSA PRIVATE KEY-----\n"
@@ -108,7 +108,7 @@ def test_clustered_overlap_resolution_equals_the_global_greedy(spans: list[tuple
         for s, length, score, act in spans
     ]
     ranks = [_rank(f) for f in findings]
-    assert _resolve(findings, ranks) == _resolve_reference(findings, ranks)
+    assert kept_indexes(findings, ranks) == _resolve_reference(findings, ranks)
 
 
 @given(
@@ -122,8 +122,8 @@ def test_lazy_ranks_give_the_same_resolution(spans: list[tuple[int, int, float, 
         Finding("E", s, s + n, score, "r", action=Action.REDACT if act else Action.DETECT) for s, n, score, act in spans
     ]
     ranks = [_rank(f) for f in findings]
-    lazy = _LazyRanks(findings, [f.action for f in findings])  # type: ignore[misc]
-    assert _resolve(findings, lazy) == _resolve(findings, ranks) == _resolve_reference(findings, ranks)
+    lazy = LazyRanks(findings, [f.action for f in findings])  # type: ignore[misc]
+    assert kept_indexes(findings, lazy) == kept_indexes(findings, ranks) == _resolve_reference(findings, ranks)
     # Only findings in a cluster with another one are ranked.
     by_start = sorted(range(len(findings)), key=lambda i: (findings[i].start, findings[i].end))
     alone = {
@@ -174,11 +174,11 @@ def test_sparse_findings_with_a_few_clusters_resolve_as_the_global_greedy(
         Finding("E", s, s + n, score, "r", action=Action.REDACT if act else Action.DETECT) for s, n, score, act in spans
     ]
     ranks = [_rank(f) for f in findings]
-    assert _resolve(findings, ranks) == _resolve_reference(findings, ranks)
+    assert kept_indexes(findings, ranks) == _resolve_reference(findings, ranks)
 
 
 def test_chained_and_touching_clusters() -> None:
     spans = [(0, 5), (20, 30), (25, 40), (38, 45), (45, 50), (60, 61), (60, 61), (70, 72), (71, 90), (100, 101)]
     findings = [Finding("E", s, e, 0.5 + 0.01 * k, "r", action=Action.REDACT) for k, (s, e) in enumerate(spans)]
     ranks = [_rank(f) for f in findings]
-    assert _resolve(findings, ranks) == _resolve_reference(findings, ranks)
+    assert kept_indexes(findings, ranks) == _resolve_reference(findings, ranks)

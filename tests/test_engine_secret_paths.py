@@ -19,11 +19,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from promptguard import Guard
-from promptguard import engine as engine_module
-from promptguard.engine import _keyword_near, _PatternSet
+from promptguard.recognizers import pattern_set as pattern_set_module
 from promptguard.recognizers.builtin import aws_secret, entropy
 from promptguard.recognizers.builtin.aws_secret import _runs_of_40
 from promptguard.recognizers.pattern import PatternRecognizer
+from promptguard.recognizers.pattern_set import PatternSet, _keyword_near
 from promptguard.recognizers.regex import TextBuffer, re2_options, re2_spans, sharing
 from promptguard.recognizers.secret_values import secret_filter
 
@@ -100,8 +100,8 @@ def _plain(guard: Guard) -> Guard:
     for rec in engine.others:
         rec.gate = None  # instance attribute: only this guard's recognizers
     patterns = [r for r in engine.recognizers if isinstance(r, PatternRecognizer)]
-    with mock.patch.object(engine_module, "_relax_big", lambda entries: entries):  # sets as written
-        engine._patterns = _PatternSet(patterns, pattern_first=False)
+    with mock.patch.object(pattern_set_module, "_relax_big", lambda entries: entries):  # sets as written
+        engine._patterns = PatternSet(patterns, pattern_first=False)
     return guard
 
 
@@ -219,7 +219,7 @@ def test_pattern_first_drops_a_match_without_its_keyword(tmp_path: Path) -> None
     keyword=st.sampled_from(["widget", "ghp_", "kelvin", "secret", "bearer"]),
 )
 def test_keyword_near_never_claims_a_keyword_the_keyword_set_misses(window: str, keyword: str) -> None:
-    from promptguard.engine import _compile_set
+    from promptguard.recognizers.pattern_set import _compile_set
 
     kw_set = _compile_set(["(?i)(?:" + re.escape(keyword) + ")"])
     assert kw_set is not None
@@ -332,7 +332,7 @@ def test_hint_lead_first_characters_cover_the_regex() -> None:
     ],
 )
 def test_relaxed_rewrites_only_long_counted_repetitions(pattern: str, expected: str) -> None:
-    from promptguard.engine import relaxed
+    from promptguard.recognizers.pattern_set import relaxed
 
     assert relaxed(pattern) == expected
 
@@ -355,7 +355,7 @@ def test_relaxed_patterns_match_wherever_the_patterns_do() -> None:
     noise around the tokens) the pattern matches: a set of relaxed patterns never misses one."""
     noise = [f" {f} " for f in FRAGMENTS]
     for pattern, texts in _pack_patterns():
-        from promptguard.engine import relaxed
+        from promptguard.recognizers.pattern_set import relaxed
 
         original = re2.compile(pattern.encode(), re2_options())
         loose = re2.compile(relaxed(pattern).encode(), re2_options())

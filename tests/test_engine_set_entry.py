@@ -18,9 +18,9 @@ from engine_set_helpers import PII, POLICY, pack_examples, scan_key
 from promptguard import Guard
 from promptguard.config.loader import load_pack
 from promptguard.config.schema import RecognizerSpec
-from promptguard.engine import _PatternSet
 from promptguard.errors import ConfigError
 from promptguard.recognizers.pattern import PatternRecognizer
+from promptguard.recognizers.pattern_set import PatternSet
 from promptguard.recognizers.regex import re2_options
 
 
@@ -68,11 +68,11 @@ def test_the_set_entry_decides_which_regexes_run() -> None:
     # An entry narrower than its regex (which the examples cannot catch) shows what it does:
     # where it does not match, the regex never runs. The shipped entries are all wider.
     spec = RecognizerSpec.model_validate(_spec(r"tok_[a-z]{6}1"))
-    patterns = _PatternSet([PatternRecognizer(spec)])
+    patterns = PatternSet([PatternRecognizer(spec)])
     assert [f.start for f in patterns.scan("a tok_abcdef1")] == [2]
     assert patterns.scan("a tok_abcdef2") == []
     bare = spec.patterns[0].model_copy(update={"set_entry": None})
-    plain = _PatternSet([PatternRecognizer(spec.model_copy(update={"patterns": [bare]}))])
+    plain = PatternSet([PatternRecognizer(spec.model_copy(update={"patterns": [bare]}))])
     assert [f.start for f in plain.scan("a tok_abcdef2")] == [2]
 
 
@@ -105,7 +105,7 @@ def _without_set_entries(guard: Guard) -> Guard:
     for rec in patterns:
         rec.patterns = tuple(dataclasses.replace(p, set_entry=None) for p in rec.patterns)
     gated = [r for r in engine.others if r.gate is not None and not r.requires_nlp]
-    engine._patterns = _PatternSet(patterns, gated)
+    engine._patterns = PatternSet(patterns, gated)
     return guard
 
 

@@ -1,6 +1,6 @@
 """A big pack's provider-token set entries end before their first shapeless run
 (``engine.literal_head``) when a literal prefix comes first, and its other entries are relaxed
-further (``engine._RELAX_REST_TO``): each entry flags every text its pattern matches (a
+further (``pattern_set._RELAX_REST_TO``): each entry flags every text its pattern matches (a
 superset), and the findings are those of the entries as before."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import re2
 
 from engine_set_helpers import PII, POLICY, big_pack_sources, pack_examples, rebuilt, scan_key
 from promptguard import Guard
-from promptguard import engine as engine_module
-from promptguard.engine import _LEADS, from_literal, literal_head
+from promptguard.recognizers import pattern_set as pattern_set_module
+from promptguard.recognizers.pattern_set import _LEADS, from_literal, literal_head
 from promptguard.recognizers.regex import _BOUNDARY_LEAD, re2_options
 
 LEAD = _BOUNDARY_LEAD
@@ -73,7 +73,7 @@ def test_every_cut_entry_flags_what_its_pattern_matches() -> None:
 def test_findings_are_those_of_the_entries_as_before() -> None:
     cur = Guard({"name": "cur", "packs": [*PII, "secrets"], **POLICY})
     plain = Guard({"name": "plain", "packs": [*PII, "secrets"], **POLICY})
-    with mock.patch.object(engine_module, "_RELAX_REST_TO", engine_module._RELAX_TO):
+    with mock.patch.object(pattern_set_module, "_RELAX_REST_TO", pattern_set_module._RELAX_TO):
         plain = rebuilt(plain, "literal_head", lambda src: src)
     assert [len(slots) for _, slots in cur.engine._patterns.sets] == [
         len(slots) for _, slots in plain.engine._patterns.sets

@@ -12,7 +12,7 @@ import re2
 
 from engine_set_helpers import PII, POLICY, big_pack_sources, pack_examples, rebuilt, scan_key
 from promptguard import Guard
-from promptguard.engine import from_literal
+from promptguard.recognizers.pattern_set import from_literal
 from promptguard.recognizers.regex import _BOUNDARY_LEAD, re2_options
 
 

@@ -1,4 +1,4 @@
-"""A big pack's set split in two (provider-token rules, the rest: ``engine._split_big``) flags the
+"""A big pack's set split in two (provider-token rules, the rest: ``pattern_set._split_big``) flags the
 same patterns as one set and hands them on in the same order, so every finding, its order and
 overlap resolution are as with one set. Compared on every example of every pack (run together,
 with the secrets and PII packs) and on generated texts of tokens and near-misses."""
@@ -12,7 +12,7 @@ import pytest
 
 from engine_set_helpers import PII, POLICY, pack_examples, rebuilt, scan_key
 from promptguard import Guard
-from promptguard.engine import _GATE, _split_big
+from promptguard.recognizers.pattern_set import _GATE, _split_big
 from promptguard.recognizers.regex import _BOUNDARY_LEAD
 
 

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from promptguard import Finding, Guard
 from promptguard import normalize as normalize_module
-from promptguard.engine import _caseless, _has_word
+from promptguard.engine import _has_word
 from promptguard.normalize import normalize
+from promptguard.recognizers.pattern_set import _caseless
 
 _WORD = re.compile(r"\w+")
 

@@ -562,7 +562,7 @@ JUDGED_AGAINST_SYSTEM: frozenset[str] = frozenset({"user", "document", "tool_res
 
 
 @functools.lru_cache(maxsize=32)
-def _takes_system_prompt(detector_type: type) -> bool:
+def _takes_system_prompt(detector_type: Any) -> bool:
     """Whether a detector's ``detect`` takes ``system_prompt`` (a custom one need not)."""
     try:
         params = inspect.signature(detector_type.detect).parameters
@@ -583,7 +583,8 @@ def _judge(
         # against it. An answer always is checked: one that repeats the prompt is a leak.
         system_prompt = None
     try:
-        if system_prompt is None or not _takes_system_prompt(type(detector)):
+        detector_type: Any = type(detector)  # a class is hashable: the lru_cache key
+        if system_prompt is None or not _takes_system_prompt(detector_type):
             verdict, findings = detector.detect(text, source=source, direction=direction)
         else:
             verdict, findings = detector.detect(text, source=source, direction=direction, system_prompt=system_prompt)
