@@ -8,7 +8,7 @@ import inspect
 import logging
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -284,13 +284,22 @@ class Guard:
         context = _check_system_prompt(system_prompt, self.policy.spec.limits.max_text_chars)
         return DeferredBatch(self, self._injection_detector(), sess, source, detections, sendable, later, context)
 
-    def restore(self, text: str, session: Session | str) -> str:
-        """Put original values back for every placeholder of ``session`` (all occurrences)."""
+    def restore(self, text: str, session: Session | str, *, only: Collection[str] | None = None) -> str:
+        """Put original values back for every placeholder of ``session`` (all occurrences).
+
+        ``only``: restore just these placeholders and encrypt tokens, e.g. the ones the caller's
+        own request produced (:func:`~promptguard.anonymize.vault.produced_tokens`), so a
+        placeholder a user typed cannot fetch another request's value from a shared session."""
         text = _check_text(text, self.policy.spec.limits.max_text_chars)
         sess = self._session(session)
-        restored = restore_placeholders(text, sess.vault, sess.id)
+        restored = restore_placeholders(text, sess.vault, sess.id, only)
         if self.keys.encrypt_key is not None and ":enc:" in restored:
-            restored = _ENC_TOKEN.sub(lambda m: self._decrypt_or_keep(m, sess.scope), restored)
+            def decrypt(m: re.Match[str]) -> str:
+                if only is not None and m.group(0) not in only:
+                    return m.group(0)
+                return self._decrypt_or_keep(m, sess.scope)
+
+            restored = _ENC_TOKEN.sub(decrypt, restored)
         return restored
 
     def _decrypt_or_keep(self, match: re.Match[str], scope: str) -> str:

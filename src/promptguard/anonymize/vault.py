@@ -12,16 +12,49 @@ import secrets
 import threading
 import time
 from abc import ABC, abstractmethod
-from collections import OrderedDict
-from collections.abc import Iterable
+from collections import Counter, OrderedDict
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from promptguard.errors import VaultError
 
-__all__ = ["PLACEHOLDER_RE", "InMemoryVault", "Session", "Vault", "new_session_id"]
+__all__ = [
+    "PLACEHOLDER_RE",
+    "RESTORABLE_RE",
+    "InMemoryVault",
+    "Session",
+    "Vault",
+    "new_session_id",
+    "placeholder_counts",
+    "produced_tokens",
+]
 
 PLACEHOLDER_RE = re.compile(r"<([A-Z][A-Z0-9_]*?)_([1-9][0-9]{0,6})>")
 """A pseudonym placeholder: ``<ENTITY_TYPE_N>``."""
+
+RESTORABLE_RE = re.compile(r"<[A-Z][A-Z0-9_]*?_[1-9][0-9]{0,6}>|<[A-Z][A-Z0-9_]*:enc:[A-Za-z0-9_\-]{20,}>")
+"""What restoration may replace: numbered placeholders and the encrypt operator's tokens."""
+
+
+def placeholder_counts(text: str) -> Counter[str]:
+    """How often each restorable placeholder occurs in ``text``."""
+    if "<" not in text:
+        return Counter()
+    return Counter(m.group(0) for m in RESTORABLE_RE.finditer(text))
+
+
+def produced_tokens(original: str, sanitized: str, made: Counter[str] | None = None) -> set[str]:
+    """Placeholders (and encrypt tokens) that sanitizing ``original`` put into ``sanitized``.
+
+    One typed by the user is not among them, unless the same text also held the value it
+    stands for (counted: more in the output than in the input). Restoring a typed one would
+    hand the user whatever that placeholder means in the session: another user's value,
+    with a shared session. ``made``: ``placeholder_counts(sanitized)``, if the caller has it.
+    """
+    made = placeholder_counts(sanitized) if made is None else Counter(made)
+    if made and "<" in original:
+        made -= placeholder_counts(original)
+    return set(made)
 
 
 def new_session_id() -> str:
@@ -176,9 +209,12 @@ class Session:
         return f"Session(id={self.id!r})"
 
 
-def restore_placeholders(text: str, vault: Vault, session_id: str) -> str:
-    """Replace every known placeholder (each occurrence); leave unknown ones as they are."""
+def restore_placeholders(text: str, vault: Vault, session_id: str, only: Collection[str] | None = None) -> str:
+    """Replace every known placeholder (each occurrence); leave unknown ones as they are.
+    ``only``: replace just these (the ones a caller's own request produced)."""
     found = {m.group(0) for m in PLACEHOLDER_RE.finditer(text)}
+    if only is not None:
+        found.intersection_update(only)
     if not found:
         return text
     values = vault.resolve(session_id, found)

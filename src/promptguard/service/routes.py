@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from promptguard.anonymize.vault import Session, new_session_id
+from promptguard.anonymize.vault import RESTORABLE_RE, Session, Vault, new_session_id, produced_tokens
 from promptguard.audit import make_record
 from promptguard.errors import InputError, PromptGuardError, VaultError, VaultUnavailableError
 from promptguard.findings import ScanResult
@@ -171,6 +171,31 @@ def _session(guard: Guard, principal: Principal, session_id: str) -> Session:
     return Session(guard.vault, f"{principal.tenant}:{session_id}", scope=principal.tenant)
 
 
+def _call_marks(guard: Guard, principal: Principal, call_id: str | None) -> Session | None:
+    """Where a LiteLLM call's request records the placeholders it produced, for its answer.
+
+    The restore session follows the trace id, which LiteLLM lets a client set: without this
+    record, an answer that says ``<EMAIL_ADDRESS_1>`` would get the value another call of the
+    same trace put there. The record is a vault session of its own (any worker can read it)
+    keyed by the call id, holding the produced placeholders as reserved entries (a reserved
+    placeholder resolves to itself, see :meth:`Vault.reserve`). None without a call id."""
+    if not call_id:
+        return None
+    digest = hashlib.sha256(call_id.encode()).hexdigest()[:32]
+    return _session(guard, principal, "litellm-call-" + digest)
+
+
+def _restorable(marks: Session | None, texts: Sequence[str]) -> frozenset[str] | None:
+    """The placeholders of ``texts`` that the call's own request produced (None: the vault keeps
+    no record, restore every placeholder of the session)."""
+    if marks is None:
+        return None
+    found = {m.group(0) for t in texts if "<" in t for m in RESTORABLE_RE.finditer(t)}
+    if not found:
+        return frozenset()
+    return frozenset(p for p, v in marks.vault.resolve(marks.id, found).items() if v == p)
+
+
 async def _engine(state: ServiceState, fn: Callable[[], Any]) -> Any:
     try:
         return await state.run(fn)
@@ -327,7 +352,8 @@ async def litellm_guardrail(
 ) -> LiteLLMGuardrailResponse:
     """LiteLLM sends the texts of a request (``input_type: request``) or a response. Requests are
     sanitized with the key's policy; when the key also has the ``restore`` scope, placeholders in
-    the model's response are put back, using a session tied to LiteLLM's trace id."""
+    the model's response are put back, using a session tied to LiteLLM's trace id. Only the
+    placeholders that the same call's request produced are restored (see :func:`_call_marks`)."""
     texts = list(body.texts or [])
     if not texts:
         return LiteLLMGuardrailResponse(action="NONE")
@@ -353,15 +379,30 @@ async def litellm_guardrail(
     session_id = ("litellm-" + hashlib.sha256(conversation.encode()).hexdigest()[:32]) if conversation \
         else new_session_id()
     session = _session(guard, principal, session_id)
-    restore = direction == "response" and conversation is not None and "restore" in principal.scopes
+    # Restored: the placeholders this call's request produced (recorded under its call id), or, with
+    # a vault of your own that cannot record them, every placeholder of the trace. No call id, no
+    # record: nothing is restored.
+    keeps_marks = type(guard.vault).reserve is not Vault.reserve
+    marks = _call_marks(guard, principal, body.litellm_call_id) if keeps_marks else None
+    restore = (
+        direction == "response"
+        and conversation is not None
+        and "restore" in principal.scopes
+        and (marks is not None or not keeps_marks)
+    )
 
     def work() -> tuple[list[ScanResult], list[str]]:
         results = guard.sanitize_batch(
             texts, session=session, direction=direction, source=source, system_prompt=system_prompt  # type: ignore[arg-type]
         )
         out = [r.text for r in results]
+        if direction == "prompt" and marks is not None and "restore" in principal.scopes:
+            made = set().union(*(produced_tokens(t, r.text) for t, r in zip(texts, results, strict=True)))
+            if made:
+                marks.vault.reserve(marks.id, made)
         if restore:
-            out = [guard.restore(t, session) for t in out]
+            only = _restorable(marks, out)
+            out = [guard.restore(t, session, only=only) for t in out]
         return results, out
 
     t0 = time.perf_counter()

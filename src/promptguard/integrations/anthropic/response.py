@@ -14,12 +14,11 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from promptguard.anonymize.vault import Session
+from promptguard.anonymize.vault import RESTORABLE_RE, Session, placeholder_counts, produced_tokens
 from promptguard.errors import PromptBlocked
 from promptguard.findings import Action, ScanResult
 from promptguard.integrations.anthropic.audit import CallAudit
@@ -40,29 +39,6 @@ _PLACEHOLDER_PREFIX = re.compile(r"<(?:[A-Z][A-Z0-9_]*)?\Z")
 # The same for the encrypt operator's default token "<EMAIL_ADDRESS:enc:...>".
 _ENC_PREFIX = re.compile(r"<(?:[A-Z][A-Z0-9_]*(?::(?:e(?:n(?:c(?::[A-Za-z0-9_\-]*)?)?)?)?)?)?\Z")
 _ENC_TOKEN_MAX = 512
-# What restoration may replace: numbered placeholders and the encrypt operator's tokens.
-RESTORABLE_RE = re.compile(r"<[A-Z][A-Z0-9_]*?_[1-9][0-9]{0,6}>|<[A-Z][A-Z0-9_]*:enc:[A-Za-z0-9_\-]{20,}>")
-
-
-def produced_tokens(original: str, sanitized: str, made: Counter[str] | None = None) -> set[str]:
-    """Placeholders (and encrypt tokens) that sanitizing ``original`` put into ``sanitized``.
-
-    One typed by the user is not among them, unless the same text also held the value it
-    stands for (counted: more in the output than in the input). Restoring a typed one would
-    hand the user whatever that placeholder means in the session: another user's value,
-    with a shared session. ``made``: ``placeholder_counts(sanitized)``, if the caller has it.
-    """
-    made = placeholder_counts(sanitized) if made is None else Counter(made)
-    if made and "<" in original:
-        made -= placeholder_counts(original)
-    return set(made)
-
-
-def placeholder_counts(text: str) -> Counter[str]:
-    """How often each restorable placeholder occurs in ``text``."""
-    if "<" not in text:
-        return Counter()
-    return Counter(m.group(0) for m in RESTORABLE_RE.finditer(text))
 
 
 def policy_rewrites_responses(guard: Any) -> bool:
