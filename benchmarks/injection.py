@@ -658,10 +658,14 @@ def _loso_only(args: argparse.Namespace) -> int:
     """The figures an experiment on the model needs (pooled recall at 2% FPR, AUC, per
     source and per method), without the latency, probe and in-context parts, and without
     overwriting ``benchmarks/results`` (those must come from a full run of the shipped model)."""
-    res = _loso_from_args(args, in_context=False)
+    res = _loso_from_args(args, in_context=args.with_context)
     if res is None:
         return 2
     print(json.dumps(res["pooled"], indent=2))
+    if "in_context" in res:
+        # The in-context view's pooled figures (the issue's second recall), per-source rows left out.
+        ic = res["in_context"]
+        print("in_context: " + json.dumps({k: v for k, v in ic.items() if k != "per_source"}, indent=2))
     for src, r in res["per_source"].items():
         print(f"{src:36s} {r['kind']:6s} {r['n']:5d} {r['flagged_at_pooled_threshold']:.3f}")
     for key, groups in res["breakdown"].items():
@@ -686,6 +690,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="experiments: text-only leave-one-source-out figures only (no latency, probes or in-context "
         "view); printed, and no results file is written",
+    )
+    ap.add_argument(
+        "--with-context",
+        action="store_true",
+        help="with --loso-only: also the in-context (system prompt) view's pooled figures",
     )
     args = ap.parse_args(argv)
     if args.loso_only:

@@ -135,3 +135,47 @@ def test_explain_with_several_files_keeps_each_files_dropped_matches(capsys, wri
     assert main(["scan", "--config", "secrets-only", "--explain", "--format", "json", str(a), str(b)]) == 0
     reports = json.loads(capsys.readouterr().out)
     assert [len(r["suppressed"]) > 0 for r in reports] == [True, False]
+
+
+def _table_across_a_cut(monkeypatch: pytest.MonkeyPatch) -> str:
+    """A text whose Markdown password table has its header row at the end of one piece and
+    its rows at the start of the next (no blank line anywhere), with small pieces."""
+    import promptguard.cli as cli
+
+    monkeypatch.setattr(cli, "_CHUNK_CHARS", 4096)
+    monkeypatch.setattr(cli, "_CONTEXT_CHARS", 1024)
+    monkeypatch.setattr(cli, "_CUT_MARGIN", 256)
+    head = "| user | password |\n|---|---|\n"
+    line = "an ordinary line of a long wiki export, nothing secret\n"
+    filler = line * ((4096 - len(head)) // len(line))
+    filler += "x" * (4096 - len(filler) - len(head) - 1) + "\n"
+    text = filler + head + "| root | Zq8#vLp2!mWx |\n| app | Hn4$tRe9@kPz |\n" + line * 3
+    assert text.rfind("\n", 0, 4096) + 1 == len(filler) + len(head)  # the old cut: between header and rows
+    return text
+
+
+def test_a_table_across_a_piece_cut_is_found_and_redacted(monkeypatch, capsys, write) -> None:  # type: ignore[no-untyped-def]
+    text = _table_across_a_cut(monkeypatch)
+    path = write("wiki.md", text)
+    assert main(["scan", "--format", "json", str(path)]) == 1
+    found = json.loads(capsys.readouterr().out)["findings"]
+    assert [text[f["start"] : f["end"]] for f in found] == ["Zq8#vLp2!mWx", "Hn4$tRe9@kPz"]
+    assert main(["sanitize", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Zq8#vLp2!mWx" not in out and "Hn4$tRe9@kPz" not in out
+    assert out == text.replace("Zq8#vLp2!mWx", "<PASSWORD>").replace("Hn4$tRe9@kPz", "<PASSWORD>")
+
+
+def test_a_utf8_byte_order_mark_is_not_a_finding_and_is_kept(capsys, tmp_path: Path) -> None:
+    # Windows editors start files with a BOM: it is the file's encoding, not an invisible
+    # character to report (a clean file must pass a pre-commit hook) or to strip.
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"\xef\xbb\xbfhello world\r\nmail jane@acme.io\r\n")
+    assert main(["scan", "--format", "json", str(path)]) == 1
+    (finding,) = json.loads(capsys.readouterr().out)["findings"]
+    decoded = path.read_bytes().decode("utf-8")  # offsets count the mark, as in the decoded file
+    assert decoded[finding["start"] : finding["end"]] == "jane@acme.io"
+    assert main(["sanitize", str(path)]) == 0
+    assert capsys.readouterr().out == "\ufeffhello world\r\nmail <EMAIL_ADDRESS_1>\r\n"
+    path.write_bytes(b"\xef\xbb\xbfhello world\n")
+    assert main(["scan", str(path)]) == 0

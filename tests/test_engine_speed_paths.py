@@ -36,7 +36,11 @@ def _enhance_reference(engine, text: str, findings: list[Finding]) -> list[Findi
             continue
         if negative:
             near = text[max(0, f.start - 25) : f.start].lower()
-            if not negative.isdisjoint(_WORD.findall(near)):
+            # A negative word counts in the match's own field (after the last line break, comma,
+            # semicolon, pipe or sentence end), when no context word stands nearer the match.
+            field = re.split(r"[\n,;|]|\.\s", near)[-1]
+            nearest = next((w for w in reversed(_WORD.findall(field)) if w in words or w in negative), None)
+            if not negative.isdisjoint(_WORD.findall(near)) and nearest in negative:
                 out.append(f.with_(score=score * rec.negative_factor))
                 continue
         if not (words or phrases) or score >= 1.0:
@@ -95,6 +99,10 @@ _PIECES = [
     "İd",
     "Σ",
     "K",
+    ",",
+    "|",
+    "\n",
+    "end.",
 ]
 texts = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14).map(" ".join)
 

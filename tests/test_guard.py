@@ -154,6 +154,19 @@ def test_entities_filter_restricts_results() -> None:
     assert [f.entity_type for f in r.findings] == ["EMAIL_ADDRESS"]
 
 
+def test_entities_filter_with_a_name_nothing_reports_is_an_error_not_a_clean_scan() -> None:
+    # A typo (or a bare string, read letter by letter) used to filter out every finding and
+    # answer "clean": failing open on a caller's mistake.
+    with pytest.raises(InputError, match="did you mean 'EMAIL_ADDRESS'"):
+        promptguard.scan(SAMPLE, entities=["EMAIL_ADRESS"])
+    with pytest.raises(InputError, match="not a single string"):
+        promptguard.sanitize(SAMPLE, entities="EMAIL_ADDRESS")
+    with pytest.raises(InputError, match="'ZIP'"):
+        promptguard.default_guard().scan_batch([SAMPLE], entities=["EMAIL_ADDRESS", "ZIP"])
+    # Detector entities are real names even when the policy leaves their detector off.
+    assert promptguard.scan(SAMPLE, entities=["PERSON", "EMAIL_ADDRESS"]).findings
+
+
 def test_ten_megabytes_of_text_scans() -> None:
     chunk = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 10
     text = (chunk + "mail a@acme.io\n") * (10_000_000 // (len(chunk) + 15))

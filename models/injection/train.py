@@ -103,7 +103,15 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # 1.7.1: a rule hit inside a JSON string value (`"body": "... ignore ..."`) is data, not a
 # quotation: no ``rulequoted`` signal, full rule weight (``model.in_quotes``); quotes
 # written inside the value still count.
-MODEL_VERSION = "1.7.1"
+# 1.8.0 (session 9, third blind red-team round): rules for the AI reader named by what it
+# does with *this* text (17 languages), obeying a reassembled / decoded text, override
+# phrasing in Greek, Hebrew, Persian, Swahili and French "ignore"; "messages" only as the
+# model's own; safety advice ("never share your password") is not a request; quotations
+# wrapped onto the next line count as quoted (``model.in_quotes``); PAIR-style pretexts,
+# precision demands and refusal rebuttals in the intent lists. Same data and options;
+# refitted because the rule and cue signals changed. ``data/make_reader_data.py`` writes a
+# probe only (trained on, it cost leave-one-source-out recall: see the model card).
+MODEL_VERSION = "1.8.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")

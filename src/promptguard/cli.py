@@ -10,7 +10,7 @@ import argparse
 import importlib
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
@@ -21,6 +21,8 @@ __all__ = ["main"]
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _CHUNK_CHARS = 4 << 20  # large inputs are scanned in ~4 MB pieces cut at line ends
+_CONTEXT_CHARS = 64 << 10  # text read around a piece (see _scan_text)
+_CUT_MARGIN = 4 << 10  # no sanitizing cut this close before a finding (its context words, a table's header)
 
 # Subcommands that live with their feature: module path -> add_parser(subparsers).
 _PLUGINS = (
@@ -51,18 +53,28 @@ def _read_input(path: str) -> str:
         raise PromptGuardError(f"{path}: not valid UTF-8 (bad byte at offset {exc.start})") from None
 
 
-def _chunks(text: str) -> Iterator[tuple[int, str]]:
-    if len(text) <= _CHUNK_CHARS:
-        yield 0, text
-        return
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + _CHUNK_CHARS)
-        if end < len(text):
-            nl = text.rfind("\n", start, end)
-            end = nl + 1 if nl > start else end
-        yield start, text[start:end]
+def _cuts(text: str, start: int, forbidden: Sequence[tuple[int, int]] = ()) -> list[int]:
+    """Where to cut ``text[start:]`` into pieces of at most ``_CHUNK_CHARS``: after a line end,
+    and (a safe cut) inside none of the ``forbidden`` spans (sorted, disjoint) when the
+    second half of the piece has such a line end. Returns the piece ends."""
+    import bisect
+
+    starts = [f[0] for f in forbidden]
+    ends: list[int] = []
+    while len(text) - start > _CHUNK_CHARS:
+        limit = start + _CHUNK_CHARS
+        end = text.rfind("\n", start, limit) + 1 or limit
+        while end > start + _CHUNK_CHARS // 2:
+            i = bisect.bisect_right(starts, end - 1) - 1
+            if i < 0 or forbidden[i][1] <= end:
+                break  # outside every forbidden span: a safe cut
+            end = text.rfind("\n", start, forbidden[i][0]) + 1
+        if end <= start + _CHUNK_CHARS // 2:  # no safe cut in reach: the last line end
+            end = text.rfind("\n", start, limit) + 1 or limit
+        ends.append(end)
         start = end
+    ends.append(len(text))
+    return ends
 
 
 def _progress(total: int) -> Any:
@@ -86,41 +98,107 @@ def _line_col(text: str, offset: int, newlines: list[int]) -> tuple[int, int]:
 def _scan_text(
     guard: Any, text: str, args: argparse.Namespace, *, sanitize: bool
 ) -> tuple[list[Any], str, Any, list[Any]]:
-    """Findings, sanitized text, the worst chunk's result and (``--explain``) the suppressed
-    matches, offsets in ``text``."""
-    findings: list[Any] = []
-    suppressed: list[Any] = []
-    pieces: list[str] = []
-    last = None
-    bar = _progress(len(text)) if len(text) > _CHUNK_CHARS else None
-    session = guard.new_session(args.session_id) if sanitize else None
-    system_prompt = args.system_prompt_text
-    for offset, chunk in _chunks(text):
-        if sanitize:
-            res = guard.sanitize(
-                chunk,
-                session=session,
-                direction=args.direction,
-                source=args.source,
-                explain=args.explain,
-                system_prompt=system_prompt,
-            )
-            pieces.append(res.text)
+    """Findings, sanitized text, the worst piece's result and (``--explain``) the suppressed
+    matches, offsets in ``text``.
+
+    A large text is read in pieces, and what spans lines (a Markdown table of passwords under
+    its header row, a PEM block, a key on the line after its name) must not be lost at a cut.
+    The scan reads each piece with ``_CONTEXT_CHARS`` of the text around it and keeps the
+    findings that start in the piece. Sanitizing then cuts where no finding is within
+    ``_CUT_MARGIN`` after the cut or across it (where the text allows one), so each piece
+    holds every finding with the context it was found in, and rewrites piece by piece in
+    one session.
+    """
+    # A UTF-8 byte order mark (Windows editors write one) is how the file is encoded, not
+    # text: it is neither scanned (it would read as an invisible character and fail a clean
+    # file) nor dropped from the sanitized output. Offsets still count it.
+    bom = 1 if text.startswith("\ufeff") else 0
+    large = len(text) - bom > _CHUNK_CHARS
+    bar = _progress(len(text) * (2 if sanitize else 1)) if large else None
+    run = _Pieces(guard, args, bar)
+    if not sanitize or large:
+        ends = _cuts(text, bom)
+        start = bom
+        for end in ends:
+            lo = max(bom, text.rfind("\n", 0, max(bom, start - _CONTEXT_CHARS)) + 1) if start > bom else bom
+            hi = text.find("\n", min(len(text), end + _CONTEXT_CHARS))
+            hi = len(text) if hi < 0 or end == len(text) else hi + 1
+            run.scan(text, lo, hi, keep=(start, end))
+            start = end
+        if not sanitize:
+            run.close()
+            return run.findings, "", run.worst, run.suppressed
+    # Sanitize: where a cut may not fall (a finding, and the context before it).
+    forbidden: list[tuple[int, int]] = []
+    for f in sorted(run.findings, key=lambda f: f.start):
+        lo, hi = max(bom, f.start - _CUT_MARGIN), f.end + 1
+        if forbidden and lo <= forbidden[-1][1]:
+            forbidden[-1] = (forbidden[-1][0], max(hi, forbidden[-1][1]))
         else:
-            res = guard.scan(
-                chunk, direction=args.direction, source=args.source, explain=args.explain, system_prompt=system_prompt
-            )
-        findings.extend(f.with_(start=f.start + offset, end=f.end + offset) for f in res.findings)
-        suppressed.extend(replace(x, start=x.start + offset, end=x.end + offset) for x in res.suppressed)
-        if last is None or res.verdict.value in ("blocked", "indeterminate"):
-            last = res
-        elif res.verdict.value == "flagged" and last.verdict.value == "clean":
-            last = res
-        if bar is not None:
-            bar.update(len(chunk))
-    if bar is not None:
-        bar.close()
-    return findings, "".join(pieces), last, suppressed
+            forbidden.append((lo, hi))
+    out = _Pieces(guard, args, bar, session=guard.new_session(args.session_id))
+    pieces = [text[0]] if bom else []
+    start = bom
+    for end in _cuts(text, bom, forbidden):
+        pieces.append(out.sanitize(text, start, end))
+        start = end
+    out.close()
+    return out.findings, "".join(pieces), out.worst, out.suppressed
+
+
+class _Pieces:
+    """Runs the guard on pieces of one text and gathers the results in the text's offsets."""
+
+    def __init__(self, guard: Any, args: argparse.Namespace, bar: Any, session: Any = None) -> None:
+        self.guard = guard
+        self.args = args
+        self.bar = bar
+        self.session = session  # sanitizing: one pseudonym session for the whole text
+        self.findings: list[Any] = []
+        self.suppressed: list[Any] = []
+        self.worst: Any = None
+
+    def scan(self, text: str, lo: int, hi: int, *, keep: tuple[int, int]) -> None:
+        a = self.args
+        res = self.guard.scan(
+            text[lo:hi], direction=a.direction, source=a.source, explain=a.explain, system_prompt=a.system_prompt_text
+        )
+        self._gather(res, lo, keep)
+
+    def sanitize(self, text: str, start: int, end: int) -> str:
+        a = self.args
+        res = self.guard.sanitize(
+            text[start:end],
+            session=self.session,
+            direction=a.direction,
+            source=a.source,
+            explain=a.explain,
+            system_prompt=a.system_prompt_text,
+        )
+        self._gather(res, start, (start, end))
+        return str(res.text)
+
+    def _gather(self, res: Any, offset: int, keep: tuple[int, int]) -> None:
+        lo, hi = keep
+        self.findings.extend(
+            f.with_(start=f.start + offset, end=f.end + offset) for f in res.findings if lo <= f.start + offset < hi
+        )
+        self.suppressed.extend(
+            replace(x, start=x.start + offset, end=x.end + offset)
+            for x in res.suppressed
+            if lo <= x.start + offset < hi
+        )
+        worst = self.worst
+        if worst is None or res.verdict.value in ("blocked", "indeterminate"):
+            self.worst = res
+        elif res.verdict.value == "flagged" and worst.verdict.value == "clean":
+            self.worst = res
+        if self.bar is not None:
+            self.bar.update(keep[1] - keep[0])
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def _print_findings(

@@ -270,7 +270,7 @@ class Engine:
                 else:
                     maybe = negative_all is None or any_substring(negative_all, near)
                     damp = maybe and _has_word(negative, negative_b, near)
-                if damp:
+                if damp and _own_field_negative(near, words_ctx, negative):
                     append(rescored(f, score * rec.negative_factor, f.explanation))
                     continue
                 if score >= 1.0 or not (words_ctx or phrases_ctx):
@@ -395,6 +395,27 @@ def _has_word(words: frozenset[str], ascii_words: frozenset[bytes], window: str)
     if window.isascii():
         return not ascii_words.isdisjoint(window.encode("ascii").translate(_ASCII_WORDS_ONLY).split())
     return not words.isdisjoint(_WORD.findall(window))
+
+
+# Where a field of a form, a list or a table row ends: a negative word before one of these
+# belongs to an earlier field ("SSN 536-22-1234\nPhone: +1 415 555 2671", "call me, SSN ...").
+_FIELD_END = re.compile(r"[\n,;|]|\.\s")
+
+
+def _own_field_negative(near: str, words: frozenset[str], negative: frozenset[str]) -> bool:
+    """Whether a negative context word in ``near`` (the lowered text just before a match) speaks
+    of the match: it sits in the match's own field, and no context word of the recognizer stands
+    between them ("order number 541-714-1388" is damped; "Phone: +1 415 555 2671" after an SSN
+    on the line above is not). Asked only when the window holds a negative word."""
+    cut = None
+    for m in _FIELD_END.finditer(near):
+        cut = m.end()
+    for token in reversed(_WORD.findall(near if cut is None else near[cut:])):
+        if token in words:
+            return False
+        if token in negative:
+            return True
+    return False
 
 
 def _context_sets(rec: Recognizer) -> _ContextSets:

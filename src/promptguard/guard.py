@@ -309,6 +309,27 @@ class Guard:
             return match.group(0)
 
     # --------------------------------------------------------------- internals
+    def _wanted_entities(self, entities: Sequence[str]) -> frozenset[str]:
+        """``entities=`` checked: a name nothing here reports would silently make every scan
+        clean (``entities=["EMAIL_ADRESS"]``, or a bare string read letter by letter), which
+        is failing open, so it is an error naming the closest real name."""
+        if isinstance(entities, (str, bytes)):
+            raise InputError("entities must be a list of entity names, not a single string")
+        wanted = frozenset(entities)
+        known = self.__dict__.get("_known_entities")
+        if known is None:
+            ner = self.policy.spec.ner if self.policy.spec.ner.get("enabled") else {}
+            known = {e for r in self.engine.recognizers for e in r.entities} | _DETECTOR_ENTITIES
+            known |= set((ner.get("model_to_presidio_entity_mapping") or {}).values()) | set(ner.get("entities") or ())
+            known = self.__dict__["_known_entities"] = frozenset(known)
+        unknown = sorted(n for n in wanted if n not in known)
+        if unknown:
+            name = unknown[0]
+            close = difflib.get_close_matches(str(name), known, n=1, cutoff=0.8)
+            hint = f"; did you mean {close[0]!r}?" if close else " (see promptguard recognizers list)"
+            raise InputError(f"entities: no loaded recognizer reports {name!r}{hint}")
+        return wanted
+
     def _session(self, session: Session | str | None) -> Session:
         if session is None:
             return Session(self.vault)
@@ -342,7 +363,7 @@ class Guard:
         limit = self.policy.spec.limits.max_text_chars
         checked = [_check_text(t, limit) for t in texts]
         context = _check_system_prompt(system_prompt, limit)
-        wanted = frozenset(entities) if entities is not None else None
+        wanted = self._wanted_entities(entities) if entities is not None else None
         nlp_per_text: list[list[Finding] | None] = [None] * len(checked)
         nlp_errors: list[list[str]] = [[] for _ in checked]
         ner = self._ner_recognizer()

@@ -98,3 +98,49 @@ def test_keys_parse_hex_base64_and_passphrase() -> None:
     with pytest.raises(ConfigError, match="too short"):
         parse_key("short", name="K")
     assert "k" not in repr(Keys(b"k" * 32))
+
+
+def test_plugin_entity_names_get_placeholders_that_restore() -> None:
+    # Packs and policies allow only UPPER_SNAKE_CASE names, but a plugin may report
+    # "zip-code" or "Person"; "<zip-code_1>" would never be restored (the value lost).
+    from presidio_analyzer import Pattern, PatternRecognizer
+
+    from promptguard.recognizers.base import StaticRecognizer
+
+    zip_code = PatternRecognizer(supported_entity="zip-code", patterns=[Pattern("zip", r"\b\d{5}\b", 0.9)])
+    text = "Jane Doe lives at 94110, Jane Doe"
+    for action in ("pseudonymize", "encrypt"):
+        g = Guard(
+            {"extends": "default", "defaults": {"prompt": action}},
+            recognizers=[StaticRecognizer("Person", ["Jane Doe"]), zip_code],
+            keys=Keys(b"k" * 32, b"e" * 32),
+        )
+        r = g.sanitize(text)
+        assert "Jane" not in r.text and "94110" not in r.text
+        assert {f.entity_type for f in r.findings} == {"Person", "zip-code"}  # findings keep their names
+        assert g.restore(r.text, r.session) == text, action
+    assert r.text.startswith("<PERSON:enc:")
+
+
+def test_placeholder_tag_folds_only_names_restore_cannot_read() -> None:
+    from promptguard.anonymize.operators import placeholder_tag
+    from promptguard.anonymize.vault import PLACEHOLDER_RE
+
+    assert placeholder_tag("EMAIL_ADDRESS") == "EMAIL_ADDRESS"
+    assert placeholder_tag("zip-code") == "ZIP_CODE"
+    assert placeholder_tag("Person name") == "PERSON_NAME"
+    assert placeholder_tag("3d key") == "ENTITY_3D_KEY"
+    assert placeholder_tag("---") == "ENTITY"
+    for name in ("zip-code", "Ünïcode", "3d key", "a.b.c", "X_2"):
+        assert PLACEHOLDER_RE.fullmatch(f"<{placeholder_tag(name)}_12>")
+
+
+def test_encrypt_template_must_keep_the_restorable_token() -> None:
+    # Restore reads only "<ENTITY:enc:TOKEN>": a template without that form would make the
+    # value impossible to put back, so it is refused when the policy loads.
+    with pytest.raises(ConfigError, match="encrypt template"):
+        guard_with({"action": "encrypt", "template": "[{entity}|{token}]"})
+    g = guard_with({"action": "encrypt", "template": "[sealed] <{entity}:enc:{token}>"})
+    r = g.sanitize("mail jane@acme.io")
+    assert r.text.startswith("mail [sealed] <EMAIL_ADDRESS:enc:")
+    assert g.restore(r.text, r.session) == "mail [sealed] jane@acme.io"

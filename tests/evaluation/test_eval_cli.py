@@ -223,3 +223,26 @@ def test_gate_typo_fails_before_scanning(eval_data, capsys, make_scanner):
     )
     assert run_eval(args, scanner_factory=lambda policy: scanner) == 2
     assert "unknown gate 'recal'" in capsys.readouterr().err
+
+
+def test_entity_name_typos_fail_before_scanning(eval_data, capsys, make_scanner):
+    # A typo in --entities or --secret-entities would only show as zeros in the report (and
+    # make a gate judge the wrong thing): refused, with the closest real name.
+    scanner = make_scanner({})
+    parser = argparse.ArgumentParser()
+    add_eval_parser(parser.add_subparsers())
+    pii = str(eval_data / "pii_small.jsonl")
+    args = parser.parse_args(["eval", "--data", pii, "--entities", "PERSN,EMAIL_ADDRESS"])
+    assert run_eval(args, scanner_factory=lambda policy: scanner) == 2
+    assert "--entities: 'PERSN' matches nothing; did you mean 'PERSON'?" in capsys.readouterr().err
+    assert scanner.calls == 0
+
+    from promptguard.guard import Guard
+
+    guard = Guard({"schema_version": 1, "name": "t", "packs": ["secrets"]})
+    data = str(eval_data / "secrets_small.jsonl")
+    args = parser.parse_args(["eval", "--data", data, "--secret-entities", "AWS_ACCESS_KEY,GITHUB_TOKEN"])
+    assert run_eval(args, scanner_factory=lambda policy: guard) == 2
+    assert "did you mean 'AWS_ACCESS_KEY_ID'?" in capsys.readouterr().err
+    args = parser.parse_args(["eval", "--data", data, "--secret-entities", "AWS_ACCESS_KEY_ID,GITHUB_TOKEN"])
+    assert run_eval(args, scanner_factory=lambda policy: guard) in (0, 1)

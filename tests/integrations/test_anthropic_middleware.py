@@ -294,6 +294,36 @@ def test_response_restored_in_text_and_tool_input_round_trip(client: Any, fake: 
     assert_no_leak(fake)
 
 
+def test_tool_definitions_are_sanitized_and_the_tool_gets_the_real_value(client: Any, fake: FakeAnthropic) -> None:
+    """The model reads tool definitions: a value in a description or an enum is pseudonymized
+    like any other (same session numbering), and the tool call that uses it comes back real."""
+    tools = [
+        {
+            "name": "notify",
+            "description": f"Pages the on-call admin {EMAIL}; token {TOKEN}",
+            "input_schema": {
+                "type": "object",
+                "properties": {"to": {"type": "string", "enum": [EMAIL, "ops"], "description": f"e.g. {EMAIL2}"}},
+                "required": ["to"],
+            },
+        }
+    ]
+    fake.queue(Reply.tool_use("notify", {"to": "<EMAIL_ADDRESS_1>"}))
+    message = client.messages.create(
+        model=MODEL, max_tokens=64, tools=tools, messages=[{"role": "user", "content": "page"}]
+    )
+    assert message.content[-1].input == {"to": EMAIL}
+    sent = fake.requests[-1].body["tools"][0]
+    assert sent["description"] == "Pages the on-call admin <EMAIL_ADDRESS_1>; token <INTERNAL_TOKEN>"
+    assert sent["input_schema"]["properties"]["to"] == {
+        "type": "string",
+        "enum": ["<EMAIL_ADDRESS_1>", "ops"],
+        "description": "e.g. <EMAIL_ADDRESS_2>",
+    }
+    assert sent["name"] == "notify" and sent["input_schema"]["required"] == ["to"]
+    assert_no_leak(fake)
+
+
 def test_response_policy_redacts_a_leak_and_reports(
     client: Any, fake: FakeAnthropic, records: list[dict[str, Any]]
 ) -> None:

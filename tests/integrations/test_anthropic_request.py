@@ -64,6 +64,7 @@ BODY: dict[str, Any] = {
 
 EXPECTED = [
     ("S1", "system"),
+    ("D", "system"),
     ("U1", "user"),
     ("A1", "model"),
     ("C1", "document"),
@@ -111,8 +112,9 @@ def test_rewrite_reaches_every_field_and_leaves_the_input_alone() -> None:
     assert blocks[5]["title"] == "<ST>" and blocks[5]["content"][0]["text"] == "<SR>"
     assert blocks[6] == BODY["messages"][2]["content"][6]
     assert blocks[7]["text"] == "<U2>"
-    # Developer-authored fields are not prompts from users: left as they are.
-    assert out["tools"] == BODY["tools"] and out["metadata"] == BODY["metadata"] and out["model"] == "claude-test"
+    # The model reads tool descriptions too; names, metadata and the model are not text it reads.
+    assert out["tools"] == [{"name": "lookup", "description": "<D>", "input_schema": {"type": "object"}}]
+    assert out["metadata"] == BODY["metadata"] and out["model"] == "claude-test"
 
 
 def test_string_system_and_batches() -> None:
@@ -143,3 +145,47 @@ def test_unknown_blocks_with_text_are_scanned_and_others_counted() -> None:
     out = walk_request(body, lambda t, s: t + "!", unscanned)
     assert out["messages"][0]["content"][0]["text"] == "F!"
     assert unscanned == Counter({"container_upload": 1})
+
+
+def test_tool_definitions_prose_and_values_are_visited_not_names_types_or_patterns() -> None:
+    """A tool definition is read by the model: its description, the schema's prose and the
+    instance values in it (enum, default, examples, const) are texts; property names (one
+    called "description" included), types and patterns are not."""
+    tool = {
+        "name": "notify",
+        "description": "TD",
+        "input_schema": {
+            "type": "object",
+            "title": "TT",
+            "properties": {
+                "description": {"type": "string", "description": "PD"},
+                "to": {"type": "string", "enum": ["E1", "E2"], "default": "DF", "pattern": "^[a-z]+$"},
+                "n": {"type": "integer", "const": 3, "examples": ["X1"]},
+            },
+            "$defs": {"title": {"type": "string", "description": "DD"}},
+            "required": ["to"],
+        },
+        "input_examples": [{"to": "IE"}],
+    }
+    body = {"tools": [tool, {"type": "web_search_20250305", "name": "web_search"}], "messages": []}
+    seen: list[tuple[str, str]] = []
+    out = walk_request(body, lambda t, s: (seen.append((t, s)), t.lower())[1])
+    assert seen == [
+        ("TD", "system"),
+        ("TT", "system"),
+        ("PD", "system"),
+        ("E1", "system"),
+        ("E2", "system"),
+        ("DF", "system"),
+        ("X1", "system"),
+        ("DD", "system"),
+        ("IE", "system"),
+    ]
+    new = out["tools"][0]
+    assert new["description"] == "td" and new["input_examples"] == [{"to": "ie"}]
+    props = new["input_schema"]["properties"]
+    assert props["description"] == {"type": "string", "description": "pd"}
+    assert props["to"] == {"type": "string", "enum": ["e1", "e2"], "default": "df", "pattern": "^[a-z]+$"}
+    assert new["input_schema"]["required"] == ["to"] and "title" in new["input_schema"]["$defs"]
+    assert out["tools"][1] is body["tools"][1]  # a server tool: nothing to read
+    assert tool["description"] == "TD"  # the input is not mutated

@@ -53,3 +53,15 @@ def test_restore_counts_and_escapes(rg: Any) -> None:
     assert rg.restore_text("to <EMAIL_ADDRESS_1>, not <EMAIL_ADDRESS_2>") == f"to {EMAIL}, not <EMAIL_ADDRESS_2>"
     assert rg.audit.response.placeholders_restored == 1
     assert rg.restore_json_fragment('"<EMAIL_ADDRESS_1>"') == f'"{EMAIL}"'
+
+
+def test_placeholder_bound_counts_placeholders_as_they_are_spelled() -> None:
+    # A plugin entity is folded to UPPER_SNAKE_CASE in placeholders ("straße" -> "STRASSE",
+    # one character longer): the stream's hold-back bound must cover the folded name.
+    from promptguard.guard import Guard
+    from promptguard.integrations.anthropic.response import placeholder_bound
+    from promptguard.recognizers.base import StaticRecognizer
+
+    name = "straße" * 12
+    guard = Guard({"schema_version": 1, "name": "t", "packs": []}, recognizers=[StaticRecognizer(name, ["x"])])
+    assert placeholder_bound(guard) == len(f"<{'STRASSE' * 12}_1234567>")

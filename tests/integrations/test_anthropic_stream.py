@@ -244,3 +244,49 @@ def test_a_long_token_is_never_split_by_the_window(fake: FakeAnthropic, records:
     deltas, final = _stream_text(client, fake, chunks)
     assert final == f"see {blob} end"
     assert any(blob in d for d in deltas)  # one delta carries the whole token
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_citations_are_restored_and_their_titles_sanitized_when_sent_back(
+    fake: FakeAnthropic, report_guard: Any, stream: bool
+) -> None:
+    """A cited passage and the cited document's title carry the request's placeholders: both
+    come back restored, streamed (``citations_delta``) or not, and both are sanitized again
+    when the answer is sent back as history."""
+    client = protect(anthropic.Anthropic(api_key="k", base_url=fake.base_url), guard=report_guard, audit=None)
+    document = {
+        "type": "document",
+        "source": {"type": "text", "media_type": "text/plain", "data": f"Contact: {EMAIL2}"},
+        "title": f"Notes on {EMAIL}",
+        "citations": {"enabled": True},
+    }
+    messages: list[dict[str, Any]] = [{"role": "user", "content": [document, {"type": "text", "text": "who?"}]}]
+    citation = {
+        "type": "char_location",
+        "cited_text": "Contact: <EMAIL_ADDRESS_2>",
+        "document_index": 0,
+        "document_title": "Notes on <EMAIL_ADDRESS_1>",
+        "start_char_index": 0,
+        "end_char_index": 26,
+    }
+    fake.queue(Reply.blocks({"type": "text", "text": "It is <EMAIL_ADDRESS_2>.", "citations": [citation]}))
+    if stream:
+        with client.messages.stream(model=MODEL, max_tokens=64, messages=messages) as s:
+            deltas = [
+                e.delta.citation for e in s if e.type == "content_block_delta" and e.delta.type == "citations_delta"
+            ]
+            answer = s.get_final_message()
+        assert [(c.cited_text, c.document_title) for c in deltas] == [(f"Contact: {EMAIL2}", f"Notes on {EMAIL}")]
+    else:
+        answer = client.messages.create(model=MODEL, max_tokens=64, messages=messages)
+    block = answer.content[0]
+    assert block.text == f"It is {EMAIL2}."
+    assert (block.citations[0].cited_text, block.citations[0].document_title) == (
+        f"Contact: {EMAIL2}",
+        f"Notes on {EMAIL}",
+    )
+    messages += [{"role": "assistant", "content": answer.content}, {"role": "user", "content": "thanks"}]
+    client.messages.create(model=MODEL, max_tokens=8, messages=messages)
+    sent = fake.requests[-1].body["messages"][1]["content"][0]["citations"][0]
+    assert (sent["cited_text"], sent["document_title"]) == ("Contact: <EMAIL_ADDRESS_2>", "Notes on <EMAIL_ADDRESS_1>")
+    assert_no_leak(fake, EMAIL, EMAIL2)

@@ -272,7 +272,9 @@ def test_prose_password_validator_rejects_paths_and_product_names() -> None:
 
 # ----------------------------------------------------------------- 6. Dropbox long-lived tokens
 def _dropbox(eleventh: str) -> str:
-    head = rnd(10, ALNUM + "-_") + eleventh
+    # The first character is alphanumeric: the rule's token boundary (a word boundary) cannot
+    # start a token at "-" after "=", and the tokens seen start with a letter or digit.
+    head = rnd(1, ALNUM) + rnd(9, ALNUM + "-_") + eleventh
     tail = rnd(1, ALNUM.replace("A", "")) + rnd(42, ALNUM + "-_")
     return head + "AAAAAAAAAA" + tail
 

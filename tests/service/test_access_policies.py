@@ -43,3 +43,35 @@ def test_a_reload_with_an_unknown_policy_keeps_the_previous_file(tmp_path: Path)
     path.write_text(path.read_text().replace("policy: pci", "policy: pcii"))
     assert ac.reload(force=True) is False
     assert ac.config.keys[0].policy == "pci"
+
+
+def test_a_relative_policy_file_is_read_from_the_access_files_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `promptguard serve --config /etc/promptguard/access.yaml` runs from anywhere: a policy
+    # file named relatively sits next to the access file, not in the working directory.
+    (tmp_path / "legal.yaml").write_text("schema_version: 1\nname: legal\nextends: default\n", encoding="utf-8")
+    ac = _access(tmp_path, "    policy: legal\n", "policies:\n  legal: legal.yaml\n  strict2: strict\n")
+    elsewhere = tmp_path / "run"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert ac.policy_ref("legal") == str(tmp_path / "legal.yaml")
+    assert ac.policy_ref("strict2") == "strict"  # a profile name stays a profile name
+    assert ac.policy_ref("pci") == "pci" and ac.policy_ref("nope") is None
+    from promptguard.guard import Guard
+
+    assert Guard.from_config(ac.policy_ref("legal") or "").policy.spec.name == "legal"
+
+
+def test_an_unknown_default_policy_is_a_config_error(tmp_path: Path) -> None:
+    # --default-policy pcii used to start a server that reported ready and answered every
+    # request of a key without its own policy (and every request without auth) unknown_policy.
+    with pytest.raises(ConfigError, match=r"default policy 'pcii'.*built-in profile"):
+        AccessControl(Settings(insecure_no_auth=True, default_policy="pcii", preload=False))
+    path = tmp_path / "access.yaml"
+    path.write_text(f"keys:\n  - id: gw\n    hash: \"{hash_key('k' * 32)}\"\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="default policy 'legal'"):
+        AccessControl(Settings(config=path, default_policy="legal", preload=False))
+    path.write_text(path.read_text() + "policies:\n  legal: pci\n", encoding="utf-8")
+    ac = AccessControl(Settings(config=path, default_policy="legal", preload=False))
+    assert ac.config.policies == {"legal": "pci"}

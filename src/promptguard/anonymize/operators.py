@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -23,7 +24,14 @@ from promptguard.config.schema import (
 )
 from promptguard.errors import ConfigError
 
-__all__ = ["OperatorContext", "decrypt_token", "operate", "register_operator", "registered_operators"]
+__all__ = [
+    "OperatorContext",
+    "decrypt_token",
+    "operate",
+    "placeholder_tag",
+    "register_operator",
+    "registered_operators",
+]
 
 CustomOperator = Callable[[str, str, dict[str, Any]], str]
 """``(value, entity_type, params) -> replacement``."""
@@ -63,6 +71,26 @@ class OperatorContext:
     session: Session | None
 
 
+_TAG_OK = re.compile(r"[A-Z][A-Z0-9_]*")
+_TAG_BAD = re.compile(r"[^A-Z0-9]+")
+
+
+def placeholder_tag(entity: str) -> str:
+    """The entity name as reversible tokens spell it: ``<TAG_1>``, ``<TAG:enc:...>``.
+
+    Restore (here, in the service and in the SDK's streaming restore) reads only
+    UPPER_SNAKE_CASE names. Packs and policies enforce that, but a plugin (a Presidio
+    ``EntityRecognizer``, a test double) may report "zip-code" or "Person": its placeholders
+    would never be restored, so the value would be lost. Such a name is folded ("ZIP_CODE",
+    "PERSON"); the finding keeps its own name."""
+    if _TAG_OK.fullmatch(entity):
+        return entity
+    tag = _TAG_BAD.sub("_", entity.upper()).strip("_")
+    if not tag:
+        return "ENTITY"
+    return tag if "A" <= tag[0] <= "Z" else "ENTITY_" + tag
+
+
 def operate(spec: Any, entity: str, value: str, ctx: OperatorContext) -> str | None:
     """Return the replacement for ``value``, or ``None`` to leave the text unchanged."""
     action = spec.action
@@ -83,11 +111,12 @@ def operate(spec: Any, entity: str, value: str, ctx: OperatorContext) -> str | N
     if action == "encrypt":
         assert isinstance(spec, EncryptAction)
         scope = ctx.session.scope if ctx.session is not None else ""
-        return spec.template.replace("{entity}", entity).replace("{token}", _encrypt(value, ctx.keys, scope))
+        token = _encrypt(value, ctx.keys, scope)
+        return spec.template.replace("{entity}", placeholder_tag(entity)).replace("{token}", token)
     if action == "pseudonymize":
         if ctx.session is None:
             raise ConfigError("pseudonymize needs a session")
-        return ctx.session.vault.pseudonym(ctx.session.id, entity, value)
+        return ctx.session.vault.pseudonym(ctx.session.id, placeholder_tag(entity), value)
     if action == "custom":
         assert isinstance(spec, CustomAction)
         try:

@@ -163,12 +163,22 @@ def _policy_data(path: Path, seen: tuple[Path, ...] = ()) -> tuple[dict[str, Any
     parent = data.get("extends")
     if parent:
         parent_path = _profile_path(str(parent), base=path.parent)
-        base, _ = _policy_data(parent_path, (*seen, path))
+        base = _paths_from(_policy_data(parent_path, (*seen, path))[0], parent_path.parent)
         base.pop("name", None)
         base.pop("description", None)
         data = _merge(base, {k: v for k, v in data.items() if k != "extends"})
         data["extends"] = parent
     return data, doc
+
+
+def _paths_from(data: dict[str, Any], directory: Path) -> dict[str, Any]:
+    """An extended policy's relative ``packs`` / ``pack_dirs`` made relative to its own file:
+    merged into the extending policy they would otherwise be read from that file's folder
+    (another folder's packs, or none)."""
+    for key in ("packs", "pack_dirs"):
+        if isinstance(data.get(key), list):
+            data[key] = [_rel(v, directory) if isinstance(v, str) else v for v in data[key]]
+    return data
 
 
 def _profile_path(name: str, base: Path | None = None) -> Path:
@@ -218,7 +228,8 @@ def _rel(value: str, base: Path) -> str:
 
 def policy_from_dict(data: dict[str, Any], *, name: str = "<dict>") -> PolicySpec:
     if data.get("extends"):
-        base, _ = _policy_data(_profile_path(str(data["extends"])).resolve())
+        parent_path = _profile_path(str(data["extends"])).resolve()
+        base = _paths_from(_policy_data(parent_path)[0], parent_path.parent)
         base.pop("name", None)
         data = _merge(base, data)
     return _validate(PolicySpec, YamlDocument(data, None, name), data)

@@ -35,6 +35,13 @@ _ID = r"^[a-z0-9][a-z0-9_.\-]*$"
 _ENTITY = r"^[A-Z][A-Z0-9_]*$"
 
 
+def _not_blank(values: list[str], field: str) -> list[str]:
+    for n, value in enumerate(values):
+        if not value.strip():
+            raise ValueError(f"{field} entry {n + 1} is blank: every entry is a value to report")
+    return values
+
+
 class _Strict(BaseModel):
     # defer_build: a model's validator is built on first use, not at import (~35 ms of
     # start-up). The shipped packs and profiles come validated from their cache
@@ -152,7 +159,8 @@ class RecognizerSpec(_Strict):
     allow_list: list[str] = Field(default_factory=list)
     allow_regex: list[str] = Field(default_factory=list)
     deny_list: list[str] = Field(default_factory=list)
-    """Values always reported as this entity (exact, case-insensitive, word-bounded)."""
+    """Values always reported as this entity (exact, case-insensitive; a value's letter or digit
+    at either end must not continue a longer word)."""
     severity: Severity = "medium"
     provider: str | None = None
     priority: int = 0
@@ -165,6 +173,11 @@ class RecognizerSpec(_Strict):
     @classmethod
     def _allow_regex_compiles(cls, values: list[str]) -> list[str]:
         return _allow_regexes(values)
+
+    @field_validator("deny_list")
+    @classmethod
+    def _deny_values_not_blank(cls, values: list[str]) -> list[str]:
+        return _not_blank(values, "deny_list")
 
     @model_validator(mode="after")
     def _pattern_needs_regex(self) -> RecognizerSpec:
@@ -273,9 +286,25 @@ class HashAction(_ActionBase):
     template: str = "<{entity}:{hash}>"
 
 
+_ENCRYPT_TOKEN = "<{entity}:enc:{token}>"  # noqa: S105 - a template, not a secret
+
+
 class EncryptAction(_ActionBase):
     action: Literal["encrypt"] = "encrypt"
-    template: str = "<{entity}:enc:{token}>"
+    template: str = _ENCRYPT_TOKEN
+    """Text around the token is free ("[sealed] <{entity}:enc:{token}>"); the token itself must
+    keep the form ``restore`` (and the SDK hook's streaming restore) reads, or the value could
+    never be put back."""
+
+    @field_validator("template")
+    @classmethod
+    def _restorable(cls, value: str) -> str:
+        if _ENCRYPT_TOKEN not in value:
+            raise ValueError(
+                f"an encrypt template must contain {_ENCRYPT_TOKEN!r} as it is: restore reads only tokens "
+                "of that form (use redact or hash for a text that is never put back)"
+            )
+        return value
 
 
 class PseudonymizeAction(_ActionBase):
@@ -350,6 +379,11 @@ class DirectionDefaults(_Strict):
 class DenyEntry(_Strict):
     entity: Annotated[str, Field(pattern=_ENTITY)]
     values: list[str]
+
+    @field_validator("values")
+    @classmethod
+    def _values_not_blank(cls, values: list[str]) -> list[str]:
+        return _not_blank(values, "deny_list values")
 
 
 class KeysSpec(_Strict):

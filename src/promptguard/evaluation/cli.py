@@ -13,7 +13,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -186,12 +186,16 @@ def _run(args: argparse.Namespace, factory: ScannerFactory) -> int:
     if not dataset.records:
         raise UsageError("the data has no records")
     validate_gates(dataset, gates)  # a typo in a gate fails now, not after a long scan
+    entities = _csv(args.entities)
+    if entities is not None and dataset.task == "pii":
+        _check_names("--entities", entities, dataset.labels, "gold labels in the data")
 
     if args.compare:
         from promptguard.evaluation.compare import compare_predictions
 
         name_a, name_b = args.compare
         scanner_a, scanner_b = factory(name_a), factory(name_b)
+        _check_secret_entities(secret_entities, scanner_a, scanner_b)
         preds_a = run_scanner(scanner_a, dataset, desc=f"A: {Path(name_a).name}")
         preds_b = run_scanner(scanner_b, dataset, desc=f"B: {Path(name_b).name}")
         cmp = compare_predictions(
@@ -202,7 +206,7 @@ def _run(args: argparse.Namespace, factory: ScannerFactory) -> int:
             name_b=name_b,
             match=args.match,
             secret_entities=secret_entities,
-            entities=_csv(args.entities),
+            entities=entities,
             show_values=args.show_values,
         )
         report = cmp.report_b  # gates judge the proposed policy
@@ -217,6 +221,7 @@ def _run(args: argparse.Namespace, factory: ScannerFactory) -> int:
                 text += render_gates_only(results, args.format)
     else:
         scanner = factory(args.config)
+        _check_secret_entities(secret_entities, scanner)
         preds = run_scanner(scanner, dataset, desc=dataset.name)
         report = evaluate(
             dataset,
@@ -226,7 +231,7 @@ def _run(args: argparse.Namespace, factory: ScannerFactory) -> int:
             show_values=args.show_values,
             top=args.top,
             group_by=args.group_by,
-            entities=_csv(args.entities),
+            entities=entities,
         )
         if getattr(report, "n_unscored", 0) == len(dataset.records):
             print(
@@ -245,6 +250,31 @@ def _run(args: argparse.Namespace, factory: ScannerFactory) -> int:
             file=sys.stderr,
         )
     return EXIT_FAIL_UNDER if failed else EXIT_OK
+
+
+def _check_names(option: str, names: frozenset[str], known: Iterable[str], what: str) -> None:
+    """A name in ``option`` that cannot match anything would only show up as a zero in the
+    report (or pass a gate it should have failed): refuse it before scanning."""
+    import difflib
+
+    known = sorted(set(known))
+    for name in sorted(names):
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1, cutoff=0.8)
+            hint = f"did you mean {close[0]!r}?" if close else f"{what}: {', '.join(known) or 'none'}"
+            raise UsageError(f"{option}: {name!r} matches nothing; {hint}")
+
+
+def _check_secret_entities(names: frozenset[str] | None, *scanners: Any) -> None:
+    """``--secret-entities`` names entity types a policy reports (when the scanner says which:
+    a promptguard Guard does; a custom scanner is trusted)."""
+    if names is None:
+        return
+    for scanner in scanners:
+        engine = getattr(scanner, "engine", None)
+        reported = getattr(engine, "entities", None)
+        if isinstance(reported, tuple):
+            _check_names("--secret-entities", names, reported, "entity types this policy reports")
 
 
 def _csv(value: str | None) -> frozenset[str] | None:

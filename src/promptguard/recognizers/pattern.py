@@ -59,8 +59,8 @@ class PatternRecognizer(Recognizer):
         self._allow_re = tuple(re2.compile(r, re2_options(ignore_case=True)) for r in spec.allow_regex)
         self._deny: CompiledRegex | None = None
         if spec.deny_list:
-            alternatives = "|".join(re.escape(v) for v in sorted(spec.deny_list, key=len, reverse=True))
-            self._deny = compile_regex(rf"\b(?:{alternatives})\b", ignore_case=True)
+            alternatives = "|".join(_bounded(v) for v in sorted(spec.deny_list, key=len, reverse=True))
+            self._deny = compile_regex(f"(?:{alternatives})", ignore_case=True)
         self._explanations: dict[tuple[int, bool | None, float], Explanation] = {}
 
     def keywords_present(self, lowered: str) -> bool:
@@ -181,3 +181,16 @@ class PatternRecognizer(Recognizer):
             self.entity, start, end, score, self.id, self.pack, self.provider, None, "", self.severity,
             self._explanation(index, valid, score),
         )
+
+
+def _bounded(value: str) -> str:
+    """A deny-list value as a regex: a word boundary on each side whose character is a word
+    character. ``\\b`` after "Mr." would need a letter to follow the dot, so a value that starts
+    or ends with punctuation (Presidio's titles list: "Mr.", "Dr.") would never match."""
+    lead = r"\b" if _word_char(value[0]) else ""
+    tail = r"\b" if _word_char(value[-1]) else ""
+    return lead + re.escape(value) + tail
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch == "_")

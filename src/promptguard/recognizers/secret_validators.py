@@ -46,6 +46,7 @@ __all__ = [
     "secret_value_not_publishable",
     "session_id",
     "url_password",
+    "vendor_default_password",
 ]
 
 _BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -258,7 +259,30 @@ def jwt_structure(value: str) -> bool:
     except (UnicodeDecodeError, ValueError):
         # Truncated or hand-made headers still start with '{"' once decoded.
         return raw.startswith(b'{"') and (b"alg" in raw or b"typ" in raw)
-    return isinstance(header, dict) and ("alg" in header or "typ" in header or "kid" in header)
+    if not (isinstance(header, dict) and ("alg" in header or "typ" in header or "kid" in header)):
+        return False
+    return not _publishable_jwt(parts[1])
+
+
+def _publishable_jwt(segment: str) -> bool:
+    """A JWT made to ship in browser code: Supabase's ``anon`` key (``{"iss": "supabase", "role":
+    "anon"}``) only reaches what row-level security lets an anonymous visitor read, and Supabase
+    documents it as safe to publish. Its ``service_role`` sibling (same shape) bypasses RLS and is a
+    secret."""
+    if len(segment) > 400:
+        return False  # an access token's claims; the anon key's payload is ~120 characters
+    raw = _b64_decode(segment)
+    if raw is None or b"anon" not in raw:
+        return False
+    try:
+        claims = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return False
+    return (
+        isinstance(claims, dict)
+        and claims.get("role") == "anon"
+        and str(claims.get("iss", "")).startswith("supabase")
+    )
 
 
 @validator("grafana_api_key")
@@ -363,6 +387,8 @@ def is_publishable_key(value: str) -> bool:
     v = value.strip("\"'` ")
     if v.startswith(_STRIPE_PUBLISHABLE):
         return v[8:].upper() != v[8:]
+    if v.startswith("eyJ") and v.count(".") == 2:
+        return _publishable_jwt(v.split(".")[1])  # a Supabase anon key
     return v.startswith(_PUBLISHABLE_PREFIXES) or v.endswith(_PUBLISHABLE_SUFFIXES)
 
 
@@ -398,6 +424,21 @@ def url_password(value: str) -> bool | None:
     if _PERCENT_ESCAPE.match(value) and decoded[:1] in "$%{":
         decoded = decoded[1:]
     return not_placeholder(decoded) if decoded else False
+
+
+# Vendors' documented default logins (the official postgres, mysql, mongo, rabbitmq, elasticsearch
+# and oracle images and appliances): user and password are the same word.
+VENDOR_DEFAULT_PASSWORDS = frozenset(
+    {"postgres", "root", "admin", "guest", "mysql", "elastic", "rabbitmq", "mongo", "oracle"}
+)
+
+
+@validator("vendor_default_password")
+def vendor_default_password(value: str) -> bool | None:
+    """``url_default_credentials``: the password of a default login in a URL to a remote host. The
+    regex already names the words; this keeps the entry to them whatever the regex grows into
+    (a stand-in such as ``xxxx`` or ``<password>`` is never one of them)."""
+    return None if value in VENDOR_DEFAULT_PASSWORDS else False
 
 
 _BASIC_CREDENTIALS = re.compile(r"[\x21-\x7e][\x20-\x7e]{0,127}:[\x20-\x7e]{1,256}")

@@ -171,7 +171,7 @@ _PLACEHOLDER_WORDS = frozenset(
     changeme change_me changeit replaceme replace_me password passwd pass secret secrets token
     apikey api_key key value string null none nil undefined true false yes no empty test testing
     example sample dummy fake mock placeholder redacted hidden todo tbd fixme foo bar baz foobar
-    qwerty admin root guest user username default mysecret mypassword yourpassword
+    qwerty admin root guest postgres user username default mysecret mypassword yourpassword
     your_password your_secret your_token your_api_key yourapikey password123 123456
     12345678 abc123 xxx notasecret not_a_secret insert_here enter_here required optional
     passw0rd p@ssw0rd p@ssword password1 correcthorsebatterystaple tiger scott
@@ -193,8 +193,10 @@ _PLACEHOLDER_WORDS = frozenset(
 # list of the most-used real passwords. Assigned to a password name they are a weak password that
 # works somewhere, so a DLP filter reports them. What stays listed names the slot ("password",
 # "changeme", "your_password"), is a documented default or example ("scott"/"tiger" of Oracle's
-# demo schema, "swordfish" of FastAPI's HTTP Basic tutorial) or a famous illustration (xkcd's
-# "correcthorsebatterystaple").
+# demo schema, "swordfish" of FastAPI's HTTP Basic tutorial, "postgres" of the official image's
+# superuser, which its docs and compose files also use as the password) or a famous illustration
+# (xkcd's "correcthorsebatterystaple"). A default pair in a URL to a named remote host
+# ("postgres:postgres@db.prod.acme.net") is the live login: url_default_credentials reports it.
 # Variable references and templates: the value is elsewhere, not in this text.
 _TEMPLATE = re.compile(
     r"^(?:\$\{[^}]*\}?|\$\([^)]*\)?|\$[A-Za-z_][A-Za-z0-9_]*|%\([^)]*\)s?|%[A-Za-z_]+%|\{\{.*\}\}|\{%.*%\}|"
@@ -724,6 +726,14 @@ _EARLY_DROPS = {
 _LOW_ENTROPY_BOUND = {a: FilterVerdict(False, "low_entropy", a, 0.0) for a in ("hex", "base36", "base64", "other")}
 
 
+# One-case words, a separator, then a serial number ("order-2017280", "tenant_acme_20261128",
+# "INV:48213"): a record id, not a key. Mixed case or glued digits ("DolphinGinger566") is how
+# people type passwords, kept for the other tests.
+_WORD_NUMBER = re.compile(
+    r"^(?:[a-z]{2,20}(?:[-_.:][a-z]{2,20}){0,3}|[A-Z]{2,20}(?:[-_.:][A-Z]{2,20}){0,3})[-_.:#][0-9]{3,20}$"
+)
+
+
 def secret_filter(
     value: str,
     *,
@@ -837,9 +847,10 @@ def secret_filter(
             return FilterVerdict(False, "low_entropy", alphabet, entropy)
     if is_placeholder(value):
         return FilterVerdict(False, "placeholder", alphabet, entropy)
-    if value[0] == "p" and is_publishable_key(value):
-        # Stripe pk_live_/pk_test_ and Mapbox pk.eyJ keys ship in browser and app code by design:
-        # under "STRIPE_KEY" or "NEXT_PUBLIC_*" they are as harmless as on a checkout page.
+    if (value[0] == "p" or value[:3] == "eyJ") and is_publishable_key(value):
+        # Stripe pk_live_/pk_test_ and Mapbox pk.eyJ keys and Supabase anon JWTs ship in browser and
+        # app code by design: under "STRIPE_KEY" or "NEXT_PUBLIC_*" they are as harmless as on a
+        # checkout page.
         return FilterVerdict(False, "publishable", alphabet, entropy)
     typed = kind == "password" and (
         connection
@@ -931,6 +942,10 @@ def secret_filter(
         or (_run_of_six(value) and (alphabet != "hex" or _straight_run(value, 6)))
     ):
         return FilterVerdict(False, "sequential", alphabet, entropy)
+    if _WORD_NUMBER.match(value):
+        # "order-2017280", "invoice_20261128", "user:8842113": a record's id (a Kafka message key,
+        # a cache key under "key="), words then a serial number, not a machine-made secret.
+        return FilterVerdict(False, "identifier", alphabet, entropy)
     return FilterVerdict(True, None, alphabet, entropy)
 
 

@@ -99,6 +99,20 @@ class AccessControl:
                 "no access file: give --config (PROMPTGUARD_CONFIG) with API key hashes, "
                 "or --insecure-no-auth for local development"
             )
+        self._check_default_policy()
+
+    def _check_default_policy(self) -> None:
+        """The server's default policy (``--default-policy``) must exist, like a key's own: a
+        typo would start a server that reports ready and answers every request of a key
+        without its own policy (and every request without auth) with ``unknown_policy``."""
+        from promptguard.config.loader import builtin_profiles
+
+        name = self.settings.default_policy
+        if name not in self.config.policies and name not in builtin_profiles():
+            raise ConfigError(
+                f"the default policy {name!r} (--default-policy, PROMPTGUARD_DEFAULT_POLICY) is neither in the "
+                f"access file's 'policies' nor a built-in profile ({', '.join(sorted(builtin_profiles()))})"
+            )
 
     # ------------------------------------------------------------------ reload
     def _stat(self) -> tuple[int, int, int] | None:
@@ -189,9 +203,18 @@ class AccessControl:
     def policy_ref(self, name: str) -> str | None:
         """What ``Guard.from_config`` takes for a policy name: a configured name's file or
         profile, or a built-in profile; None for anything else (callers never name paths)."""
-        if name in self.config.policies:
-            return self.config.policies[name]
         from promptguard.config.loader import builtin_profiles
+
+        if name in self.config.policies:
+            ref = self.config.policies[name]
+            # A relative file is read from the access file's folder, where such files are kept
+            # (as a policy's own relative pack paths are read from its folder), whatever the
+            # server's working directory; a file only found from there still works.
+            if self.path is not None and ref not in builtin_profiles() and not Path(ref).is_absolute():
+                beside = self.path.parent / ref
+                if beside.is_file():
+                    return str(beside)
+            return ref
 
         return name if name in builtin_profiles() else None
 

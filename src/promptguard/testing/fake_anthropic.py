@@ -339,6 +339,15 @@ class FakeAnthropic:
                         "content_block_delta",
                         {"type": "content_block_delta", "index": index, "delta": {"type": "text_delta", "text": piece}},
                     )
+                for citation in block.get("citations") or ():  # as the API streams them: one event each
+                    yield frame(
+                        "content_block_delta",
+                        {
+                            "type": "content_block_delta",
+                            "index": index,
+                            "delta": {"type": "citations_delta", "citation": citation},
+                        },
+                    )
             elif kind == "tool_use":
                 yield frame(
                     "content_block_start",

@@ -121,3 +121,14 @@ def test_each_line_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "| User | Password |\n|---|---|\n| a | Lantern88!xq |\n| b | Tundra%418kpm |"
     assert _values(text) == ["Lantern88!xq", "Tundra%418kpm"]
     assert calls == 4
+
+
+def test_csv_header_lines_are_found_once_each_in_one_pass() -> None:
+    # Every line holding a password column header, once, in order; many header-like cells on one
+    # long line are one line (each stretch of text is searched for its line start once).
+    from promptguard.recognizers.builtin.table_password import _name_lines
+
+    text = "user,password\nnotes\nhost;pwd;x\n" + ",password" * 2000 + "\nlast,passwd"
+    starts = _name_lines(text)
+    assert [text[s : s + 5] for s in starts] == ["user,", "host;", ",pass", "last,"]
+    assert _name_lines("no table here") == []

@@ -13,11 +13,16 @@ What is visited, with its source:
 
 - ``system`` (a string or text blocks): ``system``
 - user turns: ``user``; assistant turns (history sent back): ``model``
-- ``text`` blocks, and the ``cited_text`` of their citations: ``document``
+- ``text`` blocks, and the ``cited_text`` and ``document_title`` of their citations: ``document``
 - ``tool_result`` / ``mcp_tool_result`` content (string or blocks): ``tool_result``
 - ``document`` blocks with a ``text`` or ``content`` source, their ``title`` and ``context``:
   ``document``; ``search_result`` blocks likewise
 - ``tool_use`` / ``server_tool_use`` ``input``: every string value, recursively: ``model``
+- tool definitions (``tools[]``): the ``description``, the ``input_examples`` and, inside
+  ``input_schema``, every ``description`` / ``title`` and the string values of ``default``,
+  ``examples``, ``enum`` and ``const``: ``system`` (the model reads them as part of its
+  instructions, and a value there is sent like any other); names, types and patterns are not
+  text and stay as they are
 - message batches: each ``requests[].params`` body
 
 Left untouched but counted in ``unscanned``: images, base64 / URL / file documents,
@@ -39,6 +44,10 @@ Visit = Callable[[str, Source], str]
 _TOOL_RESULT_TYPES = frozenset({"tool_result", "mcp_tool_result"})
 _TOOL_USE_TYPES = frozenset({"tool_use", "server_tool_use", "mcp_tool_use"})
 _SIGNED_TYPES = frozenset({"thinking", "redacted_thinking"})
+# JSON Schema keys whose value maps property names to schemas (the names are not text).
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+# JSON Schema keys holding instance values (strings in them can be anything, a value included).
+_SCHEMA_VALUES = frozenset({"default", "examples", "enum", "const"})
 
 
 def walk_request(
@@ -82,6 +91,9 @@ class _Walker:
         out = body
         if "system" in body:
             out = _with(out, "system", self.content(body["system"], "system"))
+        tools = body.get("tools")
+        if isinstance(tools, list):
+            out = _with(out, "tools", self._list(tools, self.tool))
         messages = body.get("messages")
         if isinstance(messages, list):
             out = _with(out, "messages", self._list(messages, self.message))
@@ -166,10 +178,63 @@ class _Walker:
         self._count(str(kind or "unknown"))
         return block
 
+    def tool(self, tool: Any) -> Any:
+        """A tool definition: what the model reads of it (server tools have none of these)."""
+        if not _is_map(tool):
+            return tool
+        out = tool
+        if isinstance(tool.get("description"), str):
+            out = _with(out, "description", self.text(tool["description"], "system"))
+        if "input_schema" in tool:
+            out = _with(out, "input_schema", self.schema(tool["input_schema"]))
+        if isinstance(tool.get("input_examples"), list):
+            out = _with(out, "input_examples", self.value(tool["input_examples"], "system"))
+        return out
+
+    def schema(self, node: Any) -> Any:
+        """A JSON Schema: its prose and instance values; keys, types and patterns unchanged."""
+        if isinstance(node, list):
+            return self._list(node, self.schema)
+        if not _is_map(node):
+            return node
+        out: dict[Any, Any] | None = None
+        for k, v in node.items():
+            if k in ("description", "title") and isinstance(v, str):
+                new = self.text(v, "system")
+            elif k in _SCHEMA_VALUES:
+                new = self.value(v, "system")
+            elif k in _SCHEMA_MAPS and _is_map(v):
+                new = self._names(v)
+            elif isinstance(v, list) or _is_map(v):
+                new = self.schema(v)
+            else:
+                continue
+            if new is not v:
+                if out is None:
+                    out = dict(node)
+                out[k] = new
+        return node if out is None else out
+
+    def _names(self, mapping: Mapping[str, Any]) -> Any:
+        """``{property name: schema}``: a property called "description" is a schema, not prose."""
+        out: dict[Any, Any] | None = None
+        for k, v in mapping.items():
+            new = self.schema(v)
+            if new is not v:
+                if out is None:
+                    out = dict(mapping)
+                out[k] = new
+        return mapping if out is None else out
+
     def citation(self, citation: Any) -> Any:
-        if _is_map(citation) and isinstance(citation.get("cited_text"), str):
-            return _with(citation, "cited_text", self.text(citation["cited_text"], "document"))
-        return citation
+        # The quote and the title of the document it quotes (an answer restores both).
+        if not _is_map(citation):
+            return citation
+        out = citation
+        for key in ("cited_text", "document_title"):
+            if isinstance(citation.get(key), str):
+                out = _with(out, key, self.text(citation[key], "document"))
+        return out
 
     def document(self, block: Mapping[str, Any]) -> Any:
         out = block

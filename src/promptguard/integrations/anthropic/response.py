@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from promptguard.anonymize.operators import placeholder_tag
 from promptguard.anonymize.vault import RESTORABLE_RE, Session, placeholder_counts, produced_tokens
 from promptguard.errors import PromptBlocked
 from promptguard.findings import Action, ScanResult
@@ -66,7 +67,8 @@ def placeholder_bound(guard: Any) -> int:
     not once per call.
     """
     names = guard.engine.entities or ("X",)
-    return 2 + max(len(n) for n in names) + 1 + 7
+    # As placeholders spell them (a plugin's "straße" is "STRASSE": longer than its name).
+    return 2 + max(len(placeholder_tag(n)) for n in names) + 1 + 7
 
 
 class ResponseGuard:
@@ -224,6 +226,24 @@ def _walk_message(payload: Mapping[str, Any], visit: Callable[[str], str]) -> di
     return out
 
 
+CITATION_TEXTS = ("cited_text", "document_title")
+"""A citation's texts: the quoted passage and the title of the document it quotes (both were
+sanitized on the way out, so they carry the request's placeholders)."""
+
+
+def citation_texts(citation: Any, visit: Callable[[str], str]) -> Any:
+    """``citation`` with :data:`CITATION_TEXTS` passed through ``visit`` (in that order)."""
+    if not isinstance(citation, Mapping):
+        return citation
+    out = None
+    for key in CITATION_TEXTS:
+        if isinstance(citation.get(key), str):
+            new = visit(citation[key])
+            if new != citation[key]:
+                out = {**(out or citation), key: new}
+    return citation if out is None else out
+
+
 def _block(block: Any, visit: Callable[[str], str]) -> Any:
     if not isinstance(block, Mapping):
         return block
@@ -233,12 +253,7 @@ def _block(block: Any, visit: Callable[[str], str]) -> Any:
         if isinstance(block.get("text"), str):
             out["text"] = visit(block["text"])
         if isinstance(block.get("citations"), list):
-            out["citations"] = [
-                {**c, "cited_text": visit(c["cited_text"])}
-                if isinstance(c, Mapping) and isinstance(c.get("cited_text"), str)
-                else c
-                for c in block["citations"]
-            ]
+            out["citations"] = [citation_texts(c, visit) for c in block["citations"]]
         return out
     if kind in ("tool_use", "server_tool_use", "mcp_tool_use") and "input" in block:
         return {**block, "input": _value(block["input"], visit)}

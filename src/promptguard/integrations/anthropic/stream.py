@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from promptguard.integrations.anthropic.response import ResponseGuard, _value, collector
+from promptguard.integrations.anthropic.response import ResponseGuard, _value, citation_texts, collector
 
 __all__ = ["BlockPipeline", "SseRewriter", "serialize_sse"]
 
@@ -341,6 +341,14 @@ class SseRewriter:
         elif kind == "input_json_delta" and isinstance(delta.get("partial_json"), str):
             out = pipe.feed(delta["partial_json"])
             key = "partial_json"
+        elif kind == "citations_delta" and isinstance(delta.get("citation"), dict):
+            # A citation arrives whole: its quote and title are restored at once, as in a
+            # non-streamed answer (the SDK accumulates them apart from the text).
+            citation = citation_texts(delta["citation"], self.rg.restore_text)
+            if citation is delta["citation"]:
+                return [], True
+            payload = {**data, "delta": {**delta, "citation": citation}}
+            return [serialize_sse("content_block_delta", json.dumps(payload, ensure_ascii=False))], False
         else:
             return [], True
         if not out:

@@ -97,7 +97,8 @@ _NAME_CHARS = "".join(sorted(_NAME_SET))
 # Anchored at the name's end, so Python's engine never scans: bounded and fast.
 _SEP_VALUE = re.compile(
     # JSON logged inside a string escapes its quotes: {\"password\":\"...\"}.
-    r"\\?[\"'\]]?[ \t]*(?::[ \t]*[A-Za-z_][A-Za-z0-9_.|\[\] ]{0,24}?[ \t]*=(?!=)|:=|=>|!==|===|!=|==|=|:|"
+    r"\\?[\"'\]]?[ \t]*(?:,[ \t]*\"value\"[ \t]*:|"  # {"key": "x-api-key", "value": ...}
+    r":[ \t]*[A-Za-z_][A-Za-z0-9_.|\[\] ]{0,24}?[ \t]*=(?!=)|:=|=>|!==|===|!=|==|=|:|"
     # A table cell in docs ("| DB_PASSWORD | value |", "`API_KEY` | `value`"; _judge checks the
     # row), an escaped tab of code kept in a JSON string (a notebook's "#define\\tPASS\\t\\"...\\"").
     r"`?[ \t]*\|[ \t]*|\\t|"
@@ -143,6 +144,9 @@ _HINT_LEAD_FIRST = frozenset(" \tdDgGsSeE\u017f")
 _NAME_RUN = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 _HINT = (
     r"(?i)" + _NAMES + r"[A-Za-z0-9_.\-]{0,24}(?:\\?[\"'\]]?[ \t]*[:=!]|[ \t]+is[ \t]+[\"']|[ \t]+[\"']"
+    # A name / value object (Postman and Insomnia exports, HAR headers, Kubernetes env as JSON):
+    # {"key": "x-api-key", "value": "..."}; _judge checks the "key" / "name" field before it.
+    r"|\"[ \t]*,[ \t]*\"value\""
     # A table row in docs ("| DB_PASSWORD | value |", "`API_KEY` | `value`") or aligned columns
     # ("DB_PASSWORD      value", a tab in a TSV row); assignment_in_table checks the row. In this
     # group, not as an alternative of its own anchored at a line start: sharing the name's states
@@ -237,11 +241,15 @@ _WORD_AFTER = re.compile(r"[ \t]+[^\W_]+[ \t,]+[^\W_]")
 # The label of a password's rules, not of a password ("Passwort-Richtlinie", "password policy").
 _POLICY_LABEL = re.compile(
     r"(?i)richtlinie|polic(?:y|ies)|regeln|requirement|rules?\b|length|l\u00e4nge|anforderung|complexity|"
-    r"strength|politique|pol\u00edtica|politica|r\u00e8gles|reglas|regole|requisit|exigence|minimum|mindest"
+    r"strength|politique|pol\u00edtica|politica|r\u00e8gles|reglas|regole|requisit|exigence|minimum|mindest|"
+    r"maximum|m\u00ednimo|minimo|m\u00e1ximo|massimo|maximal|minimal"
 )
 _INNER_KEY = re.compile(r"^[A-Za-z_]{1,12}[ \t]*[:=][ \t]*(?=\S)")
 _KEYED = re.compile(r"^\\?[\"'\]]?\s*(?::=|=>|=|:|!=|==|>|\s+is:?\s+)")
 _SPACE_QUOTE = re.compile(r"[ \t]+[\"']")
+# A name / value object: '"x-api-key", "value": "..."' after '"key": ' or '"name": '.
+_NAME_VALUE_SEP = re.compile(r"\"[ \t]*,[ \t]*\"value\"[ \t]*:")
+_NAME_VALUE_KEY = re.compile(r"\"(?:key|name)\"[ \t]*:[ \t]*\"$")
 _SHORT_NAME_BEFORE = frozenset(" \t\n\r\"'`(,{[-_./$:;|?&#<>*+")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 # "#define PASSWORD "x"", "%global token x", "set PASSWORD x": a space is the assignment.
@@ -430,6 +438,11 @@ class EntropyRecognizer(Recognizer):
             or name.startswith("-")
             or bool(_DEFINE.search(line_before))
             or (kind == "password" and bool(_SPACE_QUOTE.match(text, name_start + len(name))))
+            # {"key": "x-api-key", "value": "..."}: the value of the object that the name is the key of.
+            or (
+                _NAME_VALUE_SEP.match(text, name_start + len(name)) is not None
+                and _NAME_VALUE_KEY.search(text, max(0, name_start - 16), name_start) is not None
+            )
             # "| DB_PASSWORD | value |", "DB_PASSWORD      value": a table row or aligned columns
             # of a doc (the separator has a "|" or two spaces or a tab; the row shape is checked).
             or (
@@ -464,11 +477,12 @@ class EntropyRecognizer(Recognizer):
             and value.isalpha()
             and text[name_start + len(name) : value_start].strip() == ":"
             and _WORD_AFTER.match(text, value_end) is not None
-            and _POLICY_LABEL.search(text, max(0, name_start - 24), value_start) is not None
+            and _POLICY_LABEL.search(text, max(0, name_start - 24), value_end) is not None
         ):
             # "Passwort-Richtlinie: mindestens 12 Zeichen", "Password policy: minimum eight ...": a
             # label and a sentence, not a password (a typed one ends its line or has a digit or symbol).
-            # Only after a label of rules: "ssh password: Montreal and the user is root" is one.
+            # Only after a label of rules or when the value is the rule's own word ("Passwords: minimum
+            # 14 characters", a line of a policy list): "ssh password: Montreal and the user is root" is one.
             return kind, FilterVerdict(False, "prose", "", 0.0)
         fv = self._check(value, kind, name, literal=literal, connection=connection, quoted=quoted)
         if (

@@ -1274,6 +1274,8 @@ _QUOTED_RE = re.compile(
 _EMAIL_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _CODE_RE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[\w-]{5,40}(?![\w-])")
 _DIGITS_RE = re.compile(r"(?<!\d)\d{4,}(?!\d)")
+# A number standing alone (not part of a code such as "Heron-5521", a date, a path or a version).
+_BARE_NUMBER_RE = re.compile(r"(?<![\w\-/.:])\d{4,12}(?![\w\-/]|[.:]\d)")
 _URL_RE = re.compile(r"\b(?:https?://|www\.)\S{1,500}")
 # A capitalised word after the first of a sentence (a name, a city) makes it a fact.
 _PROPER_RE = re.compile(r"(?<=[^\s.!?])\s+[A-Z][a-z]{2,}")
@@ -1880,6 +1882,11 @@ def _declared_values_in(clause_raw: str) -> list[tuple[str, bool]]:
             out.append((v, declared or _secret_shaped(v)))
     out += [(v, True) for v in _EMAIL_RE.findall(clause_raw)]
     out += [(v, True) for v in _CODE_RE.findall(clause_raw)]  # letters and digits: secret-shaped
+    # A bare number the sentence assigns ("The vault PIN is 4471", "code: 90210"): declared, as
+    # a quoted one is. Only assigned ones: "call 5551234 for help" declares nothing.
+    for m in _BARE_NUMBER_RE.finditer(clause_raw):
+        if _DECLARE_BEFORE.search(clause_raw[max(0, m.start() - 16) : m.start()]):
+            out.append((m.group(0), True))
     return out
 
 
