@@ -120,11 +120,10 @@ def _scan_text(
         ends = _cuts(text, bom)
         start = bom
         for end in ends:
-            lo = max(bom, text.rfind("\n", 0, max(bom, start - _CONTEXT_CHARS)) + 1) if start > bom else bom
-            hi = text.find("\n", min(len(text), end + _CONTEXT_CHARS))
-            hi = len(text) if hi < 0 or end == len(text) else hi + 1
+            lo, hi = _around(text, start, end, bom)
             run.scan(text, lo, hi, keep=(start, end))
             start = end
+        _refuse_split_tables(run.findings, ends)
         if not sanitize:
             run.close()
             return run.findings, "", run.worst, run.suppressed
@@ -143,7 +142,67 @@ def _scan_text(
         pieces.append(out.sanitize(text, start, end))
         start = end
     out.close()
+    if large:
+        _refuse_lost_findings(run.findings, out.findings)
     return out.findings, "".join(pieces), out.worst, out.suppressed
+
+
+def _around(text: str, start: int, end: int, bom: int) -> tuple[int, int]:
+    """The stretch of ``text`` a piece ``[start, end)`` is scanned in: ``_CONTEXT_CHARS`` on each
+    side, widened to a line end within another ``_CONTEXT_CHARS`` (a one-line file gets the plain
+    margin, never the whole text: each piece would read all of it)."""
+    lo = bom
+    if start > bom:
+        edge = max(bom, start - _CONTEXT_CHARS)
+        newline = text.rfind("\n", max(bom, edge - _CONTEXT_CHARS), edge)
+        lo = newline + 1 if newline >= 0 else edge
+    hi = len(text)
+    if end < len(text):
+        edge = min(len(text), end + _CONTEXT_CHARS)
+        newline = text.find("\n", edge, edge + _CONTEXT_CHARS)
+        hi = newline + 1 if newline >= 0 else edge
+    return lo, hi
+
+
+def _refuse_split_tables(findings: Sequence[Any], ends: Sequence[int]) -> None:
+    """A password table's rows are found only under its header. A cut inside a table whose header
+    lies further back than a piece's context reaches would leave the rows after it unfound (and,
+    sanitizing, printed): fail closed, naming the offset."""
+    import bisect
+
+    rows = sorted(f.start for f in findings if f.recognizer == "table_password")
+    if not rows:
+        return
+    for cut in ends[:-1]:
+        k = bisect.bisect_left(rows, cut) - 1
+        if k < 0 or rows[k] < cut - _CUT_MARGIN:
+            continue  # no table row just before this cut
+        first = k
+        while first > 0 and rows[first] - rows[first - 1] <= _CUT_MARGIN:
+            first -= 1  # back to the table's first row found
+        if cut - rows[first] > _CONTEXT_CHARS // 2:
+            raise PromptGuardError(
+                f"a password table runs across a piece boundary at offset {cut} more than "
+                f"{_CONTEXT_CHARS // 2 >> 10} KB after its header; its later rows could not be checked, "
+                "so nothing was printed (split the file)"
+            )
+
+
+def _refuse_lost_findings(scanned: Sequence[Any], sanitized: Sequence[Any]) -> None:
+    """Every finding of the scan pass (pieces read with context) must be found again by the
+    sanitizing pass (pieces cut away from findings where the text allows): one that is not would
+    go out unchanged. Fail closed, naming the offset."""
+    spans = sorted((f.start, f.end) for f in sanitized)
+    i = 0
+    for f in sorted(scanned, key=lambda f: f.start):
+        while i < len(spans) and spans[i][1] <= f.start:
+            i += 1
+        if i < len(spans) and spans[i][0] < f.end:
+            continue  # overlapped by a finding the output was sanitized for (spans[i] ends after f starts)
+        raise PromptGuardError(
+            f"a {f.entity_type} finding at offset {f.start} was not found again when its piece was "
+            "sanitized (it depends on text across a piece boundary), so nothing was printed (split the file)"
+        )
 
 
 class _Pieces:

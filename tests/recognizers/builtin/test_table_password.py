@@ -132,3 +132,9 @@ def test_csv_header_lines_are_found_once_each_in_one_pass() -> None:
     starts = _name_lines(text)
     assert [text[s : s + 5] for s in starts] == ["user,", "host;", ",pass", "last,"]
     assert _name_lines("no table here") == []
+
+
+def test_a_table_after_a_long_line_of_header_cells_is_still_read() -> None:
+    # The header cells of one long line share a line start (found once for the whole line).
+    text = "| password " * 3000 + "\n\n| User | Password |\n|---|---|\n| a | Lantern88!xq |"
+    assert _values(text) == ["Lantern88!xq"]

@@ -125,8 +125,14 @@ class TablePasswordRecognizer(Recognizer):
     def analyze(self, text: str) -> Iterable[Finding]:
         findings: list[Finding] = []
         read_to = 0  # the end of the last table read: its rows are not headers of new tables
+        line_start, searched = 0, 0
         for m in _HEADER_RE.finditer(text):
-            line_start = text.rfind("\n", 0, m.start()) + 1
+            # Each stretch is searched for its line start once: one long line of header cells
+            # stays linear (a search back to the line start per cell took 31 s on 6.4 MB).
+            newline = text.rfind("\n", searched, m.start())
+            if newline >= 0:
+                line_start = newline + 1
+            searched = m.start()
             if line_start < read_to:
                 continue  # a row of a table already read (or a second cell of the same header)
             found, read_to = self._table(text, line_start)
