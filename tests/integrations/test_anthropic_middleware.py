@@ -494,3 +494,16 @@ def test_audit_errors_are_logged_or_raised(fake: FakeAnthropic, test_guard: Any)
     strict = promptguard.protect(base, guard=test_guard, audit=broken, audit_errors="raise")
     with pytest.raises(OSError, match="disk full"):
         strict.messages.create(model=MODEL, max_tokens=8, messages=[{"role": "user", "content": "a"}])
+
+
+def test_a_request_nested_too_deeply_to_check_is_refused_not_sent(client: Any, fake: FakeAnthropic) -> None:
+    from promptguard.errors import InputError
+
+    node: dict[str, Any] = {"type": "string", "description": f"mail {EMAIL}"}
+    for _ in range(2000):
+        node = {"anyOf": [node]}
+    schema = {"type": "object", "properties": {"q": node}}
+    tool = {"name": "lookup", "description": "find a person", "input_schema": schema}
+    with pytest.raises(InputError, match="nested too deeply"):
+        client.messages.create(model=MODEL, max_tokens=8, tools=[tool], messages=[{"role": "user", "content": "hi"}])
+    assert fake.requests == []

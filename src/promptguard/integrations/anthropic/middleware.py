@@ -41,7 +41,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from promptguard.anonymize.keys import keyed_hash
 from promptguard.anonymize.vault import Session
-from promptguard.errors import ConfigError, PromptBlocked
+from promptguard.errors import ConfigError, InputError, PromptBlocked
 from promptguard.findings import ScanResult, Source, Verdict
 from promptguard.guard import JUDGED_AGAINST_SYSTEM, DeferredBatch
 from promptguard.integrations.anthropic._compat import require_anthropic
@@ -295,9 +295,15 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
             sources.append(source)
             return text
 
-        walk_request(body, collect, unscanned)  # type: ignore[arg-type]
-        if _is_map(extra):
-            walk_request(extra, collect)
+        try:
+            walk_request(body, collect, unscanned)  # type: ignore[arg-type]
+            if _is_map(extra):
+                walk_request(extra, collect)
+        except RecursionError:
+            # A tool schema or content nested hundreds of levels deep: refused, never sent unchecked.
+            raise InputError(
+                "the request is nested too deeply to check (a tool input_schema or message content); nothing was sent"
+            ) from None
         n = len(texts)
         # Texts to scan, by source (blank ones are sent as they are).
         by_source: dict[Source, list[int]] = {}
