@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from promptguard.anonymize.vault import RESTORABLE_RE, Session, Vault, new_session_id, produced_tokens
+from promptguard.anonymize.vault import Session, Vault, new_session_id, placeholder_counts, produced_tokens
 from promptguard.audit import make_record
 from promptguard.errors import InputError, PromptGuardError, VaultError, VaultUnavailableError
 from promptguard.findings import ScanResult
@@ -190,7 +190,7 @@ def _restorable(marks: Session | None, texts: Sequence[str]) -> frozenset[str] |
     no record, restore every placeholder of the session)."""
     if marks is None:
         return None
-    found = {m.group(0) for t in texts if "<" in t for m in RESTORABLE_RE.finditer(t)}
+    found = {p for t in texts for p in placeholder_counts(t)}
     if not found:
         return frozenset()
     return frozenset(p for p, v in marks.vault.resolve(marks.id, found).items() if v == p)

@@ -115,6 +115,18 @@ class _Walker:
                 out.append(new)
         return items if out is None else out
 
+    @staticmethod
+    def _map(mapping: Mapping[Any, Any], fn: Callable[[Any, Any], Any]) -> Any:
+        """``{k: fn(k, v)}`` (keys kept), or ``mapping`` itself when every ``fn(k, v) is v``."""
+        out: dict[Any, Any] | None = None
+        for k, v in mapping.items():
+            new = fn(k, v)
+            if new is not v:
+                if out is None:
+                    out = dict(mapping)
+                out[k] = new
+        return mapping if out is None else out
+
     def batch_entry(self, entry: Any) -> Any:
         if _is_map(entry) and _is_map(entry.get("params")):
             return _with(entry, "params", self.body(entry["params"]))
@@ -197,34 +209,19 @@ class _Walker:
             return self._list(node, self.schema)
         if not _is_map(node):
             return node
-        out: dict[Any, Any] | None = None
-        for k, v in node.items():
-            if k in ("description", "title") and isinstance(v, str):
-                new = self.text(v, "system")
-            elif k in _SCHEMA_VALUES:
-                new = self.value(v, "system")
-            elif k in _SCHEMA_MAPS and _is_map(v):
-                new = self._names(v)
-            elif isinstance(v, list) or _is_map(v):
-                new = self.schema(v)
-            else:
-                continue
-            if new is not v:
-                if out is None:
-                    out = dict(node)
-                out[k] = new
-        return node if out is None else out
+        return self._map(node, self._schema_entry)
 
-    def _names(self, mapping: Mapping[str, Any]) -> Any:
-        """``{property name: schema}``: a property called "description" is a schema, not prose."""
-        out: dict[Any, Any] | None = None
-        for k, v in mapping.items():
-            new = self.schema(v)
-            if new is not v:
-                if out is None:
-                    out = dict(mapping)
-                out[k] = new
-        return mapping if out is None else out
+    def _schema_entry(self, key: Any, v: Any) -> Any:
+        if key in ("description", "title") and isinstance(v, str):
+            return self.text(v, "system")
+        if key in _SCHEMA_VALUES:
+            return self.value(v, "system")
+        if key in _SCHEMA_MAPS and _is_map(v):
+            # {property name: schema}: a property called "description" is a schema, not prose.
+            return self._map(v, lambda _name, sub: self.schema(sub))
+        if isinstance(v, list) or _is_map(v):
+            return self.schema(v)
+        return v
 
     def citation(self, citation: Any) -> Any:
         # The quote and the title of the document it quotes (an answer restores both).
@@ -257,14 +254,7 @@ class _Walker:
         if isinstance(value, str):
             return self.text(value, source)
         if _is_map(value):
-            out: dict[Any, Any] | None = None
-            for k, v in value.items():
-                new = self.value(v, source)
-                if new is not v:
-                    if out is None:
-                        out = dict(value)
-                    out[k] = new
-            return value if out is None else out
+            return self._map(value, lambda _key, v: self.value(v, source))
         if isinstance(value, list):
             return self._list(value, lambda v: self.value(v, source))
         return value

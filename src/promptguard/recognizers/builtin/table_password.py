@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import re2
 from pydantic import BaseModel, ConfigDict, Field
@@ -125,14 +125,7 @@ class TablePasswordRecognizer(Recognizer):
     def analyze(self, text: str) -> Iterable[Finding]:
         findings: list[Finding] = []
         read_to = 0  # the end of the last table read: its rows are not headers of new tables
-        line_start, searched = 0, 0
-        for m in _HEADER_RE.finditer(text):
-            # Each stretch is searched for its line start once: one long line of header cells
-            # stays linear (a search back to the line start per cell took 31 s on 6.4 MB).
-            newline = text.rfind("\n", searched, m.start())
-            if newline >= 0:
-                line_start = newline + 1
-            searched = m.start()
+        for line_start in _line_starts(text, (m.start() for m in _HEADER_RE.finditer(text))):
             if line_start < read_to:
                 continue  # a row of a table already read (or a second cell of the same header)
             found, read_to = self._table(text, line_start)
@@ -173,8 +166,7 @@ class TablePasswordRecognizer(Recognizer):
                     a, b = row[col]
                     value = text[a:b].strip(" \t")
                     if _cell_password(value):
-                        s = text.index(value, a)
-                        out.append(self.finding(s, s + len(value), self.options.score, pattern="password_column"))
+                        out.append(self._cell_finding(text, value, a))
                 row_start = next_start
             return out, row_start
         return [], row_start
@@ -206,30 +198,33 @@ class TablePasswordRecognizer(Recognizer):
                 if value[:1] == "`" and value[-1:] == "`" and len(value) > 2:
                     value = value[1:-1]  # "| `Lantern88!x` |": code formatting, not part of it
                 if _cell_password(value):
-                    s = text.index(value, a)
-                    out.append(self.finding(s, s + len(value), self.options.score, pattern="password_column"))
+                    out.append(self._cell_finding(text, value, a))
             row_start = next_start
         return out, row_start
+
+    def _cell_finding(self, text: str, value: str, cell_start: int) -> Finding:
+        start = text.index(value, cell_start)
+        return self.finding(start, start + len(value), self.options.score, pattern="password_column")
 
 
 def _name_lines(text: str) -> list[int]:
     """The starts of the lines that hold a CSV header cell with a password name, in order."""
     buf = TextBuffer.of(text)
     spans = re2_spans(_CSV_HEADER_RE2, buf.data)
-    starts: list[int] = []
+    return list(dict.fromkeys(_line_starts(text, (buf.char_offset(a) for a, _ in spans))))
+
+
+def _line_starts(text: str, positions: Iterable[int]) -> Iterator[int]:
+    """The start of the line holding each of ``positions`` (ascending). Each stretch of text is
+    searched for a newline once, so many matches on one long line stay linear (a search back to
+    the line start per match was quadratic: 6.4 MB of "| password " cells took 31 s)."""
     line_start, searched = 0, 0
-    # The spans come in text order: each stretch of text is searched for a newline once, so a
-    # long line of header-like cells stays linear (a search back to the line start per span was
-    # quadratic: 1 MB of ",password" cells took 0.5 s, 10 MB would have taken a minute).
-    for a, _ in spans:
-        pos = buf.char_offset(a)
+    for pos in positions:
         newline = text.rfind("\n", searched, pos)
         if newline >= 0:
             line_start = newline + 1
         searched = pos
-        if not starts or starts[-1] != line_start:
-            starts.append(line_start)
-    return starts
+        yield line_start
 
 
 def _split(text: str, start: int, end: int, delim: str) -> list[tuple[int, int]]:
