@@ -79,3 +79,32 @@ def test_concurrent_pseudonyms_get_unique_numbers() -> None:
     for t in threads:
         t.join()
     assert len(set(out)) == 100
+
+
+class _Clock:
+    """Stands in for the ``time`` module inside the vault: time moves only when told."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+def test_expired_sessions_are_freed_when_a_new_one_is_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No sweeper runs: without this, the LRU would hold max_sessions expired sessions forever."""
+    import promptguard.anonymize.vault as vault_module
+
+    clock = _Clock()
+    monkeypatch.setattr(vault_module, "time", clock)
+    v = InMemoryVault(ttl_seconds=10, max_sessions=100)
+    for i in range(10):
+        v.reserve(f"old{i}", ["<X_1>"])
+    clock.now += 6
+    assert v.resolve("old9", ["<X_1>"]) == {"<X_1>": "<X_1>"}  # used again: its TTL starts over
+    clock.now += 6  # old0..old8 are past their TTL, old9 is not
+    assert len(v) == 10  # expired sessions linger until something is created...
+    v.pseudonym("new", "PERSON", "Jo")
+    assert len(v) == 2  # ...then they go, oldest first, in one pass over the expired front
+    assert v.resolve("old9", ["<X_1>"]) == {"<X_1>": "<X_1>"}
+    assert v.resolve("new", ["<PERSON_1>"]) == {"<PERSON_1>": "Jo"}

@@ -124,6 +124,15 @@ class InMemoryVault(Vault):
         if data is None:
             if not create:
                 return None
+            # Sessions are kept in order of last use and share one TTL, so the expired ones are
+            # all at the front: dropping them here frees their memory once traffic falls, with
+            # no sweeper thread (LRU eviction alone would keep max_sessions forever).
+            sessions = self._sessions
+            while sessions:
+                oldest = next(iter(sessions))
+                if sessions[oldest].expires >= now:
+                    break
+                del sessions[oldest]
             data = _SessionData()
             self._sessions[session_id] = data
             while len(self._sessions) > self.max_sessions:

@@ -46,9 +46,20 @@ class _Gate:
         """``id`` of each recognizer: what an open gate adds to the scan's opened set."""
 
 
+_SET_MAX_MEM = 32 << 20
+"""RE2's memory budget for a set (program and DFA states; states are built as a text needs
+them, so a budget is a ceiling, not an allocation). At RE2's default (8 MiB) the secrets pack's
+set of assignments, headers and command lines ran out of DFA states on secret-dense text (2 KB
+chunks of the shared secret-scanner corpora, config files and logs full of keys) and rebuilt
+them over and over: 610 us a chunk, 15 us at 32 MiB, with the same matches. On 2 KB prompts
+and documentation text the budget makes no difference (measured both)."""
+
+
 def _compile_set(patterns: Sequence[str]) -> re2.Set | None:
     """An RE2 search set of ``patterns`` (index = position), or None if RE2 refuses it."""
-    rset = re2.Set.SearchSet(re2_options())
+    options = re2_options()
+    options.max_mem = _SET_MAX_MEM
+    rset = re2.Set.SearchSet(options)
     try:
         for index, pattern in enumerate(patterns):
             if rset.Add(pattern) != index:  # pragma: no cover - RE2 numbers patterns in order
@@ -502,29 +513,50 @@ class PatternSet:
         for gate in gates.values():
             gate.ids = frozenset(id(r) for r in gate.recognizers)
         # (set or None = run every slot, slots in set order); a big pack's entries are split
-        # over two sets (see _split_big). ``_keys`` gives each slot its place in the entries'
-        # own order, in which the candidates of a split pack are put back: the findings then
+        # over two sets (see _split_big; its token part may ride in a small pack's set, below).
+        # ``_keys`` gives each slot its place in the entries' own order, in which the
+        # candidates of a split pack are put back: the findings then
         # come out in the same order as from one set (overlap resolution keeps the first of
         # equal-ranked findings with the same span, so the order is part of the result).
         self.sets: list[tuple[re2.Set | None, list[tuple[PatternRecognizer, int]]]] = []
         self._keys: list[list[int]] = []
         base = 0
         merged = _merge_small(list(groups.values()))
+        place: dict[tuple[PatternRecognizer, int], int] = {}
+        finals: list[list[_Entry]] = []
+        token_parts: list[list[_Entry]] = []
         for entries in merged:
-            place = {slot: base + k for k, (_, slot) in enumerate(entries)}
+            place.update({slot: base + k for k, (_, slot) in enumerate(entries)})
             base += len(entries)
             parts = _split_big(_relax_big(entries))
             for k, part in enumerate(parts):
                 if len(entries) > _MERGE_UP_TO:  # a big pack's set: see from_literal
                     part = [(from_literal(src), slot) for src, slot in part]
                     if len(parts) > 1 and k == 0:  # its provider-token set: see literal_head
-                        part = [(literal_head(src), slot) for src, slot in part]
-                    elif len(parts) > 1:  # the rest: see _RELAX_REST_TO
+                        token_parts.append([(literal_head(src), slot) for src, slot in part])
+                        continue
+                    if len(parts) > 1:  # the rest: see _RELAX_REST_TO
                         part = [(from_literal(relaxed(src, _RELAX_REST_TO)), slot) for src, slot in part]
-                built = self._build(part)
-                self.sets.append(built)
-                self._keys.append([place[slot] for slot in built[1]])
-        self._split = len(self.sets) > len(merged)
+                finals.append(part)
+        # A big pack's provider-token entries ride in the smallest of the small packs' sets when
+        # there is one: a token entry only starts at its literal prefix, so it adds few DFA
+        # states to a small set, and each set pass has a fixed cost of its own (the call, and
+        # its DFA's memory going cold between scans). Measured on 2 KB prompts: the 111 token
+        # entries alone 4.4 us a pass, the 20-entry PII set 4.5, the two in one set 5.3; in a
+        # whole scan PII + secrets came out 1-2.5 points cheaper. Not into the 34-entry set
+        # (most of its entries start anywhere: +4 points).
+        small = [part for part in finals if len(part) <= _MERGE_UP_TO]
+        host = min(small, key=len) if small else None
+        for tokens in token_parts:
+            if host is not None:
+                host.extend(tokens)
+            else:
+                finals.append(tokens)
+        for part in finals:
+            built = self._build(part)
+            self.sets.append(built)
+            self._keys.append([place[slot] for slot in built[1]])
+        self._split = len(self.sets) > len(merged) or bool(token_parts)
         placed = sorted(
             (
                 (key, slot)

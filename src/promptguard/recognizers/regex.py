@@ -29,8 +29,9 @@ def re2_options(*, ignore_case: bool = False) -> re2.Options:
     options = re2.Options()
     options.log_errors = False  # RE2 prints parse errors to stderr otherwise
     options.case_sensitive = not ignore_case
-    # Leave max_mem at RE2's default: setting it through these bindings was measured to
-    # make searches ~10x slower (the DFA cache ends up starved and RE2 falls back to the NFA).
+    # Leave max_mem at RE2's default for single patterns: setting it through these bindings
+    # was measured to make searches ~10x slower (the DFA cache ends up starved and RE2 falls
+    # back to the NFA). The big RE2 sets get a larger budget (pattern_set._SET_MAX_MEM).
     return options
 
 

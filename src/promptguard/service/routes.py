@@ -47,7 +47,9 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
         (403, "Key lacks the scope, policy not allowed, or client address not allowed"),
         (413, "Body larger than max_body_bytes"),
         (422, "Invalid request (field errors, or a limit such as max_text_chars, named in 'limit')"),
+        (409, "The session holds vault.max_entries_per_session pseudonyms already (vault_full): start a new one"),
         (429, "Rate limit of this key; see Retry-After"),
+        (500, "The key's policy cannot be loaded (policy_unavailable): an operator's configuration error"),
         (503, "Vault unavailable or scan timed out"),
     )
 }
@@ -171,18 +173,24 @@ def _session(guard: Guard, principal: Principal, session_id: str) -> Session:
     return Session(guard.vault, f"{principal.tenant}:{session_id}", scope=principal.tenant)
 
 
-def _call_marks(guard: Guard, principal: Principal, call_id: str | None) -> Session | None:
+def _call_marks(state: ServiceState, principal: Principal, call_id: str | None) -> Session | None:
     """Where a LiteLLM call's request records the placeholders it produced, for its answer.
 
     The restore session follows the trace id, which LiteLLM lets a client set: without this
     record, an answer that says ``<EMAIL_ADDRESS_1>`` would get the value another call of the
-    same trace put there. The record is a vault session of its own (any worker can read it)
-    keyed by the call id, holding the produced placeholders as reserved entries (a reserved
-    placeholder resolves to itself, see :meth:`Vault.reserve`). None without a call id."""
+    same trace put there. The record is a session of ``state.call_marks`` keyed by the call id
+    (the Redis vault, so any worker can read it; in memory, a store of its own, so records do
+    not evict conversations), holding the produced placeholders as reserved entries (a reserved
+    placeholder resolves to itself, see :meth:`Vault.reserve`). None without a call id.
+
+    Records are not dropped once an answer is restored: a streamed answer comes back in several
+    rounds under the same call id, and LiteLLM says none is the last. They expire as vault
+    sessions do (TTL since last use) and the in-memory store is bounded
+    (:data:`~promptguard.service.state.LITELLM_CALLS_KEPT`)."""
     if not call_id:
         return None
     digest = hashlib.sha256(call_id.encode()).hexdigest()[:32]
-    return _session(guard, principal, "litellm-call-" + digest)
+    return Session(state.call_marks, f"{principal.tenant}:litellm-call-{digest}", scope=principal.tenant)
 
 
 def _restorable(marks: Session | None, texts: Sequence[str]) -> frozenset[str] | None:
@@ -382,8 +390,8 @@ async def litellm_guardrail(
     # Restored: the placeholders this call's request produced (recorded under its call id), or, with
     # a vault of your own that cannot record them, every placeholder of the trace. No call id, no
     # record: nothing is restored.
-    keeps_marks = type(guard.vault).reserve is not Vault.reserve
-    marks = _call_marks(guard, principal, body.litellm_call_id) if keeps_marks else None
+    keeps_marks = type(state.call_marks).reserve is not Vault.reserve
+    marks = _call_marks(state, principal, body.litellm_call_id) if keeps_marks else None
     restore = (
         direction == "response"
         and conversation is not None

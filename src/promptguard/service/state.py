@@ -30,6 +30,16 @@ log = logging.getLogger("promptguard.service")
 
 T = TypeVar("T")
 
+LITELLM_CALLS_KEPT = 50_000
+"""LiteLLM calls whose placeholder record (see ``routes._call_marks``) the in-memory store keeps.
+
+LiteLLM sends no "last answer" signal (a streamed answer comes back in several rounds under one
+call id), so a record cannot be dropped when its answer is restored; it goes after the vault's
+TTL of no use, or when this many newer calls have made records. At the service's measured peak
+(~130 requests/s on 2 cores, two per call) that is over ten minutes of saturated load between
+a call's request and its answer; a record takes ~0.75 KB, so the store stays under ~40 MB.
+Losing one only leaves that answer's placeholders unrestored (never a wrong value)."""
+
 
 class ServiceState:
     """Built once by ``create_app``; handlers reach it through a dependency."""
@@ -40,6 +50,19 @@ class ServiceState:
         self.metrics = Metrics()
         self.redis: Any = None
         self.vault: Vault = self._build_vault()
+        # Per-call placeholder records of the LiteLLM route, apart from the conversations: one
+        # record per call would otherwise fill the vault's LRU and evict live conversations.
+        # Redis has no such LRU (every key expires by TTL) and must share records across
+        # workers, so there they stay in the vault.
+        self.call_marks: Vault = (
+            InMemoryVault(
+                ttl_seconds=settings.vault_ttl_seconds,
+                max_sessions=LITELLM_CALLS_KEPT,
+                max_entries_per_session=settings.vault_max_entries,
+            )
+            if settings.vault == "memory"
+            else self.vault
+        )
         self.limiter: RateLimiter = (
             RedisRateLimiter(self.redis, prefix=settings.redis_prefix + "rl:")
             if self.redis is not None

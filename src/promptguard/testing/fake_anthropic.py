@@ -10,8 +10,10 @@ sends and how it handles answers, streaming included, without network or API key
         fake.requests[-1].body   # the JSON body the server received
 
 Routes: ``POST /v1/messages`` (JSON or real SSE with ``stream: true``; the ``?beta=true``
-form too), ``POST /v1/messages/count_tokens``, ``POST /v1/messages/batches``. Every request
-is recorded (method, path, query, headers, parsed body). With nothing queued, the fake
+form too), ``POST /v1/messages/count_tokens``, ``POST /v1/messages/batches``, and for a batch
+it received ``GET /v1/messages/batches/{id}`` (already ended) and ``GET .../results`` (JSON
+lines, one per request, answered when read: queued replies in request order, else echoes).
+Every request is recorded (method, path, query, headers, parsed body). With nothing queued, the fake
 *echoes*: it answers with the text of the last user turn it received, which makes it easy to
 check that whatever reached the server is what comes back. ``fail_next(529)`` makes the next
 call(s) fail with an API error (``retry-after-ms: 1`` so SDK retries are instant).
@@ -127,14 +129,18 @@ def _last_user_text(body: Any) -> str:
 class FakeAnthropic:
     """The fake server. Use as a context manager, or call :meth:`start` / :meth:`stop`."""
 
-    def __init__(self, *, model: str = "claude-fake", event_delay: float = 0.0) -> None:
+    def __init__(self, *, model: str = "claude-fake", event_delay: float = 0.0, html_safe: bool = False) -> None:
         self.model = model
         self.event_delay = event_delay
         """Seconds between SSE events (0: as fast as possible)."""
+        self.html_safe = html_safe
+        """Write ``<``, ``>`` and ``&`` in the JSON it sends (bodies and SSE data) as ``\\u003c``,
+        ``\\u003e``, ``\\u0026``, as HTML-safe encoders (Go's ``encoding/json``, some gateways) do."""
         self.requests: list[RecordedRequest] = []
         self.default_reply: Reply | None = None
         """Used when nothing is queued; ``None`` echoes the last user turn."""
         self._replies: deque[Reply] = deque()
+        self._batches: dict[str, list[Any]] = {}  # batch id -> the requests it was created with
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
         self._server: Any = None
@@ -161,6 +167,7 @@ class FakeAnthropic:
         with self._lock:
             self.requests.clear()
             self._replies.clear()
+            self._batches.clear()
             self.default_reply = None
 
     def bodies(self) -> list[Any]:
@@ -211,6 +218,13 @@ class FakeAnthropic:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
+    def _dumps(self, data: Any, *, compact: bool = False) -> str:
+        # ``compact``: as Starlette's JSONResponse writes it (the JSON bodies), else as before (SSE data).
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) if compact else json.dumps(data)
+        if self.html_safe:  # these characters occur only inside JSON strings: escaping them keeps the value
+            text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return text
+
     # -------------------------------------------------------------------- app
     def _app(self) -> Any:
         from starlette.applications import Starlette
@@ -253,14 +267,9 @@ class FakeAnthropic:
             payload = {"type": "error", "error": {"type": kind, "message": reply.error_message}}
             return JSONResponse(payload, status_code=reply.status, headers={**headers(n), "retry-after-ms": "1"})
 
-        async def messages(request: Request) -> Response:
-            rec = await record(request)
-            n = next(self._ids)
-            reply = next_reply(rec.body)
-            if reply.status != 200:
-                return error_response(reply, n)
-            body = rec.body if isinstance(rec.body, Mapping) else {}
-            message = {
+        def make_message(reply: Reply, body: Any, n: int, size: int) -> dict[str, Any]:
+            body = body if isinstance(body, Mapping) else {}
+            return {
                 "id": f"msg_fake_{n:04d}",
                 "type": "message",
                 "role": "assistant",
@@ -268,14 +277,20 @@ class FakeAnthropic:
                 "content": [dict(b) for b in reply.content],
                 "stop_reason": reply.stop_reason,
                 "stop_sequence": None,
-                "usage": {
-                    "input_tokens": max(1, len(rec.raw) // 4),
-                    "output_tokens": 1 + len(json.dumps(reply.content)) // 4,
-                },
+                "usage": {"input_tokens": max(1, size // 4), "output_tokens": 1 + len(json.dumps(reply.content)) // 4},
             }
+
+        async def messages(request: Request) -> Response:
+            rec = await record(request)
+            n = next(self._ids)
+            reply = next_reply(rec.body)
+            if reply.status != 200:
+                return error_response(reply, n)
+            body = rec.body if isinstance(rec.body, Mapping) else {}
+            message = make_message(reply, body, n, len(rec.raw))
             if body.get("stream"):
                 return StreamingResponse(self._sse(message, reply), media_type="text/event-stream", headers=headers(n))
-            return JSONResponse(message, headers=headers(n))
+            return Response(self._dumps(message, compact=True), media_type="application/json", headers=headers(n))
 
         async def count_tokens(request: Request) -> Response:
             rec = await record(request)
@@ -287,35 +302,84 @@ class FakeAnthropic:
                 return error_response(reply, n)
             return JSONResponse({"input_tokens": max(1, len(rec.raw) // 4)}, headers=headers(n))
 
-        async def batches(request: Request) -> Response:
-            rec = await record(request)
-            n = next(self._ids)
-            count = len((rec.body or {}).get("requests") or []) if isinstance(rec.body, Mapping) else 0
-            batch = {
-                "id": f"msgbatch_fake_{n:04d}",
+        def batch_object(batch_id: str, count: int, *, ended: bool) -> dict[str, Any]:
+            done = {"processing": 0, "succeeded": count} if ended else {"processing": count, "succeeded": 0}
+            return {
+                "id": batch_id,
                 "type": "message_batch",
-                "processing_status": "in_progress",
-                "request_counts": {"processing": count, "succeeded": 0, "errored": 0, "canceled": 0, "expired": 0},
-                "ended_at": None,
+                "processing_status": "ended" if ended else "in_progress",
+                "request_counts": {**done, "errored": 0, "canceled": 0, "expired": 0},
+                "ended_at": "2026-01-01T01:00:00Z" if ended else None,
                 "created_at": "2026-01-01T00:00:00Z",
                 "expires_at": "2026-01-02T00:00:00Z",
                 "archived_at": None,
                 "cancel_initiated_at": None,
-                "results_url": None,
+                "results_url": f"{self.base_url}/v1/messages/batches/{batch_id}/results" if ended else None,
             }
-            return JSONResponse(batch, headers=headers(n))
+
+        async def batches(request: Request) -> Response:
+            rec = await record(request)
+            n = next(self._ids)
+            entries = (rec.body or {}).get("requests") if isinstance(rec.body, Mapping) else None
+            entries = list(entries) if isinstance(entries, list) else []
+            batch_id = f"msgbatch_fake_{n:04d}"
+            with self._lock:
+                self._batches[batch_id] = entries
+            return JSONResponse(batch_object(batch_id, len(entries), ended=False), headers=headers(n))
+
+        def known_batch(request: Request) -> tuple[str, list[Any]] | None:
+            batch_id = request.path_params["batch_id"]
+            with self._lock:
+                entries = self._batches.get(batch_id)
+            return None if entries is None else (batch_id, entries)
+
+        async def batch_retrieve(request: Request) -> Response:
+            await record(request)
+            n = next(self._ids)
+            found = known_batch(request)
+            if found is None:
+                return error_response(Reply.error(404, "batch not found"), n)
+            return JSONResponse(batch_object(found[0], len(found[1]), ended=True), headers=headers(n))
+
+        async def batch_results(request: Request) -> Response:
+            await record(request)
+            n = next(self._ids)
+            found = known_batch(request)
+            if found is None:
+                return error_response(Reply.error(404, "batch not found"), n)
+            lines = []
+            for entry in found[1]:
+                params = entry.get("params") if isinstance(entry, Mapping) else None
+                reply = next_reply(params)
+                if reply.status != 200:
+                    kind = _ERROR_TYPES.get(reply.status, "api_error")
+                    error = {"type": "error", "error": {"type": kind, "message": reply.error_message}}
+                    result: dict[str, Any] = {"type": "errored", "error": error}
+                else:
+                    size = len(json.dumps(params))
+                    result = {"type": "succeeded", "message": make_message(reply, params, next(self._ids), size)}
+                custom_id = entry.get("custom_id") if isinstance(entry, Mapping) else None
+                lines.append((self._dumps({"custom_id": custom_id, "result": result}) + "\n").encode())
+
+            async def body() -> AsyncIterator[bytes]:  # one line per chunk, as a file is streamed
+                for line in lines:
+                    yield line
+
+            return StreamingResponse(body(), media_type="application/binary", headers=headers(n))
 
         return Starlette(
             routes=[
                 Route("/v1/messages", messages, methods=["POST"]),
                 Route("/v1/messages/count_tokens", count_tokens, methods=["POST"]),
                 Route("/v1/messages/batches", batches, methods=["POST"]),
+                Route("/v1/messages/batches/{batch_id}", batch_retrieve, methods=["GET"]),
+                Route("/v1/messages/batches/{batch_id}/results", batch_results, methods=["GET"]),
             ]
         )
 
     async def _sse(self, message: dict[str, Any], reply: Reply) -> AsyncIterator[bytes]:
         def frame(event: str, data: dict[str, Any]) -> bytes:
-            return f"event: {event}\ndata: {json.dumps(data)}\n\n".encode()
+            return f"event: {event}\ndata: {self._dumps(data)}\n\n".encode()
 
         async def pause() -> None:
             if self.event_delay:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from promptguard.integrations.anthropic._compat import MIN_ANTHROPIC_VERSION
 from promptguard.integrations.anthropic.audit import AuditSink, jsonl_sink, logging_sink
+from promptguard.integrations.anthropic.batches import restore_message
 from promptguard.integrations.anthropic.middleware import (
     PromptGuardMiddleware,
     ProtectOptions,
@@ -27,4 +28,5 @@ __all__ = [
     "jsonl_sink",
     "logging_sink",
     "protect",
+    "restore_message",
 ]

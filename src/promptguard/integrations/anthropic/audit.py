@@ -10,7 +10,8 @@ service's records (:func:`promptguard.audit.make_record`), describing the prompt
 ``event`` (``anthropic``), ``time`` (UTC ISO 8601), ``request_id`` (the API's), ``direction``,
 ``verdict`` (worst of prompt and response), ``texts``, ``entity_counts``, ``actions``,
 ``injection_score`` (max over the texts), ``latency_ms`` (what the middleware itself took).
-Then: ``route`` (``messages`` / ``count_tokens`` / ``batches`` / ``other``), ``beta``,
+Then: ``route`` (``messages`` / ``count_tokens`` / ``batches`` / ``other``, and
+``batch_results`` for reading a batch's results, which the middleware restores), ``beta``,
 ``model``, ``max_tokens``, ``stream``, ``user_id_hash`` (keyed hash of ``metadata.user_id``),
 ``session_hash``, ``attempt`` (0 first, 1.. SDK retries), ``status``, ``blocked``, ``reason``,
 ``unscanned`` (images, binary documents, signed thinking blocks), ``texts_cached`` (how many of

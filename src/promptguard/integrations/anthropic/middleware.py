@@ -17,6 +17,10 @@ attempt. Per attempt the middleware:
    once, with no stand-in response;
 4. hands one metadata-only record to the audit sink (:mod:`.audit`).
 
+Message batches: a batch it creates is remembered (session, and per ``custom_id`` the
+placeholders that request produced), and reading that batch's results through the same
+client restores them line by line (:mod:`.batches`).
+
 Under a ``detect`` injection policy the injection verdict cannot change what is sent, so
 step 1 leaves it out and it is computed just before step 4 (``defer_injection``): the
 classifier is not on the way to the first token, and the record holds the same verdict.
@@ -34,7 +38,7 @@ import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, TypeGuard
+from typing import Any, Literal, Protocol, TypeGuard
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -46,6 +50,13 @@ from promptguard.findings import ScanResult, Source, Verdict
 from promptguard.guard import JUDGED_AGAINST_SYSTEM, DeferredBatch
 from promptguard.integrations.anthropic._compat import require_anthropic
 from promptguard.integrations.anthropic.audit import AuditSink, CallAudit, logging_sink
+from promptguard.integrations.anthropic.batches import (
+    BATCHES_KEPT,
+    BatchRecord,
+    BatchResultsRewriter,
+    produced_per_request,
+    results_batch_id,
+)
 from promptguard.integrations.anthropic.cache import ScanCache, context_digest
 from promptguard.integrations.anthropic.request import walk_request
 from promptguard.integrations.anthropic.response import (
@@ -110,7 +121,8 @@ class ProtectOptions(BaseModel):
     """Refuse to send a prompt whose scan was indeterminate (a detector failed). An injection
     verdict that ``defer_injection`` computes after sending is covered only in the record."""
     restore_responses: bool = True
-    """Put original values back into answers (text, tool inputs, streams)."""
+    """Put original values back into answers (text, tool inputs, streams, and the results of
+    message batches this client created, read through it)."""
     response_window: int = Field(DEFAULT_WINDOW, ge=0, le=100_000)
     """Characters a stream holds back for the response-policy scan (only when that policy rewrites).
     0 holds back only the unfinished last word: enough for single-token secrets, not for
@@ -191,6 +203,9 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         self._scans = ScanCache(self.options.scan_cache)
         self._cache: OrderedDict[str, _Prepared] = OrderedDict()
         self._lock = threading.Lock()
+        # Batches this client created: their results are restored when read through it (:mod:`.batches`).
+        self._batches: OrderedDict[str, BatchRecord] = OrderedDict()
+        self._warned_batch = False
         # Per-client state the hot path would otherwise recompute on every call.
         self._hash_key: bytes = guard.keys.hash_key
         self._hashes: dict[str, str] = {}  # keyed hashes of session ids / user ids (bounded)
@@ -572,7 +587,10 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
     def handle(self, request: APIRequest, call_next: Any) -> Any:
         prepared = self._before(request)
         if prepared is None:
-            return call_next(request)
+            record = self._batch_of_results(request)
+            if record is None:
+                return call_next(request)
+            return self._restore_results(call_next(request), record, request)
         new_request, audit, rg, done = prepared
         t0 = time.perf_counter()
         try:
@@ -581,6 +599,9 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
             self._upstream_failed(request, done, audit, exc)
             raise
         if not self._settle(request, done, response, audit, t0):
+            if self._keeps_batch(audit, response):
+                response.http_response.read()
+                self._remember_batch(request, done, response)
             return response
         raw = response.http_response
         if request.stream and _is_sse(raw):
@@ -605,37 +626,86 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         return rewriter, finished, closed
 
     def _wrap_stream(self, response: Any, rg: ResponseGuard) -> Any:
+        return _wrap_body(response, *self._stream_parts(rg))
+
+    def _wrap_stream_async(self, response: Any, rg: ResponseGuard) -> Any:
+        return _wrap_body_async(response, *self._stream_parts(rg))
+
+    # ----------------------------------------------------------------- batches
+    def _keeps_batch(self, audit: CallAudit, response: Any) -> bool:
+        """A batch created (its results will be restored when read through this client)."""
+        return (
+            audit.route == "batches"
+            and self.options.restore_responses
+            and response.http_response.is_success
+            and not _is_sse(response.http_response)
+        )
+
+    def _remember_batch(self, request: APIRequest, prepared: _Prepared, response: Any) -> None:
+        try:
+            batch = json.loads(response.http_response.content)
+        except ValueError:
+            return
+        body = request.options.json_data
+        batch_id = batch.get("id") if isinstance(batch, dict) else None
+        if not isinstance(batch_id, str) or not _is_map(body) or not _is_map(prepared.body):
+            return
+        record = BatchRecord(prepared.session, produced_per_request(body, prepared.body))
+        with self._lock:
+            self._batches[batch_id] = record
+            while len(self._batches) > BATCHES_KEPT:
+                self._batches.popitem(last=False)
+
+    def _batch_of_results(self, request: APIRequest) -> BatchRecord | None:
+        """The record of the batch whose results ``request`` reads (None: not a results read,
+        or a batch this client does not remember, whose results then pass as they are)."""
+        options = request.options
+        if options.method.lower() != "get":
+            return None
+        batch_id = results_batch_id(options.url)
+        if batch_id is None:
+            return None
+        with self._lock:
+            record = self._batches.get(batch_id)
+            if record is not None:
+                self._batches.move_to_end(batch_id)
+        if record is None and self.options.restore_responses and not self._warned_batch:
+            self._warned_batch = True
+            log.warning(
+                "promptguard: results of a message batch this client did not create (or no longer remembers) "
+                "keep their placeholders; restore each result with "
+                "promptguard.integrations.anthropic.restore_message(result.result.message, session) "
+                "in the session the batch was sent in"
+            )
+        return record if self.options.restore_responses else None
+
+    def _restore_results(self, response: Any, record: BatchRecord, request: APIRequest, *, sync: bool = True) -> Any:
         raw = response.http_response
-        rewriter, finished, closed = self._stream_parts(rg)
-        body = raw.stream
-        if isinstance(body, httpx2.SyncByteStream) and _identity_encoded(raw):
-            # Rewrite the body where it is, as the SDK's own tracing wraps it: no stand-in
-            # response, no second pass of httpx's reading machinery over every chunk.
-            raw.stream = _RewrittenBody(body, rewriter, finished, closed)
-            _drop_length(raw)
+        audit = CallAudit(route="batch_results", stream=True, attempt=request.retries_taken)
+        if self._audit_sink is not None:
+            audit.session_hash = self._hash(record.session.id)
+        audit.status = raw.status_code
+        audit.headers = raw.headers
+        if not raw.is_success:
+            self._emit(audit)
             return response
+        rewriter = BatchResultsRewriter(
+            self.guard, record, audit, rewrites=self.rewrites, max_placeholder=self._max_placeholder
+        )
 
-        def frames() -> Iterator[bytes]:  # a compressed body: rewrite it decoded, in a stand-in
-            try:
-                for chunk in raw.iter_bytes():
-                    out = rewriter.feed_bytes(chunk)
-                    if out:
-                        yield out
-                out = rewriter.end_bytes()
-                if out:
-                    yield out
-                finished()
-            finally:
-                raw.close()
-                closed()
+        def closed() -> None:
+            self._emit(audit)
 
-        return _rebuilt(response, APIResponse, _replace_body(raw, stream=_FrameStream(frames())), stream=True)
-
+        wrap = _wrap_body if sync else _wrap_body_async
+        return wrap(response, rewriter, lambda: None, closed)
     # ------------------------------------------------------------------- async
     async def handle_async(self, request: APIRequest, call_next: Any) -> Any:
         prepared = self._before(request)
         if prepared is None:
-            return await call_next(request)
+            record = self._batch_of_results(request)
+            if record is None:
+                return await call_next(request)
+            return self._restore_results(await call_next(request), record, request, sync=False)
         new_request, audit, rg, done = prepared
         t0 = time.perf_counter()
         try:
@@ -644,6 +714,9 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
             self._upstream_failed(request, done, audit, exc)
             raise
         if not self._settle(request, done, response, audit, t0):
+            if self._keeps_batch(audit, response):
+                await response.http_response.aread()
+                self._remember_batch(request, done, response)
             return response
         raw = response.http_response
         if request.stream and _is_sse(raw):
@@ -653,31 +726,6 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
             return self._rewrite_json(response, rg, AsyncAPIResponse)
         finally:
             self._emit(audit)
-
-    def _wrap_stream_async(self, response: Any, rg: ResponseGuard) -> Any:
-        raw = response.http_response
-        rewriter, finished, closed = self._stream_parts(rg)
-        body = raw.stream
-        if isinstance(body, httpx2.AsyncByteStream) and _identity_encoded(raw):
-            raw.stream = _AsyncRewrittenBody(body, rewriter, finished, closed)
-            _drop_length(raw)
-            return response
-
-        async def frames() -> AsyncIterator[bytes]:
-            try:
-                async for chunk in raw.aiter_bytes():
-                    out = rewriter.feed_bytes(chunk)
-                    if out:
-                        yield out
-                out = rewriter.end_bytes()
-                if out:
-                    yield out
-                finished()
-            finally:
-                await raw.aclose()
-                closed()
-
-        return _rebuilt(response, AsyncAPIResponse, _replace_body(raw, stream=_AsyncFrameStream(frames())), stream=True)
 
     # ------------------------------------------------------------------ shared
     def _rewrite_json(self, response: Any, rg: ResponseGuard, cls: type[Any]) -> Any:
@@ -701,6 +749,72 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
         if texts:
             with contextlib.suppress(PromptBlocked):  # already delivered; the record says it
                 rg.scan(texts)
+
+
+class _Rewriter(Protocol):
+    """What rewrites a streamed body: SSE (:class:`.stream.SseRewriter`) or batch results (JSON lines)."""
+
+    def feed_bytes(self, chunk: bytes) -> bytes: ...
+
+    def end_bytes(self) -> bytes: ...
+
+
+def _wrap_body(response: Any, rewriter: _Rewriter, finished: Callable[[], None], closed: Callable[[], None]) -> Any:
+    """``response`` with its body rewritten while the SDK reads it (sync client).
+
+    ``finished`` runs once the body was read to its end, ``closed`` once it is over in any way."""
+    raw = response.http_response
+    body = raw.stream
+    if isinstance(body, httpx2.SyncByteStream) and _identity_encoded(raw):
+        # Rewrite the body where it is, as the SDK's own tracing wraps it: no stand-in
+        # response, no second pass of httpx's reading machinery over every chunk.
+        raw.stream = _RewrittenBody(body, rewriter, finished, closed)
+        _drop_length(raw)
+        return response
+
+    def frames() -> Iterator[bytes]:  # a compressed body: rewrite it decoded, in a stand-in
+        try:
+            for chunk in raw.iter_bytes():
+                out = rewriter.feed_bytes(chunk)
+                if out:
+                    yield out
+            out = rewriter.end_bytes()
+            if out:
+                yield out
+            finished()
+        finally:
+            raw.close()
+            closed()
+
+    return _rebuilt(response, APIResponse, _replace_body(raw, stream=_FrameStream(frames())), stream=True)
+
+
+def _wrap_body_async(
+    response: Any, rewriter: _Rewriter, finished: Callable[[], None], closed: Callable[[], None]
+) -> Any:
+    """:func:`_wrap_body` for the async client."""
+    raw = response.http_response
+    body = raw.stream
+    if isinstance(body, httpx2.AsyncByteStream) and _identity_encoded(raw):
+        raw.stream = _AsyncRewrittenBody(body, rewriter, finished, closed)
+        _drop_length(raw)
+        return response
+
+    async def frames() -> AsyncIterator[bytes]:
+        try:
+            async for chunk in raw.aiter_bytes():
+                out = rewriter.feed_bytes(chunk)
+                if out:
+                    yield out
+            out = rewriter.end_bytes()
+            if out:
+                yield out
+            finished()
+        finally:
+            await raw.aclose()
+            closed()
+
+    return _rebuilt(response, AsyncAPIResponse, _replace_body(raw, stream=_AsyncFrameStream(frames())), stream=True)
 
 
 def _with_body(request: APIRequest, body: Any, extra: Any) -> APIRequest:
@@ -798,7 +912,7 @@ class _WrappedBody:
     callbacks, and the attributes the SDK's tracing and httpx read from the body."""
 
     def __init__(
-        self, body: Any, rewriter: SseRewriter, finished: Callable[[], None], closed: Callable[[], None]
+        self, body: Any, rewriter: _Rewriter, finished: Callable[[], None], closed: Callable[[], None]
     ) -> None:
         self._body = body
         self._rewriter = rewriter

@@ -28,6 +28,7 @@ __all__ = [
     "RESTORABLE_RE",
     "ResponseGuard",
     "collector",
+    "json_decoded",
     "placeholder_bound",
     "placeholder_counts",
     "policy_rewrites_responses",
@@ -40,6 +41,62 @@ _PLACEHOLDER_PREFIX = re.compile(r"<(?:[A-Z][A-Z0-9_]*)?\Z")
 # The same for the encrypt operator's default token "<EMAIL_ADDRESS:enc:...>".
 _ENC_PREFIX = re.compile(r"<(?:[A-Z][A-Z0-9_]*(?::(?:e(?:n(?:c(?::[A-Za-z0-9_\-]*)?)?)?)?)?)?\Z")
 _ENC_TOKEN_MAX = 512
+
+# JSON's two-character escapes (RFC 8259, section 7) and what they stand for.
+_JSON_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def json_decoded(raw: str) -> tuple[str, list[int], int]:
+    """How the escapes of raw JSON text read, with where each character came from.
+
+    A model may spell a placeholder inside a JSON string with escapes: ``\\u003cEMAIL_1\\u003e``
+    (HTML-safe encoders write every ``<`` and ``>`` so), or any character as ``\\uXXXX``. Returns
+    ``(text, starts, end)``: ``text`` is ``raw`` with every escape decoded, ``starts[i]`` is the
+    offset in ``raw`` where ``text[i]`` is spelled (``starts[len(text)] == end``), and ``end`` is
+    where an escape cut off by the end of ``raw`` begins (``len(raw)`` if none: a stream's next
+    delta may finish it). Escapes only occur inside strings, so text outside strings reads as
+    itself. A malformed escape (``\\uZZ``) reads as the characters it is made of; a surrogate
+    pair reads as its two halves (no placeholder holds one, and a prefix then always reads as a
+    prefix of the whole).
+    """
+    chars: list[str] = []
+    starts: list[int] = []
+    i, n = 0, len(raw)
+    while i < n:
+        j = raw.find("\\", i)
+        if j < 0:
+            j = n
+        if j > i:
+            chars.append(raw[i:j])
+            starts.extend(range(i, j))
+            i = j
+            if i == n:
+                break
+        if i + 1 == n:
+            starts.append(i)
+            return "".join(chars), starts, i  # a lone backslash at the end: the escape goes on later
+        c = raw[i + 1]
+        if c == "u":
+            digits = raw[i + 2 : i + 6]
+            if all(d in _HEX for d in digits):
+                if len(digits) < 4:
+                    starts.append(i)
+                    return "".join(chars), starts, i  # "\\u00" at the end: unfinished
+                chars.append(chr(int(digits, 16)))
+                starts.append(i)
+                i += 6
+                continue
+        elif c in _JSON_ESCAPES:
+            chars.append(_JSON_ESCAPES[c])
+            starts.append(i)
+            i += 2
+            continue
+        chars.append("\\")  # malformed: the backslash stands for itself
+        starts.append(i)
+        i += 1
+    starts.append(n)
+    return "".join(chars), starts, n
 
 
 def policy_rewrites_responses(guard: Any) -> bool:
@@ -104,8 +161,36 @@ class ResponseGuard:
         return self._restore(text, json_escape=False)
 
     def restore_json_fragment(self, fragment: str) -> str:
-        """Restore inside raw JSON text (``input_json_delta``): values are JSON-string escaped."""
+        """Restore inside raw JSON text (``input_json_delta``): values are JSON-string escaped.
+
+        A placeholder spelled with escapes (``\\u003cEMAIL_ADDRESS_1\\u003e``) is found in the
+        decoded text and replaced where it is spelled; every other byte stays as the model wrote it."""
+        if "\\" in fragment and self.allowed:
+            return self._restore_escaped(fragment)
         return self._restore(fragment, json_escape=True)
+
+    def _restore_escaped(self, fragment: str) -> str:
+        text, starts, _ = json_decoded(fragment)
+        if "<" not in text:
+            return fragment
+        matches = [m for m in RESTORABLE_RE.finditer(text) if m.group(0) in self.allowed]
+        if not matches:
+            return fragment
+        values = self._values({m.group(0) for m in matches})
+        out: list[str] = []
+        pos = restored = 0
+        for m in matches:
+            value = values.get(m.group(0))
+            if value is None:
+                continue
+            out += (fragment[pos : starts[m.start()]], json.dumps(value, ensure_ascii=False)[1:-1])
+            pos = starts[m.end()]
+            restored += 1
+        if not restored:
+            return fragment
+        self.audit.response.placeholders_restored += restored
+        out.append(fragment[pos:])
+        return "".join(out)
 
     def _restore(self, text: str, *, json_escape: bool) -> str:
         if "<" not in text or not self.allowed:
@@ -113,15 +198,7 @@ class ResponseGuard:
         found = {m.group(0) for m in RESTORABLE_RE.finditer(text)} & self.allowed
         if not found:
             return text
-        values: dict[str, str] = {}
-        numbered = [t for t in found if ":enc:" not in t]
-        if numbered:
-            values.update(self.session.vault.resolve(self.session.id, numbered))
-        for token in found:
-            if ":enc:" in token:
-                plain = self.guard.restore(token, self.session)  # decrypts with the guard's key
-                if plain != token:
-                    values[token] = plain
+        values = self._values(found)
         if not values:
             return text
         restored = 0
@@ -138,6 +215,19 @@ class ResponseGuard:
         self.audit.response.placeholders_restored += restored
         return out
 
+    def _values(self, found: set[str]) -> dict[str, str]:
+        """The values of the placeholders and encrypt tokens in ``found`` (unknown ones absent)."""
+        values: dict[str, str] = {}
+        numbered = [t for t in found if ":enc:" not in t]
+        if numbered:
+            values.update(self.session.vault.resolve(self.session.id, numbered))
+        for token in found:
+            if ":enc:" in token:
+                plain = self.guard.restore(token, self.session)  # decrypts with the guard's key
+                if plain != token:
+                    values[token] = plain
+        return values
+
     def hold_from(self, buffer: str) -> int:
         """Where the shortest tail that could still grow into a placeholder starts (``len`` if none)."""
         i = buffer.rfind("<")
@@ -149,6 +239,17 @@ class ResponseGuard:
         if self.encrypt and _ENC_PREFIX.match(tail):
             return i
         return len(buffer)
+
+    def hold_from_json(self, buffer: str) -> int:
+        """:meth:`hold_from` for raw JSON text: read through its escapes, so a placeholder
+        spelled ``\\u003cEMAIL_ADDRESS_1\\u003e`` is held back as one, and an escape cut off by
+        the end of the buffer (``\\u00``) is held until the next delta completes it. The cut
+        always falls between two escapes, never inside one."""
+        if "\\" not in buffer:
+            return self.hold_from(buffer)
+        text, starts, end = json_decoded(buffer)
+        cut = self.hold_from(text)
+        return starts[cut] if cut < len(text) else end
 
     # --------------------------------------------------------------------- scan
     def scan(self, texts: list[str]) -> list[ScanResult]:

@@ -12,8 +12,11 @@ Per content block, text goes through a small pipeline:
 With the default policy (responses reported, not rewritten) step 1 is off and a delta is
 delayed only when it ends inside a possible placeholder, so the time to first token
 barely moves. ``text_delta`` and ``input_json_delta`` are both handled (values restored
-into JSON are JSON-escaped); with a rewriting policy a tool's JSON input is buffered to the
-end of its block, rewritten value by value and sent as one delta. Held text is flushed
+into JSON are JSON-escaped; a placeholder the model spelled with JSON escapes,
+``\\u003cEMAIL_ADDRESS_1\\u003e``, is read through them, held back and restored like a plain
+one, and an escape cut between two deltas is held until it is whole); with a rewriting
+policy a tool's JSON input is buffered to the end of its block, rewritten value by value
+(escapes read by the JSON parser) and sent as one delta. Held text is flushed
 before ``content_block_stop``, so the SDK's accumulated message equals the deltas.
 Other events (``message_start``, ``thinking_delta``, ``ping``...) pass through unchanged.
 
@@ -92,7 +95,8 @@ class BlockPipeline:
 
     def _hold(self, chunk: str) -> str:
         buf = self.pending + chunk
-        cut = self.rg.hold_from(buf)
+        # JSON may spell a placeholder with escapes (\u003c...\u003e) and cut one between deltas.
+        cut = self.rg.hold_from_json(buf) if self.json_mode else self.rg.hold_from(buf)
         self.pending = buf[cut:]
         return self._restore(buf[:cut])
 
