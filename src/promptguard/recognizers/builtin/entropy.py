@@ -184,6 +184,8 @@ _NOT_SECRET_NAME = re.compile(
     r"endpoint|host|field|label|policy|hint|prompt|count|max|min|timeout|ttl|expiry|expires|"
     r"format|header|prefix|mode|enabled|required|id_token_hint|domain|callback|issuer|audience|scope|realm|"
     r"region|user|username|email|login|account|version|hash|hashed|digest|change|changed|fail|failed|identity|"
+    # An AWS resource name ("secret_arn", "SecretArn", "token_arn"): where the secret lives, not the secret.
+    r"arn|"
     r"expired|update|updated|event|events|reset|length|policy|strength|confirm|confirmation|"
     # An exception class in a stack trace ("AuthenticationException: Authenticate on every send",
     # "InvalidTokenError: token expired"): the colon starts its message, not a value.
@@ -386,6 +388,11 @@ class EntropyRecognizer(Recognizer):
         """One assignment's value (trimmed by :func:`_trim`): kept (a finding), dropped (``None``
         and the filter's name) or not an assignment at all (``None``)."""
         opts = self.options
+        if value.startswith("arn:") or (text[name_start - 1 : name_start] == ":" and _in_arn(text, name_start)):
+            # An ARN ("arn:aws:secretsmanager:<region>:<account>:secret:prod/db-Kx7Qp2", Terraform's
+            # "[id=arn:...:secret:<name>|terraform-<version>]"): "secret" is the resource type of the
+            # name that follows, and an ARN names where a secret lives, not the secret.
+            return (None, "code_reference", start, end)
         if value.startswith("ENC[") or (len(value) >= 100 and "ncryptedData" in text[max(0, start - 4000) : start]):
             # Ciphertext meant to be committed: SOPS ENC[AES256_GCM,...] values, Bitnami
             # SealedSecrets' spec.encryptedData (only the cluster's key decrypts them).
@@ -396,6 +403,18 @@ class EntropyRecognizer(Recognizer):
             # url_credentials'), as secret_filter and _PATHLIKE would decide.
             return (None, "prose" if " " in value else "code_reference", start, end)
         after = text[end : end + 1]
+        if (
+            kind == "secret"
+            and after == " "
+            and value.isalpha()
+            and value[0].isupper()
+            and value[1:].islower()
+            and text[end + 1 : end + 2].islower()
+        ):
+            # A capitalised word and the sentence going on: Terraform's progress lines, where the
+            # resource address looks like a name ("aws_lambda_function.token_rotator: Modifications
+            # complete after 9s"), log messages ("auth: Authenticating user ...").
+            return (None, "prose", start, end)
         if after == "(" or after == "[":
             # "token = hashlib.sha256(...)", "secret = settings[...]": code, not a value.
             return (None, "code_reference", start, end)
@@ -722,6 +741,16 @@ def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[
 # A vendor prefix before an elision ("sk-ant-api03-", "ghp_", "xoxb-"): letters, then short
 # segments. "<30 random>-..." or "Kq7#vRm2Lp-..." is a value cut short, still a credential.
 _ELIDED_PREFIX = re.compile(r"^[A-Za-z]+(?:[-_][A-Za-z0-9]{1,8})*[-_]$")
+
+
+# The head of an ARN up to its resource part: "arn:<partition>:<service>:<region>:<account>:".
+_ARN_HEAD = re.compile(r"arn:aws[a-z\-]*:[a-z0-9\-]+:[a-z0-9\-]*:(?:\d{12}|aws)?:$")
+
+
+def _in_arn(text: str, name_start: int) -> bool:
+    """True when the name starting at ``name_start`` (after a ":") is the resource type of an ARN."""
+    head = text.rfind("arn:", max(0, name_start - 80), name_start)
+    return head >= 0 and _ARN_HEAD.match(text, head, name_start) is not None
 
 
 def _elided_prefix(head: str) -> bool:

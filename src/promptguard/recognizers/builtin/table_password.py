@@ -25,13 +25,21 @@ one (short names, no sentence) and the rows like a table (the same cell count).
 Cost: :data:`_GATE` (a password name then ``|``, a CSV delimiter or a line end) rides in the RE2
 set pass the engine makes anyway; only texts with such a cell end are searched for a header cell
 and parsed.
+
+GENERIC_SECRET (``type: table_secret``): the same CSV / TSV exports with an API key, token or
+secret column ("service,owner,api_key", "user<TAB>access_token", "Access key ID,Secret access
+key"), read the same way (:func:`_csv_table`: a header of column names, rows of the same cell
+count). A cell counts when the pack's secret value test keeps it (``secret_value_not_publishable``:
+the entropy bar, hashes, UUIDs, placeholders, masks and publishable keys dropped), so no account
+column is needed. Its own gate (:data:`_SECRET_GATE`, a secret name then a delimiter
+or a line end) keeps the password reader asleep where only a token column is.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import re2
 from pydantic import BaseModel, ConfigDict, Field
@@ -42,7 +50,7 @@ from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.regex import TextBuffer, re2_options, re2_spans
 from promptguard.recognizers.registry import recognizer_type
 
-__all__ = ["TablePasswordOptions", "TablePasswordRecognizer"]
+__all__ = ["TablePasswordOptions", "TablePasswordRecognizer", "TableSecretRecognizer"]
 
 _NAMES = r"(?:pass(?:wor[dt]|wd)?|pwd|pw|kennwort|contrase(?:n|ñ)a|senha|mot de passe)"
 # A header cell holding a password name: where analyze starts reading a table.
@@ -71,6 +79,24 @@ _ACCOUNT_COLUMN = re.compile(
     r"utilisateur|compte|cuenta|conta|site|url|app"
 )
 _HEADER_CELL = re.compile(r"(?i)^(?:[a-z]{2,10}[ \t_\-])?" + _NAMES + r"$")
+# Secret column names: the cell ends with the secret's word ("api_key", "X-API-Key", "access_token",
+# "Client Secret", "Secret access key"); "token_hash", "api_key_id", "token_type" name something else.
+_SECRET_NAMES = (
+    r"(?:secret|token|api[ _\-]?key|apikey|access[ _\-]?key|private[ _\-]?key|signing[ _\-]?key|auth[ _\-]?key)"  # noqa: S105
+)
+# The gate of table_secret, like _GATE: it starts at the name, so the set's DFA sleeps until one occurs.
+_SECRET_GATE = r"(?i)" + _SECRET_NAMES + r"\"?[ \t]*(?:[,;\t]|\r?\n|$)"
+_CSV_SECRET_HEADER_RE2 = re2.compile(
+    (r"(?im)(?:^|[,;\t])[ \t]*\"?(?:[a-z]{1,12}[ \t_\-]){0,2}" + _SECRET_NAMES + r"\"?[ \t]*(?:[,;\t]|\r?$)").encode(),
+    re2_options(),
+)
+_SECRET_HEADER_CELL = re.compile(r"(?i)^(?:[a-z]{1,12}[ \t_\-]){0,2}" + _SECRET_NAMES + r"$")
+# Secret-word columns that hold no secret: publishable and public keys, CSRF tokens (bound to a
+# session cookie, not a credential alone), pagination cursors, token counts of an LLM usage export.
+_NOT_SECRET_COLUMN = re.compile(
+    r"(?i)public|publishable|\bpub\b|csrf|xsrf|(?:search|page|next|continuation|sync|cursor|resume|pagination)"
+    r"[ _\-]?token|prompt|completion|total|max|input|output|cache"
+)
 # "|---|:---:|", "--- | ---": the row under a Markdown table's header.
 _SEPARATOR_CELL = re.compile(r"^[ \t]*:?-{3,}:?[ \t]*$")
 _EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$")
@@ -144,32 +170,8 @@ class TablePasswordRecognizer(Recognizer):
     def _csv(self, text: str, line_start: int) -> tuple[list[Finding], int]:
         """The findings of the CSV / TSV table whose header line starts at ``line_start``, and
         where reading stopped (each line read once, as in :meth:`_table`)."""
-        line_end, row_start = _line(text, line_start)
-        line = text[line_start:line_end]
-        for delim in (",", ";", "\t"):
-            if delim not in line:
-                continue
-            header = _split(text, line_start, line_end, delim)
-            names = [text[a:b].strip() for a, b in header]
-            if len(header) < 2 or not all(_COLUMN_NAME.match(n) and n.count(" ") <= 1 for n in names):
-                continue
-            columns = [i for i, n in enumerate(names) if _HEADER_CELL.match(n)]
-            if not columns or not any(_ACCOUNT_COLUMN.search(n) for i, n in enumerate(names) if i not in columns):
-                continue  # a password column sits next to what it unlocks: a user, account, host...
-            out: list[Finding] = []
-            while row_start < len(text):
-                row_end, next_start = _line(text, row_start)
-                row = _split(text, row_start, row_end, delim)
-                if len(row) != len(header):
-                    break  # the table ends at the first line that is not a row of it
-                for col in columns:
-                    a, b = row[col]
-                    value = text[a:b].strip(" \t")
-                    if _cell_password(value):
-                        out.append(self._cell_finding(text, value, a))
-                row_start = next_start
-            return out, row_start
-        return [], row_start
+        cells, row_start = _csv_table(text, line_start, _HEADER_CELL.match, _ACCOUNT_COLUMN, _cell_password)
+        return [self._cell_finding(text, value, a) for value, a in cells], row_start
 
     def _table(self, text: str, line_start: int) -> tuple[list[Finding], int]:
         """The findings of the table whose header line starts at ``line_start``, and where
@@ -207,10 +209,94 @@ class TablePasswordRecognizer(Recognizer):
         return self.finding(start, start + len(value), self.options.score, pattern="password_column")
 
 
-def _name_lines(text: str) -> list[int]:
-    """The starts of the lines that hold a CSV header cell with a password name, in order."""
+class TableSecretRecognizer(Recognizer):
+    """``type: table_secret``: the API key, token and secret columns of CSV / TSV exports."""
+
+    def __init__(self, spec: RecognizerSpec, pack: str | None) -> None:
+        self.configure(spec, pack, context=False)
+        self.options = TablePasswordOptions.model_validate(spec.options)
+        self.gate = _SECRET_GATE
+
+    def analyze(self, text: str) -> Iterable[Finding]:
+        findings: list[Finding] = []
+        read_to = 0
+        for line_start in _name_lines(text, _CSV_SECRET_HEADER_RE2):
+            if line_start < read_to:
+                continue  # a row of a CSV table already read
+            line_end, _ = _line(text, line_start)
+            if "|" in text[line_start:line_end]:
+                continue  # a Markdown row, not a CSV header
+            # No account column needed: where a password column's words ("Submit2", "Lantern88") need
+            # one to be read as logins, a key column's values must clear the entropy bar. Two spaces:
+            # AWS's credentials.csv has "Secret access key" and "Console login link".
+            cells, read_to = _csv_table(text, line_start, _secret_header_cell, None, _cell_secret, spaces=2)
+            for value, a in cells:
+                start = text.index(value, a)
+                findings.append(self.finding(start, start + len(value), self.options.score, pattern="secret_column"))
+        return findings
+
+
+def _secret_header_cell(name: str) -> bool:
+    return _SECRET_HEADER_CELL.match(name) is not None and _NOT_SECRET_COLUMN.search(name) is None
+
+
+def _cell_secret(value: str) -> bool:
+    """A secret cell: one token the pack's secret value test keeps (randomness for its alphabet;
+    hashes, UUIDs, placeholders, masks, publishable keys dropped)."""
+    if len(value) < 12 or len(value) > 512 or any(c.isspace() for c in value):
+        return False
+    from promptguard.recognizers.secret_validators import secret_value_not_publishable
+
+    return secret_value_not_publishable(value) is not False
+
+
+def _csv_table(
+    text: str,
+    line_start: int,
+    is_column: Callable[[str], object],
+    account: re.Pattern[str] | None,
+    keep: Callable[[str], bool],
+    spaces: int = 1,
+) -> tuple[list[tuple[str, int]], int]:
+    """The kept cells (value, cell start) of the CSV / TSV table whose header line starts at
+    ``line_start``, and where reading stopped. ``is_column`` says which header cells name the
+    columns read, ``account`` which ones name what those unlock (``None``: not needed), ``keep``
+    which cells count; a
+    column name has at most ``spaces`` spaces (a sentence split on its commas has more)."""
+    line_end, row_start = _line(text, line_start)
+    line = text[line_start:line_end]
+    for delim in (",", ";", "\t"):
+        if delim not in line:
+            continue
+        header = _split(text, line_start, line_end, delim)
+        names = [text[a:b].strip() for a, b in header]
+        if len(header) < 2 or not all(_COLUMN_NAME.match(n) and n.count(" ") <= spaces for n in names):
+            continue
+        columns = [i for i, n in enumerate(names) if is_column(n)]
+        if not columns or (
+            account is not None and not any(account.search(n) for i, n in enumerate(names) if i not in columns)
+        ):
+            continue  # a password column sits next to what it unlocks: a user, account, host...
+        out: list[tuple[str, int]] = []
+        while row_start < len(text):
+            row_end, next_start = _line(text, row_start)
+            row = _split(text, row_start, row_end, delim)
+            if len(row) != len(header):
+                break  # the table ends at the first line that is not a row of it
+            for col in columns:
+                a, b = row[col]
+                value = text[a:b].strip(" \t")
+                if keep(value):
+                    out.append((value, a))
+            row_start = next_start
+        return out, row_start
+    return [], row_start
+
+
+def _name_lines(text: str, header: re2._Regexp = _CSV_HEADER_RE2) -> list[int]:
+    """The starts of the lines that hold a CSV header cell found by ``header``, in order."""
     buf = TextBuffer.of(text)
-    spans = re2_spans(_CSV_HEADER_RE2, buf.data)
+    spans = re2_spans(header, buf.data)
     return list(dict.fromkeys(_line_starts(text, (buf.char_offset(a) for a, _ in spans))))
 
 
@@ -266,3 +352,8 @@ def _line(text: str, start: int) -> tuple[int, int]:
 @recognizer_type("table_password")
 def _build(spec: RecognizerSpec, pack: str | None) -> Recognizer:
     return TablePasswordRecognizer(spec, pack)
+
+
+@recognizer_type("table_secret")
+def _build_secret(spec: RecognizerSpec, pack: str | None) -> Recognizer:
+    return TableSecretRecognizer(spec, pack)
