@@ -21,7 +21,7 @@ from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.pattern import PatternRecognizer
 from promptguard.recognizers.regex import _BOUNDARY_LEAD, TextBuffer, re2_options
 
-__all__ = ["PatternSet", "any_substring"]
+__all__ = ["SET_MAX_MEM", "PatternSet", "any_substring", "relaxed"]
 
 log = logging.getLogger("promptguard")
 
@@ -46,7 +46,7 @@ class _Gate:
         """``id`` of each recognizer: what an open gate adds to the scan's opened set."""
 
 
-_SET_MAX_MEM = 32 << 20
+SET_MAX_MEM = 32 << 20
 """RE2's memory budget for a set (program and DFA states; states are built as a text needs
 them, so a budget is a ceiling, not an allocation). At RE2's default (8 MiB) the secrets pack's
 set of assignments, headers and command lines ran out of DFA states on secret-dense text (2 KB
@@ -58,7 +58,7 @@ and documentation text the budget makes no difference (measured both)."""
 def _compile_set(patterns: Sequence[str]) -> re2.Set | None:
     """An RE2 search set of ``patterns`` (index = position), or None if RE2 refuses it."""
     options = re2_options()
-    options.max_mem = _SET_MAX_MEM
+    options.max_mem = SET_MAX_MEM
     rset = re2.Set.SearchSet(options)
     try:
         for index, pattern in enumerate(patterns):

@@ -31,7 +31,7 @@ def re2_options(*, ignore_case: bool = False) -> re2.Options:
     options.case_sensitive = not ignore_case
     # Leave max_mem at RE2's default for single patterns: setting it through these bindings
     # was measured to make searches ~10x slower (the DFA cache ends up starved and RE2 falls
-    # back to the NFA). The big RE2 sets get a larger budget (pattern_set._SET_MAX_MEM).
+    # back to the NFA). The big RE2 sets get a larger budget (pattern_set.SET_MAX_MEM).
     return options
 
 
