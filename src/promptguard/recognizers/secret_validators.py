@@ -78,6 +78,8 @@ DOCUMENTED_EXAMPLES = frozenset(
         "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
         # The example secret of Google Authenticator's "Key Uri Format" wiki (base32 of "Hello!\xde\xad\xbe\xef").
         "JBSWY3DPEHPK3PXP",
+        # The example password of the sample redis.conf ("# requirepass foobared"), copied into tutorials.
+        "foobared",
     }
 )
 

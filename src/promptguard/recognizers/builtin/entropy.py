@@ -489,7 +489,11 @@ class EntropyRecognizer(Recognizer):
         # One element of a connection string ("Server=x;User ID=y;Password=z;"): a literal.
         value_end = value_start + len(value)
         connection = text[value_end : value_end + 1] == ";" and ";" in text[max(0, name_start - 120) : name_start]
-        quoted = before_value in "\"'`"
+        # A .env value is a literal up to the next space, brackets included (see _trim): judged as
+        # quoted, where an unquoted "(" would make it a call ("SECRET_KEY=to6!wm-)i(^z*...").
+        quoted = before_value in "\"'`" or (
+            not _BRACKETS.isdisjoint(value) and _env_line(text, name_start, value_start)
+        )
         if (
             kind == "password"
             and not quoted
@@ -694,6 +698,13 @@ def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[
     # Not inside quotes ('admin_pwd = "F=v!sK7^Zk-y"', '#define PASS "l=AjAm..."'): a quoted value
     # runs to the closing quote and an inner "=" is one of its characters.
     quoted = text[start - 1 : start] in ('"', "'", "`")
+    if not quoted and text[end : end + 1] in _BRACKETS and _env_line(text, name_start, start):
+        # A .env line ("SECRET_KEY=to6!wm-)i(^z*..."): the unquoted value runs to the next space,
+        # brackets included (Django's key alphabet has them). Elsewhere an unquoted value stops
+        # at a bracket ("token = get_token()" is code), which here left the rest of the secret
+        # in the text.
+        end = _NON_SPACE_RUN.match(text, end).end()
+        value = text[start:end]
     spaced = not quoted and text[name_start + len(name) : name_start + len(name) + 1] == " "
     inner = _INNER_KEY.match(value) if spaced else None
     if inner is not None:
@@ -736,6 +747,20 @@ def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[
         end -= len(value) - len(stripped)
         value = stripped
     return start, end, value, inner is not None
+
+
+_BRACKETS = frozenset("()[]{}")
+_NON_SPACE_RUN = re.compile(r"[^\s\"'`]*")
+# What comes before a .env value on its line: an upper-case name, "=" with no spaces, an optional
+# "export" (docker --env-file, systemd EnvironmentFile, dotenv, shell profiles).
+_ENV_LEAD = re.compile(r"[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]*=")
+
+
+def _env_line(text: str, name_start: int, value_start: int) -> bool:
+    """Whether the assignment whose name starts at ``name_start`` is a .env line: the line holds
+    nothing before the name but blanks (or ``export``), and the value follows ``NAME=`` at once."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    return _ENV_LEAD.fullmatch(text, line_start, value_start) is not None
 
 
 # A vendor prefix before an elision ("sk-ant-api03-", "ghp_", "xoxb-"): letters, then short
