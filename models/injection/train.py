@@ -111,7 +111,15 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # precision demands and refusal rebuttals in the intent lists. Same data and options;
 # refitted because the rule and cue signals changed. ``data/make_reader_data.py`` writes a
 # probe only (trained on, it cost leave-one-source-out recall: see the model card).
-MODEL_VERSION = "1.8.0"
+# 1.9.0 (session 10, leave-one-source-out recall): the harm list filled out along a standard
+# harm taxonomy (harassment, intrusion, cruelty, economic harm, fraud, disinformation, sexual
+# content and minors, privacy intrusion, dangerous advice, mass-casualty weapons, drugs; the
+# commonest also in 11 more languages) and a ``role_assign`` family (the assistant handed a
+# role or scene: "you are a ...", "pretend to be", "consider the following scenario") read
+# only as ``role_assign+harm``. Same data and options; refitted because the cues changed.
+# A file of follow-up turns, second-person puzzles and reader-facing security guidance
+# with attack twins was tried and not kept (see the model card).
+MODEL_VERSION = "1.9.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")

@@ -703,7 +703,8 @@ def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[
         # brackets included (Django's key alphabet has them). Elsewhere an unquoted value stops
         # at a bracket ("token = get_token()" is code), which here left the rest of the secret
         # in the text.
-        end = _NON_SPACE_RUN.match(text, end).end()
+        run = _NON_SPACE_RUN.match(text, end)  # `*`: it always matches, maybe empty
+        end = run.end() if run is not None else end
         value = text[start:end]
     spaced = not quoted and text[name_start + len(name) : name_start + len(name) + 1] == " "
     inner = _INNER_KEY.match(value) if spaced else None

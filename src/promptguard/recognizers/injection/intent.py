@@ -2941,6 +2941,282 @@ _WIDER_LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "no_limits": ("senza leggi", "sin leyes", "sans lois", "ohne gesetze", "без законов"),
     },
 }
+# 1.9.0 (issue 8, session 10): the harm list above grew topic by topic as red-team rounds
+# found gaps; these terms fill it out along a standard harm taxonomy (harassment and
+# discrimination, malware and intrusion, physical harm and cruelty, economic harm, fraud and
+# forgery, disinformation, sexual content and minors, privacy intrusion, dangerous "expert"
+# advice, mass-casualty weapons, drugs) so a persuasive frame around any of them reads the
+# same. ``role_assign`` is the assistant handed a role or scene ("you are a ...", "pretend to
+# be", "consider the following scenario"; not "act as a" or "in this scenario", which security
+# prose uses for systems and attackers): everyday prompting, so it counts only next to a harm
+# term (``role_assign+harm``, same wide window as ``persona_task+harm``), never alone and in
+# no other pair. Defender's vocabulary ("unauthorized access", "exploit", "vulnerability")
+# stays out: security writing is full of it, as do harms that defensive requests name ("spot a
+# fake charity", "detect forged documents"). Terms match as word-start prefixes, so none may
+# start a common word ("meth" would be "method", "forge" "forget", "cheat" "cheat sheet").
+# Written for promptguard from the taxonomy, not taken from any dataset.
+_HARM_TAXONOMY: dict[str, tuple[str, ...]] = {
+    "harm": (
+        # harassment, discrimination
+        "body-sham",
+        "body sham",
+        "xenophob",
+        "racial slur",
+        "ethnic slur",
+        "slurs",
+        "demeaning",
+        "humiliat",
+        "degrading",
+        "hateful",
+        "inferior race",
+        "homophob",
+        "transphob",
+        "misogyn",
+        "antisemit",
+        # malware, intrusion
+        "ddos",
+        "botnet",
+        "spyware",
+        "rootkit",
+        "trojan horse",
+        "computer virus",
+        "cryptojack",
+        "crack the password",
+        "crack passwords",
+        "password cracker",
+        "bypass antivirus",
+        "evade antivirus",
+        "disable antivirus",
+        # physical harm, cruelty
+        "kill",
+        "injure",
+        "inflict",
+        "cause pain",
+        "causing pain",
+        "maim",
+        "assault",
+        "cruelty",
+        "animal abuse",
+        "child abuse",
+        "starve",
+        # economic harm
+        "gambling",
+        "bribe",
+        "bribery",
+        "embezzl",
+        "loan shark",
+        "price fixing",
+        "market manipulation",
+        "predatory lending",
+        "extortion",
+        # fraud, forgery, deception
+        "fake review",
+        "cheat in",
+        "cheating in",
+        "cheat at",
+        "cheat the",
+        "fake identit",
+        "fake id",
+        "fake passport",
+        "deceive",
+        "posing as",
+        "pose as",
+        "trick people",
+        "trick them",
+        "swindl",
+        "con people",
+        # disinformation
+        "false information",
+        "false claims",
+        "fake story",
+        "holocaust denial",
+        "deny the holocaust",
+        "anti-vax",
+        "vaccines cause",
+        "election fraud",
+        "rigged election",
+        "pseudoscien",
+        "smear campaign",
+        # sexual content, minors
+        "sexually explicit",
+        "explicit content",
+        "explicit sexual",
+        "erotic",
+        "pornograph",
+        "sexual",
+        "nude",
+        "underage",
+        "minors",
+        "child exploitation",
+        "grooming",
+        "revenge porn",
+        "sex trafficking",
+        # privacy intrusion
+        "doxx",
+        "doxing",
+        "spy on",
+        "secretly record",
+        "secretly track",
+        "track someone",
+        "track their location",
+        "without their knowledge",
+        "facial recognition to identify",
+        # dangerous advice, evading the law
+        "without a prescription",
+        "without a license",
+        "legal loophole",
+        "loophole",
+        "beat the charges",
+        "avoid conviction",
+        "evade the police",
+        "evade law enforcement",
+        "evade taxes",
+        "launder money",
+        # mass-casualty weapons
+        "nuclear weapon",
+        "nuclear bomb",
+        "bioweapon",
+        "biological weapon",
+        "chemical weapon",
+        "dirty bomb",
+        "enrich uranium",
+        "pathogen",
+        "anthrax",
+        # drugs
+        "crack cocaine",
+        "opioid",
+        "lsd",
+        "mdma",
+        "drug dealer",
+        "sell drugs",
+        "narcotic",
+        "child labor",
+        "child labour",
+        # a few languages' equivalents of the commonest
+        "acoso",
+        "falsificar",
+        "engañar",
+        "armas nucleares",
+        "harcèlement",
+        "falsifier",
+        "tromper",
+        "arme nucléaire",
+        "belästig",
+        "fälsch",
+        "betrüg",
+        "atomwaffe",
+    ),
+    "role_assign": (
+        "you are a",
+        "you are an",
+        "you're a",
+        "you're an",
+        "you are now a",
+        "you are playing",
+        "pretend to be",
+        "pretend you are",
+        "put yourself in",
+        "take on the role",
+        "assume the role",
+        "consider the following scenario",
+        "consider this scenario",
+        "here is the scenario",
+        "the scenario is",
+        "as an expert",
+        "as a professional",
+        "as part of a research",
+        "as part of my research",
+        "as part of your research",
+        "eres un",
+        "eres una",
+        "actúa como",
+        "tu es un",
+        "tu es une",
+        "vous êtes un",
+        "agis comme",
+        "du bist ein",
+        "sie sind ein",
+        "sei un",
+        "sei una",
+        "você é um",
+        "você é uma",
+    ),
+    "disclaimer": (
+        "not advocating",
+        "not endorsing",
+        "do not condone",
+        "don't condone",
+        "purely academic",
+        "for the sake of the story",
+        "for the purpose of the story",
+        "for the context of the novel",
+        "it's just fiction",
+        "it is just fiction",
+        "in a purely fictional",
+    ),
+}
+# The commonest of the same concepts in more languages, so a role-play frame around a harm
+# in Russian, Turkish, Indonesian, Hindi, Arabic, Chinese, Japanese or Korean reads as it
+# does in English. Japanese "あなたは" is left out: every benign Japanese system prompt
+# starts with it.
+_HARM_TAXONOMY_ML: dict[str, tuple[str, ...]] = {
+    "harm": (
+        "подделать",
+        "подделк",
+        "наркотик",
+        "ядерное оружие",
+        "dolandırıcılık",
+        "uyuşturucu",
+        "nükleer silah",
+        "penipuan",
+        "narkoba",
+        "senjata nuklir",
+        "धोखाधड़ी",
+        "ड्रग्स",
+        "परमाणु हथियार",
+        "احتيال",
+        "مخدرات",
+        "سلاح نووي",
+        "欺诈",
+        "毒品",
+        "核武器",
+        "伪造",
+        "骚扰",
+        "詐欺",
+        "麻薬",
+        "核兵器",
+        "偽造",
+        "嫌がらせ",
+        "마약",
+        "핵무기",
+        "위조",
+        "괴롭힘",
+    ),
+    "role_assign": (
+        "представь, что ты",
+        "представьте, что вы",
+        "ты играешь роль",
+        "rolünü oyna",
+        "bayangkan kamu",
+        "bayangkan anda",
+        "kamu adalah seorang",
+        "कल्पना करें कि आप",
+        "कल्पना करो कि तुम",
+        "تخيل أنك",
+        "你是一名",
+        "假设你是",
+        "想象你是",
+        "扮演",
+        "になりきって",
+        "のふりをして",
+        "역할을 맡아",
+        "라고 상상해",
+    ),
+}
+for _fam, _terms in _HARM_TAXONOMY_ML.items():
+    _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
+for _fam, _terms in _HARM_TAXONOMY.items():
+    _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
 for _families in _WIDER_LANGUAGES.values():
     for _fam, _terms in _families.items():
         _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
@@ -3078,10 +3354,45 @@ def _other_set() -> Any:
 _OTHER_SET = _other_set()
 
 
+# 1.9.0: the English request verbs of ``disclose`` match as whole words only. As prefixes
+# they also matched "reveals", "revealing", "provided", "providers", "outputs", "shared",
+# "disclosed": the descriptive and passive forms of security writing and handbooks ("a
+# model revealing its system prompt", "credentials provided by the agency"), which made
+# ``secret+disclose`` the commonest cue of their false positives. A request for a guarded
+# value uses the base form ("reveal the password", "share your key").
+_WHOLE_WORD = frozenset({"reveal", "share", "print", "output", "repeat", "disclose", "provide"})
+
+
+_MODAL_OR_TO = frozenset({"to", "may", "might", "could", "can", "would", "will", "should", "must", "cannot"})
+_PREV_WORDS_RE = re.compile(r"[a-z']+")
+
+
+def _describes_acting(text: str, i: int) -> bool:
+    """Whether the "act as" at ``i`` describes what something does rather than casting the
+    assistant (1.9.0).
+
+    After a modal or "to" it casts only when "you" ("you're", "your") is among the four
+    words before it ("I want you to act as", "you're going to act as"); "cause the LLM to
+    act as a confused deputy", "this will act as a buffer" describe, and security writing
+    says that all the time (a third of the ``role_change`` cues on benign texts came from
+    it). "Act as DAN" and "please act as" keep the cue.
+
+    The same test for the request verbs of ``disclose`` ("the model may reveal", "asked to
+    provide") was tried and dropped: leave-one-source-out recall did not move, and benign
+    texts that kept the cue scored higher (model card, 1.9.0)."""
+    prev = _PREV_WORDS_RE.findall(text[max(0, i - 40) : i])[-4:]
+    if not prev or prev[-1] not in _MODAL_OR_TO:
+        return False
+    return not any(w.startswith("you") for w in prev)
+
+
 def _positions(text: str, term: str, word_start: bool, out: list[int]) -> None:
     i = text.find(term)
+    whole = term in _WHOLE_WORD
     while i != -1 and len(out) < _MAX_HITS:
-        if not word_start or i == 0 or not text[i - 1].isalnum():
+        if (not word_start or i == 0 or not text[i - 1].isalnum()) and not (
+            whole and i + len(term) < len(text) and text[i + len(term)].isalnum()
+        ):
             out.append(i)
         i = text.find(term, i + 1)
 
@@ -3118,7 +3429,12 @@ def intent_signals(lowered: str, words: Sequence[str] | None = None) -> list[str
     for k in keys:
         for fam, term, rest in _LATIN.get(k, ()):
             if rest <= keys:
-                _positions(lowered, term, True, pos.setdefault(fam, []))
+                if fam == "role_change" and term == "act as":
+                    found_at: list[int] = []
+                    _positions(lowered, term, True, found_at)
+                    pos.setdefault(fam, []).extend(i for i in found_at if not _describes_acting(lowered, i))
+                else:
+                    _positions(lowered, term, True, pos.setdefault(fam, []))
     if not lowered.isascii():
         hits: list[int] | None = None
         if _OTHER_SET is not None:
@@ -3148,7 +3464,7 @@ def intent_signals(lowered: str, words: Sequence[str] | None = None) -> list[str
     if "harm" in found:
         sig.extend(
             f"intent:{f}+harm"
-            for f in ("persona_task", "disclaimer", "forced_prefix")
+            for f in ("persona_task", "disclaimer", "forced_prefix", "role_assign")
             if f in found and _near(pos[f], pos["harm"], _FAR)
         )
     # The 1.6.0 frames and covert-manner terms are families of their own, read only here:
