@@ -513,50 +513,29 @@ class PatternSet:
         for gate in gates.values():
             gate.ids = frozenset(id(r) for r in gate.recognizers)
         # (set or None = run every slot, slots in set order); a big pack's entries are split
-        # over two sets (see _split_big; its token part may ride in a small pack's set, below).
-        # ``_keys`` gives each slot its place in the entries' own order, in which the
-        # candidates of a split pack are put back: the findings then
+        # over two sets (see _split_big). ``_keys`` gives each slot its place in the entries'
+        # own order, in which the candidates of a split pack are put back: the findings then
         # come out in the same order as from one set (overlap resolution keeps the first of
         # equal-ranked findings with the same span, so the order is part of the result).
         self.sets: list[tuple[re2.Set | None, list[tuple[PatternRecognizer, int]]]] = []
         self._keys: list[list[int]] = []
         base = 0
         merged = _merge_small(list(groups.values()))
-        place: dict[tuple[PatternRecognizer, int], int] = {}
-        finals: list[list[_Entry]] = []
-        token_parts: list[list[_Entry]] = []
         for entries in merged:
-            place.update({slot: base + k for k, (_, slot) in enumerate(entries)})
+            place = {slot: base + k for k, (_, slot) in enumerate(entries)}
             base += len(entries)
             parts = _split_big(_relax_big(entries))
             for k, part in enumerate(parts):
                 if len(entries) > _MERGE_UP_TO:  # a big pack's set: see from_literal
                     part = [(from_literal(src), slot) for src, slot in part]
                     if len(parts) > 1 and k == 0:  # its provider-token set: see literal_head
-                        token_parts.append([(literal_head(src), slot) for src, slot in part])
-                        continue
-                    if len(parts) > 1:  # the rest: see _RELAX_REST_TO
+                        part = [(literal_head(src), slot) for src, slot in part]
+                    elif len(parts) > 1:  # the rest: see _RELAX_REST_TO
                         part = [(from_literal(relaxed(src, _RELAX_REST_TO)), slot) for src, slot in part]
-                finals.append(part)
-        # A big pack's provider-token entries ride in the smallest of the small packs' sets when
-        # there is one: a token entry only starts at its literal prefix, so it adds few DFA
-        # states to a small set, and each set pass has a fixed cost of its own (the call, and
-        # its DFA's memory going cold between scans). Measured on 2 KB prompts: the 111 token
-        # entries alone 4.4 us a pass, the 20-entry PII set 4.5, the two in one set 5.3; in a
-        # whole scan PII + secrets came out 1-2.5 points cheaper. Not into the 34-entry set
-        # (most of its entries start anywhere: +4 points).
-        small = [part for part in finals if len(part) <= _MERGE_UP_TO]
-        host = min(small, key=len) if small else None
-        for tokens in token_parts:
-            if host is not None:
-                host.extend(tokens)
-            else:
-                finals.append(tokens)
-        for part in finals:
-            built = self._build(part)
-            self.sets.append(built)
-            self._keys.append([place[slot] for slot in built[1]])
-        self._split = len(self.sets) > len(merged) or bool(token_parts)
+                built = self._build(part)
+                self.sets.append(built)
+                self._keys.append([place[slot] for slot in built[1]])
+        self._split = len(self.sets) > len(merged)
         placed = sorted(
             (
                 (key, slot)
