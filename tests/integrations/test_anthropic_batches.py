@@ -209,3 +209,49 @@ def test_lines_cut_anywhere_come_out_whole(report_guard: Any, session: Any) -> N
     for a, b in itertools.combinations(range(1, len(body)), 2):
         if (b - a) % 7 == 0 or a < 4:  # a spread of two-cut splits (all of them would be slow)
             assert rewrite([body[:a], body[a:b], body[b:]]) == whole, (a, b)
+
+
+def test_a_result_nested_too_deeply_is_withheld_and_the_others_go_on(report_guard: Any, session: Any) -> None:
+    # json.loads reads ~990 levels, the message walk fewer: such a result must not pass unchecked,
+    # nor end the reading (the SDK would lose the batch's other results).
+    deep: Any = "secret"
+    for _ in range(900):
+        deep = {"k": deep}
+    lines = [
+        {
+            "custom_id": "deep",
+            "result": {
+                "type": "succeeded",
+                "message": {
+                    "id": "m1",
+                    "type": "message",
+                    "role": "assistant",
+                    "model": MODEL,
+                    "content": [{"type": "tool_use", "id": "t", "name": "f", "input": deep}],
+                },
+            },
+        },
+        {
+            "custom_id": "a",
+            "result": {
+                "type": "succeeded",
+                "message": {
+                    "id": "m2",
+                    "type": "message",
+                    "role": "assistant",
+                    "model": MODEL,
+                    "content": [{"type": "text", "text": "to <EMAIL_ADDRESS_1>"}],
+                },
+            },
+        },
+    ]
+    body = b"".join(json.dumps(line).encode() + b"\n" for line in lines)
+    record = BatchRecord(session, {"a": frozenset({"<EMAIL_ADDRESS_1>"})})
+    rw = BatchResultsRewriter(
+        report_guard, record, CallAudit(route="batch_results"), rewrites=False, max_placeholder=64
+    )
+    out = (rw.feed_bytes(body) + rw.end_bytes()).split(b"\n")
+    first, second = json.loads(out[0]), json.loads(out[1])
+    assert first["result"]["type"] == "errored"
+    assert first["result"]["error"]["error"]["type"] == BLOCKED_ERROR_TYPE
+    assert second["result"]["message"]["content"][0]["text"] == f"to {EMAIL}"

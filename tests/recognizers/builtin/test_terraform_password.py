@@ -214,3 +214,17 @@ def test_blocks_are_found_in_one_pass_and_judged_once(monkeypatch: pytest.Monkey
     many = '{"type": "random_password", "id": "none", "length": 9, ' + '"result": "aB3#xyz9Q", ' * 200 + '"x": 1}'
     assert len(_values(many)) == 200
     assert calls == 1
+
+
+def test_a_line_of_escaped_quotes_stays_linear() -> None:
+    # An unclosed string ends at its line end: one line of \" (a tfstate kept JSON-escaped inside
+    # another string) was re-read from every quote, quadratic (80 KB took 24 s). The token regex
+    # stops an unclosed string at the newline, and a 100 KB such line next to a state block still
+    # leaves its password reported.
+    from promptguard.recognizers.builtin.terraform_password import _TOKEN
+
+    m = _TOKEN.match('"abc\\"def\n{')
+    assert m is not None and m.end() == len('"abc\\"def')
+    state = _state(_resource("random_password", "db", [PASSWORD_ATTRS]))
+    text = state + '\n"' + '\\"' * 50_000 + "\n"
+    assert _values(text) == ["m7{Kq2!vR9zL-x4#Tb8pW3nE"]

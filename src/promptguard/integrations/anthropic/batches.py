@@ -149,7 +149,13 @@ class BatchResultsRewriter:
             max_placeholder=self.max_placeholder,
         )
         try:
-            new = rewrite_message(message, rg)
+            try:
+                new = rewrite_message(message, rg)
+            except RecursionError:
+                # Nested too deeply to check (json.loads reads ~990 levels, the walk fewer): not
+                # passed through unchecked, and not raised (the reading would end and the batch's
+                # other results be lost): withheld like a blocked result.
+                raise PromptBlocked("result nested too deeply to check") from None
         except PromptBlocked as exc:
             # One blocked answer must not cost the app the batch's other results (an exception
             # would end the reading, and the SDK's reader would drop what it had buffered): it

@@ -702,10 +702,14 @@ def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[
         # A .env line ("SECRET_KEY=to6!wm-)i(^z*..."): the unquoted value runs to the next space,
         # brackets included (Django's key alphabet has them). Elsewhere an unquoted value stops
         # at a bracket ("token = get_token()" is code), which here left the rest of the secret
-        # in the text.
+        # in the text. Not over a template glued to the value ("API_KEY=<key>${SUFFIX}"): the
+        # whole would be judged a template and the key dropped.
         run = _NON_SPACE_RUN.match(text, end)  # `*`: it always matches, maybe empty
-        end = run.end() if run is not None else end
-        value = text[start:end]
+        run_end = run.end() if run is not None else end
+        tail = text[end:run_end]
+        if tail and not any(marker in text[end - 1 : run_end] for marker in _TEMPLATE_MARKERS):
+            end += len(tail)
+            value = text[start:end]
     spaced = not quoted and text[name_start + len(name) : name_start + len(name) + 1] == " "
     inner = _INNER_KEY.match(value) if spaced else None
     if inner is not None:
@@ -752,9 +756,11 @@ def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[
 
 _BRACKETS = frozenset("()[]{}")
 _NON_SPACE_RUN = re.compile(r"[^\s\"'`]*")
-# What comes before a .env value on its line: an upper-case name, "=" with no spaces, an optional
-# "export" (docker --env-file, systemd EnvironmentFile, dotenv, shell profiles).
-_ENV_LEAD = re.compile(r"[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]*=")
+_TEMPLATE_MARKERS = ("${", "{{", "$(", "%(", "#{", "<%")
+# What comes before a .env-style value on its line: a name, "=" with no spaces, and before the
+# name at most "export" (dotenv, shell profiles, systemd EnvironmentFile), "ENV" (Dockerfile),
+# "-" (a compose environment list item) or "-e" / "--env" (docker run).
+_ENV_LEAD = re.compile(r"[ \t]*(?:(?:export|ENV|-|-e|--env)[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=")
 
 
 def _env_line(text: str, name_start: int, value_start: int) -> bool:

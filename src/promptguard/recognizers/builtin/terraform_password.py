@@ -46,7 +46,10 @@ _PASSWORD_MARK = re.compile(r"(?:\"id\"[ \t]*:|\bid[ \t]*=)[ \t]*\"none\"|\bbcry
 # What the block search steps over: a double-quoted string (JSON and HCL; one line at most, so a
 # stray quote in prose cannot swallow the rest of the text) or a brace. Braces inside strings (a
 # random_password's override_special "{}<>", a result "m7{Kq...") do not count.
-_TOKEN = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|[{}]")
+# An unclosed string ends at its line end: a line of escaped quotes ("\\"\\"...", a tfstate kept
+# JSON-escaped inside another string) would otherwise be re-read to its end from each quote
+# (quadratic: 80 KB took 24 s).
+_TOKEN = re.compile(r"\"(?:[^\"\\\n]|\\.)*(?:\"|(?=\n)|\Z)|[{}]")
 # A random_password's attributes are ~20 lines: a bigger block around a result is not them.
 _MAX_BLOCK = 8000
 

@@ -214,7 +214,10 @@ class RuleSet:
                     # common case, which must not fall through to the pattern-by-pattern loop.
                     found.extend(indexes[i] for i in rset.Match(data) or ())
                 candidates = [self._patterns[i] for i in sorted(found)]
-            except Exception:  # noqa: BLE001 - e.g. DFA out of memory: scan pattern by pattern
+            except Exception:  # noqa: BLE001 - e.g. a text that cannot be encoded: pattern by pattern
+                # (google-re2's Set.Match reports no match, not an error, when RE2 gives up; RE2
+                # resets a set's DFA cache rather than give up, and a budget too small for any
+                # state fails at Compile, where __init__ falls back to checking every pattern).
                 candidates = self._patterns
         for p in candidates:
             m = p.regex.search(text) if p.unless is None else _first_kept(p, text)
