@@ -112,18 +112,22 @@ class BatchResultsRewriter:
         self.audit = audit
         self.rewrites = rewrites
         self.max_placeholder = max_placeholder
-        self._rest = b""
+        self._rest: list[bytes] = []  # the unfinished last line, in the parts it came in
 
     def feed_bytes(self, chunk: bytes) -> bytes:
-        buf = self._rest + chunk if self._rest else chunk
-        cut = buf.rfind(b"\n") + 1
-        self._rest = buf[cut:]
+        # Only the new chunk is searched for a line end, and the unfinished line is kept in parts:
+        # a results line of megabytes read in small chunks stays linear.
+        cut = chunk.rfind(b"\n") + 1
         if not cut:
+            if chunk:
+                self._rest.append(chunk)
             return b""
-        return b"".join(self._line(line) for line in buf[:cut].splitlines(keepends=True))
+        buf = b"".join([*self._rest, chunk[:cut]])
+        self._rest = [chunk[cut:]] if cut < len(chunk) else []
+        return b"".join(self._line(line) for line in buf.splitlines(keepends=True))
 
     def end_bytes(self) -> bytes:
-        rest, self._rest = self._rest, b""
+        rest, self._rest = b"".join(self._rest), []
         return self._line(rest) if rest else b""
 
     def _line(self, line: bytes) -> bytes:
