@@ -141,7 +141,7 @@ def test_results_read_elsewhere_pass_through_and_restore_message_restores_them(
     fake.queue(*REPLIES[:2])
     with caplog.at_level(logging.WARNING, logger="promptguard"):
         results = _by_id(reader.messages.batches.results(batch.id))
-    assert "restore_message" in caplog.text
+    assert "restore_message" in caplog.text and "response policy not applied" in caplog.text
     assert results["a"].message.content[0].text == "Sent to <EMAIL_ADDRESS_1>, not <EMAIL_ADDRESS_2>"
     restored = restore_message(results["b"].message, session.id, report_guard)
     assert isinstance(restored, anthropic.types.Message)

@@ -673,9 +673,9 @@ class PromptGuardMiddleware(anthropic.Middleware):  # type: ignore[misc,name-def
             self._warned_batch = True
             log.warning(
                 "promptguard: results of a message batch this client did not create (or no longer remembers) "
-                "keep their placeholders; restore each result with "
-                "promptguard.integrations.anthropic.restore_message(result.result.message, session) "
-                "in the session the batch was sent in"
+                "pass as they are: placeholders kept and the response policy not applied; restore each result "
+                "with promptguard.integrations.anthropic.restore_message(result.result.message, session) "
+                "in the session the batch was sent in, and scan it with the guard if your policy checks answers"
             )
         return record if self.options.restore_responses else None
 
