@@ -262,7 +262,8 @@ def _csv_table(
     ``line_start``, and where reading stopped. ``is_column`` says which header cells name the
     columns read, ``account`` which ones name what those unlock (``None``: not needed), ``keep``
     which cells count; a
-    column name has at most ``spaces`` spaces (a sentence split on its commas has more)."""
+    column name has at most ``spaces`` spaces, two when every name is capitalised (a sentence
+    split on its commas has more, or lower-case parts)."""
     line_end, row_start = _line(text, line_start)
     line = text[line_start:line_end]
     for delim in (",", ";", "\t"):
@@ -270,7 +271,11 @@ def _csv_table(
             continue
         header = _split(text, line_start, line_end, delim)
         names = [text[a:b].strip() for a, b in header]
-        if len(header) < 2 or not all(_COLUMN_NAME.match(n) and n.count(" ") <= spaces for n in names):
+        # A header whose every name is capitalised may have names of three words: AWS's own
+        # credentials.csv ("User name,Password,Access key ID,Secret access key,..."). A sentence
+        # split on its commas has lower-case parts ("Enter your username, password, and email").
+        limit = max(spaces, 2) if all(n[:1].isupper() for n in names) else spaces
+        if len(header) < 2 or not all(_COLUMN_NAME.match(n) and n.count(" ") <= limit for n in names):
             continue
         columns = [i for i, n in enumerate(names) if is_column(n)]
         if not columns or (
