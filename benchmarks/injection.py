@@ -541,13 +541,13 @@ def latency_new_texts(data_dir: Path, count: int = 300) -> dict[str, Any]:
 
     det = InjectionDetector.load()
     sets: dict[str, list[str]] = {"prompts_2kb": make_prompts(2048, count + 100, seed=21)}
-    chunks: list[str] = []
-    for src in _DOC_SOURCES:
-        for path in sorted((data_dir / src).glob("*.jsonl")):
-            with path.open(encoding="utf-8") as fh:
-                for line in fh:
-                    text = json.loads(line).get("text") or ""
-                    chunks.extend(text[i : i + 2048] for i in range(0, len(text) - 1024, 2048))
+    shared = _train_module().load_shared(data_dir) if data_dir.is_dir() else {}
+    chunks = [
+        ex.text[i : i + 2048]
+        for src in _DOC_SOURCES
+        for ex in shared.get(src, ())
+        for i in range(0, len(ex.text) - 1024, 2048)
+    ]
     if chunks:
         rng = np.random.default_rng(5)
         sets["docs_2kb"] = [chunks[i] for i in rng.permutation(len(chunks))[: count + 100]]

@@ -48,3 +48,15 @@ def assert_no_leak(fake: FakeAnthropic, *values: str) -> None:
         assert json.dumps(value)[1:-1] not in received, (
             f"a planted value reached the server, escaped (#{PLANTED.index(value)})"
         )
+
+
+def email_response_guard() -> Any:
+    """A ``ResponseGuard`` of a report-only guard whose request produced ``EMAIL``'s placeholder
+    (the only one it may restore)."""
+    from promptguard.integrations.anthropic.audit import CallAudit
+    from promptguard.integrations.anthropic.response import ResponseGuard
+
+    guard = make_guard(entities={})
+    session = guard.new_session()
+    text = guard.sanitize(EMAIL, session=session).text
+    return ResponseGuard(guard, session, CallAudit(route="messages"), rewrites=False, allowed=frozenset({text}))

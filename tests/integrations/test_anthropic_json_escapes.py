@@ -17,14 +17,13 @@ from typing import Any
 
 import anthropic
 import pytest
-from anthropic_helpers import COMPANY, EMAIL, EMAIL2, assert_no_leak, make_guard
+from anthropic_helpers import COMPANY, EMAIL, EMAIL2, assert_no_leak, email_response_guard, make_guard
 from fake_anthropic import FakeAnthropic, Reply
 from hypothesis import given
 from hypothesis import strategies as st
 
 from promptguard.integrations.anthropic import protect
-from promptguard.integrations.anthropic.audit import CallAudit
-from promptguard.integrations.anthropic.response import ResponseGuard, json_decoded
+from promptguard.integrations.anthropic.response import json_decoded
 
 pytestmark = pytest.mark.network  # a real uvicorn server on 127.0.0.1
 
@@ -207,10 +206,7 @@ def test_json_decoded_reads_json_strings_as_json_does(value: str) -> None:
 
 @pytest.fixture
 def rg() -> Any:
-    guard = make_guard(entities={})
-    session = guard.new_session()
-    text = guard.sanitize(EMAIL, session=session).text
-    return ResponseGuard(guard, session, CallAudit(route="messages"), rewrites=False, allowed=frozenset({text}))
+    return email_response_guard()
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from anthropic_helpers import EMAIL, make_guard
+from anthropic_helpers import EMAIL, email_response_guard, make_guard
 
-from promptguard.integrations.anthropic.audit import CallAudit
-from promptguard.integrations.anthropic.response import ResponseGuard, policy_rewrites_responses, produced_tokens
+from promptguard.integrations.anthropic.response import policy_rewrites_responses, produced_tokens
 
 
 def test_produced_tokens_excludes_what_the_user_typed() -> None:
@@ -27,10 +26,7 @@ def test_policy_rewrites_responses() -> None:
 
 @pytest.fixture
 def rg() -> Any:
-    guard = make_guard(entities={})
-    session = guard.new_session()
-    text = guard.sanitize(EMAIL, session=session).text
-    return ResponseGuard(guard, session, CallAudit(route="messages"), rewrites=False, allowed=frozenset({text}))
+    return email_response_guard()
 
 
 @pytest.mark.parametrize(
