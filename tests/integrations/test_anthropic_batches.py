@@ -19,6 +19,7 @@ import pytest
 from anthropic_helpers import COMPANY, EMAIL, EMAIL2, TOKEN, assert_no_leak, make_guard
 from fake_anthropic import FakeAnthropic, Reply
 
+from promptguard.errors import InputError
 from promptguard.integrations.anthropic import protect, restore_message
 from promptguard.integrations.anthropic.audit import CallAudit
 from promptguard.integrations.anthropic.batches import BLOCKED_ERROR_TYPE, BatchRecord, BatchResultsRewriter
@@ -255,3 +256,13 @@ def test_a_result_nested_too_deeply_is_withheld_and_the_others_go_on(report_guar
     assert first["result"]["type"] == "errored"
     assert first["result"]["error"]["error"]["type"] == BLOCKED_ERROR_TYPE
     assert second["result"]["message"]["content"][0]["text"] == f"to {EMAIL}"
+
+
+@pytest.mark.parametrize(
+    ("message", "session_id"), [(None, "s"), (42, "s"), ({"content": []}, None), ({"content": []}, "")]
+)
+def test_restore_message_says_what_is_wrong_with_its_arguments(
+    report_guard: Any, message: Any, session_id: Any
+) -> None:
+    with pytest.raises(InputError, match="restore_message"):
+        restore_message(message, session_id, report_guard)

@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from promptguard.anonymize.vault import Session, produced_tokens
-from promptguard.errors import PromptBlocked
+from promptguard.errors import InputError, PromptBlocked
 from promptguard.findings import Verdict
 from promptguard.integrations.anthropic.audit import CallAudit
 from promptguard.integrations.anthropic.request import walk_request
@@ -192,11 +192,16 @@ def restore_message(
     Without ``only``, every placeholder of that session is restored: right when the batch
     carried one user's data; a batch mixing users should keep one session per user (a
     ``conversation(...)`` block around each ``create``) or pass ``only``."""
+    if not isinstance(session, Session) and not (isinstance(session, str) and session):
+        # A None or empty id would restore nothing, silently: the caller's mistake, said plainly.
+        raise InputError(f"restore_message needs the batch's session or its id, not {type(session).__name__}")
+    dump = getattr(message, "model_dump", None)
+    if not callable(dump) and not isinstance(message, Mapping):
+        raise InputError(f"restore_message expects an SDK Message or its dict, not {type(message).__name__}")
     if guard is None:
         from promptguard import default_guard
 
         guard = default_guard()
-    dump = getattr(message, "model_dump", None)
     payload = dump(mode="json") if callable(dump) else message
     if not isinstance(payload, Mapping) or not isinstance(payload.get("content"), list):
         return message
