@@ -64,3 +64,14 @@ def scan_key(guard: Guard, text: str, *, explain: bool = False) -> tuple[object,
         [(s.start, s.end, s.recognizer, s.reason) for s in res.suppressed],
         errors,
     )
+
+
+def assert_same_on_examples(a: Guard, b: Guard) -> None:
+    """``a`` and ``b`` give the same raw and final findings on every pack example (explanations on
+    every other one), and on all the examples in one text (many flagged patterns interleaved)."""
+    texts = pack_examples()
+    assert len(texts) > 300
+    for i, text in enumerate(texts):
+        assert scan_key(a, text, explain=i % 2 == 0) == scan_key(b, text, explain=i % 2 == 0), text[:80]
+    everything = "\n".join(texts)
+    assert scan_key(a, everything) == scan_key(b, everything)
