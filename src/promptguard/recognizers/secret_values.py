@@ -454,8 +454,8 @@ _NAME_WORDS = re.compile(
     r"|auth(?:entication|orization)?)(?:$|[_\-])"
     r"|[a-z0-9](?:pass|passwd|password|pwd|secret|token)(?:$|[_\-])"
 )
-# PowerShell cmdlets ("$password = Read-Host -AsSecureString"): a call, not a value.
-# The verb may be two words ("ConvertTo-SecureString", "ConvertFrom-Json").
+# PowerShell cmdlets ("$password = Read-Host -AsSecureString", "$cred = Get-Credential -UserName ..."):
+# a call, not a value, under any secret-like name. The verb may be two words ("ConvertTo-SecureString").
 _CMDLET = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)?-[A-Z][A-Za-z]+$")
 _UUID_SECRET_NAME = re.compile(r"token|secret|passw|api[_\-.]?key|apikey")
 _EMAIL = re.compile(r"^[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
@@ -534,14 +534,22 @@ def _is_placeholder(value: str, *, masks: bool) -> bool:
 
 
 def _marked_placeholder(v: str, low: str) -> bool:
-    """A placeholder word written as a word: ``example``, ``EXAMPLE`` or ``Example``. In a
-    random token the same letters come in random case ("...DJPNG1PQjEXAMbLE"): a key that
-    happens to spell a word is still a key."""
+    """A placeholder word written as a word: ``example``, ``EXAMPLE``, ``Example`` or in camel case
+    (Symfony's documented ``!ChangeMe!``). In a random token the same letters come in random case
+    ("...DJPNG1PQjEXAMbLE"): a key that happens to spell a word is still a key."""
     for m in _PLACEHOLDER_PARTS_RE.finditer(low):
         part = v[m.start() : m.end()]
-        if part.islower() or part.isupper() or part.istitle() or not part.isalpha():
+        if part.islower() or part.isupper() or part.istitle() or not part.isalpha() or _camel_words(part):
             return True
     return False
+
+
+def _camel_words(part: str) -> bool:
+    """``part`` is words in camel case, each capitalised ("ChangeMe", "YourToken"), not random case."""
+    return part[0].isupper() and _CAPITALISED_WORDS.fullmatch(part) is not None
+
+
+_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][a-z]+)+")
 
 
 # Code on a line: calls, blocks, statement ends, comparisons, keywords. Near such a line a bare
@@ -873,7 +881,7 @@ def secret_filter(
         or (quoted and _CALL.match(value))  # "getpass()", "vault.read(path)" quoted in a template
     ):
         return FilterVerdict(False, "code_reference", alphabet, entropy)
-    if kind == "password" and "-" in value and _CMDLET.match(value):
+    if "-" in value and _CMDLET.match(value):
         return FilterVerdict(False, "code_reference", alphabet, entropy)
     if value[0] in "!&*|>" and kind == "password" and _YAML_NODE.match(value):
         # YAML tags, anchors, aliases and block indicators: "!vault |", "!secret db_pw", "*default",

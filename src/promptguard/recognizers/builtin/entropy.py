@@ -97,14 +97,17 @@ _NAME_CHARS = "".join(sorted(_NAME_SET))
 # Anchored at the name's end, so Python's engine never scans: bounded and fast.
 _SEP_VALUE = re.compile(
     # JSON logged inside a string escapes its quotes: {\"password\":\"...\"}.
-    r"\\?[\"'\]]?[ \t]*(?:,[ \t]*\"value\"[ \t]*:|"  # {"key": "x-api-key", "value": ...}
+    # A subscript's closing quote and bracket: os.environ["DB_PASSWORD"] = ..., ENV['API_TOKEN'] = ...
+    r"\\?(?:[\"']\]?|\])?[ \t]*(?:,[ \t]*\"value\"[ \t]*:|"  # {"key": "x-api-key", "value": ...}
     r":[ \t]*[A-Za-z_][A-Za-z0-9_.|\[\] ]{0,24}?[ \t]*=(?!=)|:=|=>|!==|===|!=|==|=|:|"
     # A table cell in docs ("| DB_PASSWORD | value |", "`API_KEY` | `value`"; _judge checks the
     # row), an escaped tab of code kept in a JSON string (a notebook's "#define\\tPASS\\t\\"...\\"").
     r"`?[ \t]*\|[ \t]*|\\t|"
     r"[ \t]+is:?[ \t]+|[ \t])[ \t]*(?:&quot;|&#34;|&#39;|&apos;)?"  # HTML-escaped quotes
-    # Go converts a string literal to the key bytes in place: jwtKey = []byte("...").
-    r"(?:\[\]byte\()?"
+    # A literal decoded in place is the secret written out: Go jwtKey = []byte("..."), Python
+    # bytes.fromhex("...") / base64.b64decode("..."), Node Buffer.from("...", "base64").
+    r"(?:\[\]byte\(|(?:bytes\.fromhex|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|(?:binascii\.)?unhexlify|"
+    r"Buffer\.from|atob|hex\.DecodeString|base64\.StdEncoding\.DecodeString)\()?"
     # A quoted value runs to its closing quote (Django keys hold "(", passphrases spaces);
     # an unquoted one stops at spaces, quotes and brackets. A Python triple quote opens a value
     # like one quote (the unquoted form below reads it up to the closing quotes).
@@ -137,13 +140,13 @@ _PROSE_FOR = re.compile(
 # by a separator: "=", ":", "!=", "is '", a quoted value after a space, or, for CLI flags
 # (--password x) and #define / %global / set / export lines, a bare value after a space.
 _NAMES = "(?:" + _PASSWORD_NAME + "|" + _SECRET_NAME + ")"
-_HINT_LEAD = re.compile(r"[ \t]+|(?:define|global|set|export)(?:[ \t]|\\t)+", re.IGNORECASE)
+_HINT_LEAD = re.compile(r"[ \t]+|(?:define|global|set(?:env)?|export)(?:[ \t]|\\t)+", re.IGNORECASE)
 # The characters _HINT_LEAD can start with (IGNORECASE folds the long s "ſ" to "s"): most
 # hints start at the name itself, and a set test spares them the regex call.
 _HINT_LEAD_FIRST = frozenset(" \tdDgGsSeE\u017f")
 _NAME_RUN = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 _HINT = (
-    r"(?i)" + _NAMES + r"[A-Za-z0-9_.\-]{0,24}(?:\\?[\"'\]]?[ \t]*[:=!]|[ \t]+is[ \t]+[\"']|[ \t]+[\"']"
+    r"(?i)" + _NAMES + r"[A-Za-z0-9_.\-]{0,24}(?:\\?(?:[\"']\]?|\])?[ \t]*[:=!]|[ \t]+is[ \t]+[\"']|[ \t]+[\"']"
     # A name / value object (Postman and Insomnia exports, HAR headers, Kubernetes env as JSON):
     # {"key": "x-api-key", "value": "..."}; _judge checks the "key" / "name" field before it.
     r"|\"[ \t]*,[ \t]*\"value\""
@@ -154,7 +157,8 @@ _HINT = (
     r"|`?[ \t]*\|[ \t]*`?[^\s|`]|(?:\t|[ \t]{2,})[^\s|])"
     r"|(?:^|[ \t])--?[A-Za-z0-9_.\-]{0,24}" + _NAMES + r"[A-Za-z0-9_.\-]{0,24}[ \t]+[^\s\-]"
     # "\\t": code kept in a JSON string (notebook cells, logged source) escapes its tabs.
-    r"|(?:define|global|\bset|export)(?:[ \t]|\\t)+[A-Za-z0-9_.\-]{0,24}"
+    # Apache SetEnv and csh setenv: "SetEnv DB_PASS value" (the space is the assignment).
+    r"|(?:define|global|\bset(?:env)?|export)(?:[ \t]|\\t)+[A-Za-z0-9_.\-]{0,24}"
     + _NAMES
     # Prose, password names only: "the password is Tr0ub4dor&3", "password for admin: ...".
     + r"|(?:pa?s{1,2}wo?r?d|passphrase|passcode)[A-Za-z0-9_.\-]{0,24}[ \t]+(?:is|for|of)[ \t]+\S"
@@ -247,7 +251,7 @@ _POLICY_LABEL = re.compile(
     r"maximum|m\u00ednimo|minimo|m\u00e1ximo|massimo|maximal|minimal"
 )
 _INNER_KEY = re.compile(r"^[A-Za-z_]{1,12}[ \t]*[:=][ \t]*(?=\S)")
-_KEYED = re.compile(r"^\\?[\"'\]]?\s*(?::=|=>|=|:|!=|==|>|\s+is:?\s+)")
+_KEYED = re.compile(r"^\\?(?:[\"']\]?|\])?\s*(?::=|=>|=|:|!=|==|>|\s+is:?\s+)")
 _SPACE_QUOTE = re.compile(r"[ \t]+[\"']")
 # A name / value object: '"x-api-key", "value": "..."' after '"key": ' or '"name": '.
 _NAME_VALUE_SEP = re.compile(r"\"[ \t]*,[ \t]*\"value\"[ \t]*:")
@@ -255,7 +259,7 @@ _NAME_VALUE_KEY = re.compile(r"\"(?:key|name)\"[ \t]*:[ \t]*\"$")
 _SHORT_NAME_BEFORE = frozenset(" \t\n\r\"'`(,{[-_./$:;|?&#<>*+")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 # "#define PASSWORD "x"", "%global token x", "set PASSWORD x": a space is the assignment.
-_DEFINE = re.compile(r"(?:#\s*define|%define|%global|\bset|\bexport|\bSET)(?:\s|\\t)+$")
+_DEFINE = re.compile(r"(?:#\s*define|%define|%global|\bset(?:env)?|\bSetEnv|\bexport|\bSET)(?:\s|\\t)+$")
 _KEYWORDS = (
     "pass", "pwd", "pw", "psw", "pssw", "pasw", "secret", "token", "key", "auth", "cred", "bearer", "senha", "contrase",
     "psk",
@@ -489,10 +493,15 @@ class EntropyRecognizer(Recognizer):
         # One element of a connection string ("Server=x;User ID=y;Password=z;"): a literal.
         value_end = value_start + len(value)
         connection = text[value_end : value_end + 1] == ";" and ";" in text[max(0, name_start - 120) : name_start]
-        # A .env value is a literal up to the next space, brackets included (see _trim): judged as
-        # quoted, where an unquoted "(" would make it a call ("SECRET_KEY=to6!wm-)i(^z*...").
+        # A .env value, or a typed one (_typed_run), is a literal up to the next space, brackets
+        # included (see _trim): judged as quoted, where an unquoted "(" would make it a call
+        # ("SECRET_KEY=to6!wm-)i(^z*...", "password: Kq7#vRm2(Lp)x9").
         quoted = before_value in "\"'`" or (
-            not _BRACKETS.isdisjoint(value) and _env_line(text, name_start, value_start)
+            not _BRACKETS.isdisjoint(value)
+            and (
+                _env_line(text, name_start, value_start)
+                or _typed_run(value, _after_colon(text, name_start + len(name), value_start))
+            )
         )
         if (
             kind == "password"
@@ -698,18 +707,44 @@ def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[
     # Not inside quotes ('admin_pwd = "F=v!sK7^Zk-y"', '#define PASS "l=AjAm..."'): a quoted value
     # runs to the closing quote and an inner "=" is one of its characters.
     quoted = text[start - 1 : start] in ('"', "'", "`")
-    if not quoted and text[end : end + 1] in _BRACKETS and _env_line(text, name_start, start):
+    if quoted and end - start <= 8:
+        joined = _concatenated(text, start, end)
+        if joined is not None:
+            start, end = joined
+            value = text[start:end]
+    stop = text[end : end + 1]
+    if not quoted and stop and stop in _RUN_STOPS:
         # A .env line ("SECRET_KEY=to6!wm-)i(^z*..."): the unquoted value runs to the next space,
         # brackets included (Django's key alphabet has them). Elsewhere an unquoted value stops
-        # at a bracket ("token = get_token()" is code), which here left the rest of the secret
-        # in the text. Not over a template glued to the value ("API_KEY=<key>${SUFFIX}"): the
-        # whole would be judged a template and the key dropped.
+        # at a bracket ("token = get_token()" is code), which left the rest of a typed value in the
+        # text ("password: Kq7#vRm2(Lp)x9", "my password is ..."): there it runs on too when what
+        # comes before the bracket is no name of code (_typed_run), up to a closing bracket that
+        # closes nothing ("(my password is ...)"). On a config line (.env, YAML, "NAME = value")
+        # it also runs over ",", ";", "<", ">" ("DB_PASSWORD=Kq7;vRm2Lpx9"), unless what follows
+        # is a list of settings ("min:8;max:64", "Password=...;Database=shop"). A "," or ";" that
+        # ends the run ends the statement ("export PW=...; npm start"). Not over a template glued
+        # to the value ("API_KEY=<key>${SUFFIX}"): the whole would be judged a template and the
+        # key dropped.
         run = _NON_SPACE_RUN.match(text, end)  # `*`: it always matches, maybe empty
         run_end = run.end() if run is not None else end
         tail = text[end:run_end]
         if tail and not any(marker in text[end - 1 : run_end] for marker in _TEMPLATE_MARKERS):
-            end += len(tail)
-            value = text[start:end]
+            whole = value + tail
+            if stop in _BRACKETS:
+                if _env_line(text, name_start, start):
+                    if not _code_run(whole):
+                        end += len(tail)
+                elif _typed_run(whole, _after_colon(text, name_start + len(name), start)):
+                    end += _unclosed(whole, len(value)) - len(value)
+            elif (
+                "=" not in tail
+                and ":" not in tail
+                and _config_line(text, name_start, start)
+                and not all(_LIST_WORD.match(part) for part in _LIST_SPLIT.split(whole.rstrip(",;")))
+            ):
+                end += len(tail)
+            value = text[start:end].rstrip(",;")
+            end = start + len(value)
     spaced = not quoted and text[name_start + len(name) : name_start + len(name) + 1] == " "
     inner = _INNER_KEY.match(value) if spaced else None
     if inner is not None:
@@ -755,19 +790,137 @@ def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[
 
 
 _BRACKETS = frozenset("()[]{}")
-_NON_SPACE_RUN = re.compile(r"[^\s\"'`]*")
+# Where an unquoted value stops (_SEP_VALUE) and may run on (see _trim): brackets, ",", ";", "<", ">".
+_RUN_STOPS = frozenset("()[]{},;<>")
+# Printable ASCII but quotes: a value runs on to a space, a quote or a non-ASCII character (a
+# full-width comma and the sentence after it in Chinese or Japanese text).
+_NON_SPACE_RUN = re.compile(r"[\x21\x23-\x26\x28-\x5f\x61-\x7e]*")
 _TEMPLATE_MARKERS = ("${", "{{", "$(", "%(", "#{", "<%")
 # What comes before a .env-style value on its line: a name, "=" with no spaces, and before the
 # name at most "export" (dotenv, shell profiles, systemd EnvironmentFile), "ENV" (Dockerfile),
 # "-" (a compose environment list item) or "-e" / "--env" (docker run).
 _ENV_LEAD = re.compile(r"[ \t]*(?:(?:export|ENV|-|-e|--env)[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=")
+# The same after a flag in the middle of a command line: "docker run -d -e NAME=value postgres",
+# "--env NAME=value", "docker build --build-arg NAME=value".
+_ENV_FLAG = re.compile(r" (?:-e|--env|--build-arg)[ \t=]+[A-Za-z_][A-Za-z0-9_]*=")
 
 
 def _env_line(text: str, name_start: int, value_start: int) -> bool:
     """Whether the assignment whose name starts at ``name_start`` is a .env line: the line holds
-    nothing before the name but blanks (or ``export``), and the value follows ``NAME=`` at once."""
+    nothing before the name but blanks (or ``export``), and the value follows ``NAME=`` at once;
+    or ``NAME=value`` follows a command's environment flag (``docker run -e``)."""
     line_start = text.rfind("\n", 0, name_start) + 1
-    return _ENV_LEAD.fullmatch(text, line_start, value_start) is not None
+    if _ENV_LEAD.fullmatch(text, line_start, value_start) is not None:
+        return True
+    flag = text.rfind(" -", line_start, name_start)
+    return flag >= 0 and _ENV_FLAG.fullmatch(text, flag, value_start) is not None
+
+
+# A name of code right before a bracket: a call or an index ("get_token()", "os.environ['X']",
+# "cfg->keys[0]", "Foo::bar()", PHP "\App\Key::get()"), maybe after a unary operator ("!", "&",
+# "*", "-") or the rest of a "::" ("ShopifyAPI::Auth::Session.new(": ":Session.new" after "Auth:").
+_CODE_HEAD = re.compile(r"[!&*~+\-@:\\]{0,2}[A-Za-z_$][\w$]*(?:(?:\.|::|->|\\)[A-Za-z_$][\w$]*)*")
+# A bracket pair with something in it, run into a letter or digit ("Summer(2024)x"): no call or
+# index is written so, where a type may be ("map[string]string": hence the digit _typed_run asks too).
+_CLOSED_THEN_ALNUM = re.compile(r"[(\[{][^\s()\[\]{}]+[)\]}][A-Za-z0-9]")
+
+
+def _typed_run(run: str, colon: bool) -> bool:
+    """Whether an unquoted value that runs over brackets to the next space (``run``) was typed as
+    it is, not code: before its first bracket there is no name of code ("Kq7#vRm2(Lp)x9",
+    "to6!wm-)i(^z*"). After a colon (YAML, "password: Summer(2024)x") also a name whose bracket
+    pair runs into a letter or digit, which calls and indexes never do ("get_token()",
+    "Optional[str]"); after "=" that is still code ("password = Tr0ub(4)dor!" in a script)."""
+    first = next(i for i, ch in enumerate(run) if ch in _BRACKETS)
+    if _CODE_HEAD.fullmatch(run, 0, first) is None:
+        return True
+    return colon and _CLOSED_THEN_ALNUM.search(run) is not None and any(ch.isdigit() for ch in run)
+
+
+def _code_run(run: str) -> bool:
+    """Whether a .env-looking value that runs over brackets is code after all: a keyword argument on
+    its own line ("    password=getpass.getpass(prompt=", "token=tokens[idx+1]"). A dotted name
+    before the bracket (no generated key has a "." there: Django's alphabet has none), or one bracket
+    pair right after the name that the value ends with."""
+    first = next(i for i, ch in enumerate(run) if ch in _BRACKETS)
+    if run[first] not in "([" or _CODE_HEAD.fullmatch(run, 0, first) is None:
+        return False
+    head = run[:first]
+    if "." in head or "->" in head or "::" in head:
+        return True
+    body = run.rstrip(",;")
+    closer = ")" if run[first] == "(" else "]"
+    return body.endswith(closer) and body.count(closer) == 1
+
+
+# A list in a config value ("google,github", "Map<String,String>", "old1;old2"): words or numbers
+# between the separators, where a typed value mixes them ("Kq7;vRm2Lpx9").
+_LIST_SPLIT = re.compile(r"[,;<>]+")
+_LIST_WORD = re.compile(r"(?:[A-Z]?[a-z]+|[A-Z]+|[a-z]+(?:[_\-.][a-z]+)+)[0-9]*$|[0-9]+$|$")
+# A config line up to its value: a name at the line start (maybe a YAML list item) and ":" or "=",
+# spaces around allowed ("  password: ...", "DB_PASSWORD = ...").
+_CONFIG_LEAD = re.compile(r"[ \t]*(?:-[ \t]+)?[A-Za-z_][A-Za-z0-9_.\-]*[ \t]*[:=][ \t]*")
+
+
+def _config_line(text: str, name_start: int, value_start: int) -> bool:
+    """Whether the value follows a name at the start of its line (.env, YAML, .ini, "NAME = value")
+    or a command's environment flag (:func:`_env_line`)."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    return _CONFIG_LEAD.fullmatch(text, line_start, value_start) is not None or _env_line(text, name_start, value_start)
+
+
+def _after_colon(text: str, name_end: int, value_start: int) -> bool:
+    """Whether the separator between a name and its value is a colon ("password: ...")."""
+    return text[name_end:value_start].strip(" \t\"'") == ":"
+
+
+def _unclosed(run: str, at: int) -> int:
+    """Where ``run`` ends before a closing bracket that closes nothing opened in it and ends the
+    run or is followed by punctuation ("...)" of "(my password is ...)", "...}," of an object);
+    ``len(run)`` when there is none. Searched from ``at`` (the run before it has no bracket)."""
+    depth = 0
+    for i in range(at, len(run)):
+        ch = run[i]
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            if depth:
+                depth -= 1
+            elif not run[i + 1 : i + 2].isalnum():
+                return i
+    return len(run)
+
+
+# String concatenation between two literals: PHP / Perl ".", Lua "..", JS / Java / Python "+",
+# VB "&"; then the next literal's opening quote.
+_CONCAT_OP = re.compile(r"[ \t]*(?:\.\.?|\+|&)[ \t]*")
+_CONCAT_NEXT = re.compile(r"[\"'`][ \t]*(?:\.\.?|\+|&)[ \t]*([\"'`])")
+# An authorization scheme written in its own literal before the credentials ("'Token ' . '...'").
+_SCHEME_LITERAL = re.compile(r"(?i)(?:bearer|token|basic)[ \t]+")
+
+
+def _concatenated(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the literal concatenated after a short quoted value, when that value is only
+    the concatenation ("'X-Api-Key: ' . '<key>'": the quoted value read is "' . '", the name's
+    literal closing and the key's opening) or a scheme word ("'Authorization' => 'Token ' . '<key>'");
+    None otherwise (the value is judged as it is)."""
+    value = text[start:end]
+    if _CONCAT_OP.fullmatch(value) is not None:
+        open_at = end  # the value sat between the two literals' quotes
+    elif _SCHEME_LITERAL.fullmatch(value) is not None:
+        link = _CONCAT_NEXT.match(text, end)
+        if link is None:
+            return None
+        open_at = link.start(1)
+    else:
+        return None
+    quote = text[open_at : open_at + 1]
+    if quote not in ('"', "'", "`"):
+        return None
+    close = text.find(quote, open_at + 1, open_at + 258)
+    if close < open_at + 4 or "\n" in text[open_at + 1 : close]:
+        return None
+    return open_at + 1, close
 
 
 # A vendor prefix before an elision ("sk-ant-api03-", "ghp_", "xoxb-"): letters, then short
