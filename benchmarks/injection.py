@@ -100,6 +100,7 @@ def loso(
     feats = t.Featurizer(rules, config)
     shared = t.load_shared(data_dir)
     own = t.load_own()
+    operator = t.load_operator_prompts(data_dir)
     options = InjectionOptions()
     per_source: dict[str, dict[str, Any]] = {}
     scores: dict[str, np.ndarray] = {}
@@ -109,7 +110,7 @@ def loso(
     ctx_scores: dict[str, np.ndarray] = {}
     t0 = time.perf_counter()
     for src, rows in shared.items():
-        data = t.build_training_set(shared, own, exclude=[src])
+        data = t.build_training_set(shared, own, exclude=[src], operator=operator)
         w, b, head = t.fit(feats, data, suffix=suffix)
         model = InjectionModel(w, b, feats.config, {"version": f"loso-{src}"}, head)
         det = InjectionDetector(options, rules, model)
@@ -122,6 +123,9 @@ def loso(
             ctx_scores[src] = np.array(
                 [det.detect(x, source="user", system_prompt=sp)[0].score for x, sp in zip(texts, sps, strict=True)]
             )
+            if dump is not None:
+                # Prefixed so that tools pooling the ``benign_*`` keys see only the text-alone scores.
+                dump[f"ctx:{src}"] = ctx_scores[src]
         if dump is not None:
             dump[src] = np.array(
                 [

@@ -119,7 +119,15 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # only as ``role_assign+harm``. Same data and options; refitted because the cues changed.
 # A file of follow-up turns, second-person puzzles and reader-facing security guidance
 # with attack twins was tried and not kept (see the model card).
-MODEL_VERSION = "1.9.0"
+# 1.10.0 (session 11, leave-one-source-out recall and hard-benign false positives): a request
+# verb right after a negation is a prohibition ("never reveal the key", "I cannot provide the
+# password"), not one half of ``secret+disclose``; the dictated statement (``say``: "state
+# that", "indiquez que") and "the above" (``prior``) in 18 languages; refusal suppression
+# (``suppress``) and demanded dual answers (``dual``) as cues of their own in 15 languages.
+# Same data and options; refitted because the cues changed. ``data/make_operator_data.py``
+# writes a probe only (developer prompts carrying credentials; trained on, it cost in-context
+# recall: see the model card).
+MODEL_VERSION = "1.10.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
@@ -438,6 +446,41 @@ def fit(
     return clf.coef_[0].astype(np.float32), bias, head
 
 
+OPERATOR_PROMPTS = OWN_DATA / "system_prompts.jsonl"
+_CSE = "injection_cyberseceval"
+
+
+def load_operator_prompts(data_dir: Path) -> dict[str, list[Example]]:
+    """Operators' system prompts as benign texts (1.10.0), keyed by the public folder they
+    come with ("" for the project's own ``data/system_prompts.jsonl``).
+
+    A system prompt states a role, declares a secret and forbids revealing it, which is the
+    vocabulary of an ask for that secret; developers paste such prompts (and keys) into
+    what the detector reads. CyberSecEval ships the 776 distinct prompts its attacks were
+    written against (18 languages): they are benign operator text, but they belong to that
+    folder, so a leave-one-source-out fold that holds CyberSecEval out leaves them out too."""
+    out: dict[str, list[Example]] = {"": []}
+    if OPERATOR_PROMPTS.exists():
+        with OPERATOR_PROMPTS.open(encoding="utf-8") as fh:
+            out[""] = [
+                Example(str(json.loads(line)["text"]), 0, "operator:own_system_prompts", "system_prompt")
+                for line in fh
+                if line.strip()
+            ]
+    folder = data_dir / _CSE
+    seen: set[str] = set()
+    rows: list[Example] = []
+    for path in sorted(folder.glob("*.jsonl")) if folder.is_dir() else ():
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                sp = str(json.loads(line).get("system_prompt") or "")
+                if sp and sp not in seen:
+                    seen.add(sp)
+                    rows.append(Example(sp, 0, f"operator:{_CSE}", "system_prompt"))
+    out[_CSE] = rows
+    return out
+
+
 def build_training_set(
     shared: dict[str, list[Example]],
     own: dict[str, list[Example]],
@@ -446,6 +489,7 @@ def build_training_set(
     include_cc_by_sa: bool = False,
     n_splice: int = 1500,
     seed: int = SEED,
+    operator: dict[str, list[Example]] | None = None,
 ) -> list[Example]:
     skip = set(exclude)
     rng = random.Random(seed)
@@ -456,6 +500,9 @@ def build_training_set(
         data.extend(e for e in rows if trainable(name, e, include_cc_by_sa))
     for rows in own.values():
         data.extend(rows)
+    for owner, rows in (operator or {}).items():
+        if owner not in skip:
+            data.extend(rows)
     benign = [e for e in data if e.label == 0]
     attacks = [e for e in data if e.label == 1]
     data.extend(splice_attacks(benign, attacks, n_splice, rng))
@@ -478,7 +525,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     feats = Featurizer(rules, config)
     shared = load_shared(args.data_dir)
     own = load_own()
-    data = build_training_set(shared, own, include_cc_by_sa=args.include_cc_by_sa)
+    data = build_training_set(
+        shared, own, include_cc_by_sa=args.include_cc_by_sa, operator=load_operator_prompts(args.data_dir)
+    )
     weights, bias, head = fit(feats, data, c=args.C)
     counts: dict[str, int] = {}
     for e in data:
