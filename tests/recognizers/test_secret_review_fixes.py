@@ -270,6 +270,14 @@ def test_prose_password_validator_rejects_paths_and_product_names() -> None:
     assert prose_password("Kq7#vRm2Lp") is not False
 
 
+def test_random_case_that_only_looks_like_a_product_name_is_a_password() -> None:
+    # Capitalised words without a vowel ("Lxw", "Cz") are not words: random case, not a name.
+    assert prose_password("GalaxyS24Ultra") is False
+    assert prose_password("LxwOoqle3CzW") is not False
+    text = "社内Wikiのパスワード LxwOoqle3CzW を新しいメンバーに共有してください"
+    assert ("PASSWORD", "LxwOoqle3CzW") in found(text)
+
+
 # ----------------------------------------------------------------- 6. Dropbox long-lived tokens
 def _dropbox(eleventh: str) -> str:
     # The first character is alphanumeric: the rule's token boundary (a word boundary) cannot

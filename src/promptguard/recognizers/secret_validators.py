@@ -512,6 +512,16 @@ _VERSION = re.compile(r"v?\d+\.\d+")
 # labels are written in a sentence ("Windows10Pro", "Max-Power2X"). A typed password in prose
 # carries a symbol ("Kq7#vRm2Lp") or does not start as a word.
 _PRODUCT_NAME = re.compile(r"^[A-Z][a-z]+-?[A-Z0-9][A-Za-z0-9\-]*$")
+# The capitalised words of such a name ("Windows", "Pro", "Galaxy", "Ultra"): each of 2+ letters has a
+# vowel. Random case rarely spells words: "LxwOoqle3CzW" splits into "Lxw", "Ooqle", "Cz", "W".
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]*|[a-z]+")
+_VOWELS = frozenset("aeiouyAEIOUY")
+
+
+def _spoken_words(value: str) -> bool:
+    """Whether every word of two or more letters in ``value`` (split at capitals, digits and
+    dashes) has a vowel, as the words of a product or label name do."""
+    return all(len(w) < 2 or not _VOWELS.isdisjoint(w) for w in _CAPITAL_WORD.findall(value))
 
 
 @validator("prose_password")
@@ -527,7 +537,7 @@ def prose_password(value: str) -> bool | None:
     )
     if classes < 3 or _VERSION.match(value) or "/" in value:
         return False  # ("/": a path or a product line, "Settings/Security-v2", "Kxq-2024/Series")
-    if _PRODUCT_NAME.match(value) is not None:
+    if _PRODUCT_NAME.match(value) is not None and _spoken_words(value):
         return False  # "Windows10Pro", "Max-Power2X", "Obbligatoria-2024": a name, not a password
     # Imported here: builtin/entropy.py imports this module at load time.
     from promptguard.recognizers.builtin.entropy import password_value
