@@ -5,6 +5,7 @@ Values are made up for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import pytest
@@ -19,15 +20,6 @@ TOKEN = "Xk9mQ2vL8pR4tZ7wN1yB6cD3fG5hJ0aS"
 @cache
 def _guard() -> Guard:
     return Guard.from_config("secrets-only")
-
-
-def _uncovered(text: str, value: str) -> str:
-    """The characters of ``value`` (its first occurrence in ``text``) no secret finding covers."""
-    start = text.index(value)
-    covered: set[int] = set()
-    for f in _guard().scan(text).findings:
-        covered.update(range(f.start, f.end))
-    return "".join(ch for i, ch in enumerate(value, start) if i not in covered)
 
 
 def _spans(text: str) -> list[str]:
@@ -58,9 +50,9 @@ def _spans(text: str) -> list[str]:
         "le mdp est Wd3@nLq7{Rv}x2!",
     ],
 )
-def test_a_prose_password_is_covered_to_the_space(text: str) -> None:
+def test_a_prose_password_is_covered_to_the_space(text: str, uncovered: Callable[[str, str], str]) -> None:
     value = next(v for v in (PW, "Kq7#vRm2'Lp'x9", "Hx4$kPz9[Wq]7x", "Wd3@nLq7{Rv}x2!") if v in text)
-    assert _uncovered(text, value) == "", text
+    assert uncovered(text, value) == "", text
 
 
 @pytest.mark.parametrize(
@@ -105,9 +97,9 @@ def test_prose_without_a_password_stays_clean(text: str) -> None:
         "db:\n  password: Summer(2024)x\n",
     ],
 )
-def test_a_config_value_with_brackets_is_covered_whole(text: str) -> None:
+def test_a_config_value_with_brackets_is_covered_whole(text: str, uncovered: Callable[[str, str], str]) -> None:
     value = next(v for v in (PW, "to6!wm-)i(^z*k9$q1v@p8x#e2r", "Summer(2024)x") if v in text)
-    assert _uncovered(text, value) == "", text
+    assert uncovered(text, value) == "", text
 
 
 @pytest.mark.parametrize(
@@ -207,8 +199,8 @@ def test_basic_auth_without_a_literal_password(text: str) -> None:
         f'url = base + "?api_key=" + "{TOKEN}"',
     ],
 )
-def test_a_concatenated_literal_is_found(text: str) -> None:
-    assert _uncovered(text, TOKEN) == "", text
+def test_a_concatenated_literal_is_found(text: str, uncovered: Callable[[str, str], str]) -> None:
+    assert uncovered(text, TOKEN) == "", text
 
 
 @pytest.mark.parametrize(
@@ -237,8 +229,8 @@ def test_a_concatenated_variable_is_not_a_value(text: str) -> None:
         ("docker run -e DB_PASSWORD=Kq7;vRm2Lpx9 postgres", "Kq7;vRm2Lpx9"),
     ],
 )
-def test_a_config_value_runs_over_separators(text: str, value: str) -> None:
-    assert _uncovered(text, value) == "", text
+def test_a_config_value_runs_over_separators(text: str, value: str, uncovered: Callable[[str, str], str]) -> None:
+    assert uncovered(text, value) == "", text
 
 
 @pytest.mark.parametrize(
@@ -308,8 +300,8 @@ PW2 = "Kq7#vRm2Lpx9"
         f"mysql -uroot -p'{PW2}' shop",
     ],
 )
-def test_more_code_and_command_line_passwords(text: str) -> None:
-    assert _uncovered(text, PW2) == "", (text, _spans(text))
+def test_more_code_and_command_line_passwords(text: str, uncovered: Callable[[str, str], str]) -> None:
+    assert uncovered(text, PW2) == "", (text, _spans(text))
 
 
 @pytest.mark.parametrize(
@@ -383,8 +375,8 @@ def test_more_code_and_command_line_negatives(text: str) -> None:
         ('req.addValue("Vb8Nc4Yt6Hs3JdRt5kLm9Qzw", forHTTPHeaderField: "X-Auth-Token")', "Vb8Nc4Yt6Hs3JdRt5kLm9Qzw"),
     ],
 )
-def test_round8_forms(text: str, value: str) -> None:
-    assert _uncovered(text, value) == "", (text, _spans(text))
+def test_round8_forms(text: str, value: str, uncovered: Callable[[str, str], str]) -> None:
+    assert uncovered(text, value) == "", (text, _spans(text))
 
 
 @pytest.mark.parametrize(
@@ -447,8 +439,8 @@ OVPN = (
         (f"I created ~/.config/solana/id.json from the export:\n\n{SOLANA}", SOLANA[1:-1]),
     ],
 )
-def test_key_material_known_by_its_file_or_format(text: str, value: str) -> None:
-    assert _uncovered(text, value) == "", (text, _spans(text))
+def test_key_material_known_by_its_file_or_format(text: str, value: str, uncovered: Callable[[str, str], str]) -> None:
+    assert uncovered(text, value) == "", (text, _spans(text))
 
 
 @pytest.mark.parametrize(
