@@ -171,6 +171,16 @@ def test_assignments_in_env_yaml_json_code_and_cli() -> None:
         assert found(PASSWORD, text) == [pw], text
 
 
+def test_long_names_are_read_past_the_keyword() -> None:
+    # The name runs on well past its secret-like word: the hint pass has no length bound there
+    # (the name itself is read up to 64 characters).
+    secret, pw = token(32), "Xk29#mQv!7zz"
+    assert found(PASSWORD, f"DB_PASSWORD_PRIMARY_REPLICATION_USER_EU_WEST={pw}") == [pw]
+    assert found(SECRET, f"  api_key_of_the_billing_service_in_eu_west_1: {secret}") == [secret]
+    assert found(PASSWORD, f"  --password-of-the-replication-user-on-primary {pw}") == [pw]
+    assert found(SECRET, f'<mycompany:integrationApiTokenForTheLegacyBillingSystem>{secret}</') == [secret]
+
+
 def test_xml_elements_prose_and_escaped_json() -> None:
     pw = "Xk29#mQv!7zz"
     texts = [
