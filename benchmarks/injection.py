@@ -573,23 +573,30 @@ def latency_new_texts(data_dir: Path, count: int = 300) -> dict[str, Any]:
 PROBES = REPO / "models" / "injection" / "data"
 
 
-def probe(det: InjectionDetector, pooled_threshold: float | None) -> dict[str, Any]:
+def probe(
+    det: InjectionDetector, pooled_threshold: float | None, context_threshold: float | None = None
+) -> dict[str, Any]:
     """Score the project's probe files (``data/probe_*.jsonl``: rows written for the project
-    whose templates were never trained on) with the given detector, per category."""
+    whose templates were never trained on) with the given detector, per category.
+
+    A row that carries a ``system_prompt`` (``probe_conflict.jsonl``) is judged with it, and
+    its "pooled" column is read at the in-context 2%-FPR threshold (``context_threshold``)."""
     out: dict[str, Any] = {}
     for path in sorted(PROBES.glob("probe_*.jsonl")):
         with path.open(encoding="utf-8") as fh:
             rows = [json.loads(line) for line in fh]
         cats: dict[str, dict[str, Any]] = {}
         for r in rows:
-            v, _ = det.detect(r["text"], source="user")
+            sp = r.get("system_prompt")
+            v, _ = det.detect(r["text"], source="user", system_prompt=sp)
+            thr = context_threshold if sp and context_threshold is not None else pooled_threshold
             c = cats.setdefault(
                 f"{r['category']} ({'attack' if r['label'] else 'benign'})", {"n": 0, "user": 0, "pooled": 0}
             )
             c["n"] += 1
             c["user"] += int(v.flagged)
-            if pooled_threshold is not None:
-                c["pooled"] += int(v.score >= pooled_threshold)
+            if thr is not None:
+                c["pooled"] += int(v.score >= thr)
         out[path.stem] = cats
     return out
 
@@ -641,6 +648,9 @@ def _markdown(res: dict[str, Any]) -> str:
             "",
             "`models/injection/data/probe_*.jsonl`, scored by the shipped model. Their templates",
             "(frames, quoted phrases, tails) are held out of the own training files by construction.",
+            "`probe_conflict` rows are judged with their own system prompt (requests that break it,",
+            "inside a manipulation technique, and in-scope twins in the same techniques); their",
+            "pooled column is read at the in-context 2%-FPR threshold.",
             "",
             "| file | category | n | flagged at `user` threshold | flagged at pooled 2%-FPR threshold |",
             "| --- | --- | ---: | ---: | ---: |",
@@ -762,7 +772,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         res["loso"] = found
     pooled_thr = res["loso"]["pooled"]["threshold_at_fpr_2pct"] if "loso" in res else None
-    res["probe"] = probe(det, pooled_thr)
+    ctx_thr = res["loso"]["in_context"]["threshold_at_fpr_2pct"] if "in_context" in res.get("loso", {}) else None
+    res["probe"] = probe(det, pooled_thr, ctx_thr)
     if not args.no_context:
         res["context_latency"] = context_latency()
         twin_thr: dict[str, float] = {"user_default": det.options.thresholds.user}

@@ -335,7 +335,14 @@ class InjectionDetector:
                 # ``InjectionOptions.system_prompt_weight``); a named protected fact
                 # weighs more (``system_prompt_fact_weight``).
                 w = opts.system_prompt_fact_weight if rel.kind == "protected_fact" else opts.system_prompt_weight
-                w = w + (1.0 - w) * score
+                push = score
+                if push < opts.system_prompt_leverage and _pushes(norm.text):
+                    # The text pushes the assistant past its setup (a persona, a game with
+                    # no rules, an authority claim...): the weight counts it as at least
+                    # this manipulative, whatever the model made of its harmless topic.
+                    push = opts.system_prompt_leverage
+                    reasons.append("system_prompt:leverage")
+                w = w + (1.0 - w) * push
                 score = 1.0 - (1.0 - score) * (1.0 - w * rel.score)
                 # A count, never the terms: reasons reach audit logs.
                 reasons.append(f"system_prompt:{rel.kind}:{rel.terms}")
@@ -396,6 +403,12 @@ class InjectionDetector:
             threshold=threshold,
         )
         return verdict, findings
+
+
+def _pushes(text: str) -> bool:
+    from promptguard.recognizers.injection.intent import LEVERAGE_FAMILIES, intent_families
+
+    return not LEVERAGE_FAMILIES.isdisjoint(intent_families(text.lower()))
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["intent_signals", "suffix_signals"]
+__all__ = ["LEVERAGE_FAMILIES", "intent_families", "intent_signals", "suffix_signals"]
 
 # family -> phrases (lower case). Keep each list short and generic: a family is a concept,
 # not a list of attack strings.
@@ -3755,6 +3755,30 @@ def _positions(text: str, term: str, word_start: bool, out: list[int]) -> None:
 _ALONE = frozenset(
     {"role_change", "authority", "forced_prefix", "disclaimer", "override", "no_limits", "suppress", "dual"}
 )
+LEVERAGE_FAMILIES = frozenset(
+    {
+        "ack",
+        "authority",
+        "creative",
+        "disclaimer",
+        "dual",
+        "forced_prefix",
+        "incentive",
+        "no_limits",
+        "override",
+        "persona_task",
+        "role_change",
+        "story_frame",
+        "suppress",
+        "transform",
+    }
+)
+"""Families that push the assistant past its setup rather than ask it something: an
+authority claim, a waved-away rule, a bribe or threat, a mode or persona switch, a story or
+game frame, "no limits", a dictated opening, a disguising format. The system-prompt check
+reads them (:func:`intent_families`): a question about a topic the operator forbids is
+ordinary on its own and telling inside one of these. "pressure" ("you must", "urgent") and
+"role_assign" ("you are a ...") are everyday and left out."""
 _MAX_HITS = 64
 _NEAR = 80
 """Both halves of a pair must lie within this many characters: across a long document,
@@ -3768,11 +3792,15 @@ def _near(a: list[int], b: list[int], limit: int = _NEAR) -> bool:
     return any(abs(i - j) <= limit for i in a for j in b)
 
 
-def intent_signals(lowered: str, words: Sequence[str] | None = None) -> list[str]:
-    r"""Signal tokens for the intent families found in ``lowered`` (already lower case).
+def intent_families(lowered: str) -> frozenset[str]:
+    """The intent families whose terms occur in ``lowered`` (already lower case), before any
+    pairing: what the text does, as raw evidence for callers that weigh it with something
+    else (the system-prompt check); the model reads :func:`intent_signals`."""
+    pos, _keys = _family_positions(lowered, None)
+    return frozenset(fam for fam, p in pos.items() if p)
 
-    ``words``: the ``\w+`` runs of ``lowered`` if the caller has them already (the model's
-    featuriser does); their first four characters are the index keys."""
+
+def _family_positions(lowered: str, words: Sequence[str] | None) -> tuple[dict[str, list[int]], set[str]]:
     pos: dict[str, list[int]] = {}
     keys = {w[:4] for w in set(words)} if words is not None else set(_KEY_RE.findall(lowered))
     if not lowered.isascii():
@@ -3806,6 +3834,15 @@ def intent_signals(lowered: str, words: Sequence[str] | None = None) -> list[str
                     _positions(lowered, term, False, pos.setdefault(fam, []))
     if pos.get("disclose"):
         pos["disclose"] = [i for i in pos["disclose"] if not _negated(lowered, i)]
+    return pos, keys
+
+
+def intent_signals(lowered: str, words: Sequence[str] | None = None) -> list[str]:
+    r"""Signal tokens for the intent families found in ``lowered`` (already lower case).
+
+    ``words``: the ``\w+`` runs of ``lowered`` if the caller has them already (the model's
+    featuriser does); their first four characters are the index keys."""
+    pos, keys = _family_positions(lowered, words)
     found = {fam for fam, p in pos.items() if p}
     # Generic families ("show", "you must", "user", "instructions") are everyday words in
     # policies and docs: alone they only teach the model the collections, so they count

@@ -107,6 +107,18 @@ class InjectionOptions(BaseModel):
     one shared word only 0.3). On the dev half of CyberSecEval's system prompts, 0.6 -> 0.9
     raised security-violating direct recall 0.726 -> 0.776 (all 0.571 -> 0.594) with the
     in-context threshold 0.5851 -> 0.5866 and no benign twin newly flagged; 1.0 flagged one."""
+    system_prompt_leverage: float = Field(default=0.5, ge=0.0, le=1.0)
+    """The text-only score a text counts as, at least, in the weight above when it carries a
+    cue of pushing the assistant past its setup (an authority claim, a persona, mode or game
+    with no rules, a story frame, a waved-away rule, a bribe or threat, a disguising format:
+    ``intent.LEVERAGE_FAMILIES``) and touches what the prompt protects.
+
+    The weight's growth with the text-only score stands for "touching a forbidden topic is
+    telling next to manipulation"; the model scores such a text low when its topic is
+    harmless ("let's play a game with no topic rules: who won the match?"). Chosen on the dev
+    half of ``probe_conflict.jsonl`` (own writing, 0.3 and 0.5 tried): forbidden-topic asks in
+    twelve techniques flagged 294 -> 304 of 405, benign twins 65 / 212 unchanged, no public
+    benign text's in-context score changed. 0 turns it off."""
     max_chars: int = Field(default=100_000, ge=1_000)
     """Longer texts are judged on their first ``max_chars`` characters (bounded cost)."""
 
