@@ -860,6 +860,10 @@ _ASK: dict[str, tuple[str, ...]] = {
 }
 _DOC_MENTIONS = 3
 _DOC_CHARS = 600
+_PAGE_LINES = 4
+_PAGE_CHARS = 300
+"""A text of this many non-empty lines and characters is a page (docs, a cheat sheet, an
+e-mail), which names secrets to explain them; an ask for the guarded one is a line or two."""
 _ASK_WINDOW = 80
 """Characters either side of a secret's name searched for an asking word (about a sentence)."""
 
@@ -1554,7 +1558,9 @@ def _gram_terms(folded: str, grams: frozenset[str]) -> int:
     (four letters): one trigram is often a syllable of an unrelated word."""
     if folded.isascii():
         return 0
-    terms = 0
+    # Distinct terms, as for the topic members: a page that repeats one word ("设置" five
+    # times in a configuration guide) names one thing, not five.
+    terms: set[str] = set()
     for pattern, n, need in ((_HAN_KATA_RE, 2, 1), (_THAI_RE, 3, 2)):
         for run in pattern.findall(folded):
             streak = 0
@@ -1562,10 +1568,13 @@ def _gram_terms(folded: str, grams: frozenset[str]) -> int:
                 if run[i : i + n] in grams:
                     streak += 1
                     continue
-                terms += streak >= need
+                if streak >= need:
+                    terms.add(run[i - streak : i + n - 1])
                 streak = 0
-            terms += streak >= need
-    return terms
+            if streak >= need:
+                end = len(run) - n + 1
+                terms.add(run[end - streak : end + n - 1])
+    return len(terms)
 
 
 def _judged_clauses(folded: str) -> list[tuple[str, bool]]:
@@ -2226,6 +2235,16 @@ def _generic_only(folded: str, starts: list[int]) -> bool:
     return True
 
 
+def _is_page(folded: str) -> bool:
+    lines = 0
+    for line in folded.splitlines():
+        if line.strip():
+            lines += 1
+            if lines >= _PAGE_LINES:
+                return True
+    return False
+
+
 def _asks_near(folded: str, starts: list[int]) -> bool:
     """An asking word within about a sentence of one of the secret's names."""
     for i in starts[:16]:
@@ -2245,6 +2264,13 @@ def _secret_relevance(ctx: SystemContext, folded: str, stems: set[str], words: s
         # A page that names passwords or keys again and again is about them (a security
         # guide, an API's auth docs); an ask for the guarded one names it once or twice.
         return Relevance(0.35, "secret_request", len(concepts))
+    if concepts and not value_hit and len(folded) >= _PAGE_CHARS and _is_page(folded):
+        # A page that names the concept at all ("### Change password feature", an e-mail
+        # about resetting one's password, OAuth2 docs in Korean next to a prompt whose
+        # secret is "the password") explains it. An order inside a page to give the guarded
+        # one away is the model's and the rules' to see (indirect injection); relevance
+        # stays at the level of a named, unasked secret.
+        return Relevance(0.25, "secret_request", len(concepts))
     best = 0.0
     for name in ctx.secret_names:
         if name.concepts <= concepts:
@@ -2349,7 +2375,15 @@ def relevance(ctx: SystemContext, text: str) -> Relevance:
                 best = Relevance(min(0.9, max(best.score, members.score) + 0.1), best.kind, best.terms + members.terms)
             elif members.score > best.score:
                 best = members
+    if best.kind == "forbidden_topic" and best.score > _PAGE_TOPIC and len(folded) >= _DOC_CHARS and _is_page(folded):
+        # A page (docs, a cheat sheet, an article) that touches a forbidden topic explains
+        # or reports it; a user who wants the assistant to discuss it asks a question.
+        best = Relevance(_PAGE_TOPIC, best.kind, best.terms)
     return best
+
+
+_PAGE_TOPIC = 0.45
+"""Forbidden-topic relevance of a page of 600+ characters (one member's worth)."""
 
 
 _MEMBER_SCORES = (0.0, 0.45, 0.6, 0.7)
