@@ -127,7 +127,12 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # Same data and options; refitted because the cues changed. ``data/make_operator_data.py``
 # writes a probe only (developer prompts carrying credentials; trained on, it cost in-context
 # recall: see the model card).
-MODEL_VERSION = "1.10.0"
+# 1.11.0 (session 12, the in-context check): the same data, features and seed as 1.10.0, so the
+# same weights; the version marks the detector it ships with: the system-prompt weight
+# counts a frame that pushes the assistant past its setup (``system_prompt_leverage``), and
+# pages and repeated words no longer read as asks (``system_context``). Two group-weight
+# changes were tried and not kept (see the model card).
+MODEL_VERSION = "1.11.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
