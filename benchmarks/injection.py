@@ -733,11 +733,32 @@ def _loso_only(args: argparse.Namespace) -> int:
     return 0
 
 
+def _previous_loso(path: Path, model_version: str) -> dict[str, Any] | None:
+    """The ``loso`` section of an earlier run's results at ``path`` if that run scored the same
+    model version; else None (and a line saying why)."""
+    try:
+        prev = json.loads(path.read_text())
+    except (OSError, ValueError):
+        print(f"--skip-loso: no earlier results at {path}; latency only", file=sys.stderr)
+        return None
+    if prev.get("model_version") != model_version or "loso" not in prev:
+        print(
+            f"--skip-loso: {path} holds no leave-one-source-out figures of model {model_version}; latency only",
+            file=sys.stderr,
+        )
+        return None
+    return dict(prev["loso"])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="prompt-injection benchmark")
     ap.add_argument("--data-dir", type=Path, default=_default_data_dir())
     ap.add_argument("--limit", type=int, default=None, help="score at most N texts per source")
-    ap.add_argument("--skip-loso", action="store_true", help="latency only")
+    ap.add_argument(
+        "--skip-loso",
+        action="store_true",
+        help="latency only: keeps the leave-one-source-out figures of the last run (same model) in --out-dir",
+    )
     ap.add_argument("--out-dir", type=Path, default=RESULTS)
     ap.add_argument("--dump", type=Path, default=None, help="save raw per-text scores (npz)")
     ap.add_argument("--no-suffix-head", action="store_true", help="ablation: folds without the suffix head")
@@ -771,6 +792,13 @@ def main(argv: list[str] | None = None) -> int:
         if found is None:
             return 2
         res["loso"] = found
+    else:
+        # Latency only: the leave-one-source-out figures of the last full run are kept when they
+        # are of the same model (they do not depend on the machine), so a re-time on a quiet
+        # machine does not need the hour of training folds.
+        kept = _previous_loso(args.out_dir / "injection.json", det.model_version)
+        if kept is not None:
+            res["loso"] = kept
     pooled_thr = res["loso"]["pooled"]["threshold_at_fpr_2pct"] if "loso" in res else None
     ctx_thr = res["loso"]["in_context"]["threshold_at_fpr_2pct"] if "in_context" in res.get("loso", {}) else None
     res["probe"] = probe(det, pooled_thr, ctx_thr)

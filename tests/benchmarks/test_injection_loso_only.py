@@ -52,3 +52,33 @@ def test_loso_only_prints_figures_and_writes_no_results(
     assert '"attack_recall_at_fpr_2pct": 0.5' in printed and "injection_x" in printed and "0.667" in printed
     assert seen["in_context"] is False
     assert not out.exists()
+
+
+@pytest.mark.parametrize("same_model", [True, False])
+def test_skip_loso_keeps_the_last_runs_figures_of_the_same_model_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, same_model: bool
+) -> None:
+    # A latency re-time must not drop the leave-one-source-out figures of the model it times,
+    # and must never carry over another model's.
+    from promptguard.recognizers.injection import InjectionDetector
+
+    version = InjectionDetector.load().model_version
+    for name in ("latency", "latency_new_texts", "probe", "context_latency", "twins"):
+        monkeypatch.setattr(injection, name, lambda *_, **__: {})
+    monkeypatch.setattr(injection, "_markdown", lambda res: f"loso {'kept' if 'loso' in res else 'absent'}\n")
+    monkeypatch.setattr(injection, "_loso_from_args", lambda *_, **__: pytest.fail("--skip-loso trained folds"))
+    out = tmp_path / "results"
+    out.mkdir()
+    earlier = {"pooled": {"attack_recall_at_fpr_2pct": 0.5, "threshold_at_fpr_2pct": 0.4}}
+    (out / "injection.json").write_text(
+        injection.json.dumps({"model_version": version if same_model else "0.0.1", "loso": earlier})
+    )
+    assert injection.main(["--skip-loso", "--no-context", "--out-dir", str(out)]) == 0
+    written = injection.json.loads((out / "injection.json").read_text())
+    assert written["model_version"] == version
+    if same_model:
+        assert written["loso"] == earlier
+        assert (out / "injection.md").read_text() == "loso kept\n"
+    else:
+        assert "loso" not in written
+        assert "no leave-one-source-out figures of model" in capsys.readouterr().err
