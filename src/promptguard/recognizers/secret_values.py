@@ -10,6 +10,7 @@ in ``explain``) says it is not a credential:
 ``code_reference``    ``os.environ["X"]``, ``getPassword()``, ``$password``, ``process.env.X``
 ``lockfile_integrity`` ``sha512-…`` subresource-integrity hashes in lock files
 ``uuid``              8-4-4-4-12 hex identifiers
+``fingerprint``       ``SHA256:…`` / ``MD5:aa:bb:…`` key and certificate fingerprints (public)
 ``git_sha``           40-hex commit ids in commit/ref/sha contexts
 ``low_entropy``       below the per-alphabet Shannon threshold
 ``sequential``        ``123456``, ``abcdef``, ``1a2b3c4d``, ``aaaa``
@@ -263,6 +264,18 @@ _CODE_PARTS_QUOTED_RE = re.compile(_trie(_CODE_PARTS_QUOTED))
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _INTEGRITY = re.compile(r"^(?:sha1|sha256|sha384|sha512)-[A-Za-z0-9+/]{20,}={0,2}$")
 _GIT_SHA = re.compile(r"^[0-9a-f]{40}$|^[0-9a-f]{7,12}$")
+# A public key's or certificate's fingerprint as ssh-keygen -l, ssh's "host key" prompt, keytool and
+# openssl x509 -fingerprint print it: "SHA256:<43 base64>", "MD5:aa:bb:..", "AB:CD:..:EF" (16-64 bytes).
+# It names a key without revealing it ("ssh host key: SHA256:..." is an assignment to "key").
+_FINGERPRINT = re.compile(
+    r"^(?:(?:SHA256|SHA384|SHA512):[A-Za-z0-9+/]{43,86}={0,2}|(?:MD5:|SHA1:|SHA256:)?[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){15,63})$"
+)
+# A provider-style prefix, then hex: "lsv2_pt_<32 hex>_<10 hex>", "acme_live_<40 hex>". The prefix's
+# letters lower the entropy of a base64 read; the hex after it is what is random (judged as hex).
+_TOKEN_PREFIXED_HEX = re.compile(
+    r"^[A-Za-z][A-Za-z0-9]{1,11}[_\-](?:[A-Za-z0-9]{1,4}[_\-]){0,2}([0-9a-f]{24,}(?:[_\-][0-9a-f]{6,})*)$"
+)
+_HASH_PREFIXES = ("sha", "md5", "git", "commit", "rev", "build", "ref", "hash", "digest", "etag", "cache")
 # snake_case, kebab-case, dotted.names, camelCase, PascalCase, CONSTANT_CASE: names, not values.
 _IDENTIFIER = re.compile(
     r"^(?:[a-z]+(?:[_\-.][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$"
@@ -729,7 +742,7 @@ class FilterVerdict:
 # the distinct-character bound (entropy not yet counted): immutable, so built once, not per call.
 _EARLY_DROPS = {
     why: FilterVerdict(False, why, "", 0.0)
-    for why in ("low_entropy", "prose", "documented_example", "uuid", "lockfile_integrity")
+    for why in ("low_entropy", "prose", "documented_example", "uuid", "lockfile_integrity", "fingerprint")
 }
 _LOW_ENTROPY_BOUND = {a: FilterVerdict(False, "low_entropy", a, 0.0) for a in ("hex", "base36", "base64", "other")}
 
@@ -842,17 +855,31 @@ def secret_filter(
         return _EARLY_DROPS["uuid"]
     if value.startswith(("sha1-", "sha256-", "sha384-", "sha512-")) and _INTEGRITY.match(value):
         return _EARLY_DROPS["lockfile_integrity"]
+    if (value[2:3] == ":" or value[:3] in ("SHA", "MD5")) and _FINGERPRINT.match(value):
+        return _EARLY_DROPS["fingerprint"]
     if kind != "password":
         # Most machine-secret candidates end here (cache keys, URLs, words), so the randomness
         # test comes before the costlier placeholder and shape checks. Shannon entropy never
         # exceeds log2(distinct characters): that bound settles most without counting.
         alphabet = alphabet_of(value)
         bar = _bar(alphabet, len(value), hex_threshold, base36_threshold, base64_threshold, length_fraction)
-        if math.log2(len(set(value))) < bar:
-            return _LOW_ENTROPY_BOUND[alphabet]
-        entropy = shannon_entropy(value)
-        if entropy < bar:
-            return FilterVerdict(False, "low_entropy", alphabet, entropy)
+        bounded = math.log2(len(set(value))) < bar
+        if not bounded:
+            entropy = shannon_entropy(value)
+        if bounded or entropy < bar:
+            # "lsv2_pt_<hex>_<hex>": the prefix's letters sink a base64 read; its hex is judged as hex.
+            hex_part = (
+                _prefixed_hex(value)
+                if alphabet == "base64" and len(value) >= 32 and ("_" in value or "-" in value)
+                else None
+            )
+            if hex_part is None:
+                return (
+                    _LOW_ENTROPY_BOUND[alphabet] if bounded else FilterVerdict(False, "low_entropy", alphabet, entropy)
+                )
+            alphabet, entropy = "hex", shannon_entropy(hex_part)
+            if entropy < _bar("hex", len(hex_part), hex_threshold, base36_threshold, base64_threshold, length_fraction):
+                return FilterVerdict(False, "low_entropy", alphabet, entropy)
     if is_placeholder(value):
         return FilterVerdict(False, "placeholder", alphabet, entropy)
     if (value[0] == "p" or value[:3] == "eyJ") and is_publishable_key(value):
@@ -955,6 +982,15 @@ def secret_filter(
         # a cache key under "key="), words then a serial number, not a machine-made secret.
         return FilterVerdict(False, "identifier", alphabet, entropy)
     return FilterVerdict(True, None, alphabet, entropy)
+
+
+def _prefixed_hex(value: str) -> str | None:
+    """The hex of a provider-style token ("lsv2_pt_<hex>_<hex>"), separators removed; None when
+    ``value`` is not one, or its prefix names a hash ("sha256_<hex>", "build-<hex>")."""
+    m = _TOKEN_PREFIXED_HEX.match(value)
+    if m is None or value.lower().startswith(_HASH_PREFIXES):
+        return None
+    return m.group(1).replace("_", "").replace("-", "")
 
 
 def _bar(alphabet: str, n: int, hex_t: float, b36_t: float, b64_t: float, fraction: float) -> float:

@@ -45,6 +45,7 @@ from promptguard.recognizers.secret_values import (
     _interleaved_sequence,
     _is_pathlike,
     _is_placeholder,
+    _prefixed_hex,
     _sequential_at_least,
     alphabet_of,
     assignment_in_config,
@@ -106,14 +107,20 @@ _SEP_VALUE = re.compile(
     r"[ \t]+is:?[ \t]+|[ \t])[ \t]*(?:&quot;|&#34;|&#39;|&apos;)?"  # HTML-escaped quotes
     # A literal decoded in place is the secret written out: Go jwtKey = []byte("..."), Python
     # bytes.fromhex("...") / base64.b64decode("..."), Node Buffer.from("...", "base64").
+    # C# Convert.FromHexString / FromBase64String, Java Hex.decodeHex / Base64.getDecoder().decode,
+    # PHP hex2bin / base64_decode: the same in other languages.
     r"(?:\[\]byte\(|(?:bytes\.fromhex|(?:base64\.)?(?:urlsafe_|standard_)?b64decode|(?:binascii\.)?unhexlify|"
-    r"Buffer\.from|atob|hex\.DecodeString|base64\.StdEncoding\.DecodeString)\()?"
+    r"Buffer\.from|atob|hex\.DecodeString|base64\.StdEncoding\.DecodeString|Convert\.From(?:Hex|Base64)String|"
+    r"Hex\.decodeHex|Base64\.getDecoder\(\)\.decode|hex2bin|base64_decode)\()?"
     # A quoted value runs to its closing quote (Django keys hold "(", passphrases spaces);
     # an unquoted one stops at spaces, quotes and brackets. A Python triple quote opens a value
     # like one quote (the unquoted form below reads it up to the closing quotes).
     r"(?:'''|\"\"\")?"
     r"(?:\x1b\[[0-9;]{0,16}m)?"  # a value printed in colour by a logger ("token=\x1b[33m...")
     r"(?:[br]?\\?\"([^\"\n\\]{3,256})\\?\"|[br]?'([^'\n\\]{3,256})'|`([^`\n]{3,256})`|"
+    # ODBC / ADO.NET quote a value holding ";" or "=" in braces: "Pwd={a;b=c};" (the driver docs'
+    # connection-string syntax). Only a braced value that ends the element: "{bcrypt}$2a$..." is a hash.
+    r"\{([^{}\n]{3,256})\}(?=[;\"'\s]|$)|"
     # Tried only when the above fail: a backslash inside a quoted value is one of its characters
     # ("7`D'}/vYR)T;W\\5]E..."), except before the closing quote (escaped quotes in logged JSON).
     r"\"((?:[^\"\n\\]|\\[^\"\n\\]){3,256})\"|'((?:[^'\n\\]|\\[^'\n\\]){3,256})'|"
@@ -979,8 +986,11 @@ def _may_keep(kind: str, value: str, o: EntropyOptions) -> bool:
         # Below the bar, only a base64 encoding of text may still be kept (judged decoded). An
         # ASCII value of the "other" alphabet has a character outside base64: no decoding
         # ("session:<sha>" after "key=", the common drop).
-        return math.log2(len(set(value))) >= bar or (
-            alphabet != "other" and not n % 4 and decoded_token(value) is not None
+        # Or a provider-style token whose hex part is judged as hex ("lsv2_pt_<hex>_<hex>").
+        return (
+            math.log2(len(set(value))) >= bar
+            or (alphabet != "other" and not n % 4 and decoded_token(value) is not None)
+            or (alphabet == "base64" and n >= 32 and _prefixed_hex(value) is not None)
         )
     return True
 
