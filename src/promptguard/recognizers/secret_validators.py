@@ -28,6 +28,8 @@ __all__ = [
     "base64_private_key",
     "basic_auth_decoded",
     "byte_array_key",
+    "cisco_type7",
+    "cisco_type7_decode",
     "discord_bot_token",
     "dropbox_long_lived",
     "github_token_crc32",
@@ -37,6 +39,7 @@ __all__ = [
     "is_publishable_key",
     "jwt_structure",
     "license_key_groups",
+    "macaroon_token",
     "not_documented_example",
     "npm_token_crc32",
     "prose_password",
@@ -45,6 +48,7 @@ __all__ = [
     "pypi_macaroon",
     "secret_value_not_publishable",
     "session_id",
+    "snmp_community",
     "url_password",
     "vendor_default_password",
 ]
@@ -287,6 +291,13 @@ def _publishable_jwt(segment: str) -> bool:
     )
 
 
+@validator("macaroon_token")
+def macaroon_token(value: str) -> bool | None:
+    """Provider tokens that are base64 macaroons (Fly.io ``FlyV1 fm2_...``): binary fields encode
+    zero bytes as runs of ``A``, so only stand-ins (``xxxx``, ``<token>``) are dropped, not runs."""
+    return False if is_masked_token(value, runs=False) else None
+
+
 @validator("grafana_api_key")
 def grafana_api_key(value: str) -> bool | None:
     """Grafana's legacy API keys are base64 of ``{"k":"<key>","n":"<name>","id":<org id>}``. Power BI
@@ -309,7 +320,11 @@ def grafana_api_key(value: str) -> bool | None:
 def identifiable_key(value: str) -> bool | None:
     """Microsoft common annotated security keys: 52 random characters, then the ``JQQJ9``
     signature and fixed fields, where a reserved block encodes as a run of ``A`` in every issued
-    key. Only the random part can mark a stand-in (``xxxx...``, a run, a stand-in word)."""
+    key. Only the random part can mark a stand-in (``xxxx...``, a run, a stand-in word). A key of
+    32 hex characters (Azure AI services before 2024, read from an ``AzureKeyCredential`` call)
+    is judged as any provider key."""
+    if len(value) == 32:
+        return provider_token(value)
     if value[52:57] != "JQQJ9" or len(value) not in (84, 88):
         return False  # the pack's regex leaves the signature's offset to this check
     return False if is_masked_token(value[:52]) else None
@@ -540,6 +555,58 @@ def prose_password(value: str) -> bool | None:
     if _PRODUCT_NAME.match(value) is not None and _spoken_words(value):
         return False  # "Windows10Pro", "Max-Power2X", "Obbligatoria-2024": a name, not a password
     # Imported here: builtin/entropy.py imports this module at load time.
+    from promptguard.recognizers.builtin.entropy import password_value
+
+    return password_value(value)
+
+
+# Cisco IOS "service password-encryption" (type 7): a Vigenere-style XOR with this fixed string,
+# starting at the offset the first two decimal digits give (published since Cisco's 1995 advisory;
+# every type-7 decoder uses it). Reversible by anyone: a type-7 string is the password.
+_CISCO_XLAT = b"dsfd;kfoA,.iyewrkldJKDHSUBsgvca69834ncxv9873254k;fg87"
+
+
+def cisco_type7_decode(value: str) -> str | None:
+    """The password a Cisco type-7 string encodes, or None when ``value`` is not one (an odd
+    length, an offset over 15, a non-hex pair, or bytes that are not printable ASCII)."""
+    if len(value) < 6 or len(value) % 2 or not value[:2].isdigit():
+        return None
+    seed = int(value[:2])
+    if seed > 15:
+        return None
+    try:
+        raw = bytes.fromhex(value[2:])
+    except ValueError:
+        return None
+    out = bytes(b ^ _CISCO_XLAT[(seed + i) % len(_CISCO_XLAT)] for i, b in enumerate(raw))
+    if not all(0x20 < c < 0x7F for c in out):
+        return None
+    return out.decode("ascii")
+
+
+@validator("cisco_type7")
+def cisco_type7(value: str) -> bool | None:
+    """A Cisco IOS type-7 password: it must decode (:func:`cisco_type7_decode`) to printable text,
+    which then gets the password filters of an assignment (placeholders, words)."""
+    decoded = cisco_type7_decode(value)
+    if decoded is None:
+        return False
+    from promptguard.recognizers.builtin.entropy import password_value
+
+    return password_value(decoded)
+
+
+# The community strings devices ship with, and the words that document them ("public"/"private" are
+# RFC 1157's and every vendor's defaults): a default is a finding for an audit, not a leaked secret.
+_SNMP_DEFAULTS = frozenset({"public", "private", "community", "string", "secret", "<community>", "snmp"})
+
+
+@validator("snmp_community")
+def snmp_community(value: str) -> bool | None:
+    """An SNMPv1/v2c community string (the password of the protocol): not a vendor default or a
+    stand-in, then the password filters of an assignment."""
+    if value.lower() in _SNMP_DEFAULTS or is_masked_token(value):
+        return False
     from promptguard.recognizers.builtin.entropy import password_value
 
     return password_value(value)
