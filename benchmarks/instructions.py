@@ -26,6 +26,10 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+if __package__ in (None, ""):
+    sys.path.insert(0, str(REPO))
+
+from benchmarks.common import positive_int  # noqa: E402
 
 _CHILD = """
 import gc, sys
@@ -57,13 +61,17 @@ def instructions(src: Path, with_secrets: bool, n: int, n_max: int, tmp: Path) -
     )
     out = tmp / f"cg.{int(with_secrets)}.{n}"
     env = dict(os.environ, PYTHONHASHSEED="0")
-    subprocess.run(
+    run = subprocess.run(
         ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, str(script)],
         env=env,
-        check=True,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
+    if run.returncode != 0:
+        # Valgrind's own lines start with "==<pid>=="; the child's error is the last other line.
+        said = [line for line in run.stderr.splitlines() if line.strip() and not line.startswith("==")]
+        raise SystemExit(f"the measured process failed ({src}): {said[-1] if said else 'no message'}")
     found = _TOTALS.search(out.read_bytes())
     if found is None:  # pragma: no cover - callgrind always writes its totals
         raise SystemExit(f"no instruction total in {out}")
@@ -73,7 +81,7 @@ def instructions(src: Path, with_secrets: bool, n: int, n_max: int, tmp: Path) -
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--src", type=Path, default=REPO / "src", help="the promptguard tree to measure (its src/)")
-    ap.add_argument("--prompts", type=int, default=200, help="new prompts per configuration (default 200)")
+    ap.add_argument("--prompts", type=positive_int, default=200, help="new prompts per configuration (default 200)")
     args = ap.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("valgrind is not installed (Debian: apt-get install valgrind); nothing measured", file=sys.stderr)
