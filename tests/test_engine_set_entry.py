@@ -20,7 +20,7 @@ from promptguard.config.loader import load_pack
 from promptguard.config.schema import RecognizerSpec
 from promptguard.errors import ConfigError
 from promptguard.recognizers.pattern import PatternRecognizer
-from promptguard.recognizers.pattern_set import PatternSet
+from promptguard.recognizers.pattern_set import PatternSet, _SharedEntries
 from promptguard.recognizers.regex import re2_options
 
 
@@ -75,6 +75,39 @@ def test_the_set_entry_decides_which_regexes_run() -> None:
     plain = PatternSet([PatternRecognizer(spec.model_copy(update={"patterns": [bare]}))])
     assert [f.start for f in plain.scan("a tok_abcdef2")] == [2]
 
+
+
+def test_patterns_sharing_a_set_entry_all_run_when_it_matches() -> None:
+    # Two patterns of one rule with the same set entry (the set holds it once): a match of the
+    # entry runs both, and each finds its own spans; a third rule with it too, and one without.
+    spec = RecognizerSpec.model_validate(
+        {
+            "id": "pw",
+            "entity": "PASSWORD",
+            "patterns": [
+                {"name": "is", "regex": r"\bpw is (\w{6})", "group": 1, "set_entry": r"\bpw "},
+                {"name": "bare", "regex": r"\bpw (\w*\d\w*!)", "group": 1, "set_entry": r"\bpw "},
+            ],
+            "examples": {"match": ["pw is abcdef", "pw abc1!"], "no_match": ["pw"]},
+        }
+    )
+    other = RecognizerSpec.model_validate(
+        {
+            "id": "pwd",
+            "entity": "PASSWORD",
+            "patterns": [{"regex": r"\bpw (x\d{3})", "group": 1, "set_entry": r"\bpw "}],
+            "examples": {"match": ["pw x123"], "no_match": ["pw"]},
+        }
+    )
+    token = RecognizerSpec.model_validate(_spec(r"tok_"))
+    patterns = PatternSet([PatternRecognizer(spec), PatternRecognizer(other), PatternRecognizer(token)])
+    text = "pw is abcdef and pw x123 then pw ab9! and tok_abcdef1"
+    found = sorted((f.recognizer, text[f.start : f.end]) for f in patterns.scan(text))
+    assert found == [("pw", "ab9!"), ("pw", "abcdef"), ("pwd", "x123"), ("tok", "tok_abcdef1")]
+    assert patterns.scan("nothing here") == []
+    alone = "only pw x999"
+    assert [alone[f.start : f.end] for f in patterns.scan(alone)] == ["x999"]
+    assert isinstance(patterns._set, _SharedEntries)  # the entry is in the set once
 
 def _shipped_entries() -> list[tuple[str, str, str]]:
     guard = Guard({"name": "both", "packs": [*PII, "secrets"], **POLICY})

@@ -57,6 +57,9 @@ def test_quick_speed_run_writes_wellformed_json_and_markdown(tmp_path: Path) -> 
     assert new["count"] == 8 and new["pii"]["n"] == new["pii+secrets"]["n"] == 8
     cpu = new["pii+secrets"]["cpu_median_ms"] / new["pii"]["cpu_median_ms"]
     assert new["extra_fraction_cpu"] == pytest.approx(cpu - 1)
+    # Judged: the median of each run's own fraction (one run in a quick run), pooled alongside.
+    assert new["extra_fraction_cpu_runs"] == [pytest.approx(cpu - 1)]
+    assert new["extra_fraction_cpu_pooled"] == pytest.approx(cpu - 1)
     again = new["rescanned"]  # the same prompts, same processes, scanned again
     assert again["pii"]["n"] == again["pii+secrets"]["n"] == 8 * new["rescans"]
     cpu = again["pii+secrets"]["cpu_median_ms"] / again["pii"]["cpu_median_ms"]

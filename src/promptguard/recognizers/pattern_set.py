@@ -55,19 +55,48 @@ them over and over: 610 us a chunk, 15 us at 32 MiB, with the same matches. On 2
 and documentation text the budget makes no difference (measured both)."""
 
 
-def _compile_set(patterns: Sequence[str]) -> re2.Set | None:
-    """An RE2 search set of ``patterns`` (index = position), or None if RE2 refuses it."""
+class _SharedEntries:
+    """An RE2 set compiled from distinct patterns that answers like one holding every entry:
+    :meth:`Match` gives the position of each entry whose pattern matched.
+
+    Why: two patterns of one rule often share a set entry (``pw is ...`` and ``pw <value>``
+    both start at ``pw``), and RE2 keeps a thread for each copy in every DFA state. Measured
+    with callgrind on the secrets pack's set over new 2 KB prompts: one ``(?:^|\\s)pw[ \\t]+\\S``
+    entry in place of two cost ~6k instructions less per prompt; two copies of it, nothing less."""
+
+    __slots__ = ("_fan", "_set")
+
+    def __init__(self, rset: re2.Set, fan: list[tuple[int, ...]]) -> None:
+        self._set = rset
+        self._fan = fan
+
+    def Match(self, data: bytes) -> list[int] | None:  # noqa: N802 - re2.Set's interface
+        hits = self._set.Match(data)
+        if not hits:
+            return None
+        fan = self._fan
+        return [entry for hit in hits for entry in fan[hit]]
+
+
+def _compile_set(patterns: Sequence[str]) -> re2.Set | _SharedEntries | None:
+    """An RE2 search set of ``patterns`` (index = position), or None if RE2 refuses it. A
+    pattern listed more than once is compiled once (see :class:`_SharedEntries`)."""
     options = re2_options()
     options.max_mem = SET_MAX_MEM
     rset = re2.Set.SearchSet(options)
+    distinct: dict[str, list[int]] = {}
+    for position, pattern in enumerate(patterns):
+        distinct.setdefault(pattern, []).append(position)
     try:
-        for index, pattern in enumerate(patterns):
+        for index, pattern in enumerate(distinct):
             if rset.Add(pattern) != index:  # pragma: no cover - RE2 numbers patterns in order
                 return None
         rset.Compile()
     except Exception:  # noqa: BLE001 - RE2 out of memory on a huge pattern or pack
         return None
-    return rset
+    if len(distinct) == len(patterns):
+        return rset
+    return _SharedEntries(rset, [tuple(positions) for positions in distinct.values()])
 
 
 _MERGE_UP_TO = 40
@@ -445,7 +474,7 @@ def _slot_name(rec: PatternRecognizer | _Gate, index: int) -> str:
     return f"{rec.id}/{rec.patterns[index].name}"
 
 
-def _keyword_set(recognizers: Sequence[PatternRecognizer]) -> re2.Set | None:
+def _keyword_set(recognizers: Sequence[PatternRecognizer]) -> re2.Set | _SharedEntries | None:
     """One case-insensitive RE2 set entry per recognizer: the alternation of its keywords."""
     if not recognizers:
         return None
@@ -542,11 +571,11 @@ class PatternSet:
         # own order, in which the candidates of a split pack are put back: the findings then
         # come out in the same order as from one set (overlap resolution keeps the first of
         # equal-ranked findings with the same span, so the order is part of the result).
-        self.sets: list[tuple[re2.Set | None, list[tuple[PatternRecognizer, int]]]] = []
+        self.sets: list[tuple[re2.Set | _SharedEntries | None, list[tuple[PatternRecognizer, int]]]] = []
         self._keys: list[list[int]] = []
         # The token rules' escaped-lead forms (see _escape_leads): (set, slots, keys), passed only
         # over a text with a backslash or an ESC byte.
-        self._escapes: list[tuple[re2.Set, list[tuple[PatternRecognizer, int]], list[int]]] = []
+        self._escapes: list[tuple[re2.Set | _SharedEntries, list[tuple[PatternRecognizer, int]], list[int]]] = []
         base = 0
         merged = _merge_small(list(groups.values()))
         for entries in merged:
@@ -605,13 +634,13 @@ class PatternSet:
         return plain
 
     @property
-    def _set(self) -> re2.Set | None:
+    def _set(self) -> re2.Set | _SharedEntries | None:
         """A compiled set if any group has one (for introspection and tests)."""
         return next((rset for rset, _ in self.sets if rset is not None), None)
 
     def _build(
         self, entries: list[tuple[str, tuple[PatternRecognizer, int]]]
-    ) -> tuple[re2.Set | None, list[tuple[PatternRecognizer, int]]]:
+    ) -> tuple[re2.Set | _SharedEntries | None, list[tuple[PatternRecognizer, int]]]:
         rset = _compile_set([src for src, _ in entries])
         if rset is None:
             # One pattern whose automaton exceeds RE2's memory budget (e.g. Unicode classes
