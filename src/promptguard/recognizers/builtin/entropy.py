@@ -411,9 +411,13 @@ class EntropyRecognizer(Recognizer):
             # "[id=arn:...:secret:<name>|terraform-<version>]"): "secret" is the resource type of the
             # name that follows, and an ARN names where a secret lives, not the secret.
             return (None, "code_reference", start, end)
-        if value.startswith("ENC[") or (len(value) >= 100 and "ncryptedData" in text[max(0, start - 4000) : start]):
+        if value.startswith(("ENC[", "{AQAAABAAAAA")) or (
+            len(value) >= 100 and "ncryptedData" in text[max(0, start - 4000) : start]
+        ):
             # Ciphertext meant to be committed: SOPS ENC[AES256_GCM,...] values, Bitnami
-            # SealedSecrets' spec.encryptedData (only the cluster's key decrypts them).
+            # SealedSecrets' spec.encryptedData (only the cluster's key decrypts them), Jenkins'
+            # hudson.util.Secret "{AQAAABAAAAAQ...}" in credentials.xml and job configs (format
+            # version 1, a 16-byte IV: only the controller's secrets/ keys decrypt it).
             return (None, "encrypted", start, end)
         if kind == "secret" and (" " in value or value.startswith(("http://", "https://"))):
             # Cheap, common drops before the parsing in _judge: a quoted phrase
