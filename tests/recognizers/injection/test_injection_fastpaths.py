@@ -269,6 +269,41 @@ def test_featurize_whitespace_fold_and_word_keys_match_the_plain_forms() -> None
         assert intent_signals(folded, words) == intent_signals(folded)
 
 
+def test_word_list_matches_the_regex_on_mixed_scripts() -> None:
+    """The ASCII byte-map path for texts whose non-ASCII characters are all separators
+    gives the regex's words, and texts with non-ASCII letters, digits or Indic/Thai
+    marks still go through the regex."""
+    rng = random.Random(7)
+    alphabet = "ab c_1 .,\u20ac\u2014\u2019\u00e9\u0915\u093f\u0e01\u0e31\u00bd\u00b2\u200bx\u4e2d\U0001f600"
+    samples = ["price \u20ac5 \u2014 ok", "caf\u00e9 \u2014 bar", "x\u00b2+y", "\u0915\u093f", ""]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(5000)]
+    for text in samples:
+        assert model_mod._words(text) == model_mod._WORD_RE.findall(text), repr(text)
+
+
+def test_bracket_imbalance_matches_the_character_loop() -> None:
+    suffix_mod = importlib.import_module("promptguard.recognizers.injection.suffix")
+
+    def reference(tail: str) -> float:
+        depth = unmatched = total = 0
+        opened = False
+        for ch in tail:
+            if ch in suffix_mod._OPEN:
+                depth, total, opened = depth + 1, total + 1, True
+            elif ch in suffix_mod._CLOSE:
+                total += 1
+                if depth:
+                    depth -= 1
+                elif opened:
+                    unmatched += 1
+        return (unmatched + depth) / (total + 1)
+
+    rng = random.Random(8)
+    for _ in range(3000):
+        tail = "".join(rng.choice("a ([{<>}])\u300c\u300d\u2018") for _ in range(rng.randint(0, 40)))
+        assert suffix_mod._bracket_imbalance(tail) == reference(tail), repr(tail)
+
+
 def test_a_lone_surrogate_is_judged_not_indeterminate() -> None:
     """Badly decoded input (a half surrogate pair) must still get a verdict, with offsets
     that point into the text as given."""

@@ -63,6 +63,24 @@ def _ascii_words(low: str) -> list[str]:
     return low.encode("ascii").translate(_ASCII_NONWORD_TO_SPACE).decode("ascii").split()
 
 
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+
+
+def _words(low: str) -> list[str]:
+    """``_WORD_RE.findall(low)``.
+
+    Most non-ASCII prompts are English with a few symbols ("€", "—", "’"): when none of their
+    non-ASCII characters can be part of a word, the words are the ASCII ones, found with the
+    byte map of :func:`_ascii_words` (each such character read as "?", a separator) instead
+    of the matcher (~4x cheaper on 2 KB)."""
+    if low.isascii():
+        return _ascii_words(low)
+    others = set("".join(_NON_ASCII_RE.findall(low)))
+    if any(_WORD_RE.match(c) for c in others):
+        return _WORD_RE.findall(low)
+    return _ascii_words(low.encode("ascii", "replace").decode("ascii"))
+
+
 @dataclass(frozen=True, slots=True)
 class FeatureConfig:
     bits: int = 18
@@ -264,12 +282,12 @@ def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple
     # Same string as re.sub(r"\s+", " ", ...).strip() (str.split() splits on exactly the
     # characters re's Unicode \s matches), four times cheaper.
     low = " ".join(text[: config.max_chars].lower().split())
-    words = _ascii_words(low) if low.isascii() else _WORD_RE.findall(low)
+    words = _words(low)
     outside, inside = _split_quoted(low) if config.quoted_weight > 0 else (low, "")
     if inside:
         # The n-gram groups read the frame only; the quoted words go to their own group.
         c = _unique_slots(_char_hashes(f" {outside} ", config.char_ngrams, config.bits), config.bits)
-        w = _word_slots(_ascii_words(outside) if outside.isascii() else _WORD_RE.findall(outside), config.bits)
+        w = _word_slots(_words(outside), config.bits)
         qw = _quoted_slots(inside, config.bits)
     else:
         c = _unique_slots(_char_hashes(f" {low} ", config.char_ngrams, config.bits), config.bits)
@@ -385,7 +403,7 @@ def _split_quoted(low: str) -> tuple[str, str]:
 
 def _quoted_slots(inside: str, bits: int) -> np.ndarray:
     """Word unigrams and bigrams of the quoted phrases, salted apart from the plain words."""
-    words = _ascii_words(inside) if inside.isascii() else _WORD_RE.findall(inside)
+    words = _words(inside)
     if not words:
         return _EMPTY
     h = [zlib.crc32(w.encode()) for w in words]

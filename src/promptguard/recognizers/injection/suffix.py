@@ -94,6 +94,7 @@ _RARE = 40
 """5 nats in table units: a character the benign LM gives less than ~1% probability."""
 _OPEN = frozenset("([{<")
 _CLOSE = frozenset(")]}>")
+_BRACKET_RE = re.compile(r"[()\[\]{}<>]")
 _EDGE = ".,;:!?\"'()\u201c\u201d\u2018\u2019"
 _WRAP = _EDGE + "[]{}<>*_`"
 _ALPHA_RE = re.compile(r"[^\W\d_]+")
@@ -206,7 +207,9 @@ def _bracket_imbalance(tail: str) -> float:
     not counted: the tail is cut from a longer text, often inside a parenthesis."""
     depth = unmatched = total = 0
     opened = False
-    for ch in tail:
+    # Only the brackets change the count: one regex pass picks them out of the ~120
+    # characters instead of a Python step for each.
+    for ch in _BRACKET_RE.findall(tail):
         if ch in _OPEN:
             depth += 1
             total += 1
