@@ -281,6 +281,20 @@ def test_word_list_matches_the_regex_on_mixed_scripts() -> None:
         assert model_mod._words(text) == model_mod._WORD_RE.findall(text), repr(text)
 
 
+def test_role_marker_matches_the_single_alternation() -> None:
+    reference = re.compile(
+        r"(?im)^\s*(?:#+\s*)?(?:human|assistant|system|user|ai|bot)\s*:"
+        r"|<\|?/?\s*(?:system|im_start|im_end|assistant|user)\s*\|?>|\[/?(?:inst|sys)\]"
+    )
+    rng = random.Random(9)
+    pieces = ["a", "b", ":", " ", "\n", "#", "<", ">", "[", "]", "|", "/", "human", "System", "AI", "bot"]
+    pieces += ["im_start", "INST", "sys", "user", "assistant"]
+    samples = ["Human: hi", "x\n ## System : y", "<|im_start|>", "[/INST]", "no marker: here", ""]
+    samples += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    for text in samples:
+        assert model_mod._role_marker(text) == (reference.search(text) is not None), repr(text)
+
+
 def test_bracket_imbalance_matches_the_character_loop() -> None:
     suffix_mod = importlib.import_module("promptguard.recognizers.injection.suffix")
 
