@@ -130,6 +130,25 @@ def test_encoded_candidate_runs_find_what_the_regexes_find() -> None:
         assert norm_mod._hex_matches(text, latin) == [m.span() for m in norm_mod._HEX_RE.finditer(text)], repr(text)
 
 
+def _utf8_reference(raw: bytes) -> tuple[bool, str]:
+    """(strict decoding failed, the text) as the try/except version computed them."""
+    try:
+        return False, raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return True, raw.decode("utf-8", errors="replace")
+
+
+def test_strict_utf8_failure_is_read_from_the_replacement_count() -> None:
+    rng = random.Random(10)
+    pieces = [b"\xef\xbf\xbd", b"\xef", b"\xbf", b"\xbd", b"\xed\xa0\x80", b"\xc3\xa9", b"\xe2\x82\xac"]
+    pieces += [b"\xf0\x9f\x98\x80", b"\xf0\x9f", b"ab ", b"\x00", b"\xff", b"\x80", b"\xc0\xaf"]
+    samples = [b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(20000)]
+    samples += [bytes(rng.randrange(256) for _ in range(rng.randint(0, 24))) for _ in range(20000)]
+    for raw in samples:
+        replaced = raw.decode("utf-8", errors="replace")
+        assert (norm_mod._strict_utf8_fails(raw, replaced), replaced) == _utf8_reference(raw), raw
+
+
 def _fold_reference(norm: str) -> tuple[str, int]:
     """The word-by-word fold without the scan that proves a text has no look-alike letter."""
     count = 0

@@ -322,18 +322,31 @@ def _looks_textual_damaged(decoded: str) -> bool:
     return 0 < bad <= max(2, len(decoded) // 12) and _looks_textual(decoded.replace("\ufffd", "?"))
 
 
+_ENCODED_FFFD = "\ufffd".encode()
+
+
+def _strict_utf8_fails(raw: bytes, replaced: str) -> bool:
+    """Whether ``raw.decode("utf-8")`` raises, given ``replaced = raw.decode("utf-8", "replace")``.
+
+    Each encoded U+FFFD in ``raw`` (EF BF BD: EF is never a continuation byte, and BF BD always
+    complete it) decodes to one U+FFFD; any invalid sequence adds one more. Counting them
+    spares the raised and caught UnicodeDecodeError, the costliest step for the random bytes
+    that most candidate segments (ids, hashes) decode to."""
+    return replaced.count("\ufffd") != raw.count(_ENCODED_FFFD)
+
+
 def _try_base64(segment: str) -> str | None:
     s = segment.replace("-", "+").replace("_", "/")
     s = s.rstrip("=")
+    if len(s) % 4 == 1:
+        return None  # no base64 has this many symbols: b64decode would raise
     s += "=" * (-len(s) % 4)
     try:
         raw = base64.b64decode(s, validate=True)
     except (binascii.Error, ValueError):
         return None
-    try:
-        decoded = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        decoded = raw.decode("utf-8", errors="replace")
+    decoded = raw.decode("utf-8", errors="replace")
+    if _strict_utf8_fails(raw, decoded):
         return decoded if _looks_textual_damaged(decoded) else None
     return decoded if _looks_textual(decoded) else None
 
@@ -352,10 +365,11 @@ def _try_hex(segment: str) -> str | None:
     if len(digits) % 2:
         digits = digits[:-1]
     try:
-        decoded = bytes.fromhex(digits).decode("utf-8")
-    except (ValueError, UnicodeDecodeError):
+        raw = bytes.fromhex(digits)
+    except ValueError:
         return _hex_resync(digits)
-    if _looks_textual(decoded):
+    decoded = raw.decode("utf-8", errors="replace")
+    if not _strict_utf8_fails(raw, decoded) and _looks_textual(decoded):
         return decoded
     return _hex_resync(digits)
 
