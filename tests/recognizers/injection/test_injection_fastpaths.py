@@ -307,7 +307,7 @@ def test_role_marker_matches_the_single_alternation() -> None:
     )
     rng = random.Random(9)
     pieces = ["a", "b", ":", " ", "\n", "#", "<", ">", "[", "]", "|", "/", "human", "System", "AI", "bot"]
-    pieces += ["im_start", "INST", "sys", "user", "assistant"]
+    pieces += ["im_start", "INST", "sys", "user", "assistant", "\r", "\u2028", "\x85", "\t"]
     samples = ["Human: hi", "x\n ## System : y", "<|im_start|>", "[/INST]", "no marker: here", ""]
     samples += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
     for text in samples:
