@@ -80,6 +80,25 @@ class Outcome:
     detail: str = ""
 
 
+
+def _result_date(json_path: Path, md: Path) -> str:
+    """When a part's result was measured: the date its JSON records, else the Markdown file's
+    modification time (a clone or checkout resets that to when the file was written locally)."""
+    try:
+        data = json.loads(json_path.read_text())
+    except (OSError, ValueError):
+        data = None
+    if isinstance(data, dict):
+        env, meta = data.get("environment"), data.get("meta")
+        if isinstance(env, dict) and isinstance(env.get("date_utc"), str):  # common.environment()
+            try:
+                return datetime.strptime(env["date_utc"], "%Y-%m-%dT%H:%M:%SZ").strftime("%Y-%m-%d %H:%M UTC")
+            except ValueError:
+                pass
+        if isinstance(meta, dict) and isinstance(meta.get("date"), str):  # accuracy's own header
+            return str(meta["date"])
+    return datetime.fromtimestamp(md.stat().st_mtime, timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
 def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks",
@@ -203,8 +222,7 @@ def assemble_summary(results: Path, outcomes: dict[str, Outcome], *, quick: bool
             status = outcome.status + (f" ({outcome.detail})" if outcome.detail and outcome.status != "ok" else "")
             secs = f"{outcome.seconds:.1f}"
         elif md.exists():
-            stamp = datetime.fromtimestamp(md.stat().st_mtime, timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-            status, secs = f"not run now (result of {stamp})", ""
+            status, secs = f"not run now (result of {_result_date(part.output(results, '.json'), md)})", ""
         else:
             status, secs = "not run", ""
         lines.append(f"| {part.title} | {status} | {secs} | {md.name if md.exists() else ''} |")

@@ -136,3 +136,19 @@ def test_check_pins_warns_on_a_mismatch(monkeypatch: pytest.MonkeyPatch, capsys:
     installed = common.check_pins(["pytest"])
     assert installed["pytest"] and installed["pytest"] != "0.0.1"
     assert "figures are pinned to pytest==0.0.1" in capsys.readouterr().err
+
+
+def test_a_part_not_run_now_is_dated_by_its_measurement_not_the_file_time(tmp_path: Path) -> None:
+    # A clone or checkout gives every result file the time it was written locally; the summary
+    # says when the figures were measured, which the JSON records.
+    md, js = tmp_path / "speed.md", tmp_path / "speed.json"
+    md.write_text("# speed\n")
+    js.write_text(json.dumps({"environment": {"date_utc": "2026-01-02T03:04:05Z"}}))
+    assert run._result_date(js, md) == "2026-01-02 03:04 UTC"
+    js.write_text(json.dumps({"meta": {"date": "2026-01-03 04:05 UTC"}}))  # the accuracy part's header
+    assert run._result_date(js, md) == "2026-01-03 04:05 UTC"
+    js.write_text("not json")  # unreadable: the file time, not an error
+    os.utime(md, (1767323045, 1767323045))  # 2026-01-02 03:04:05 UTC
+    assert run._result_date(js, md) == "2026-01-02 03:04 UTC"
+    js.unlink()
+    assert run._result_date(js, md) == "2026-01-02 03:04 UTC"
