@@ -576,6 +576,8 @@ def model_input(norm: NormalizedText, hits: Iterable[RuleHit]) -> tuple[str, lis
     parts = [norm.text]
     signals: list[str] = []
     for seg in norm.decoded:
+        if seg.kind in _RULES_ONLY_KINDS:
+            continue
         signals.append(f"decoded:{seg.kind}")
         if seg.kind != "rot13":
             parts.append(seg.text)
@@ -609,6 +611,9 @@ def model_input(norm: NormalizedText, hits: Iterable[RuleHit]) -> tuple[str, lis
 # words in the visible text (code comments saying "ignore blank lines" are in the benign
 # training data; so are questions that ask to decode a harmless string).
 _HIDDEN_KINDS = frozenset({"base64", "hex", "binary", "tag"})
+# Decoded for the rules only (see normalize._PCT_WORDS_RE): a rule hit inside one still
+# reaches the model as a `ruleview` signal.
+_RULES_ONLY_KINDS = frozenset({"percent_words"})
 _CHANNEL_PREFIXES = ("hidden:", "comment:")
 _BLOCK_COMMENT_RE = re.compile(r"<!--(.{3,600}?)-->|/\*(.{3,600}?)\*/", re.S)
 _MAX_COMMENT_CHARS = 600

@@ -106,10 +106,17 @@ _LEET_MARKS = tuple((p, p.replace(b"a", b"A")) for p in _LEET_WORD_PAIRS)
 
 # Encoded segments. Shapes: base64 runs of 20+ symbols (shorter ones are mostly words
 # or identifiers), hex as 12+ byte pairs with optional separators, percent-encoding as
-# 4+ consecutive %XX escapes.
+# 4+ consecutive %XX escapes, or 3+ escapes each followed by a short word: a sentence with
+# only its spaces (or a letter here and there) encoded, "Ign%6Fre%20previous%20rules%20..."
+# (s14 blind set), which the first shape misses because the words between escapes are
+# longer than three characters.
 _B64_RE = re.compile(r"[A-Za-z0-9+/_\-]{20,}={0,2}")
 _HEX_RE = re.compile(r"(?:\b|0x)(?:[0-9A-Fa-f]{2}[ :\\x,]{0,2}){12,}")
 _PCT_RE = re.compile(r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){4,}")
+# The second shape is kind "percent_words". Search queries in URLs have it too
+# ("?q=red%20shoes%20for%20men"), so its segments are for the rules only: the model never
+# saw them in training, and appending one moved scores of long texts by up to 0.3.
+_PCT_WORDS_RE = re.compile(r"[A-Za-z]{0,20}(?:%[0-9A-Fa-f]{2}[A-Za-z0-9.,'!?-]{1,20}){3,}")
 _ROT13_HINT_RE = re.compile(r"(?i)\brot[ -]?13\b|\bcaesar\b")
 # Eight-bit groups of 0/1 ("01001001 01100111 ..."): a payload smuggled as binary (1.5.0).
 _BIN_RE = re.compile(r"(?:[01]{8}[ ,]?){6,}")
@@ -125,7 +132,7 @@ def _precheck_set() -> Any:
     try:
         rset = re2.Set.SearchSet(re2.Options())
         for pattern in (
-            r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){4,}",
+            r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){4,}|(?:%[0-9A-Fa-f]{2}[A-Za-z0-9.,'!?-]{1,20}){3,}",
             r"(?:[0-9A-Fa-f]{2}[ :\\x,]{0,2}){12,}",
             r"[A-Za-z0-9+/_\-]{20,}",
             r"(?i)rot[ -]?13|caesar",
@@ -220,7 +227,7 @@ class InvisibleRun:
 class DecodedSegment:
     """A piece of the original text at ``[start, end)`` that decoded to ``text``."""
 
-    kind: str  # base64 | hex | percent | rot13 | binary | tag
+    kind: str  # base64 | hex | percent | percent_words | rot13 | binary | tag
     start: int
     end: int
     text: str = field(repr=False)
@@ -425,9 +432,18 @@ def _decode_segments(norm: str, offsets: tuple[int, ...] | None) -> list[Decoded
     # Cheap guards first: most prompts have none of these shapes.
     present = _shapes_present(norm)
     if "percent" in present:
+        taken: list[tuple[int, int]] = []
         for m in _PCT_RE.finditer(norm):
             dec = _try_percent(m.group())
-            if dec and not add("percent", m.start(), m.end(), dec):
+            if dec:
+                taken.append(m.span())
+                if not add("percent", m.start(), m.end(), dec):
+                    return out
+        for m in _PCT_WORDS_RE.finditer(norm):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            dec = _try_percent(m.group())
+            if dec and not add("percent_words", m.start(), m.end(), dec):
                 return out
     for m in _BIN_RE.finditer(norm) if "binary" in present else ():
         dec = _try_binary(m.group())
