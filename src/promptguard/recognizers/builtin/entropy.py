@@ -100,7 +100,8 @@ _SEP_VALUE = re.compile(
     # JSON logged inside a string escapes its quotes: {\"password\":\"...\"}.
     # A subscript's closing quote and bracket: os.environ["DB_PASSWORD"] = ..., ENV['API_TOKEN'] = ...
     r"\\?(?:[\"']\]?|\])?[ \t]*(?:,[ \t]*\"value\"[ \t]*:|"  # {"key": "x-api-key", "value": ...}
-    r":[ \t]*[A-Za-z_][A-Za-z0-9_.|\[\] ]{0,24}?[ \t]*=(?!=)|:=|=>|!==|===|!=|==|=|:|"
+    # Rust's borrowed types: const API_TOKEN: &str = "...", static KEY: &'static str = "...".
+    r":[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_.|\[\] ]{0,24}?[ \t]*=(?!=)|:=|=>|!==|===|!=|==|=|:|"
     # A table cell in docs ("| DB_PASSWORD | value |", "`API_KEY` | `value`"; _judge checks the
     # row), an escaped tab of code kept in a JSON string (a notebook's "#define\\tPASS\\t\\"...\\"").
     r"`?[ \t]*\|[ \t]*|\\t|"
