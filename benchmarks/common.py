@@ -331,6 +331,76 @@ def run_child(code: str, *, timeout: float = 300.0, env: dict[str, str] | None =
     return ChildResult(data=data, wall_s=wall, peak_rss_mib=float(data.get("peak_rss_mib", math.nan)))
 
 
+class LiveChild:
+    """A fresh interpreter that stays up and answers one request line with one reply line.
+
+    Two of these taking turns (see ``speed._secrets_overhead_new``) time two configurations
+    on the same machine moments apart, where two processes run one after the other see it
+    seconds apart. ``code`` prints ``ready`` once it is set up, then serves stdin line by
+    line; its stderr goes to a file, read only to say why it failed."""
+
+    def __init__(self, code: str, *, env: dict[str, str] | None = None) -> None:
+        import tempfile
+
+        child_env = dict(os.environ)
+        child_env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (str(REPO_ROOT / "src"), str(REPO_ROOT), child_env.get("PYTHONPATH", "")) if p
+        )
+        if env:
+            child_env.update(env)
+        self._err = tempfile.TemporaryFile(mode="w+")
+        self._proc = subprocess.Popen(
+            [sys.executable, "-c", _CHILD_PRELUDE + "\n" + code],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._err,
+            text=True,
+            bufsize=1,
+            env=child_env,
+        )
+        if self._readline() != "ready":
+            raise self._failed("did not start")
+
+    def _readline(self) -> str:
+        assert self._proc.stdout is not None
+        return self._proc.stdout.readline().strip()
+
+    def _failed(self, what: str) -> RuntimeError:
+        self._proc.kill()
+        self._proc.wait()
+        self._err.seek(0)
+        tail = "\n".join(self._err.read().strip().splitlines()[-15:])
+        return RuntimeError(f"benchmark child {what} (exit code {self._proc.returncode}):\n{tail}")
+
+    def ask(self, line: str) -> str:
+        assert self._proc.stdin is not None
+        try:
+            self._proc.stdin.write(line + "\n")
+            self._proc.stdin.flush()
+        except BrokenPipeError:
+            raise self._failed("exited early") from None
+        reply = self._readline()
+        if not reply:
+            raise self._failed("gave no reply")
+        return reply
+
+    def close(self) -> None:
+        if self._proc.stdin is not None:
+            self._proc.stdin.close()
+        try:
+            self._proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            self._proc.wait()
+        self._err.close()
+
+    def __enter__(self) -> LiveChild:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 # --------------------------------------------------------------------------- inputs
 # Synthetic prompts that look like what people paste into an assistant: business
 # prose with a little PII, code with configuration (sometimes a credential), and

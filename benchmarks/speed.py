@@ -45,6 +45,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import (
+    LiveChild,
     Timing,
     base_parser,
     check_pins,
@@ -408,30 +409,27 @@ def measure_secrets_overhead(plan: Plan, prompts: list[str]) -> dict[str, Any]:
 
 
 _SECRETS_NEW_CHILD = """
-import time
+import sys, time
 from benchmarks.common import make_prompts
 from promptguard import Guard
 g = Guard(POLICY)
 prompts = make_prompts(2048, COUNT + 40, seed=SEED)
 for text in prompts[:40]:  # warm-up: code paths, allocator, the DFA states every text needs
     g.scan(text)
-wall, cpu = [], []
-for text in prompts[40:]:
-    c0 = time.process_time()
-    t0 = time.perf_counter()
-    g.scan(text)
-    wall.append(time.perf_counter() - t0)
-    cpu.append(time.process_time() - c0)
-re_wall, re_cpu = [], []
-for _ in range(RESCANS):  # the same prompts again: every DFA state they need is built now
-    for text in prompts[40:]:
-        c0 = time.process_time()
-        t0 = time.perf_counter()
+print("ready", flush=True)
+pc, ptime = time.perf_counter, time.process_time
+for line in sys.stdin:  # "a b": scan prompts a..b-1 (after the warm-up), each timed on its own
+    a, b = map(int, line.split())
+    out = []
+    for text in prompts[40 + a : 40 + b]:
+        c0 = ptime()
+        t0 = pc()
         g.scan(text)
-        re_wall.append(time.perf_counter() - t0)
-        re_cpu.append(time.process_time() - c0)
-RESULT.update(wall=wall, cpu=cpu, re_wall=re_wall, re_cpu=re_cpu)
+        out.append(f"{pc() - t0:.9f},{ptime() - c0:.9f}")
+    print(" ".join(out), flush=True)
 """
+_LOCKSTEP_BATCH = 10
+"""Prompts a configuration scans per turn (see :func:`_secrets_overhead_new`)."""
 
 
 def _secrets_overhead_new(plan: Plan) -> dict[str, Any]:
@@ -442,20 +440,19 @@ def _secrets_overhead_new(plan: Plan) -> dict[str, Any]:
     which hides what a new text costs: RE2 builds the states a text needs the first time it
     reaches them, and a gateway sees new prompts all day. Each configuration runs in its own
     process (in one process the two guards share the rules' compiled regexes, so whichever
-    scans a prompt second finds their states warm; and each guard's tables push the other's
-    out of the CPU caches), each run draws its own prompts (seeds 11 to 16) and scans them in
-    both configurations, one process after the other, in alternating order (A B, B A, ...).
-    The judged figure is the median over runs of each run's ratio of medians: a pair of
-    processes a few seconds apart sees the same machine, where pooled samples of processes
-    minutes apart do not (on a shared virtual machine, pooled runs of one tree read -1% and
-    +66%); the pooled figure is reported too. The rescanned figure comes from the same
-    processes and prompts: 400 prompts per run rather than the latency table's 40, whose
-    share of secrets decides the ratio more than the code does (seed 7's 40: +35%; seeds
-    11-13: +24-26%, measured on the same tree)."""
+    scans a prompt second finds their states warm). The two processes run in lockstep: both
+    are up, and they take turns, 10 prompts each (about 2 ms), in alternating order (A B, B A,
+    ...), so each stretch of the machine's load falls on both. Two processes run one after the
+    other, seconds apart, saw different machines: on a shared virtual machine six such pairs of
+    one tree read -20% to +66%. Each run draws its own prompts (seeds 11, 12, ...); the judged
+    figure is the median over runs of each run's ratio of medians, and the pooled figure is
+    reported too. The rescanned figure comes from the same processes and prompts: 400 prompts
+    per run rather than the latency table's 40, whose share of secrets decides the ratio more
+    than the code does (seed 7's 40: +35%; seeds 11-13: +24-26%, measured on the same tree)."""
     count = plan.secrets_new_count
     runs = 1 if count < 100 else 6
     rescans = 1 if count < 100 else 2
-    print(f"  secrets pack cost, 2 KB prompts each seen once: {count} prompt(s) x {runs} process(es) ...", flush=True)
+    print(f"  secrets pack cost, 2 KB prompts each seen once: {count} prompt(s) x {runs} lockstep run(s) ...")
     policies = {
         "pii": promptguard_policy(pii_packs(), None),
         "pii+secrets": promptguard_policy([*pii_packs(), "secrets"], None),
@@ -466,20 +463,35 @@ def _secrets_overhead_new(plan: Plan) -> dict[str, Any]:
     # Per run: the secrets pack's extra fraction, each configuration's median (see above).
     paired: dict[str, list[float]] = {key: [] for key in samples["pii"]}
     for run in range(runs):
-        order = list(policies.items())
-        if run % 2:
-            order.reverse()
-        got: dict[str, dict[str, list[float]]] = {}
-        for name, policy in order:
-            head = f"POLICY = {policy!r}\nCOUNT = {count!r}\nSEED = {11 + run!r}\nRESCANS = {rescans!r}\n"
-            data = run_child(head + _SECRETS_NEW_CHILD, timeout=600).data
-            got[name] = data
+        got: dict[str, dict[str, list[float]]] = {name: {key: [] for key in samples[name]} for name in policies}
+        children: dict[str, LiveChild] = {}
+        try:
+            for name, policy in policies.items():
+                head = f"POLICY = {policy!r}\nCOUNT = {count!r}\nSEED = {11 + run!r}\n"
+                children[name] = LiveChild(head + _SECRETS_NEW_CHILD)
+            turn = 0
+            for prefix in ["", *["re_"] * rescans]:
+                for a in range(0, count, _LOCKSTEP_BATCH):
+                    order = list(children.items())
+                    if turn % 2:
+                        order.reverse()
+                    turn += 1
+                    for name, child in order:
+                        for pair in child.ask(f"{a} {min(count, a + _LOCKSTEP_BATCH)}").split():
+                            wall, cpu = pair.split(",")
+                            got[name][prefix + "wall"].append(float(wall))
+                            got[name][prefix + "cpu"].append(float(cpu))
+        finally:
+            for child in children.values():
+                child.close()
+        for name in policies:
             for key, values in samples[name].items():
-                values += data[key]
+                values += got[name][key]
         for key, values in paired.items():
             ratio = _ratio(statistics.median(got["pii+secrets"][key]), statistics.median(got["pii"][key]))
             if ratio is not None:
                 values.append(ratio - 1.0)
+
     def timings(prefix: str) -> dict[str, Any]:
         return {
             name: _timing_dict((Timing.from_seconds(got[prefix + "wall"]), Timing.from_seconds(got[prefix + "cpu"])))
@@ -491,6 +503,7 @@ def _secrets_overhead_new(plan: Plan) -> dict[str, Any]:
     res["count"] = count
     res["processes"] = runs
     res["rescans"] = rescans
+    res["batch"] = _LOCKSTEP_BATCH
     for part, prefix in ((res, ""), (res["rescanned"], "re_")):
         for key, field in (("extra_fraction", "median_ms"), ("extra_fraction_cpu", "cpu_median_ms")):
             ratio = _ratio(part["pii+secrets"][field], part["pii"][field])
@@ -828,8 +841,9 @@ def render_markdown(data: dict[str, Any]) -> str:
         lines += [
             "",
             f"On 2 KB prompts each configuration scans once (one process per configuration, "
-            f"{new.get('processes', 1)} run(s), each with prompts of its own scanned by both, one "
-            "process after the other, in alternating order), the secrets pack adds "
+            f"{new.get('processes', 1)} run(s), each with prompts of its own scanned by both; the two "
+            f"processes take turns, {new.get('batch', 10)} prompts each, in alternating order), the "
+            "secrets pack adds "
             f"**{new['extra_fraction'] * 100:+.0f}%** (CPU time: {new['extra_fraction_cpu'] * 100:+.0f}%); "
             + (
                 f"rescanning the same prompts in the same processes, **{again['extra_fraction'] * 100:+.0f}%** "
