@@ -31,6 +31,7 @@ Writes ``<results>/speed.json`` and ``speed.md``.
 from __future__ import annotations
 
 import logging
+import os
 import statistics
 import sys
 import tempfile
@@ -409,7 +410,9 @@ def measure_secrets_overhead(plan: Plan, prompts: list[str]) -> dict[str, Any]:
 
 
 _SECRETS_NEW_CHILD = """
-import sys, time
+import os, sys, time
+if CPU is not None:  # both configurations on one CPU: the same core's load and caches
+    os.sched_setaffinity(0, {CPU})
 from benchmarks.common import make_prompts
 from promptguard import Guard
 g = Guard(POLICY)
@@ -441,8 +444,9 @@ def _secrets_overhead_new(plan: Plan) -> dict[str, Any]:
     reaches them, and a gateway sees new prompts all day. Each configuration runs in its own
     process (in one process the two guards share the rules' compiled regexes, so whichever
     scans a prompt second finds their states warm). The two processes run in lockstep: both
-    are up, and they take turns, 10 prompts each (about 2 ms), in alternating order (A B, B A,
-    ...), so each stretch of the machine's load falls on both. Two processes run one after the
+    are up, pinned to one CPU where the platform allows, and they take turns, 10 prompts each
+    (a few ms), in alternating order (A B, B A, ...), so each stretch of the machine's load falls
+    on both. Two processes run one after the
     other, seconds apart, saw different machines: on a shared virtual machine six such pairs of
     one tree read -20% to +66%. Each run draws its own prompts (seeds 11, 12, ...); the judged
     figure is the median over runs of each run's ratio of medians, and the pooled figure is
@@ -457,6 +461,10 @@ def _secrets_overhead_new(plan: Plan) -> dict[str, Any]:
         "pii": promptguard_policy(pii_packs(), None),
         "pii+secrets": promptguard_policy([*pii_packs(), "secrets"], None),
     }
+    # Both children on one CPU where the platform can pin (Linux): two virtual CPUs of a shared
+    # machine can run at different speeds for minutes, and unpinned runs of one tree then read
+    # anywhere from -6% to +50%.
+    pin = max(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
     samples: dict[str, dict[str, list[float]]] = {
         name: {"wall": [], "cpu": [], "re_wall": [], "re_cpu": []} for name in policies
     }
@@ -467,7 +475,7 @@ def _secrets_overhead_new(plan: Plan) -> dict[str, Any]:
         children: dict[str, LiveChild] = {}
         try:
             for name, policy in policies.items():
-                head = f"POLICY = {policy!r}\nCOUNT = {count!r}\nSEED = {11 + run!r}\n"
+                head = f"POLICY = {policy!r}\nCOUNT = {count!r}\nSEED = {11 + run!r}\nCPU = {pin!r}\n"
                 children[name] = LiveChild(head + _SECRETS_NEW_CHILD)
             turn = 0
             for prefix in ["", *["re_"] * rescans]:
