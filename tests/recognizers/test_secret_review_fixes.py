@@ -8,6 +8,7 @@ Every credential here is generated at test time or written for this file."""
 
 from __future__ import annotations
 
+import os
 import random
 import string
 import subprocess
@@ -26,8 +27,20 @@ GUARD = Guard({"packs": ["secrets"], "injection": {"enabled": False}, "ner": {"e
 SRC = Path(__file__).resolve().parents[2] / "src"
 
 
-def rnd(n: int, alphabet: str = ALNUM, seed: int | None = None) -> str:
-    r = random.Random(seed) if seed is not None else random.SystemRandom()
+_DRAWS: dict[str, int] = {}
+
+
+def rnd(n: int, alphabet: str = ALNUM, seed: int | str | None = None) -> str:
+    """Random characters, the same on every run: seeded by the test's id and the draw's index.
+
+    (Unseeded draws made CI flaky: about 0.2% of random 24-character tokens are dropped by the
+    entropy bar by design, see ``test_random_tokens_under_a_secret_name_are_kept``.)
+    """
+    if seed is None:
+        test = os.environ.get("PYTEST_CURRENT_TEST", "")
+        _DRAWS[test] = _DRAWS.get(test, 0) + 1
+        seed = f"{test}#{_DRAWS[test]}"
+    r = random.Random(seed)
     return "".join(r.choice(alphabet) for _ in range(n))
 
 
@@ -199,6 +212,17 @@ def test_documented_leetspeak_spellings_stay_placeholders(word: str) -> None:
 def test_checksum_in_the_middle_of_a_name_is_still_a_key(template: str) -> None:
     v = rnd(24)
     assert v in [value for _, value in found(template.format(v=v))]
+
+
+@pytest.mark.parametrize(("length", "most_missed"), [(16, 18), (24, 9), (40, 9)])
+def test_random_tokens_under_a_secret_name_are_kept(length: int, most_missed: int) -> None:
+    # The entropy bar drops a random token whose characters happen to repeat, and a 16-letter
+    # one with no digit can read as an identifier (measured on these 1,500 tokens: 12 missed at
+    # 16 characters, 5 at 24, 4 at 40). A user relies on that miss rate staying small.
+    r = random.Random(length)
+    tokens = ["".join(r.choice(ALNUM) for _ in range(length)) for _ in range(1500)]
+    missed = [v for v in tokens if v not in [value for _, value in found(f'api_token = "{v}"')]]
+    assert len(missed) <= most_missed, missed
 
 
 @pytest.mark.parametrize("template", ["  checksum/secret: {h}", "secret_checksum: {h}", "config-checksum: {h}"])
