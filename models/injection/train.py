@@ -132,7 +132,7 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # counts a frame that pushes the assistant past its setup (``system_prompt_leverage``), and
 # pages and repeated words no longer read as asks (``system_context``). Two group-weight
 # changes were tried and not kept (see the model card).
-MODEL_VERSION = "1.11.0"
+MODEL_VERSION = "1.12.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
