@@ -101,7 +101,11 @@ _SEP_VALUE = re.compile(
     # A subscript's closing quote and bracket: os.environ["DB_PASSWORD"] = ..., ENV['API_TOKEN'] = ...
     r"\\?(?:[\"']\]?|\])?[ \t]*(?:,[ \t]*\"value\"[ \t]*:|"  # {"key": "x-api-key", "value": ...}
     # Rust's borrowed types: const API_TOKEN: &str = "...", static KEY: &'static str = "...".
-    r":[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_.|\[\] ]{0,24}?[ \t]*=(?!=)|:=|=>|!==|===|!=|==|=|:|"
+    r":[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_.|\[\] ]{0,24}?[ \t]*=(?!=)|"
+    # A type between the name and "=": Bicep "param adminPassword string = '...'", Go "var apiKey
+    # string = ...", VB "Const ApiKey As String = ...".
+    r"[ \t]+(?:[Aa]s[ \t]+)?(?:[Ss]ecure)?[Ss]tring[ \t]*=(?!=)|"
+    r":=|=>|!==|===|!=|==|=|:|"
     # A table cell in docs ("| DB_PASSWORD | value |", "`API_KEY` | `value`"; _judge checks the
     # row), an escaped tab of code kept in a JSON string (a notebook's "#define\\tPASS\\t\\"...\\"").
     r"`?[ \t]*\|[ \t]*|\\t|"
@@ -138,6 +142,11 @@ _XML_NV = (
 _XML_NV_RE = re.compile(_XML_NV)
 # Maven settings.xml, Tomcat users, Spring XML: <password>value</password>, <ns:apiToken>v</ns:apiToken>.
 _XML_ELEM_RE = re.compile(r"<(?P<name>[A-Za-z_][A-Za-z0-9_.:\-]{0,60})>(?P<value>[^<>\s]{3,256})</")
+# Property lists (Info.plist, launchd, .mobileconfig): "<key>NAME</key>" then the value's element.
+# The key's text is the setting's name, not a value of an element named "key"; a "<string>" value
+# is read under that name ("<key>RevenueCatSecretKey</key><string>sk_...</string>").
+_PLIST_PAIR_RE = re.compile(r"<key>(?P<name>[^<>\n]{1,80})</key>\s*<string>(?P<value>[^<>\s]{3,256})</string>")
+_PLIST_VALUE_NEXT = re.compile(r"</key>\s*<(?:string|integer|real|true|false|date|data|dict|array)\b")
 # Prose: "the password for the user "ci-bot" is "...", "password for master: ...": the words
 # between the name and the separator are skipped.
 _PROSE_FOR = re.compile(
@@ -162,6 +171,7 @@ _NAME_RUN = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 # DB_PASSWORD_PRIMARY_REPLICATION_USER_EU_WEST=..., is now read too).
 _HINT = (
     r"(?i)" + _NAMES + r"[A-Za-z0-9_.\-]*(?:\\?(?:[\"']\]?|\])?[ \t]*[:=!]|[ \t]+is[ \t]+[\"']|[ \t]+[\"']"
+    r"|[ \t]+(?:as[ \t]+)?(?:secure)?string[ \t]*="
     # A name / value object (Postman and Insomnia exports, HAR headers, Kubernetes env as JSON):
     # {"key": "x-api-key", "value": "..."}; _judge checks the "key" / "name" field before it.
     r"|\"[ \t]*,[ \t]*\"value\""
@@ -268,6 +278,7 @@ _POLICY_LABEL = re.compile(
 _INNER_KEY = re.compile(r"^[A-Za-z_]{1,12}[ \t]*[:=][ \t]*(?=\S)")
 _KEYED = re.compile(r"^\\?(?:[\"']\]?|\])?\s*(?::=|=>|=|:|!=|==|>|\s+is:?\s+)")
 _SPACE_QUOTE = re.compile(r"[ \t]+[\"']")
+_TYPED_SEP = re.compile(r"[ \t]+(?:[Aa]s[ \t]+)?(?:[Ss]ecure)?[Ss]tring[ \t]*=(?!=)")
 # A name / value object: '"x-api-key", "value": "..."' after '"key": ' or '"name": '.
 _NAME_VALUE_SEP = re.compile(r"\"[ \t]*,[ \t]*\"value\"[ \t]*:")
 _NAME_VALUE_KEY = re.compile(r"\"(?:key|name)\"[ \t]*:[ \t]*\"$")
@@ -368,7 +379,12 @@ class EntropyRecognizer(Recognizer):
             for m in _XML_NV_RE.finditer(text):
                 found.append((m.group("name"), m.start("name"), m.start("value"), m.end("value")))
             for m in _XML_ELEM_RE.finditer(text):
+                if m.group("name") == "key" and _PLIST_VALUE_NEXT.match(text, m.end("value")):
+                    continue  # a property list's key names the next element's value
                 found.append((m.group("name"), m.start("name"), m.start("value"), m.end("value")))
+            if "<key>" in text:
+                for m in _PLIST_PAIR_RE.finditer(text):
+                    found.append((m.group("name"), m.start("name"), m.start("value"), m.end("value")))
         for name, name_start, start, end in found:
             kind = _name_kind(name, text, name_start)
             if kind is not None:
@@ -480,6 +496,10 @@ class EntropyRecognizer(Recognizer):
             or name.startswith("-")
             or bool(_DEFINE.search(line_before))
             or (kind == "password" and bool(_SPACE_QUOTE.match(text, name_start + len(name))))
+            # A declaration with its type before "=" (Bicep "param x string = ...", VB "As String =").
+            or _TYPED_SEP.match(text, name_start + len(name)) is not None
+            # A property list's "<key>NAME</key>" and its "<string>" value (_PLIST_PAIR_RE).
+            or text.startswith("</key>", name_start + len(name))
             # {"key": "x-api-key", "value": "..."}: the value of the object that the name is the key of.
             or (
                 _NAME_VALUE_SEP.match(text, name_start + len(name)) is not None
@@ -798,11 +818,14 @@ def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[
                     end = start + i
                     value = value[:i]
                 break
-    # Trailing punctuation that closes the statement, not part of the value.
+    # Trailing punctuation that closes the statement, not part of the value; inside quotes that
+    # close right after it, it is the value's ('password: "C0b4lt2025."': a typed password often
+    # ends in a full stop).
     stripped = value.rstrip(".:!?\\")
     if stripped[-1:] in ("-", "_") and "..." in value[len(stripped) :] and _elided_prefix(stripped):
         return None  # "sk-ant-api03-...", "ghp_...": a vendor prefix, the key elided (a placeholder)
-    if len(stripped) != len(value) and stripped and not any(c in value[len(stripped) :] for c in "!?"):
+    enclosed = quoted and text[end : end + 1] == text[start - 1]
+    if len(stripped) != len(value) and stripped and not enclosed and not any(c in value[len(stripped) :] for c in "!?"):
         end -= len(value) - len(stripped)
         value = stripped
     return start, end, value, inner is not None
