@@ -93,6 +93,9 @@ _XML_KV = (
 )
 _NAME_SET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
 _NAME_CHARS = "".join(sorted(_NAME_SET))
+# A type between the name and "=": Bicep "param adminPassword string = '...'", Go "var apiKey
+# string = ...", VB "Const ApiKey As String = ...".
+_TYPED = r"[ \t]+(?:[Aa]s[ \t]+)?(?:[Ss]ecure)?[Ss]tring[ \t]*=(?!=)"
 # After the name: an optional closing quote, the separator (= : := => == != "is '" a Python
 # annotation ": str =" or plain whitespace for CLI flags), an optional opening quote, the value.
 # Anchored at the name's end, so Python's engine never scans: bounded and fast.
@@ -102,10 +105,8 @@ _SEP_VALUE = re.compile(
     r"\\?(?:[\"']\]?|\])?[ \t]*(?:,[ \t]*\"value\"[ \t]*:|"  # {"key": "x-api-key", "value": ...}
     # Rust's borrowed types: const API_TOKEN: &str = "...", static KEY: &'static str = "...".
     r":[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_.|\[\] ]{0,24}?[ \t]*=(?!=)|"
-    # A type between the name and "=": Bicep "param adminPassword string = '...'", Go "var apiKey
-    # string = ...", VB "Const ApiKey As String = ...".
-    r"[ \t]+(?:[Aa]s[ \t]+)?(?:[Ss]ecure)?[Ss]tring[ \t]*=(?!=)|"
-    r":=|=>|!==|===|!=|==|=|:|"
+    + _TYPED  # a typed declaration
+    + r"|:=|=>|!==|===|!=|==|=|:|"
     # A table cell in docs ("| DB_PASSWORD | value |", "`API_KEY` | `value`"; _judge checks the
     # row), an escaped tab of code kept in a JSON string (a notebook's "#define\\tPASS\\t\\"...\\"").
     r"`?[ \t]*\|[ \t]*|\\t|"
@@ -278,7 +279,7 @@ _POLICY_LABEL = re.compile(
 _INNER_KEY = re.compile(r"^[A-Za-z_]{1,12}[ \t]*[:=][ \t]*(?=\S)")
 _KEYED = re.compile(r"^\\?(?:[\"']\]?|\])?\s*(?::=|=>|=|:|!=|==|>|\s+is:?\s+)")
 _SPACE_QUOTE = re.compile(r"[ \t]+[\"']")
-_TYPED_SEP = re.compile(r"[ \t]+(?:[Aa]s[ \t]+)?(?:[Ss]ecure)?[Ss]tring[ \t]*=(?!=)")
+_TYPED_SEP = re.compile(_TYPED)
 # A name / value object: '"x-api-key", "value": "..."' after '"key": ' or '"name": '.
 _NAME_VALUE_SEP = re.compile(r"\"[ \t]*,[ \t]*\"value\"[ \t]*:")
 _NAME_VALUE_KEY = re.compile(r"\"(?:key|name)\"[ \t]*:[ \t]*\"$")
