@@ -69,7 +69,14 @@ _CONFUSABLES = {
     "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T",
     "Χ": "X", "ο": "o", "ν": "v", "ι": "i", "α": "a", "ρ": "p", "κ": "k", "τ": "t",
     "օ": "o", "ս": "u", "ց": "g", "ո": "n", "ℓ": "l",
+    # Latin small capitals, which "fancy text" generators substitute for whole words
+    # ("ɪɢɴᴏʀᴇ ᴘʀᴇᴠɪᴏᴜs ɪɴsᴛʀᴜᴄᴛɪᴏɴs", s16 blind set); NFKC keeps them. Prose uses them
+    # only in phonetic transcription, where folding "ɪ" to "i" loses nothing a rule needs.
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h",
+    "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p",
+    "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
 }  # fmt: skip
+_SMALL_CAPS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ"
 _CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
 _CONFUSABLE_CHARS = "".join(_CONFUSABLES)
 # Most non-ASCII text (accents, punctuation, CJK, genuine Cyrillic prose) has no word that
@@ -78,7 +85,8 @@ _CONFUSABLE_CHARS = "".join(_CONFUSABLES)
 _CONFUSABLE_RE = re.compile("[" + re.escape(_CONFUSABLE_CHARS) + "]")
 # Anchored at a word start: unanchored, a long run of word characters with no Latin letter
 # (20 KB of unspaced Chinese or Thai) was retried at every position (quadratic: 3 s).
-_MIXED_WORD_RE = re.compile(r"\b\w*[A-Za-z]\w*")
+# A word written in small capitals alone counts as mixed: it has no Latin letter to anchor on.
+_MIXED_WORD_RE = re.compile(r"\b\w*[A-Za-z" + _SMALL_CAPS + r"]\w*")
 
 # Leetspeak digits and symbols inside words that also contain letters ("1gn0r3").
 _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
@@ -476,7 +484,7 @@ def _decode_segments(norm: str, offsets: tuple[int, ...] | None) -> list[Decoded
 
 
 def _fold_confusables(norm: str) -> tuple[str, int]:
-    """Fold look-alike letters in words that mix them with Latin letters."""
+    """Fold look-alike letters in words that mix them with Latin letters (or are in small capitals)."""
     if norm.isascii() or _CONFUSABLE_RE.search(norm) is None:
         return norm, 0
     count = 0
