@@ -51,6 +51,7 @@ __all__ = [
     "snmp_community",
     "url_password",
     "vendor_default_password",
+    "word_passphrase",
 ]
 
 _BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -537,6 +538,18 @@ _CAPITAL_WORD = re.compile(r"[A-Z][a-z]*|[a-z]+")
 _VOWELS = frozenset("aeiouyAEIOUY")
 
 
+# Two or more capitalised words of four or more letters and a closing number, joined by "-", "." or
+# "_": how passphrase generators and people write a password ("Raven-Walnut-41",
+# "Juniper.Timber.2024!"). Product names keep a short or model word ("Surface-Pro-9",
+# "Galaxy-S24-Ultra", "Max-Power2X", "Obbligatoria-2024"), which this leaves to _PRODUCT_NAME.
+_WORD_PASSPHRASE = re.compile(r"^(?:[A-Z][a-z]{3,}[-._]){2,}\d{2,4}[!#$%&*?@]?$")
+
+
+def word_passphrase(value: str) -> bool:
+    """Whether ``value`` is a words-and-number passphrase (:data:`_WORD_PASSPHRASE`)."""
+    return _WORD_PASSPHRASE.match(value) is not None
+
+
 def _spoken_words(value: str) -> bool:
     """Whether every word of two or more letters in ``value`` (split at capitals, digits and
     dashes) has a vowel, as the words of a product or label name do."""
@@ -556,7 +569,7 @@ def prose_password(value: str) -> bool | None:
     )
     if classes < 3 or _VERSION.match(value) or "/" in value:
         return False  # ("/": a path or a product line, "Settings/Security-v2", "Kxq-2024/Series")
-    if _PRODUCT_NAME.match(value) is not None and _spoken_words(value):
+    if _PRODUCT_NAME.match(value) is not None and _spoken_words(value) and not word_passphrase(value):
         return False  # "Windows10Pro", "Max-Power2X", "Obbligatoria-2024": a name, not a password
     # Imported here: builtin/entropy.py imports this module at load time.
     from promptguard.recognizers.builtin.entropy import password_value

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from promptguard.recognizers.secret_validators import word_passphrase
 from promptguard.recognizers.validators import validator
 
 __all__ = ["login_pair_password"]
@@ -41,8 +42,8 @@ def login_pair_password(value: str) -> bool | None:
         return False
     if value.isalpha() or "@" in value or _FILE_OR_VERSION.match(value) or _TIME_OR_AMOUNT.match(value):
         return False
-    if _plain_compound(value):
-        return False
+    if _plain_compound(value) and not word_passphrase(value):
+        return False  # ("Raven-Walnut-41" is a passphrase: capitalised words of 4+ letters, a number)
     # Imported here: the entropy module imports the validators this module's siblings register.
     from promptguard.recognizers.builtin.entropy import password_value
 
