@@ -65,7 +65,7 @@ class SqlInsertPasswordRecognizer(Recognizer):
         self.gate = _GATE
 
     def analyze(self, text: str) -> Iterable[Finding]:
-        findings: list[Finding] = []
+        findings: list[Finding | None] = []
         for head in _HEAD.finditer(text):
             limit = min(len(text), head.end() + _MAX_STATEMENT)
             columns = _tuple(text, head.end(), limit)
