@@ -186,3 +186,26 @@ def test_inserts_without_a_clear_password_stay_clean(guard: Guard, text: str) ->
 def test_a_participle_between_the_key_name_and_is(guard: Guard) -> None:
     value = "LfqTiiUlMgdIPjNVGbX4wyK0KFZK"
     assert _spans(guard, f"The internal api key configured is {value} (from the old account).") == [value]
+
+
+def test_every_row_of_a_long_insert_and_every_line_of_a_long_file_is_redacted() -> None:
+    """A dump's INSERT of thousands of rows and a credential file of hundreds of lines: every
+    password is a finding and none is left in the redacted text (no length cut-off leaks the rest)."""
+    guard = Guard.from_config("default")
+    rows = [f"('svc{i}', 'Kq7#vRm2Lpx{i:04d}')" for i in range(3000)]
+    dump = "INSERT INTO service_accounts (name, password) VALUES\n" + ",\n".join(rows) + ";"
+    found = [f for f in guard.scan(dump).findings if f.entity_type == "PASSWORD"]
+    assert len(found) == 3000
+    assert "Kq7#vRm2Lpx" not in guard.sanitize(dump).text
+    secrets_file = "/etc/rsyncd.secrets:\n" + "".join(f"user{i}:Tz8-blV*2t{i:04d}\n" for i in range(400))
+    assert len([f for f in guard.scan(secrets_file).findings if f.entity_type == "PASSWORD"]) == 400
+    assert "Tz8-blV" not in guard.sanitize(secrets_file).text
+
+
+def test_insert_heads_that_never_close_are_read_once(guard: Guard) -> None:
+    """Unclosed "INSERT INTO t (" heads (a pasted fragment, or text built to stall the scan) give
+    nothing and do not hide a real statement after a broken one."""
+    assert _spans(guard, "INSERT INTO t (" * 14000) == []
+    assert _spans(guard, "INSERT INTO t (password) VALUES (" * 6000) == []
+    text = "INSERT INTO t ( see below. INSERT INTO users (name, password) VALUES ('a', 'Xk9#mPq2vL');"
+    assert _spans(guard, text) == ["Xk9#mPq2vL"]

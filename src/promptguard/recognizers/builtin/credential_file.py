@@ -51,7 +51,6 @@ _TOKEN_LINE = re.compile(r"[ \t]*(\S{1,128})[ \t]*\r?$")
 # pgbouncer also accepts stored hashes: md5(password + user) in hex, or a SCRAM secret.
 _PGB_HASH = re.compile(r"md5[0-9a-f]{32}|SCRAM-SHA-256\$")
 _SKIP = re.compile(r"[ \t]*(?:```[\w-]*)?[ \t]*\r?$")  # a blank line or a code fence
-_MAX_LINES = 200  # a credential file pasted into a prompt is short
 
 
 class CredentialFileOptions(BaseModel):
@@ -127,7 +126,7 @@ def _block(text: str, after: int) -> list[tuple[int, int]]:
         return []
     pos, skipped = nl + 1, 0
     out: list[tuple[int, int]] = []
-    while pos < len(text) and len(out) < _MAX_LINES:
+    while pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         if _SKIP.match(text, pos, end):

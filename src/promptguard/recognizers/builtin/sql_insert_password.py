@@ -15,8 +15,9 @@ Django ``algo$iter$salt$hash``) and that the assignment password filters keep (p
 ``changeme``, masks). Every row of a multi-row ``VALUES`` list is read.
 
 Cost: :data:`_GATE` (``INSERT INTO``) rides in the RE2 set pass the engine makes anyway; only
-texts with an insert statement are parsed, each statement once, up to :data:`_MAX_STATEMENT`
-characters.
+texts with an insert statement are parsed, each part of the text at most once (a statement found
+inside a list already read is skipped), jumping from one quote, parenthesis or comma to the next. A
+dump's statement of thousands of rows is read to its end: every row's password is a finding.
 """
 
 from __future__ import annotations
@@ -44,8 +45,11 @@ _HASH_COLUMN = re.compile(r"(?i)hash|digest|encrypted|crypted|salt")
 _STORED_HASH = re.compile(
     r"^(?:\$[0-9a-z]{1,12}\$|\{[A-Z0-9\-]{2,20}\}|md5[0-9a-f]{32}$|SCRAM-SHA-256\$|[a-z0-9_]{3,30}\$\d+\$|[0-9a-fA-F]{32,128}$)"
 )
-_MAX_STATEMENT = 20000
+_MAX_LIST = 65536
+"""Characters a column list or one row's tuple may span: no real one comes near; past it the list
+is not read (a quote or parenthesis left open in other text)."""
 _COMMA = re.compile(r"\s*,\s*")
+_SPECIAL = re.compile(r"['(),;]")
 
 
 class SqlInsertPasswordOptions(BaseModel):
@@ -66,12 +70,15 @@ class SqlInsertPasswordRecognizer(Recognizer):
 
     def analyze(self, text: str) -> Iterable[Finding]:
         findings: list[Finding | None] = []
+        read_to = 0  # the text before it has been read as part of a statement (or a failed list)
+        n = len(text)
         for head in _HEAD.finditer(text):
-            limit = min(len(text), head.end() + _MAX_STATEMENT)
-            columns = _tuple(text, head.end(), limit)
-            if columns is None:
+            if head.start() < read_to:
                 continue
-            names, pos = columns
+            names, pos = _tuple(text, head.end(), min(n, head.end() + _MAX_LIST), nested=False)
+            if names is None:
+                continue
+            read_to = pos
             wanted = [
                 i
                 for i, (a, b) in enumerate(names)
@@ -79,18 +86,18 @@ class SqlInsertPasswordRecognizer(Recognizer):
             ]
             if not wanted:
                 continue
-            v = _VALUES.match(text, pos, limit)
+            v = _VALUES.match(text, pos, n)
             if v is None:
                 continue
             pos = v.end()
-            while pos < limit and text[pos] == "(":
-                row = _tuple(text, pos + 1, limit)
-                if row is None:
+            while pos < n and text[pos] == "(":
+                cells, pos = _tuple(text, pos + 1, min(n, pos + 1 + _MAX_LIST))
+                read_to = pos
+                if cells is None:
                     break
-                cells, pos = row
                 if len(cells) == len(names):
                     findings.extend(self._judge(text, cells[i]) for i in wanted)
-                m = _COMMA.match(text, pos, limit)
+                m = _COMMA.match(text, pos, n)
                 if m is None:
                     break
                 pos = m.end()
@@ -115,28 +122,40 @@ def _unquote(name: str) -> str:
     return name.strip().strip('`"[]')
 
 
-def _tuple(text: str, pos: int, limit: int) -> tuple[list[tuple[int, int]], int] | None:
+def _tuple(text: str, pos: int, limit: int, *, nested: bool = True) -> tuple[list[tuple[int, int]] | None, int]:
     """The items of a parenthesised, comma-separated list whose "(" is just before ``pos``, each
-    as (start, end) with spaces trimmed, and the position after its ")"; ``None`` when it does not
-    close before ``limit``. Quoted strings ('' escapes a quote) and nested calls stay whole."""
+    as (start, end) with spaces trimmed, and the position after its ")"; ``(None, stop)`` when it
+    does not close before ``limit`` (``stop``: where reading ended). Quoted strings ('' escapes a
+    quote) and nested calls stay whole; a quote still open at a line break 512 characters on is
+    not a string but stray text. ``nested=False`` (a column list, which holds names only): a "("
+    ends the reading there, so a text of unclosed "INSERT INTO t (" heads is read once, not once
+    per head to the list's limit."""
     items: list[tuple[int, int]] = []
     start, depth, i = pos, 0, pos
-    while i < limit:
+    search = _SPECIAL.search
+    while True:
+        m = search(text, i, limit)
+        if m is None:
+            return None, limit
+        i = m.start()
         c = text[i]
         if c == "'":
             j = i + 1
-            while j < limit:
-                if text[j] == "'":
-                    if j + 1 < limit and text[j + 1] == "'":
-                        j += 2
-                        continue
-                    break
-                if text[j] == "\n" and j - i > 512:
-                    return None  # an unclosed quote: not a statement
-                j += 1
-            i = j + 1
+            while True:
+                k = text.find("'", j, limit)
+                if k < 0:
+                    return None, limit
+                if k + 1 < limit and text[k + 1] == "'":
+                    j = k + 2  # '' inside a string
+                    continue
+                break
+            if text.find("\n", i + 513, k) >= 0:
+                return None, text.find("\n", i + 513, k)  # an unclosed quote: not a statement
+            i = k + 1
             continue
         if c == "(":
+            if not nested:
+                return None, i
             depth += 1
         elif c == ")":
             if depth == 0:
@@ -147,9 +166,8 @@ def _tuple(text: str, pos: int, limit: int) -> tuple[list[tuple[int, int]], int]
             items.append(_trim(text, start, i))
             start = i + 1
         elif c == ";":
-            return None
+            return None, i
         i += 1
-    return None
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
