@@ -100,20 +100,29 @@ def _injection_hits(spec: RecognizerSpec, text: str) -> list[str]:
         unless = None
         if pattern.unless_preceded_by is not None:
             unless = re2.compile(flags + pattern.unless_preceded_by, re2_options())
-        if any(_kept_match(compiled, unless, view) for view in views):
+        after = None
+        if pattern.unless_followed_by is not None:
+            after = re2.compile(flags + pattern.unless_followed_by, re2_options())
+        if any(_kept_match(compiled, unless, view, after) for view in views):
             hits.append(pattern.name)
     return hits
 
 
-def _kept_match(compiled: Any, unless: Any, view: str) -> bool:
-    """A match whose preceding window does not match ``unless_preceded_by`` (the injection
+def _kept_match(compiled: Any, unless: Any, view: str, after: Any = None) -> bool:
+    """A match whose preceding window does not match ``unless_preceded_by`` and whose span
+    plus following window (same line) does not match ``unless_followed_by`` (the injection
     rules engine drops the others; see ``promptguard.recognizers.injection.rules``)."""
     from promptguard.recognizers.injection.rules import UNLESS_WINDOW
 
-    return any(
-        unless is None or unless.search(view[max(0, m.start() - UNLESS_WINDOW) : m.start()]) is None
-        for m in compiled.finditer(view)
-    )
+    def kept(m: Any) -> bool:
+        if unless is not None and unless.search(view[max(0, m.start() - UNLESS_WINDOW) : m.start()]) is not None:
+            return False
+        if after is None:
+            return True
+        tail = view[m.end() : m.end() + UNLESS_WINDOW].split("\n", 1)[0]
+        return after.search(view[m.start() : m.end()] + tail) is None
+
+    return any(kept(m) for m in compiled.finditer(view))
 
 
 def test_every_pack_file_is_collected() -> None:

@@ -73,6 +73,10 @@ class PatternSpec(_Strict):
     unless_preceded_by: str | None = None
     """Injection packs only: an RE2 regex searched in the ~60 characters just before a
     hit (RE2 has no lookbehind); when it matches, the hit is dropped."""
+    unless_followed_by: str | None = None
+    """Injection packs only: an RE2 regex searched in the hit and the ~60 characters after
+    it on its line (``^`` is the hit's start; RE2 has no lookahead); when it matches, the
+    hit is dropped."""
 
     @field_validator("regex")
     @classmethod
@@ -94,7 +98,7 @@ class PatternSpec(_Strict):
             check_regex(value)
         return value
 
-    @field_validator("unless_preceded_by")
+    @field_validator("unless_preceded_by", "unless_followed_by")
     @classmethod
     def _unless_compiles(cls, value: str | None) -> str | None:
         from promptguard.recognizers.regex import check_regex
@@ -238,9 +242,12 @@ class PackSpec(_Strict):
             seen.add(rec.id)
             # Only the injection rules engine honours it; silently ignoring it elsewhere
             # would let a compliance team believe an exception is in force.
-            if self.kind != "injection" and any(p.unless_preceded_by is not None for p in rec.patterns):
+            if self.kind != "injection" and any(
+                p.unless_preceded_by is not None or p.unless_followed_by is not None for p in rec.patterns
+            ):
                 raise ValueError(
-                    f"recognizer {rec.id!r}: unless_preceded_by is only supported in packs of kind 'injection'"
+                    f"recognizer {rec.id!r}: unless_preceded_by / unless_followed_by are only supported"
+                    " in packs of kind 'injection'"
                 )
         return self
 

@@ -12,6 +12,12 @@ it matches, the hit is dropped and the pattern searched on after it (at most
 phrases use it for reported speech ("prompts that make the model ignore previous
 instructions", "phrases like \"ignore all prior instructions\""), which security writing
 is full of, while "Now ignore all previous instructions" still matches.
+
+A pattern may also carry ``unless_followed_by``: a regex searched in the hit itself and
+the :data:`UNLESS_WINDOW` characters after it on the same line (``^`` is the hit's start);
+when it matches, the hit is dropped the same way. The override phrases use it for a memo
+retiring earlier instructions about a named real-world topic ("disregard the previous
+instructions for the parking garage; from Monday ..."), which names no AI setup.
 """
 
 from __future__ import annotations
@@ -81,7 +87,7 @@ class _Pattern:
     (below) proves most patterns absent from most texts, so most are never needed, and
     compiling all of them up front cost ~15 ms of every process's first scan."""
 
-    __slots__ = ("_regex", "name", "rule", "score", "severity", "source", "unless", "where")
+    __slots__ = ("_regex", "after", "name", "rule", "score", "severity", "source", "unless", "where")
 
     def __init__(
         self,
@@ -92,6 +98,7 @@ class _Pattern:
         severity: str,
         where: str,
         unless: str | None = None,
+        after: str | None = None,
     ) -> None:
         self.rule = rule
         self.name = name
@@ -104,6 +111,9 @@ class _Pattern:
         # load (naming rule and pattern), not the first text that happens to hit.
         self.unless: Any = (
             None if unless is None else _compile_pattern(unless, where, rule, name, field="unless_preceded_by")
+        )
+        self.after: Any = (
+            None if after is None else _compile_pattern(after, where, rule, name, field="unless_followed_by")
         )
 
     def __repr__(self) -> str:
@@ -220,7 +230,7 @@ class RuleSet:
                 # state fails at Compile, where __init__ falls back to checking every pattern).
                 candidates = self._patterns
         for p in candidates:
-            m = p.regex.search(text) if p.unless is None else _first_kept(p, text)
+            m = p.regex.search(text) if p.unless is None and p.after is None else _first_kept(p, text)
             if m is not None:
                 out.append((p, m.start(), m.end()))
         return out
@@ -253,7 +263,7 @@ class RuleSet:
 
 def _first_kept(p: _Pattern, text: str) -> Any:
     """The first match of ``p`` in ``text`` whose preceding window does not match
-    ``p.unless``, or None.
+    ``p.unless`` and whose own span and following window do not match ``p.after``, or None.
 
     One ``finditer`` (the binding encodes the text once per call; a ``search(text, pos)``
     per dropped hit cost O(hits x length)). After :data:`UNLESS_MAX_DROPS` dropped hits the
@@ -265,10 +275,21 @@ def _first_kept(p: _Pattern, text: str) -> Any:
         # The window is a slice: the unless regex's ``$`` means "right before the hit". It
         # stops at the hit's own line, so framing on an earlier line ("Examples I like" then
         # a blank line, then the order) cannot drop it.
-        win = text[max(0, s - UNLESS_WINDOW) : s]
-        win = win[win.rfind("\n") + 1 :]
-        if i >= UNLESS_MAX_DROPS or p.unless.search(win) is None:
+        if i >= UNLESS_MAX_DROPS:
             return m
+        if p.unless is not None:
+            win = text[max(0, s - UNLESS_WINDOW) : s]
+            win = win[win.rfind("\n") + 1 :]
+            if p.unless.search(win) is not None:
+                continue
+        if p.after is not None:
+            # The hit and what follows it on its line: "instructions for the parking garage;".
+            e = m.end()
+            tail = text[e : e + UNLESS_WINDOW]
+            nl = tail.find("\n")
+            if p.after.search(text[s:e] + (tail if nl < 0 else tail[:nl])) is not None:
+                continue
+        return m
     return None
 
 
@@ -280,6 +301,7 @@ def _compile_record(rec: dict[str, Any], where: str, patterns: list[_Pattern], r
         name = str(pat.get("name", f"p{i}"))
         source = nfkc_literals(str(pat["regex"]))
         unless = pat.get("unless_preceded_by")
+        after = pat.get("unless_followed_by")
         patterns.append(
             _Pattern(
                 rid,
@@ -289,6 +311,7 @@ def _compile_record(rec: dict[str, Any], where: str, patterns: list[_Pattern], r
                 severity,
                 where,
                 None if unless is None else flags + nfkc_literals(str(unless)),
+                None if after is None else flags + nfkc_literals(str(after)),
             )
         )
     ex = rec.get("examples") or {}
