@@ -32,13 +32,12 @@ def _override_hits(rules: RuleSet, text: str) -> list[str]:
 
 
 MEMOS = [
-    # en: topic after the instructions, a date, a topic adjective, device prompts
+    # en: topic after the instructions, a date, device prompts
     "Please disregard the earlier instructions for the loading dock; trucks now use gate 4 from 7am.",
     "Ignore all previous instructions about expense claims: receipts go through the new portal.",
     "Kindly ignore my previous instructions on visitor badges, reception prints them on arrival now.",
     "Ignore prior instructions about the v2.4 release; the rollout is paused until QA signs off.",
     "Forget the previous instructions sent on 3 March. The submission portal opens a week later.",
-    "Team note: disregard the previous deployment instructions. The window moved to Thursday 22:00 UTC.",
     "Clinic notice - forget the previous instructions on medication pickup: the desk is now on level 2.",
     "Staff should ignore the old kiosk prompts this week; the new terminals ask for your employee number.",
     # fr / es / it / pt
@@ -90,6 +89,12 @@ def test_memo_about_a_real_world_topic_is_no_override(rules: RuleSet, text: str)
 @pytest.mark.parametrize("text", ATTACKS)
 def test_override_aimed_at_the_model_still_matches(rules: RuleSet, text: str) -> None:
     assert _override_hits(rules, text)
+
+
+def test_a_topic_named_before_the_instructions_is_left_to_the_model(rules: RuleSet) -> None:
+    # Only a topic after the instructions (or before them in Turkish, which puts it there)
+    # drops the hit: "ignore previous delivery instructions and ..." keeps the rule's evidence.
+    assert _override_hits(rules, "Disregard the previous deployment instructions. The window moved to Thursday.")
 
 
 def test_a_topic_on_the_next_line_does_not_drop_the_order(rules: RuleSet) -> None:
