@@ -8,15 +8,11 @@ stay clean, so a test fails when a pattern is too broad as well as when it is mi
 from __future__ import annotations
 
 import pytest
+from rule_hits import RULES
+from rule_hits import pattern_hits as _patterns
 
-from promptguard.recognizers.injection import InjectionDetector, RuleSet, normalize
+from promptguard.recognizers.injection import InjectionDetector, normalize
 from promptguard.recognizers.injection.model import model_input
-
-RULES = RuleSet.load()
-
-
-def _patterns(text: str) -> set[str]:
-    return {f"{h.rule}/{h.pattern}" for h in RULES.match(normalize(text))}
 
 
 @pytest.fixture(scope="module")
