@@ -69,14 +69,12 @@ _CONFUSABLES = {
     "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T",
     "Χ": "X", "ο": "o", "ν": "v", "ι": "i", "α": "a", "ρ": "p", "κ": "k", "τ": "t",
     "օ": "o", "ս": "u", "ց": "g", "ո": "n", "ℓ": "l",
-    # Latin small capitals, which "fancy text" generators substitute for whole words
-    # ("ɪɢɴᴏʀᴇ ᴘʀᴇᴠɪᴏᴜs ɪɴsᴛʀᴜᴄᴛɪᴏɴs", s16 blind set); NFKC keeps them. Prose uses them
-    # only in phonetic transcription, where folding "ɪ" to "i" loses nothing a rule needs.
-    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h",
-    "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p",
-    "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
 }  # fmt: skip
+# Latin small capitals, which "fancy text" generators substitute for whole words
+# ("ɪɢɴᴏʀᴇ ᴘʀᴇᴠɪᴏᴜs ɪɴsᴛʀᴜᴄᴛɪᴏɴs", s16 blind set); NFKC keeps them. Prose uses them
+# only in phonetic transcription, where folding "ɪ" to "i" loses nothing a rule needs.
 _SMALL_CAPS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ"
+_CONFUSABLES.update(zip(_SMALL_CAPS, "abcdefghijklmnoprstuvwyz", strict=True))
 _CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
 _CONFUSABLE_CHARS = "".join(_CONFUSABLES)
 # Most non-ASCII text (accents, punctuation, CJK, genuine Cyrillic prose) has no word that

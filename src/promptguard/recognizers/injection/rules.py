@@ -271,13 +271,13 @@ def _first_kept(p: _Pattern, text: str) -> Any:
     more than two, and a text repeating the phrase more often is treated as before the
     exception existed (fail closed: padding an order with framed copies does not hide it)."""
     for i, m in enumerate(p.regex.finditer(text)):
-        s = m.start()
-        # The window is a slice: the unless regex's ``$`` means "right before the hit". It
-        # stops at the hit's own line, so framing on an earlier line ("Examples I like" then
-        # a blank line, then the order) cannot drop it.
         if i >= UNLESS_MAX_DROPS:
             return m
+        s = m.start()
         if p.unless is not None:
+            # The window is a slice: the unless regex's ``$`` means "right before the hit". It
+            # stops at the hit's own line, so framing on an earlier line ("Examples I like" then
+            # a blank line, then the order) cannot drop it.
             win = text[max(0, s - UNLESS_WINDOW) : s]
             win = win[win.rfind("\n") + 1 :]
             if p.unless.search(win) is not None:
