@@ -42,6 +42,7 @@ __all__ = [
     "macaroon_token",
     "not_documented_example",
     "npm_token_crc32",
+    "prose_passphrase",
     "prose_password",
     "prose_secret",
     "provider_token",
@@ -556,6 +557,16 @@ def _spoken_words(value: str) -> bool:
     return all(len(w) < 2 or not _VOWELS.isdisjoint(w) for w in _CAPITAL_WORD.findall(value))
 
 
+def prose_passphrase(value: str) -> bool:
+    """A words passphrase in a sentence ("heslo je spruce_orbit_meadow_nectar"): four lower-case words,
+    or three and a number; three words alone are as often a descriptor ("one-time-only")."""
+    # Imported here: secret_values imports this module's registry at load time.
+    from promptguard.recognizers.secret_values import lower_passphrase
+
+    words = lower_passphrase(value, min_words=4)
+    return words or (value[-1].isdigit() and lower_passphrase(value))
+
+
 @validator("prose_password")
 def prose_password(value: str) -> bool | None:
     """A password written in a sentence ("Passwort lautet ...", "パスワードは ...", "pw ..."): nothing
@@ -567,7 +578,7 @@ def prose_password(value: str) -> bool | None:
     classes = (
         (value.upper() != value) + (value.lower() != value) + any(c.isdigit() for c in value) + (not value.isalnum())
     )
-    if classes < 3 or _VERSION.match(value) or "/" in value:
+    if (classes < 3 and not prose_passphrase(value)) or _VERSION.match(value) or "/" in value:
         return False  # ("/": a path or a product line, "Settings/Security-v2", "Kxq-2024/Series")
     if _PRODUCT_NAME.match(value) is not None and _spoken_words(value) and not word_passphrase(value):
         return False  # "Windows10Pro", "Max-Power2X", "Obbligatoria-2024": a name, not a password

@@ -45,6 +45,7 @@ __all__ = [
     "assignment_in_table",
     "decoded_token",
     "is_placeholder",
+    "lower_passphrase",
     "secret_filter",
     "shannon_entropy",
     "typed_letters",
@@ -507,6 +508,37 @@ _SENTENCE_WORDS = frozenset(
 )
 
 
+# Lower-case words of 3-12 letters joined by one "-", "_" or "." throughout, a number of up to four
+# digits may close it ("cobalt_nimbus_meadow_tulip", "orbit.sierra.ginger.maple",
+# "harbor-sage-marble-33"): what passphrase generators (diceware, 1Password's and Bitwarden's
+# "words" mode) print. Names of code are camelCase or carry a name word, host names end in a
+# domain suffix, sentences and "not-set-yet"-style labels hold function words.
+_LOWER_PASSPHRASE = re.compile(r"^[a-z]{3,12}([-_.])[a-z]{3,12}(?:\1[a-z]{3,12}){1,8}(?:\1[0-9]{1,4})?$")
+# The last label of a dotted host name ("kafka.stream.acme.internal", "redis.cache.svc.cluster.local"):
+# generic and infrastructure suffixes of three or more letters (two-letter country codes fail the
+# three-letter word test already).
+_HOST_SUFFIXES = frozenset(
+    """com net org edu gov mil int biz info dev app xyz cloud local lan internal intranet corp home arpa
+    onion test example invalid localhost site online tech store shop blog svc cluster consul amazonaws
+    azure azurewebsites windows core digital services network systems company group global""".split()
+)
+
+
+def lower_passphrase(value: str, *, min_words: int = 3) -> bool:
+    """Whether ``value`` is a lower-case words passphrase (:data:`_LOWER_PASSPHRASE`) of at least
+    ``min_words`` words (a closing number counts as one). A dotted one needs four words and a last
+    word that is no domain suffix: "api.acme.cloud" is a host."""
+    m = _LOWER_PASSPHRASE.match(value)
+    if m is None:
+        return False
+    words = value.split(m.group(1))
+    if len(words) < min_words:
+        return False
+    if m.group(1) == "." and (len(words) < 4 or words[-1] in _HOST_SUFFIXES):
+        return False
+    return _SENTENCE_WORDS.isdisjoint(words) and _NAME_WORDS.search(value.replace(".", "_")) is None
+
+
 def _typed_passphrase(value: str) -> bool:
     """A quoted value of 4-10 lower-case words that reads as a passphrase, not a sentence."""
     if len(value) > _PASSPHRASE_MAX or "pass" in value or not value.isascii():
@@ -894,6 +926,9 @@ def secret_filter(
             and _TYPED_WORDS.match(value) is not None
             and _NAME_WORDS.search(value) is None
         )
+        # A quoted literal of passphrase words ("cobalt_nimbus_meadow_tulip", "fjord.maple.olive.kettle")
+        # after a password's name: typed, not a variable, a property path or a host.
+        or (literal and value[0].islower() and lower_passphrase(value))
     )
     if _IDENTIFIER.match(value) and not typed:
         # In "...;User ID=app;Password=billing_user;" the value is a literal, not a variable.
@@ -930,7 +965,7 @@ def secret_filter(
         # name it is under ("acme/api:git-<sha>" reads as an "api:" assignment). Under a password's
         # name ("DB_PASSWORD=git-16192a1355eb") it is what someone set as the password.
         return FilterVerdict(False, "git_sha", alphabet, entropy)
-    if _HOSTNAME.match(value):
+    if _HOSTNAME.match(value) and not typed:
         return FilterVerdict(False, "hostname", alphabet, entropy)
     if "@" in value and _EMAIL.match(value):
         # "password for account: admin@corp.com" names the account (the PII packs report it).

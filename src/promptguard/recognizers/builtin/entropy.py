@@ -33,7 +33,7 @@ from promptguard.findings import Finding, Suppression
 from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.regex import TextBuffer, re2_options, re2_spans
 from promptguard.recognizers.registry import recognizer_type
-from promptguard.recognizers.secret_validators import DOCUMENTED_EXAMPLES, is_masked_token
+from promptguard.recognizers.secret_validators import DOCUMENTED_EXAMPLES, is_masked_token, prose_passphrase
 from promptguard.recognizers.secret_values import (
     _MASK_RUN,
     _PASSPHRASE_MAX,
@@ -102,7 +102,9 @@ _TYPED = r"[ \t]+(?:[Aa]s[ \t]+)?(?:[Ss]ecure)?[Ss]tring[ \t]*=(?!=)"
 _SEP_VALUE = re.compile(
     # JSON logged inside a string escapes its quotes: {\"password\":\"...\"}.
     # A subscript's closing quote and bracket: os.environ["DB_PASSWORD"] = ..., ENV['API_TOKEN'] = ...
-    r"\\?(?:[\"']\]?|\])?[ \t]*(?:,[ \t]*\"value\"[ \t]*:|"  # {"key": "x-api-key", "value": ...}
+    # {"key": "x-api-key", "value": ...}; CloudFormation's {"ParameterKey": ..., "ParameterValue": ...}
+    # and the AWS CLI's shorthand of it, "ParameterKey=DBPassword,ParameterValue=...".
+    r"\\?(?:[\"']\]?|\])?[ \t]*(?:,[ \t]*\"(?:ParameterV|v)alue\"[ \t]*:|,ParameterValue=|"
     # Rust's borrowed types: const API_TOKEN: &str = "...", static KEY: &'static str = "...".
     r":[ \t]*&?(?:'static[ \t]+)?[A-Za-z_][A-Za-z0-9_.|\[\] ]{0,24}?[ \t]*=(?!=)|"
     + _TYPED  # a typed declaration
@@ -175,7 +177,7 @@ _HINT = (
     r"|[ \t]+(?:as[ \t]+)?(?:secure)?string[ \t]*="
     # A name / value object (Postman and Insomnia exports, HAR headers, Kubernetes env as JSON):
     # {"key": "x-api-key", "value": "..."}; _judge checks the "key" / "name" field before it.
-    r"|\"[ \t]*,[ \t]*\"value\""
+    r"|\"[ \t]*,[ \t]*\"(?:parameter)?value\"|,parametervalue="
     # A table row in docs ("| DB_PASSWORD | value |", "`API_KEY` | `value`") or aligned columns
     # ("DB_PASSWORD      value", a tab in a TSV row); assignment_in_table checks the row. In this
     # group, not as an alternative of its own anchored at a line start: sharing the name's states
@@ -280,9 +282,10 @@ _INNER_KEY = re.compile(r"^[A-Za-z_]{1,12}[ \t]*[:=][ \t]*(?=\S)")
 _KEYED = re.compile(r"^\\?(?:[\"']\]?|\])?\s*(?::=|=>|=|:|!=|==|>|\s+is:?\s+)")
 _SPACE_QUOTE = re.compile(r"[ \t]+[\"']")
 _TYPED_SEP = re.compile(_TYPED)
-# A name / value object: '"x-api-key", "value": "..."' after '"key": ' or '"name": '.
-_NAME_VALUE_SEP = re.compile(r"\"[ \t]*,[ \t]*\"value\"[ \t]*:")
-_NAME_VALUE_KEY = re.compile(r"\"(?:key|name)\"[ \t]*:[ \t]*\"$")
+# A name / value object: '"x-api-key", "value": "..."' after '"key": ' or '"name": ' (CloudFormation
+# parameter files: '"DBPassword", "ParameterValue": "..."' after '"ParameterKey": ').
+_NAME_VALUE_SEP = re.compile(r"\"[ \t]*,[ \t]*\"(?:ParameterV|v)alue\"[ \t]*:")
+_NAME_VALUE_KEY = re.compile(r"\"(?:key|name|ParameterKey)\"[ \t]*:[ \t]*\"$")
 _SHORT_NAME_BEFORE = frozenset(" \t\n\r\"'`(,{[-_./$:;|?&#<>*+")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 # "#define PASSWORD "x"", "%global token x", "set PASSWORD x": a space is the assignment.
@@ -500,11 +503,11 @@ class EntropyRecognizer(Recognizer):
             # A declaration with its type before "=" (Bicep "param x string = ...", VB "As String =").
             or _TYPED_SEP.match(text, name_start + len(name)) is not None
             # A property list's "<key>NAME</key>" and its "<string>" value (_PLIST_PAIR_RE).
-            or text.startswith("</key>", name_start + len(name))
+            or text.startswith(("</key>", ",ParameterValue="), name_start + len(name))
             # {"key": "x-api-key", "value": "..."}: the value of the object that the name is the key of.
             or (
                 _NAME_VALUE_SEP.match(text, name_start + len(name)) is not None
-                and _NAME_VALUE_KEY.search(text, max(0, name_start - 16), name_start) is not None
+                and _NAME_VALUE_KEY.search(text, max(0, name_start - 20), name_start) is not None
             )
             # "| DB_PASSWORD | value |", "DB_PASSWORD      value": a table row or aligned columns
             # of a doc (the separator has a "|" or two spaces or a tab; the row shape is checked).
@@ -520,6 +523,9 @@ class EntropyRecognizer(Recognizer):
             or before_value in "=:>"
             or (before_value in " \t" and text[max(0, value_start - 2)] in ":" and kind == "password")
             or name.startswith("-")
+            # "the password is orbit.sierra.ginger.maple", "config set dbPassword harbor-sage-marble-kettle":
+            # words joined like a generated passphrase are typed, where a bare word would be a variable.
+            or (kind == "password" and before_value in " \t" and prose_passphrase(value))
         )
         if kind == "password" and not keyed:
             return None
@@ -765,9 +771,12 @@ def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[
         # ends the run ends the statement ("export PW=...; npm start"). Not over a template glued
         # to the value ("API_KEY=<key>${SUFFIX}"): the whole would be judged a template and the
         # key dropped.
-        run = _NON_SPACE_RUN.match(text, end)  # `*`: it always matches, maybe empty
+        run = _NON_SPACE_RUN.match(text, end)  # `{0,N}`: it always matches, maybe empty
         run_end = run.end() if run is not None else end
-        tail = text[end:run_end]
+        # A run as long as the bound is no typed value (a minified line, a blob): the value stays as
+        # read. Bounded, so a long line of hints ("k=v,k=v,..." 200 KB without a space) costs each
+        # hint at most the bound, not the rest of the line (quadratic before).
+        tail = text[end:run_end] if run_end - end < _RUN_BOUND else ""
         if tail and not any(marker in text[end - 1 : run_end] for marker in _TEMPLATE_MARKERS):
             whole = value + tail
             if stop in _BRACKETS:
@@ -837,7 +846,8 @@ _BRACKETS = frozenset("()[]{}")
 _RUN_STOPS = frozenset("()[]{},;<>")
 # Printable ASCII but quotes: a value runs on to a space, a quote or a non-ASCII character (a
 # full-width comma and the sentence after it in Chinese or Japanese text).
-_NON_SPACE_RUN = re.compile(r"[\x21\x23-\x26\x28-\x5f\x61-\x7e]*")
+_RUN_BOUND = 512
+_NON_SPACE_RUN = re.compile(rf"[\x21\x23-\x26\x28-\x5f\x61-\x7e]{{0,{_RUN_BOUND}}}")
 _TEMPLATE_MARKERS = ("${", "{{", "$(", "%(", "#{", "<%")
 # What comes before a .env-style value on its line: a name, "=" with no spaces, and before the
 # name at most "export" (dotenv, shell profiles, systemd EnvironmentFile), "ENV" (Dockerfile),

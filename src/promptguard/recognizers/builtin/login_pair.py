@@ -14,13 +14,17 @@ from __future__ import annotations
 
 import re
 
-from promptguard.recognizers.secret_validators import word_passphrase
+from promptguard.recognizers.secret_validators import prose_passphrase, word_passphrase
 from promptguard.recognizers.validators import validator
 
 __all__ = ["login_pair_password"]
 
 # "index.html", "app.py", "v1.2.3", "2.0-rc1": names and versions, not passwords.
 _FILE_OR_VERSION = re.compile(r"^(?:[\w\-]+\.[a-z]{1,4}|v?\d+(?:\.\d+)+[\w\-.]*)$")
+# "root@db01", "deploy@10.0.4.7", "jane.doe@acme.io": a login at a host or an address, written where
+# the password would be. A password with "@" mixes case or holds another symbol ("iPK=m.Cue@H7km0",
+# "Zephyr@857"), or has only digits after it ("admin@123").
+_USER_AT_HOST = re.compile(r"^[a-z0-9._\-]{1,32}@(?:(?=[a-z0-9.\-]*[a-z])[a-z0-9.\-]{1,63}|\d{1,3}(?:\.\d{1,3}){3})$")
 # "12:30pm", "3400ms", "10GB": times and amounts.
 _TIME_OR_AMOUNT = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m)?|\d+(?:[a-z]{1,3}|%))$", re.IGNORECASE)
 # One plain part of a compound: a word or acronym, a number, a number with a unit or ordinal
@@ -40,10 +44,14 @@ def _plain_compound(value: str) -> bool:
 def login_pair_password(value: str) -> bool | None:
     if len(value) < 6 or value.isdigit() or not any(c.isalpha() for c in value):
         return False
-    if value.isalpha() or "@" in value or _FILE_OR_VERSION.match(value) or _TIME_OR_AMOUNT.match(value):
+    if value.isalpha() or _FILE_OR_VERSION.match(value) or _TIME_OR_AMOUNT.match(value):
         return False
-    if _plain_compound(value) and not word_passphrase(value):
-        return False  # ("Raven-Walnut-41" is a passphrase: capitalised words of 4+ letters, a number)
+    if "@" in value and _USER_AT_HOST.match(value):
+        return False
+    if _plain_compound(value) and not word_passphrase(value) and not prose_passphrase(value):
+        # ("Raven-Walnut-41", "granite-ivory-spruce-cedar" are passphrases: capitalised words of 4+
+        # letters and a number, or four lower-case words)
+        return False
     # Imported here: the entropy module imports the validators this module's siblings register.
     from promptguard.recognizers.builtin.entropy import password_value
 

@@ -1,0 +1,129 @@
+"""Blind secrets round 14 (session 17): passphrases of lower-case words (diceware style, joined by
+"-", "_" or "."), CloudFormation parameter lists, OkHttp's Credentials.basic with a quoted user, and
+login pairs whose password holds "@", each next to the near miss a user relies on staying clean.
+Values are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from promptguard import Guard
+from promptguard.recognizers.secret_validators import prose_passphrase
+from promptguard.recognizers.secret_values import lower_passphrase
+
+
+@pytest.fixture(scope="module")
+def guard() -> Guard:
+    return Guard.from_config("secrets-only")
+
+
+def _spans(guard: Guard, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in guard.scan(text).findings if f.pack == "secrets"]
+
+
+# ----------------------------------------------------------------- lower-case word passphrases
+@pytest.mark.parametrize(
+    "text",
+    [
+        "define('SMTP_PASS', '{v}');",
+        "mailer = {{ user: 'noreply', password: '{v}' }}",
+        'cfg.set_password("{v}")',
+        "our new vpn password is {v}",
+        "o wachtwoord van de backup-NAS is {v}",
+        "heslo pro testovací účet je {v}",
+        "le mot de passe du wiki c'est {v}",
+        "creds: qa-runner / {v}",
+    ],
+)
+def test_lower_case_word_passphrases_are_passwords(guard: Guard, text: str) -> None:
+    for value in ("lagoon_pebble_orchid_summit", "copper.willow.branch.ledger", "drift-maple-canvas-otter-12"):
+        assert _spans(guard, text.format(v=value)) == [value], value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Names of code, host names, property paths and plain descriptors stay clean.
+        "password = user_input_value",
+        "password: 'kafka.events.acme.internal'",
+        "password: 'redis.cache.svc.cluster.local'",
+        "the password is auto-generated",
+        "the password is one-time-use",
+        "the password is not-set-yet",
+        "password: 'auth.form.password.label'",
+        "passwordField: 'login_password_input'",
+        "login: admin / read-only",
+    ],
+)
+def test_word_shaped_non_passwords_stay_clean(guard: Guard, text: str) -> None:
+    assert not _spans(guard, text)
+
+
+def test_passphrase_shape_helpers() -> None:
+    assert lower_passphrase("lagoon_pebble_orchid")
+    assert lower_passphrase("copper.willow.branch.ledger")
+    assert not lower_passphrase("copper.willow.branch")  # a dotted run of three reads as a host
+    assert not lower_passphrase("events.stream.acme.internal")
+    assert not lower_passphrase("lagoon_pebble-orchid")  # one separator throughout
+    assert not lower_passphrase("set_your_own")  # function words
+    assert not lower_passphrase("Lagoon_Pebble_Orchid")
+    # In a sentence: four words, or three and a number.
+    assert prose_passphrase("lagoon-pebble-orchid-summit")
+    assert prose_passphrase("lagoon-pebble-orchid-7")
+    assert not prose_passphrase("lagoon-pebble-orchid")
+
+
+# ----------------------------------------------------------------- CloudFormation parameters
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            '{"Parameters": [{"ParameterKey": "RdsAdminPassword", "ParameterValue": "Vb3$kQ9!mZp2"}]}',
+            "Vb3$kQ9!mZp2",
+        ),
+        (
+            '[{"ParameterKey":"GitHubOAuthToken","ParameterValue":"Jr4vT9xQm2LwB7nK5pZc8HdY3fS6gA1e"}]',
+            "Jr4vT9xQm2LwB7nK5pZc8HdY3fS6gA1e",
+        ),
+        (
+            "aws cloudformation update-stack --stack-name crm --parameters "
+            "ParameterKey=MasterPassword,ParameterValue=Vb3$kQ9!mZp2 ParameterKey=Tier,ParameterValue=gold",
+            "Vb3$kQ9!mZp2",
+        ),
+    ],
+)
+def test_cloudformation_parameter_secrets(guard: Guard, text: str, value: str) -> None:
+    assert _spans(guard, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[{"ParameterKey": "VpcCidr", "ParameterValue": "10.40.0.0/16"}, '
+        '{"ParameterKey": "AmiId", "ParameterValue": "Jr4vT9xQm2LwB7nK5pZc8HdY3fS6gA1e"}]',
+        '{"ParameterKey": "RdsAdminPassword", "ParameterValue": "{{resolve:secretsmanager:rds-admin}}"}',
+        "--parameters ParameterKey=RdsAdminPassword,ParameterValue=$RDS_ADMIN_PASSWORD",
+        '{"ParameterKey": "RdsAdminPassword", "UsePreviousValue": true}',
+    ],
+)
+def test_cloudformation_parameters_without_secrets_stay_clean(guard: Guard, text: str) -> None:
+    assert not _spans(guard, text)
+
+
+# ----------------------------------------------------------------- OkHttp Credentials.basic
+def test_okhttp_basic_credentials_with_a_quoted_user(guard: Guard) -> None:
+    text = 'val auth = Credentials.basic("metrics-reader", "Hs7!pQ2vLx9z")\nclient.newCall(req).execute()'
+    assert _spans(guard, text) == ["Hs7!pQ2vLx9z"]
+    assert not _spans(guard, 'val auth = Credentials.basic("metrics-reader", "<password>")')
+    assert not _spans(guard, 'val auth = Credentials.basic("metrics-reader", System.getenv("PW"))')
+
+
+# ----------------------------------------------------------------- login pairs with "@"
+@pytest.mark.parametrize("value", ["Lm4=tQ.Wx@R8nz", "Pelican@4471", "backup@2931"])
+def test_login_pair_password_with_an_at_sign(guard: Guard, value: str) -> None:
+    assert _spans(guard, f"login: ops.lead / {value} (the SSO one)") == [value]
+
+
+@pytest.mark.parametrize("value", ["svc@build02", "ops.lead@acme.org", "deploy@10.2.0.14"])
+def test_login_pair_user_at_host_stays_clean(guard: Guard, value: str) -> None:
+    assert not _spans(guard, f"login: ops.lead / {value} (the SSO one)")
