@@ -127,3 +127,44 @@ def test_login_pair_password_with_an_at_sign(guard: Guard, value: str) -> None:
 @pytest.mark.parametrize("value", ["svc@build02", "ops.lead@acme.org", "deploy@10.2.0.14"])
 def test_login_pair_user_at_host_stays_clean(guard: Guard, value: str) -> None:
     assert not _spans(guard, f"login: ops.lead / {value} (the SSO one)")
+
+
+# ----------------------------------------------------------------- secret stores from the CLI
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aws ssm put-parameter --name /crm/smtp --type SecureString --value 'Rw6#nT2qLx8v' --overwrite",
+        'aws ssm put-parameter --name /crm/smtp --value="Rw6#nT2qLx8v" --type SecureString',
+    ],
+)
+def test_ssm_secure_string_value(guard: Guard, text: str) -> None:
+    assert _spans(guard, text) == ["Rw6#nT2qLx8v"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aws ssm put-parameter --name /crm/replicas --type String --value r6g.xlarge-4",
+        "aws ssm put-parameter --name /crm/smtp --type SecureString --value file://smtp.txt",
+        "aws ssm put-parameter --name /crm/smtp --type SecureString --value $SMTP_PW",
+    ],
+)
+def test_ssm_plain_or_indirect_values_stay_clean(guard: Guard, text: str) -> None:
+    assert not _spans(guard, text)
+
+
+def test_the_next_flag_is_not_the_value(guard: Guard) -> None:
+    # "gh secret set NAME --body <v>": the value is reported, the flag after the name is not.
+    assert _spans(guard, "gh secret set SMTP_PASSWORD --body 'Rw6#nT2qLx8v'") == ["Rw6#nT2qLx8v"]
+    assert not _spans(guard, "psql --password --host db.internal")
+
+
+# ----------------------------------------------------------------- arrows in notes
+@pytest.mark.parametrize("text", ["door panel pw -> {v}", "vpn password → {v} (till Friday)"])
+def test_an_arrow_after_the_password_word(guard: Guard, text: str) -> None:
+    assert _spans(guard, text.format(v="Rw6#nT2qLx8v")) == ["Rw6#nT2qLx8v"]
+
+
+@pytest.mark.parametrize("text", ["fn verify(password -> Hash) -> bool", "pass -> fail -> retry", "pw -> pw.strip()"])
+def test_arrows_in_code_and_flows_stay_clean(guard: Guard, text: str) -> None:
+    assert not _spans(guard, text)

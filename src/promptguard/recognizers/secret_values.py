@@ -471,6 +471,9 @@ _NAME_WORDS = re.compile(
 # PowerShell cmdlets ("$password = Read-Host -AsSecureString", "$cred = Get-Credential -UserName ..."):
 # a call, not a value, under any secret-like name. The verb may be two words ("ConvertTo-SecureString").
 _CMDLET = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)?-[A-Z][A-Za-z]+$")
+# The next flag of a command line read as the value of a name before it ("gh secret set DB_PASSWORD
+# --body ..."): a lower-case long option names a parameter, it holds no value.
+_CLI_FLAG = re.compile(r"^--[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _UUID_SECRET_NAME = re.compile(r"token|secret|passw|api[_\-.]?key|apikey")
 _EMAIL = re.compile(r"^[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 _HOSTNAME = re.compile(r"^(?:[A-Za-z0-9\-]+\.)+[a-z]{2,6}$")
@@ -943,7 +946,7 @@ def secret_filter(
         or (quoted and _CALL.match(value))  # "getpass()", "vault.read(path)" quoted in a template
     ):
         return FilterVerdict(False, "code_reference", alphabet, entropy)
-    if "-" in value and _CMDLET.match(value):
+    if "-" in value and (_CMDLET.match(value) or _CLI_FLAG.match(value)):
         return FilterVerdict(False, "code_reference", alphabet, entropy)
     if value[0] in "!&*|>" and kind == "password" and _YAML_NODE.match(value):
         # YAML tags, anchors, aliases and block indicators: "!vault |", "!secret db_pw", "*default",
