@@ -168,3 +168,16 @@ def test_an_arrow_after_the_password_word(guard: Guard, text: str) -> None:
 @pytest.mark.parametrize("text", ["fn verify(password -> Hash) -> bool", "pass -> fail -> retry", "pw -> pw.strip()"])
 def test_arrows_in_code_and_flows_stay_clean(guard: Guard, text: str) -> None:
     assert not _spans(guard, text)
+
+
+# ----------------------------------------------------------------- aligned columns under a rule line
+def test_vault_style_table_under_a_heading_rule(guard: Guard) -> None:
+    text = (
+        "$ vault kv get kv/crm/smtp\n======= Data =======\nKey         Value\n---         -----\n"
+        "password    quarry-lilac-tundra-beacon-5\nuser        mailer\n"
+    )
+    assert _spans(guard, text) == ["quarry-lilac-tundra-beacon-5"]
+
+
+def test_aligned_columns_next_to_a_comparison_stay_code(guard: Guard) -> None:
+    assert not _spans(guard, "if role == admin:\n    grant()\npassword    quarry-lilac-tundra\n")

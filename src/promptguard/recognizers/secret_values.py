@@ -609,8 +609,10 @@ _CODE_LINE = re.compile(
 )
 # _CODE_LINE over a block of lines in one search, no copy or split (a TSV of thousands of rows
 # checks its block once per row).
+# ("==" is a comparison; a run of three or more "=" is a rule under a heading: Vault's
+# "====== Data ======", a Markdown setext heading.)
 _CODE_IN_BLOCK = re.compile(
-    r"[(){}]|;[ \t\r]*$|=>|==|\b(?:self|this)\.|\w\[|"
+    r"[(){}]|;[ \t\r]*$|=>|(?<!=)==(?!=)|\b(?:self|this)\.|\w\[|"
     r"^[ \t]*(?:def|import|from|return|function|const|let|var|class|if|elif|else|for|while|print|echo)\b",
     re.MULTILINE,
 )
