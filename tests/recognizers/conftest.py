@@ -25,6 +25,12 @@ def _uncovered(text: str, value: str) -> str:
     return "".join(ch for i, ch in enumerate(value, start) if i not in covered)
 
 
+@pytest.fixture(scope="module")
+def guard() -> Guard:
+    """The ``secrets-only`` profile (a test module may define a ``guard`` of its own)."""
+    return _secrets_guard()
+
+
 @pytest.fixture
 def uncovered() -> Callable[[str, str], str]:
     return _uncovered

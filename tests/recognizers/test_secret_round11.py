@@ -5,18 +5,9 @@ relies on staying clean. Values are made up for these tests."""
 from __future__ import annotations
 
 import pytest
+from secret_scan import secret_spans as _spans
 
 from promptguard import Guard
-
-
-@pytest.fixture(scope="module")
-def guard() -> Guard:
-    return Guard.from_config("secrets-only")
-
-
-def _spans(guard: Guard, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in guard.scan(text).findings if f.pack == "secrets"]
-
 
 CONSUL_AGENT = "b71e0d4c-9a2f-4c8e-a3d5-6f1b2e8c7a94"
 CONSUL_DEFAULT = "0c5e2a7d-4b1f-4e9a-8d3c-7a2f6e1b9d45"

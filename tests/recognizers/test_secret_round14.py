@@ -6,19 +6,11 @@ Values are made up for these tests."""
 from __future__ import annotations
 
 import pytest
+from secret_scan import secret_spans as _spans
 
 from promptguard import Guard
 from promptguard.recognizers.secret_validators import prose_passphrase
 from promptguard.recognizers.secret_values import lower_passphrase
-
-
-@pytest.fixture(scope="module")
-def guard() -> Guard:
-    return Guard.from_config("secrets-only")
-
-
-def _spans(guard: Guard, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in guard.scan(text).findings if f.pack == "secrets"]
 
 
 # ----------------------------------------------------------------- lower-case word passphrases
