@@ -34,7 +34,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(REPO))
 
 from benchmarks.common import LiveChild, positive_int  # noqa: E402
-from benchmarks.speed import _LOCKSTEP_BATCH, _SECRETS_NEW_CHILD, pii_packs, promptguard_policy  # noqa: E402
+from benchmarks.speed import _SECRETS_NEW_CHILD, lockstep_pass, pii_packs, promptguard_policy  # noqa: E402
 
 
 def _policy(pii_only: bool, disable: str) -> dict[str, Any]:
@@ -59,23 +59,17 @@ def run_ab(
     pin = max(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
     out: list[float] = []
     for run in range(runs):
-        got: dict[str, list[float]] = {"A": [], "B": []}
         children: dict[str, LiveChild] = {}
         try:
             for name, (policy, env) in (("A", a), ("B", b)):
                 head = f"POLICY = {policy!r}\nCOUNT = {count!r}\nSEED = {11 + run!r}\nCPU = {pin!r}\n"
                 children[name] = LiveChild(head + _SECRETS_NEW_CHILD, env=env)
-            for turn, start in enumerate(range(0, count, _LOCKSTEP_BATCH)):
-                order = list(children.items())
-                if turn % 2:
-                    order.reverse()
-                for name, child in order:
-                    for pair in child.ask(f"{start} {min(count, start + _LOCKSTEP_BATCH)}").split():
-                        got[name].append(float(pair.split(",")[1]))
+            pairs, _ = lockstep_pass(children, count)
         finally:
             for child in children.values():
                 child.close()
-        out.append(statistics.median(got["B"]) / statistics.median(got["A"]) - 1.0)
+        cpu = {name: statistics.median(float(pair.split(",")[1]) for pair in timed) for name, timed in pairs.items()}
+        out.append(cpu["B"] / cpu["A"] - 1.0)
     return out
 
 

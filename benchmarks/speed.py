@@ -435,6 +435,21 @@ _LOCKSTEP_BATCH = 10
 """Prompts a configuration scans per turn (see :func:`_secrets_overhead_new`)."""
 
 
+def lockstep_pass(children: dict[str, LiveChild], count: int, turn: int = 0) -> tuple[dict[str, list[str]], int]:
+    """Prompts 0..count-1 once through every child of :data:`_SECRETS_NEW_CHILD`, in turns of
+    :data:`_LOCKSTEP_BATCH` prompts each, the order reversed every other turn (A B, B A, ...):
+    each child's ``"wall,cpu"`` pair per prompt, and the turn number to go on from."""
+    got: dict[str, list[str]] = {name: [] for name in children}
+    for a in range(0, count, _LOCKSTEP_BATCH):
+        order = list(children.items())
+        if turn % 2:
+            order.reverse()
+        turn += 1
+        for name, child in order:
+            got[name] += child.ask(f"{a} {min(count, a + _LOCKSTEP_BATCH)}").split()
+    return got, turn
+
+
 def _secrets_overhead_new(plan: Plan) -> dict[str, Any]:
     """PII-only vs PII + secrets on 2 KB prompts neither has scanned before, each once, then the
     same prompts rescanned.
@@ -479,16 +494,12 @@ def _secrets_overhead_new(plan: Plan) -> dict[str, Any]:
                 children[name] = LiveChild(head + _SECRETS_NEW_CHILD)
             turn = 0
             for prefix in ["", *["re_"] * rescans]:
-                for a in range(0, count, _LOCKSTEP_BATCH):
-                    order = list(children.items())
-                    if turn % 2:
-                        order.reverse()
-                    turn += 1
-                    for name, child in order:
-                        for pair in child.ask(f"{a} {min(count, a + _LOCKSTEP_BATCH)}").split():
-                            wall, cpu = pair.split(",")
-                            got[name][prefix + "wall"].append(float(wall))
-                            got[name][prefix + "cpu"].append(float(cpu))
+                pairs, turn = lockstep_pass(children, count, turn)
+                for name, timed in pairs.items():
+                    for pair in timed:
+                        wall, cpu = pair.split(",")
+                        got[name][prefix + "wall"].append(float(wall))
+                        got[name][prefix + "cpu"].append(float(cpu))
         finally:
             for child in children.values():
                 child.close()

@@ -12,6 +12,12 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 
 
+def share(items: Sequence[str], held: bool) -> list[str]:
+    """The items of one split's share: index 3 mod 4 for the probe (``held``), the rest for
+    training; all of them when that share is empty."""
+    return [x for i, x in enumerate(items) if (i % 4 == 3) == held] or list(items)
+
+
 def write_splits(name: str, data: Sequence[dict[str, Any]]) -> None:
     files = {"train": HERE / f"own_{name}.jsonl", "probe": HERE / f"probe_{name}.jsonl"}
     # Disjoint templates can still render the same text by chance (a short frame with the same

@@ -38,15 +38,14 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from _splits import write_splits  # sibling module: these scripts run from this folder
+from _splits import share, write_splits  # sibling module: these scripts run from this folder
 
 RNG = random.Random(14001)
 
 
 def _pick(items: Sequence[str], held: bool) -> str:
-    """An item of the split: index 3 mod 4 -> probe only (fall back to all if empty)."""
-    pool = [x for i, x in enumerate(items) if (i % 4 == 3) == held] or list(items)
-    return RNG.choice(pool)
+    """An item of the split's share (:func:`_splits.share`)."""
+    return RNG.choice(share(items, held))
 
 
 # ------------------------------------------------------------------ reveal (18 languages)

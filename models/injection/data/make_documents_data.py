@@ -45,15 +45,14 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
-from _splits import HERE, write_splits
+from _splits import HERE, share, write_splits
 
 RNG = random.Random(17_0801)
 
 
 def _pick(items: Sequence[str], held: bool) -> str:
-    """A template from the probe share (index 3 mod 4) or the training share."""
-    part = [t for i, t in enumerate(items) if (i % 4 == 3) == held] or list(items)
-    return RNG.choice(part)
+    """A template of the split's share (:func:`_splits.share`)."""
+    return RNG.choice(share(items, held))
 
 
 # ---------------------------------------------------------------- memos retiring rules
