@@ -28,6 +28,7 @@ from promptguard.recognizers.injection.normalize import _INVISIBLE_RE, normalize
 from promptguard.recognizers.injection.options import InjectionOptions
 from promptguard.recognizers.injection.response import find_canary, find_exfiltration
 from promptguard.recognizers.injection.rules import RuleSet, default_pack_path
+from promptguard.recognizers.injection.structured import json_prose
 
 if TYPE_CHECKING:
     from promptguard.recognizers.injection.system_context import SystemContext
@@ -239,13 +240,18 @@ class InjectionDetector:
         if not classify:
             reasons.append("leak_checks_only")
         elif self.model is not None and norm.text.strip():
-            view, signals = model_input(norm, hits)
-            model_score = self._model_score(view, signals)
+            # A JSON document (a tool result) is read by its strings, not its syntax.
+            prose = json_prose(norm.text)
+            if prose is not None:
+                reasons.append("structured:json")
+            read = norm.text if prose is None else prose
+            view, signals = model_input(norm, hits, read)
+            model_score = self._model_score(view, signals) if view.strip() else 0.0
             # The suffix head judges how the text itself ends (not the decoded segments
             # appended to the model's view). Its trees see only shape measures, so it
             # catches optimised suffixes unlike any in training; noisy-OR with the linear
             # model, which misses them but knows everything else.
-            suffix_score = self.model.suffix_score(norm.text)
+            suffix_score = self.model.suffix_score(read) if read.strip() else 0.0
             if suffix_score >= _SUFFIX_REASON:
                 reasons.append(f"suffix:{suffix_score:.3f}")
             model_score = 1.0 - (1.0 - model_score) * (1.0 - _SUFFIX_WEIGHT * suffix_score)

@@ -567,13 +567,17 @@ class InjectionModel:
         return self.suffix.predict(text, self.config.lm) if self.suffix is not None else 0.0
 
 
-def model_input(norm: NormalizedText, hits: Iterable[RuleHit]) -> tuple[str, list[str]]:
+def model_input(
+    norm: NormalizedText, hits: Iterable[RuleHit], text: str | None = None
+) -> tuple[str, list[str]]:
     """The text and signal tokens the model reads for one normalised input.
 
     Decoded segments are appended so an encoded payload is judged on its content;
     signals name the rules that fired and the tricks that were undone, never values.
+    ``text`` replaces the normalised text as what is read (the prose of a JSON document,
+    see :mod:`structured`); its signals still come from the whole normalised text.
     """
-    parts = [norm.text]
+    parts = [norm.text if text is None else text]
     signals: list[str] = []
     for seg in norm.decoded:
         if seg.kind in _RULES_ONLY_KINDS:
