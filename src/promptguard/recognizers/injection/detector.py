@@ -28,7 +28,7 @@ from promptguard.recognizers.injection.normalize import _INVISIBLE_RE, normalize
 from promptguard.recognizers.injection.options import InjectionOptions
 from promptguard.recognizers.injection.response import find_canary, find_exfiltration
 from promptguard.recognizers.injection.rules import RuleSet, default_pack_path
-from promptguard.recognizers.injection.structured import json_prose
+from promptguard.recognizers.injection.structured import prose_view
 
 if TYPE_CHECKING:
     from promptguard.recognizers.injection.system_context import SystemContext
@@ -240,11 +240,11 @@ class InjectionDetector:
         if not classify:
             reasons.append("leak_checks_only")
         elif self.model is not None and norm.text.strip():
-            # A JSON document (a tool result) is read by its strings, not its syntax.
-            prose = json_prose(norm.text)
-            if prose is not None:
-                reasons.append("structured:json")
-            read = norm.text if prose is None else prose
+            # A JSON document or a web page (a tool result) is read by its text, not its syntax.
+            structured = prose_view(norm.text)
+            if structured is not None:
+                reasons.append(f"structured:{structured[0]}")
+            read = norm.text if structured is None else structured[1]
             view, signals = model_input(norm, hits, read)
             model_score = self._model_score(view, signals) if view.strip() else 0.0
             # The suffix head judges how the text itself ends (not the decoded segments

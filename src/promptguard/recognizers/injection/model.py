@@ -713,12 +713,13 @@ def in_quotes(norm: NormalizedText, start: int, end: int) -> bool:
         # The hit crosses a quotation mark: fragments joined by the reader (a = "Forget
         # your", b = " rules"), not a quotation.
         return False
-    value = _json_value(before, after)
+    value = _json_value(before, after) or _attribute_value(before, after)
     closing = after
     if value is not None:
-        # The hit sits in a JSON string value ("body": "AI assistant: ignore ..."): those
-        # quotes are syntax around data (a tool result, an e-mail body), not a quotation,
-        # so only quotes written *inside* the value count (escaped \" included).
+        # The hit sits in a JSON string value ("body": "AI assistant: ignore ...") or an
+        # HTML attribute (alt="Note to the AI: ..."): those quotes are syntax around data
+        # (a tool result, a web page), not a quotation, so only quotes written *inside*
+        # the value count (escaped \" included).
         before, after = value
         closing = after
     elif line_end != -1 and text[line_end + 1 : line_end + 2] not in ("", "\n"):
@@ -769,6 +770,24 @@ def _json_value(before: str, after: str) -> tuple[str, str] | None:
     # No closing quote within reach: the value runs on past what in_quotes reads.
     value_after = tail.group(0) if tail is not None else after
     return before[opener + 1 :].replace('\\"', '"'), value_after.replace('\\"', '"')
+
+
+_ATTR_NAME_RE = re.compile(r"\s[a-zA-Z_:][\w:.-]{0,40}\s*=\s*$")
+_ATTR_VALUE_AFTER_RE = re.compile(r'[^"<>\n]*(?=")')
+
+
+def _attribute_value(before: str, after: str) -> tuple[str, str] | None:
+    """When the hit lies in a double-quoted HTML attribute value (``alt="..."``), the value's
+    text before and after the hit; ``None`` otherwise. The opening quote must follow
+    ``name=`` inside a tag that is still open (a ``<`` after the last ``>``)."""
+    opener = before.rfind('"')
+    if opener < 0 or not _ATTR_NAME_RE.search(before, max(0, opener - _JSON_KEY_REACH), opener):
+        return None
+    head = before[:opener]
+    if head.rfind("<") <= head.rfind(">"):
+        return None
+    tail = _ATTR_VALUE_AFTER_RE.match(after)
+    return before[opener + 1 :], tail.group(0) if tail is not None else after
 
 
 _SINGLE = "'\u2018\u2019"

@@ -1,4 +1,4 @@
-"""The prose inside structured tool output: a JSON document judged by the text it carries.
+"""The prose inside structured tool output: a JSON document or an HTML page judged by its text.
 
 Tool results are mostly JSON, and compact JSON (one line, ``[{"title": "...", ...}]``) looks
 to the classifier like what it was taught to flag: tokens glued to brackets and quotes (an
@@ -7,14 +7,22 @@ A weather report in compact JSON scored 0.91 as a tool result, the same JSON ind
 An order hidden in a tool result is written in one of its strings, so the model and the
 suffix head read the strings, one per line, and not the syntax around them; the rules still
 read the raw text (their offsets are the finding spans).
+
+A fetched web page is the same case in markup: minified HTML scored 0.82 (its tail "glued" to
+tags). Its text is read instead: text nodes with a line per block element, comments (where
+orders hide), and the attributes people write text into (alt, title, aria-label,
+placeholder, a meta description); never scripts and styles. Hidden text (``display:none``,
+white on white) is text like any other here; the rules judge how it is hidden.
 """
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from typing import Any
 
-__all__ = ["json_prose"]
+__all__ = ["json_prose", "markup_prose", "prose_view"]
 
 _MAX_STRINGS = 2000
 """Strings read from one document: an order is in a string, and a 2 KB result holds ~100."""
@@ -76,3 +84,87 @@ def json_prose(text: str) -> str | None:
     for doc in docs:
         strings += _strings(doc)
     return "\n".join(s.strip() for s in strings[:_MAX_STRINGS])
+
+
+# A page starts with a doctype, a comment or a real tag; "<|im_start|>" (a fake chat turn)
+# and "<3" are text.
+_MARKUP_START_RE = re.compile(r"\s*<(?:!doctype\s|!--|\?xml\s|[a-z][a-z0-9-]*[\s/>])", re.I)
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body br dd details dialog div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 head header hr html li main nav ol p pre section "
+    "summary table tbody td tfoot th thead title tr ul option button label".split()
+)
+_INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo cite code data del dfn em i img input ins kbd link mark meta q rp rt "
+    "ruby s samp small source span strong sub sup time track u var wbr area audio canvas col "
+    "colgroup embed iframe map object picture select textarea video caption legend optgroup "
+    "output progress meter base font center big tt strike nobr".split()
+)
+_SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "svg"})
+# A tag HTML does not define (<system>, <agent-directive>, <instructions>) is not page syntax
+# but a message to whoever reads the markup, often posing as a chat delimiter: it is kept in
+# the text as written.
+_TEXT_ATTRS = frozenset({"alt", "title", "aria-label", "placeholder", "aria-description"})
+_MIN_TAGS = 2
+
+
+# Each pass is one C-level substitution over the page (tags reach Python one call each).
+# A tag holds no "<" (and at most 2,000 characters): "<a <a <a ..." with no ">" stays
+# linear.
+_COMMENT_RE = re.compile(r"<!--(.*?)(?:-->|$)", re.S)
+_SKIPPED_RE = re.compile(rf"<({'|'.join(sorted(_SKIP_TAGS))})\b[^<>]{{0,2000}}>.*?(?:</\1\s*>|$)", re.S | re.I)
+_DECLARATION_RE = re.compile(r"<[!?][^<>]{0,2000}>")
+_TEXT_ATTR_TAG_RE = re.compile(
+    r"<[a-zA-Z][\w:.-]*\s[^<>]{0,2000}?\b(?:alt|title|aria-label|aria-description|placeholder|content)\s*=[^<>]{0,2000}>",
+    re.I,
+)
+_ATTR_RE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
+_TAG_RE = re.compile(r"</?([a-zA-Z][\w:.-]*)[^<>]{0,2000}>")
+
+
+def _tag(m: re.Match[str]) -> str:
+    name = m.group(1).lower()
+    if name in _BLOCK_TAGS:
+        return "\n"
+    # What HTML does not define is a message to the reader, kept as written.
+    return "" if name in _INLINE_TAGS else m.group(0)
+
+
+def _attribute_text(m: re.Match[str]) -> str:
+    tag = m.group(0)
+    attrs = {a[1].lower(): a[2] or a[3] or a[4] or "" for a in _ATTR_RE.finditer(tag)}
+    if tag[1:5].lower() == "meta":
+        wanted = attrs.get("name", "").lower() in ("description", "keywords")
+        values = [attrs.get("content", "")] if wanted else []
+    else:
+        values = [attrs.get(k, "") for k in _TEXT_ATTRS]
+    text = "\n".join(v for v in values if v.strip())
+    # The tag itself stays for the block / inline passes below (it may open a block).
+    name_end = re.match(r"<[a-zA-Z][\w:.-]*", tag)
+    bare = (name_end.group(0) if name_end else "<span") + ">"
+    return f"{bare}\n{text}\n" if text else bare
+
+
+def markup_prose(text: str) -> str | None:
+    """The text of ``text`` when it is an HTML or XML document (it starts with a doctype, a
+    comment or a tag, and has at least two tags), a line per block; ``None`` otherwise."""
+    if not _MARKUP_START_RE.match(text) or text.count(">") < _MIN_TAGS:
+        return None
+    out = _SKIPPED_RE.sub(" ", text)
+    out = _COMMENT_RE.sub(lambda m: f"\n{m.group(1)}\n", out)
+    out = _DECLARATION_RE.sub("\n", out)
+    out = _TEXT_ATTR_TAG_RE.sub(_attribute_text, out)
+    out = _TAG_RE.sub(_tag, out)
+    lines = (" ".join(line.split()) for line in html.unescape(out).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def prose_view(text: str) -> tuple[str, str] | None:
+    """``(kind, prose)`` for a structured document (``json`` or ``html``), else ``None``."""
+    prose = json_prose(text)
+    if prose is not None:
+        return "json", prose
+    prose = markup_prose(text)
+    if prose is not None:
+        return "html", prose
+    return None
