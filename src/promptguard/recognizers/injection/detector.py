@@ -266,9 +266,11 @@ class InjectionDetector:
         if model_score is not None:
             reasons.append(f"model:{model_score:.3f}")
 
-        # Response-side checks.
+        # Response-side checks: on answers, and on a model's text coming back as input (an
+        # assistant turn in the history, one agent's output handed to the next): an image
+        # that ships the conversation to a stranger's server is a leak wherever it is shown.
         leak = False
-        if direction == "response":
+        if direction == "response" or source == "model":
             for ex in find_exfiltration(text, opts.allowed_domains):
                 findings.append(
                     Finding(
