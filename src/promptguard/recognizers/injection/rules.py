@@ -137,7 +137,7 @@ class _RuleSpec:
     examples_no_match: tuple[str, ...]
 
 
-_SET_CHUNK = 17
+_SET_CHUNK = 12
 """Patterns per RE2 set among those written with non-ASCII characters (see :func:`_set_groups`)."""
 
 _ASCII_SET_CHUNK = 27
@@ -152,11 +152,12 @@ def _set_groups(patterns: Sequence[_Pattern]) -> list[list[int]]:
     Why: RE2 builds the DFA states a text needs the first time it reaches them, and a gateway
     sees new texts all day. In one set the patterns' positions multiply (a state per
     combination): on 2 KB multilingual documentation chunks seen once, the one set of 70
-    patterns took 633 us a text (20 us the same texts again); split this way 156 us (23 us
-    again), while new 2 KB prompts went from 18 to 21 us. The ASCII patterns (108 in 1.6)
-    went the same way: in one set 547 us a docs chunk seen once (p95 8.6 ms: the DFA cache
-    filled and was reset mid-text), in four sets of 27 91 us (p95 0.29 ms), new prompts 7 ->
-    18 us; sets of 54 left 155 us, sets of 12 cost prompts 38 us."""
+    patterns took 633 us a text (20 us the same texts again); in sets of 17 156 us (23 us
+    again), while new 2 KB prompts went from 18 to 21 us. Sets of 12 (of the 40 non-ASCII
+    patterns today) took another 16% off the docs (129 -> 108 us; prompts 19 -> 22 us). The
+    108 ASCII patterns went the same way: in one set 547 us a docs chunk seen once (p95
+    8.6 ms: the DFA cache filled and was reset mid-text), in four sets of 27 91 us (p95
+    0.29 ms), new prompts 7 -> 18 us; sets of 54 left 155 us, sets of 12 cost prompts 38 us."""
     ascii_ix = [i for i, p in enumerate(patterns) if p.source.isascii()]
     other = [i for i, p in enumerate(patterns) if not p.source.isascii()]
     groups = [ascii_ix[k : k + _ASCII_SET_CHUNK] for k in range(0, len(ascii_ix), _ASCII_SET_CHUNK)]
