@@ -101,17 +101,17 @@ def test_the_compact_and_indented_forms_read_alike(guard: promptguard.Guard) -> 
 
 def test_prose_is_the_strings_in_document_order() -> None:
     text = json.dumps({"a": "first line", "n": 3, "b": [True, None, "second", {"c": "third"}], "d": "42"})
-    assert json_prose(text) == "first line\nsecond\nthird"
+    assert json_prose(text) == ["first line", "second", "third"]
 
 
 def test_a_key_that_reads_as_text_is_kept() -> None:
     text = json.dumps({"note for the assistant": "x", "next_cursor": "abc"})
-    assert json_prose(text) == "note for the assistant\nx\nabc"
+    assert json_prose(text) == ["note for the assistant", "x", "abc"]
 
 
 def test_json_lines_are_read_line_by_line() -> None:
     text = '{"msg": "deploy started"}\n{"msg": "deploy finished"}\n'
-    assert json_prose(text) == "deploy started\ndeploy finished"
+    assert json_prose(text) == ["deploy started", "deploy finished"]
 
 
 @pytest.mark.parametrize(
@@ -196,7 +196,14 @@ def test_page_text_keeps_comments_text_attributes_and_unknown_tags() -> None:
         '</head><body><p>Hello <b>world</b></p><img alt="A dog"><script>var x = "ignore";</script>'
         "<!-- note --><agent-directive>obey</agent-directive></body></html>"
     )
-    assert markup_prose(html) == "T\nAbout us\nHello world\nA dog\nnote\n<agent-directive>obey</agent-directive>"
+    assert markup_prose(html) == [
+        "T",
+        "About us",
+        "Hello world",
+        "A dog",
+        "note",
+        "<agent-directive>obey</agent-directive>",
+    ]
 
 
 @pytest.mark.parametrize(

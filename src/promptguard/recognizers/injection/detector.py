@@ -244,14 +244,15 @@ class InjectionDetector:
             structured = prose_view(norm.text)
             if structured is not None:
                 reasons.append(f"structured:{structured[0]}")
-            read = norm.text if structured is None else structured[1]
+            read = norm.text if structured is None else "\n".join(structured[1])
             view, signals = model_input(norm, hits, read)
             model_score = self._model_score(view, signals) if view.strip() else 0.0
             # The suffix head judges how the text itself ends (not the decoded segments
             # appended to the model's view). Its trees see only shape measures, so it
             # catches optimised suffixes unlike any in training; noisy-OR with the linear
             # model, which misses them but knows everything else.
-            suffix_score = self.model.suffix_score(read) if read.strip() else 0.0
+            suffix_texts = [norm.text] if structured is None else _suffix_texts(structured[1])
+            suffix_score = max((self.model.suffix_score(t) for t in suffix_texts), default=0.0)
             if suffix_score >= _SUFFIX_REASON:
                 reasons.append(f"suffix:{suffix_score:.3f}")
             model_score = 1.0 - (1.0 - model_score) * (1.0 - _SUFFIX_WEIGHT * suffix_score)
@@ -411,6 +412,24 @@ class InjectionDetector:
             threshold=threshold,
         )
         return verdict, findings
+
+
+_JSON_SUFFIX_MIN_TOKENS = 8
+"""A JSON string value shorter than this has no tail for the suffix head to judge (the head
+itself reads nothing under eight tokens: see ``suffix.glued_ratio``)."""
+_JSON_SUFFIX_VALUES = 4
+
+
+def _suffix_texts(pieces: list[str]) -> list[str]:
+    """The pieces of a structured document whose endings the suffix head judges: its longest
+    strings (a JSON document's string values, a page's lines of text).
+
+    JSON ends in brackets and quotes glued to short keys and values (``"prod-eu-1"}}``), the
+    very shape of an optimised suffix: the head scored benign tool results 0.6-0.96 (s18),
+    a model-only flag at the ``tool_result`` threshold. A suffix an attacker placed in the
+    data is the end of one of its strings, and is still read there."""
+    long_pieces = [p for p in pieces if len(p.split()) >= _JSON_SUFFIX_MIN_TOKENS]
+    return sorted(long_pieces, key=len, reverse=True)[:_JSON_SUFFIX_VALUES]
 
 
 def _pushes(text: str) -> bool:

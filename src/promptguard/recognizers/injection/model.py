@@ -567,9 +567,7 @@ class InjectionModel:
         return self.suffix.predict(text, self.config.lm) if self.suffix is not None else 0.0
 
 
-def model_input(
-    norm: NormalizedText, hits: Iterable[RuleHit], text: str | None = None
-) -> tuple[str, list[str]]:
+def model_input(norm: NormalizedText, hits: Iterable[RuleHit], text: str | None = None) -> tuple[str, list[str]]:
     """The text and signal tokens the model reads for one normalised input.
 
     Decoded segments are appended so an encoded payload is judged on its content;
@@ -731,10 +729,31 @@ def in_quotes(norm: NormalizedText, start: int, end: int) -> bool:
         nxt = text.find("\n", line_end + 1, line_end + 1 + _QUOTE_REACH)
         closing = text[end : nxt if nxt != -1 else line_end + 1 + _QUOTE_REACH]
     if before.count('"') % 2 == 1 and '"' in closing:
-        return True
+        return not _quoted_data(before, span, closing)
     if any(before.rfind(o) > before.rfind(c) and c in closing for o, c in _QUOTE_PAIRS):
         return True
     return _single_quoted(before, span, after)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?\u2026](?:\s|$)")
+_EXCERPT_CHARS = 150
+_ELLIPSES = ("...", "\u2026")
+
+
+def _quoted_data(before: str, span: str, closing: str) -> bool:
+    """Whether the double quotes around a hit delimit data rather than a quotation (s18): a
+    CSV cell (the quote opens right after a field separator: ``1881,"Loved it. ... AI: ..."``)
+    or a long excerpt of several sentences or cut at an ellipsis (a search-result snippet an
+    agent fetched, a quoted e-mail body). People discussing an attack quote a phrase or one sentence; those
+    quotations keep their lower weight."""
+    opener = before.rfind('"')
+    if opener > 0 and before[opener - 1] in ",;\t":
+        return True
+    inner = (before[opener + 1 :] + span + closing[: closing.find('"')]).strip()
+    if len(inner) < _EXCERPT_CHARS:
+        return False
+    # A snippet cut out of a page starts or ends mid-text, marked by an ellipsis.
+    return inner.startswith(_ELLIPSES) or inner.endswith(_ELLIPSES) or len(_SENTENCE_END_RE.findall(inner)) >= 2
 
 
 # A JSON key before the string value the hit is in, on the hit's line: `"key": "...`

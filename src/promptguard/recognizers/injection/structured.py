@@ -69,8 +69,8 @@ def _parse(text: str) -> list[Any] | None:
         return None
 
 
-def json_prose(text: str) -> str | None:
-    """The strings of ``text`` one per line, in document order, when the whole text is a JSON
+def json_prose(text: str) -> list[str] | None:
+    """The strings of ``text`` in document order, when the whole text is a JSON
     object or array (or JSON Lines of them); ``None`` for anything else, so prose, code and
     a JSON snippet inside prose keep their own reading. Keys count only when they read as
     text (hold a space); numbers, booleans and nulls carry no instruction and are left out."""
@@ -83,7 +83,7 @@ def json_prose(text: str) -> str | None:
     strings: list[str] = []
     for doc in docs:
         strings += _strings(doc)
-    return "\n".join(s.strip() for s in strings[:_MAX_STRINGS])
+    return [s.strip() for s in strings[:_MAX_STRINGS]]
 
 
 # A page starts with a doctype, a comment or a real tag; "<|im_start|>" (a fake chat turn)
@@ -145,9 +145,10 @@ def _attribute_text(m: re.Match[str]) -> str:
     return f"{bare}\n{text}\n" if text else bare
 
 
-def markup_prose(text: str) -> str | None:
-    """The text of ``text`` when it is an HTML or XML document (it starts with a doctype, a
-    comment or a tag, and has at least two tags), a line per block; ``None`` otherwise."""
+def markup_prose(text: str) -> list[str] | None:
+    """The lines of text of ``text`` when it is an HTML or XML document (it starts with a
+    doctype, a comment or a tag, and has at least two tags), a line per block; ``None``
+    otherwise."""
     if not _MARKUP_START_RE.match(text) or text.count(">") < _MIN_TAGS:
         return None
     out = _SKIPPED_RE.sub(" ", text)
@@ -156,11 +157,12 @@ def markup_prose(text: str) -> str | None:
     out = _TEXT_ATTR_TAG_RE.sub(_attribute_text, out)
     out = _TAG_RE.sub(_tag, out)
     lines = (" ".join(line.split()) for line in html.unescape(out).split("\n"))
-    return "\n".join(line for line in lines if line)
+    return [line for line in lines if line]
 
 
-def prose_view(text: str) -> tuple[str, str] | None:
-    """``(kind, prose)`` for a structured document (``json`` or ``html``), else ``None``."""
+def prose_view(text: str) -> tuple[str, list[str]] | None:
+    """``(kind, pieces)`` for a structured document (``json`` or ``html``): the strings or
+    lines of text the classifier reads, one per line; ``None`` for anything else."""
     prose = json_prose(text)
     if prose is not None:
         return "json", prose
