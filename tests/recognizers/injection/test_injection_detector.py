@@ -170,7 +170,7 @@ def test_failures_are_errors_not_clean(detector: InjectionDetector, monkeypatch:
     def boom(*_a: object, **_k: object) -> None:
         raise RuntimeError("x")
 
-    monkeypatch.setattr(detector.rules, "match", boom)
+    monkeypatch.setattr(detector.rules, "match_scoped", boom)
     with pytest.raises(RecognizerError):
         detector.detect("anything")
 

@@ -23,7 +23,13 @@ from promptguard.findings import (
     Source,
 )
 from promptguard.recognizers.injection import _blas  # noqa: F401 - before numpy loads (see there)
-from promptguard.recognizers.injection.model import InjectionModel, in_quotes, model_input
+from promptguard.recognizers.injection.model import (
+    InjectionModel,
+    blank_spans,
+    in_quotes,
+    model_input,
+    without_spans,
+)
 from promptguard.recognizers.injection.normalize import _INVISIBLE_RE, normalize
 from promptguard.recognizers.injection.options import InjectionOptions
 from promptguard.recognizers.injection.response import find_canary, find_exfiltration
@@ -193,7 +199,7 @@ class InjectionDetector:
         # Responses get the leak checks below; rules and classifier only when asked (see
         # ``InjectionOptions.classify_responses``): they are most of the cost of a check.
         classify = direction != "response" or opts.classify_responses
-        hits = self.rules.match(norm) if classify else []
+        hits, scoped = self.rules.match_scoped(norm) if classify else ([], [])
         findings: list[Finding] = []
         reasons: list[str] = []
 
@@ -240,18 +246,24 @@ class InjectionDetector:
         if not classify:
             reasons.append("leak_checks_only")
         elif self.model is not None and norm.text.strip():
-            # A JSON document or a web page (a tool result) is read by its text, not its syntax.
-            structured = prose_view(norm.text)
-            if structured is not None:
+            # A JSON document or a web page (a tool result) is read by its text, not its
+            # syntax; clauses the rules scoped as a memo are left out of what is read.
+            structured = prose_view(blank_spans(norm.text, scoped) if scoped else norm.text)
+            if structured is None and scoped:
+                structured = prose_view(norm.text)  # the blanks broke the document's syntax
+            if structured is None:
+                read = without_spans(norm.text, scoped)
+            else:
                 reasons.append(f"structured:{structured[0]}")
-            read = norm.text if structured is None else "\n".join(structured[1])
+                pieces = [_SPACES_RE.sub(" ", p) for p in structured[1]] if scoped else structured[1]
+                read = "\n".join(pieces)
             view, signals = model_input(norm, hits, read)
             model_score = self._model_score(view, signals) if view.strip() else 0.0
             # The suffix head judges how the text itself ends (not the decoded segments
             # appended to the model's view). Its trees see only shape measures, so it
             # catches optimised suffixes unlike any in training; noisy-OR with the linear
             # model, which misses them but knows everything else.
-            suffix_texts = [norm.text] if structured is None else _suffix_texts(structured[1])
+            suffix_texts = [norm.text] if structured is None else _suffix_texts(pieces)
             suffix_score = max((self.model.suffix_score(t) for t in suffix_texts), default=0.0)
             if suffix_score >= _SUFFIX_REASON:
                 reasons.append(f"suffix:{suffix_score:.3f}")
@@ -414,6 +426,7 @@ class InjectionDetector:
         return verdict, findings
 
 
+_SPACES_RE = re.compile(r" {2,}")
 _JSON_SUFFIX_MIN_TOKENS = 8
 """A JSON string value shorter than this has no tail for the suffix head to judge (the head
 itself reads nothing under eight tokens: see ``suffix.glued_ratio``)."""

@@ -567,13 +567,42 @@ class InjectionModel:
         return self.suffix.predict(text, self.config.lm) if self.suffix is not None else 0.0
 
 
+def without_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` without the sorted ``spans`` (each cut replaced by one space).
+
+    The detector cuts the clauses the rules scoped as a memo retiring earlier instructions
+    about a real-world topic (:meth:`RuleSet.match_scoped`) out of the model's view: its
+    n-grams learned "disregard the previous instructions" from attacks and flagged such
+    memos (s16-s18: the model alone at 0.55-0.85). The rest of the text is read as usual,
+    so a memo clause placed before an order does not hide the order."""
+    if not spans:
+        return text
+    kept: list[str] = []
+    pos = 0
+    for s, e in spans:
+        if s >= pos:
+            kept.append(text[pos:s])
+        pos = max(pos, e)
+    return " ".join([*kept, text[pos:]])
+
+
+def blank_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the ``spans`` overwritten by spaces: same length, so a JSON document or a
+    page whose memo clause sits inside a string or a tag's text keeps its structure."""
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
 def model_input(norm: NormalizedText, hits: Iterable[RuleHit], text: str | None = None) -> tuple[str, list[str]]:
     """The text and signal tokens the model reads for one normalised input.
 
     Decoded segments are appended so an encoded payload is judged on its content;
     signals name the rules that fired and the tricks that were undone, never values.
     ``text`` replaces the normalised text as what is read (the prose of a JSON document,
-    see :mod:`structured`); its signals still come from the whole normalised text.
+    see :mod:`structured`, or the text without its memo clauses, :func:`without_spans`);
+    its signals still come from the whole normalised text.
     """
     parts = [norm.text if text is None else text]
     signals: list[str] = []

@@ -222,7 +222,7 @@ class RuleSet:
                 _compile_record(rec, str(path), patterns, rules)
         return cls(patterns, rules, "+".join(pack_names))
 
-    def _scan(self, text: str) -> list[tuple[_Pattern, int, int]]:
+    def _scan(self, text: str, scoped: list[tuple[int, int]] | None = None) -> list[tuple[_Pattern, int, int]]:
         out: list[tuple[_Pattern, int, int]] = []
         candidates: Sequence[_Pattern] = self._patterns
         if self._set is not None:
@@ -240,14 +240,22 @@ class RuleSet:
                 # state fails at Compile, where __init__ falls back to checking every pattern).
                 candidates = self._patterns
         for p in candidates:
-            m = p.regex.search(text) if p.unless is None and p.after is None else _first_kept(p, text)
+            m = p.regex.search(text) if p.unless is None and p.after is None else _first_kept(p, text, scoped)
             if m is not None:
                 out.append((p, m.start(), m.end()))
         return out
 
     def match(self, norm: NormalizedText) -> list[RuleHit]:
         """All rule hits over every view of ``norm``, deduplicated per (rule, span)."""
+        return self.match_scoped(norm)[0]
+
+    def match_scoped(self, norm: NormalizedText) -> tuple[list[RuleHit], list[tuple[int, int]]]:
+        """:meth:`match`, and the spans of ``norm.text`` that an ``unless_followed_by`` regex
+        dropped (the hit through the end of the clause that scoped it: "disregard the
+        previous instructions for the loading dock"), sorted. The detector keeps them out of
+        the model's view: the rules have read that clause as a memo."""
         hits: dict[tuple[str, int, int], RuleHit] = {}
+        scoped: list[tuple[int, int]] = []
 
         def add(p: _Pattern, s: int, e: int, view: str) -> None:
             key = (p.rule, s, e)
@@ -255,7 +263,7 @@ class RuleSet:
             if old is None or old.score < p.score:
                 hits[key] = RuleHit(p.rule, p.name, s, e, p.score, p.severity, view)
 
-        for p, s, e in self._scan(norm.text):
+        for p, s, e in self._scan(norm.text, scoped):
             add(p, *norm.to_original(s, e), "text")
         if norm.leet is not None:
             for p, s, e in self._scan(norm.leet):
@@ -268,10 +276,10 @@ class RuleSet:
             for p, _s, _e in self._scan(seg.text):
                 # A hit inside decoded bytes is reported on the whole encoded segment.
                 add(p, seg.start, seg.end, seg.kind)
-        return sorted(hits.values(), key=lambda h: (h.start, h.end, h.rule))
+        return sorted(hits.values(), key=lambda h: (h.start, h.end, h.rule)), sorted(set(scoped))
 
 
-def _first_kept(p: _Pattern, text: str) -> Any:
+def _first_kept(p: _Pattern, text: str, scoped: list[tuple[int, int]] | None = None) -> Any:
     """The first match of ``p`` in ``text`` whose preceding window does not match
     ``p.unless`` and whose own span and following window do not match ``p.after``, or None.
 
@@ -279,7 +287,9 @@ def _first_kept(p: _Pattern, text: str) -> Any:
     per dropped hit cost O(hits x length)). After :data:`UNLESS_MAX_DROPS` dropped hits the
     next one is kept unchecked: each costs ~5-9 us, no benign text of the data sets has
     more than two, and a text repeating the phrase more often is treated as before the
-    exception existed (fail closed: padding an order with framed copies does not hide it)."""
+    exception existed (fail closed: padding an order with framed copies does not hide it).
+    A hit dropped by ``p.after`` adds its clause (the hit through the end of the ``after``
+    match) to ``scoped`` when given."""
     for i, m in enumerate(p.regex.finditer(text)):
         if i >= UNLESS_MAX_DROPS:
             return m
@@ -297,7 +307,10 @@ def _first_kept(p: _Pattern, text: str) -> Any:
             e = m.end()
             tail = text[e : e + UNLESS_WINDOW]
             nl = tail.find("\n")
-            if p.after.search(text[s:e] + (tail if nl < 0 else tail[:nl])) is not None:
+            clause = p.after.search(text[s:e] + (tail if nl < 0 else tail[:nl]))
+            if clause is not None:
+                if scoped is not None:
+                    scoped.append((s, s + max(clause.end(), e - s)))
                 continue
         return m
     return None
