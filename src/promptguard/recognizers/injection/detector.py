@@ -263,7 +263,12 @@ class InjectionDetector:
             # appended to the model's view). Its trees see only shape measures, so it
             # catches optimised suffixes unlike any in training; noisy-OR with the linear
             # model, which misses them but knows everything else.
-            suffix_texts = [norm.text] if structured is None else _suffix_texts(pieces)
+            if structured is None:
+                suffix_texts = [norm.text]
+            elif structured[0] == "json":
+                suffix_texts = _suffix_texts(pieces)
+            else:
+                suffix_texts = [read]  # a page's text, read to its end
             suffix_score = max((self.model.suffix_score(t) for t in suffix_texts), default=0.0)
             if suffix_score >= _SUFFIX_REASON:
                 reasons.append(f"suffix:{suffix_score:.3f}")
@@ -434,8 +439,7 @@ _JSON_SUFFIX_VALUES = 4
 
 
 def _suffix_texts(pieces: list[str]) -> list[str]:
-    """The pieces of a structured document whose endings the suffix head judges: its longest
-    strings (a JSON document's string values, a page's lines of text).
+    """The strings of a JSON document whose endings the suffix head judges: its longest.
 
     JSON ends in brackets and quotes glued to short keys and values (``"prod-eu-1"}}``), the
     very shape of an optimised suffix: the head scored benign tool results 0.6-0.96 (s18),
