@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import itertools
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -294,3 +295,55 @@ def test_mask_run_precheck_known_values() -> None:
     assert not entropy._may_hold_mask_run("a.b-c")
     for value in ("Bearer xxxx", "tok-****-1234", "ab..."):
         assert entropy.not_placeholder(value) is False
+
+
+# What follows a secret-like name: the separators and value forms _SEP_VALUE reads, and the
+# look-alikes its other alternatives take first (each must leave the fast path to _SEP_VALUE).
+_SEP_PIECES = [
+    "=", ":", " ", "\t", '"', "'", "`", "\\", "]", "[", "(", ")", "{", "}", "&quot;", "&#39;", "&", ">", "==",
+    "=>", ":=", "!=", "'static ", "b", "r", "atob(", "hex2bin(", "Buffer.from(", '"""', "'''", "\x1b[33m", "abc",
+    "Xk29#mQv!7", "x", "\n", ",", ";", "<", "https://a.io/p", "\u00e9", "\u00a0", "\u2003", "string", " is ", "|",
+    "${X}", "-", "A" * 260,
+]  # fmt: skip
+_SEP_HEADS = ["", "=", " = ", '": ', "': ", ": ", "=\t", '"=', "' : ", '"]=', "\t:", "== ", "=>", ":="]
+
+
+def _value_span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if match is None or match.lastindex is None else match.span(match.lastindex)
+
+
+@pytest.mark.parametrize(
+    ("after", "value"),
+    [
+        ("=session:0f1e2d3c4b5a6978 x", "session:0f1e2d3c4b5a6978"),
+        ('= "https://intranet.acme.io/a"', "https://intranet.acme.io/a"),
+        ('": "Bearer ghp_kmUDnDieQVW5Ra"}', "Bearer ghp_kmUDnDieQVW5Ra"),
+        ("': 'Tr0ub4dor&3'", "Tr0ub4dor&3"),
+        ("=" + "k" * 300, "k" * 256),
+    ],
+)
+def test_sep_value_fast_path_reads_the_common_shapes(after: str, value: str) -> None:
+    text = "API_KEY" + after
+    fast = entropy._sep_value_fast(text, 7)
+    assert fast is not None
+    start, end = _value_span(fast) or (0, 0)
+    assert text[start:end] == value
+    assert _value_span(entropy._SEP_VALUE.match(text, 7)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["==abc123", "=>'abc123'", ":='abc123'", ": 'static str = \"abc\"", "=&quot;abc123&quot;", "=atob(abc123)",
+     '="""abc123"""', '=b"abc123"', '="ab\\"cd"', '\\"=\\"abc\\"', '"]="abc123"', "=ab", "=\x1b[33mabc123"],
+)  # fmt: skip
+def test_sep_value_fast_path_leaves_other_shapes_to_the_regex(after: str) -> None:
+    assert entropy._sep_value_fast("token" + after, 5) is None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.sampled_from(_SEP_HEADS), st.lists(st.sampled_from(_SEP_PIECES), max_size=8))
+def test_sep_value_fast_path_reads_what_the_regex_reads(head: str, pieces: list[str]) -> None:
+    text = "DB_PASSWORD" + head + "".join(pieces)
+    fast = entropy._sep_value_fast(text, 11)
+    if fast is not None:
+        assert _value_span(fast) == _value_span(entropy._SEP_VALUE.match(text, 11))

@@ -134,6 +134,29 @@ _SEP_VALUE = re.compile(
     r"\"((?:[^\"\n\\]|\\[^\"\n\\]){3,256})\"|'((?:[^'\n\\]|\\[^'\n\\]){3,256})'|"
     r"[\"'`]?([^\s\"'`,;<>()\[\]{}\x1b]{3,256}))"
 )
+# Fast paths of _SEP_VALUE for the commonest shapes: "NAME=value" (.env, query strings, logs) and a
+# quoted value after "=" or ":" ('API_KEY = "..."', '"token": "..."'). Each matches only where
+# _SEP_VALUE's first successful path is its own, with the same value group: the alternatives
+# _SEP_VALUE tries before it ("==", "=>", ":=", a Rust "'static" type, an HTML-escaped quote, a
+# decoding call "atob(", a triple quote, b"..." / r"...", an escaped quote) are ruled out by the
+# lookaheads and classes below, and on anything else these fail and _SEP_VALUE decides. Why: the
+# big regex was ~2% of a new 2 KB prompt's scan with the secrets pack (a lockstep A/B with it
+# stubbed out), its code cold in cache on every text; these two are small.
+_PLAIN_AFTER_EQUALS = re.compile(r"=(?![=>&\\]|[br][\"'\\])([^\s\"'`,;<>()\[\]{}\x1b]{3,256}+)(?!\()")
+_QUOTED_AFTER_SEP = re.compile(r"[\"']?[ \t]*[=:][ \t]*(?!'static[ \t])(?:\"([^\"\n\\]{3,256})\"|'([^'\n\\]{3,256})')")
+
+
+def _sep_value_fast(text: str, at: int) -> re.Match[str] | None:
+    """``_SEP_VALUE.match(text, at)`` for the shapes of :data:`_PLAIN_AFTER_EQUALS` and
+    :data:`_QUOTED_AFTER_SEP` (the value is the last group, as there), else None: ask
+    ``_SEP_VALUE`` then."""
+    if text[at : at + 1] == "=":
+        plain = _PLAIN_AFTER_EQUALS.match(text, at)
+        if plain is not None:
+            return plain
+    return _QUOTED_AFTER_SEP.match(text, at)
+
+
 _XML_KV_RE = re.compile(_XML_KV)
 # Attribute pairs that name the setting in "name" (JNDI / Tomcat <Property name="password" value="..."/>,
 # Spring <property name="password" value="..."/>, Ant/NAnt <param>): password names only, since
@@ -731,11 +754,11 @@ def _parse_hints(
                 # "cache key: build-...", "primary key = ...": the word before says what the key is;
                 # "checksum/secret: <sha256>" (a Helm annotation): the path names a hash of the secret.
                 continue
-        sep = sep_value(text, b)
+        sep = _sep_value_fast(text, b) or sep_value(text, b)
         if sep is None:
             continue
         seen.add(a)
-        # The six value forms are alternatives: the one that matched is the last group.
+        # The value forms are alternatives: the one that matched is the last group.
         group = sep.lastindex
         if group is None:  # pragma: no cover - every value form is a group
             continue
