@@ -7,11 +7,19 @@ from __future__ import annotations
 import itertools
 import re
 import string
+import zlib
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from promptguard.recognizers.secret_validators import _MARKERS, _STAND_IN_WORDS, _ascending_filler, is_masked_token
+from promptguard.recognizers.secret_validators import (
+    _MARKERS,
+    _STAND_IN_WORDS,
+    _ascending_filler,
+    _b62,
+    base62_crc32_ok,
+    is_masked_token,
+)
 
 _RUN_OF_8 = re.compile(r"(.)\1{7}")
 
@@ -88,3 +96,25 @@ def test_ascending_filler_known_values() -> None:
     assert _ascending_filler("0123456789012345678901234567890123ab")
     assert not _ascending_filler("kmUDnDieQVW5Ra5OsrCmfFqXZyJ3iTjpsALM")
     assert not _ascending_filler("1234567")  # too short to judge
+
+
+def _plain_crc32_ok(body: str) -> bool:
+    """The definition: the last six characters are the base62 encoding of CRC32 of the rest."""
+    return len(body) > 6 and _b62(zlib.crc32(body[:-6].encode("ascii", "replace"))) == body[-6:]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=string.ascii_letters + string.digits + "_\u00e9", min_size=0, max_size=40), st.booleans())
+def test_crc32_precheck_decides_as_the_full_encoding(payload: str, valid: bool) -> None:
+    # Half the bodies carry their true checksum (some of them with a CRC whose last digit is "0"),
+    # the rest a random suffix: the last-digit test must never turn a valid one away.
+    suffix = _b62(zlib.crc32(payload.encode("ascii", "replace"))) if valid else payload[-6:]
+    body = payload + suffix
+    assert base62_crc32_ok(body) is _plain_crc32_ok(body)
+
+
+def test_crc32_precheck_keeps_a_zero_checksum() -> None:
+    # CRC32 of the empty payload is 0, encoded "000000": the last digit "0" is _BASE62[0].
+    assert zlib.crc32(b"") == 0
+    assert base62_crc32_ok("000000" * 2) is _plain_crc32_ok("000000" * 2)
+    assert base62_crc32_ok("x" + _b62(zlib.crc32(b"x"))) is True
