@@ -550,6 +550,14 @@ _VOWELS = frozenset("aeiouyAEIOUY")
 _WORD_PASSPHRASE = re.compile(r"^(?:[A-Z][a-z]{3,}[-._]){2,}\d{2,4}[!#$%&*?@]?$")
 
 
+# One to three capitalised words of four or more letters run together and a closing number
+# ("Kvitka2023", "RiverGinger36", "BlueOtter77!"): the camel-case form of the same habit. Told as a
+# password ("the password I set is ...", "Passwort lautet ...", "пароль: ...") it is one; product
+# names put the number inside, keep a short model word or a dash ("Windows10Pro", "MacBookPro16",
+# "Max-Power2X", "Obbligatoria-2024"), and a bare value in prose still needs a symbol.
+_CAMEL_PASSPHRASE = re.compile(r"^(?:[A-Z][a-z]{3,}){1,3}\d{2,4}[!#$%&*?@]?$")
+
+
 def word_passphrase(value: str) -> bool:
     """Whether ``value`` is a words-and-number passphrase (:data:`_WORD_PASSPHRASE`)."""
     return _WORD_PASSPHRASE.match(value) is not None
@@ -584,7 +592,14 @@ def prose_password(value: str) -> bool | None:
     )
     if (classes < 3 and not prose_passphrase(value)) or _VERSION.match(value) or "/" in value:
         return False  # ("/": a path or a product line, "Settings/Security-v2", "Kxq-2024/Series")
-    if _PRODUCT_NAME.match(value) is not None and _spoken_words(value) and not word_passphrase(value):
+    if value[-1] == "!" and value[-2].isalpha() and _PRODUCT_NAME.match(value[:-1]) is not None:
+        return False  # "... в систему Windows10Pro!": a product and the sentence's "!"
+    if (
+        _PRODUCT_NAME.match(value) is not None
+        and _spoken_words(value)
+        and not word_passphrase(value)
+        and _CAMEL_PASSPHRASE.match(value) is None
+    ):
         return False  # "Windows10Pro", "Max-Power2X", "Obbligatoria-2024": a name, not a password
     # Imported here: builtin/entropy.py imports this module at load time.
     from promptguard.recognizers.builtin.entropy import password_value
