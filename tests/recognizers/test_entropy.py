@@ -532,7 +532,7 @@ def _ref_interleaved(value: str) -> bool:
     if len(core) < 8:
         return False
     skips = sum(abs(ord(core[i + 2]) - ord(core[i])) <= 1 for i in range(len(core) - 2))
-    return skips / (len(core) - 2) >= 0.5
+    return skips / (len(core) - 2) > 0.5
 
 
 def _ref_longest_run(value: str) -> int:

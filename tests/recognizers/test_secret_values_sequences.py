@@ -31,11 +31,11 @@ def _plain_interleaved(value: str) -> bool:
         core = head.encode("ascii").translate(None, _NOT_ALNUM_ASCII)
         if len(core) < 8:
             return False
-        return sum(map(_NEAR_AT, map(operator.sub, core[2:], core))) / (len(core) - 2) >= 0.5
+        return sum(map(_NEAR_AT, map(operator.sub, core[2:], core))) / (len(core) - 2) > 0.5
     chars = [ord(ch) for ch in head if ch.isalnum()]
     if len(chars) < 8:
         return False
-    return sum(abs(b - a) <= 1 for a, b in zip(chars, chars[2:], strict=False)) / (len(chars) - 2) >= 0.5
+    return sum(abs(b - a) <= 1 for a, b in zip(chars, chars[2:], strict=False)) / (len(chars) - 2) > 0.5
 
 
 _RUNS = st.sampled_from(["abcdefgh", "12345678", "aaaaaaaa", "a1b2c3d4e5f6", "ZYXWVU", "0x", "-", "é", "\u4e2d\u4e2e"])

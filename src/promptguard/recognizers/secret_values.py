@@ -392,12 +392,14 @@ def _interleaved_sequence(value: str) -> bool:
         # random token scores about 5%, "px-api-a1b2c3d4-e5f6-g7h8" scores most of its length.
         # The head is at most 96 characters, within what _near_steps counts exactly.
         m = len(core) - 2
-        return _near_steps(core[2:], core[:-2]) / m >= 0.5
+        # More than half: at exactly half a short typed password can score on its doubled letters
+        # and a repeated digit alone ("Kaffee#2122": "ff", "ee", "22" two places back).
+        return _near_steps(core[2:], core[:-2]) / m > 0.5
     chars = [ord(ch) for ch in head if ch.isalnum()]  # code points beyond a byte: plain loop
     if len(chars) < 8:
         return False
     skips = sum(abs(b - a) <= 1 for a, b in zip(chars, chars[2:], strict=False))
-    return skips / (len(chars) - 2) >= 0.5
+    return skips / (len(chars) - 2) > 0.5
 
 
 def _run_of_six(value: str) -> bool:
