@@ -45,7 +45,7 @@ import os
 import random
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -346,8 +346,11 @@ def script_of(text: str) -> str:
     return "cjk" if top in ("han", "kana") else top
 
 
-def source_weights(examples: Sequence[Example], own_boost: float = 1.0) -> np.ndarray:
-    """Each source weighs ~sqrt(size); classes are then balanced within each script.
+def source_weights(
+    examples: Sequence[Example], own_boost: float = 1.0, boost: Mapping[str, float] | None = None
+) -> np.ndarray:
+    """Each source weighs ~sqrt(size) (times ``boost[source]`` when given); classes are then
+    balanced within each script.
 
     Without the per-script balance, non-Latin scripts appear mostly in attacks (the
     translated CyberSecEval items) and the model learns "Hindi means attack".
@@ -358,6 +361,8 @@ def source_weights(examples: Sequence[Example], own_boost: float = 1.0) -> np.nd
     w = np.array([1.0 / np.sqrt(counts[e.source]) for e in examples], dtype=np.float64)
     if own_boost != 1.0:
         w *= np.array([own_boost if e.source.startswith("own_") else 1.0 for e in examples])
+    if boost:
+        w *= np.array([boost.get(e.source, 1.0) for e in examples])
     y = np.array([e.label for e in examples])
     scripts = np.array([script_of(e.text) for e in examples])
     for script in np.unique(scripts):
@@ -390,6 +395,17 @@ SUFFIX_SOURCES = frozenset(
     }
 )
 """Own synthetic suffix attacks: the suffix head's only positives (no public attack text)."""
+SOURCE_BOOST: dict[str, float] = json.loads(os.environ.get("PG_SOURCE_BOOST_JSON", "{}"))
+"""Extra weight of single sources (``own_<file>:<category>``) in the linear model, from the
+environment (ablation; empty, so 1, for the shipped file). Session 18 tried
+``{"own_devtext:dev_artefact": 0.15, "own_devtext:dev_note": 0.15, "own_devtext:dev_inject": 1.5}``
+with ``data/make_devtext_data.py --train`` (model card, "Tried after 1.12.0, not shipped:
+developer artefacts")."""
+SUFFIX_BOOST: dict[str, float] = json.loads(os.environ.get("PG_SUFFIX_BOOST_JSON", "{}"))
+"""The same for the suffix head only (ablation; empty for the shipped file). Session 18 tried
+``{"own_devtext:dev_artefact": 8}``: tightly typed artefacts (``o.user_id=u.id``, an access-log
+line) have the tail shape of an optimised suffix, and at weight 1 the trees still gave the
+issue's one-line query 0.93."""
 SUFFIX_TREES = 150
 SUFFIX_DEPTH = 3
 
@@ -425,7 +441,7 @@ def fit_suffix(feats: Featurizer, examples: Sequence[Example]) -> SuffixHead:
         early_stopping=False,
         random_state=SEED,
     )
-    clf.fit(np.stack(x), y, sample_weight=source_weights(rows, OWN_BOOST))
+    clf.fit(np.stack(x), y, sample_weight=source_weights(rows, OWN_BOOST, SUFFIX_BOOST))
     return SuffixHead.from_sklearn(clf)
 
 
@@ -445,7 +461,7 @@ def fit(
     clf = LogisticRegression(
         C=c, solver="liblinear", dual=True, max_iter=1000, fit_intercept=intercept, random_state=SEED
     )
-    clf.fit(x, y, sample_weight=source_weights(examples, OWN_BOOST))
+    clf.fit(x, y, sample_weight=source_weights(examples, OWN_BOOST, SOURCE_BOOST))
     bias = float(clf.intercept_[0]) if intercept else 0.0
     head = fit_suffix(feats, examples) if suffix else None
     return clf.coef_[0].astype(np.float32), bias, head

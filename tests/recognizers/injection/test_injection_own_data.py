@@ -61,3 +61,15 @@ def test_every_operational_attack_language_has_all_three_twins() -> None:
     assert len(attack_langs) >= 5
     for twin in ("op_scene", "op_harmless", "op_defence"):
         assert attack_langs <= {r["language"] for r in rows if r["category"] == twin}, twin
+
+
+def test_every_developer_artefact_family_has_a_note_and_an_order_twin() -> None:
+    # Session 18 (probe only by default): benign artefacts (SQL, logs, reprs...) next to the same
+    # artefacts carrying a note to people and an order to the model in their own channel (an
+    # SQL comment, a log message, a CSV cell), so a model trained on them with --train cannot
+    # learn "code means benign", and the probe measures both directions.
+    rows = _rows(DATA / "probe_devtext.jsonl")
+    families = {r["family"] for r in rows if r["category"] == "dev_artefact"}
+    assert len(families) >= 12
+    for twin in ("dev_note", "dev_inject"):
+        assert {r["family"] for r in rows if r["category"] == twin} == families, twin
