@@ -117,7 +117,8 @@ def test_postman_header_and_basic_auth_values() -> None:
     )
     assert _findings(text) == [
         ("generic_secret_assignment", key),
-        ("generic_password_assignment", "Hx4#pLq9vTz"),
+        # env_pair_password reads Postman's {"key": ..., "value": ...} pairs since round 16 (same span).
+        ("env_pair_password", "Hx4#pLq9vTz"),
     ]
 
 
