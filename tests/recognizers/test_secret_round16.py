@@ -154,3 +154,19 @@ def test_pin_placeholders() -> None:
     assert pin_code("345678") is False
     assert pin_code("987654") is False
     assert pin_code("6183") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"Name": "password_encryption", "Value": "scram-sha-256"}',
+        '{"ParameterKey": "password_encryption", "ParameterValue": "scram-sha-256"}',
+        '{"key": "password_hash_algorithm", "value": "argon2id"}',
+        "PASSWORD_HASHER=pbkdf2_sha256",
+        "password_auth_method: ldap",
+    ],
+)
+def test_a_password_setting_names_a_scheme_not_a_password(text: str) -> None:
+    """PostgreSQL / RDS parameter groups and framework settings name how passwords are hashed
+    or checked (session 18 review of the name/value pair rules)."""
+    assert _spans(Guard(), text) == []

@@ -181,13 +181,18 @@ _PLACEHOLDER_WORDS = frozenset(
     changed updated reset expired invalid missing unset set enabled disabled generated random
     encrypted hashed provided masked removed saved stored rotated locked unlocked blank omitted
     prompt ask env environment keychain keyring plaintext bcrypt argon2 sha256 md5
+    argon2id argon2i argon2d scrypt pbkdf2 pbkdf2_sha256 pbkdf2-sha256 pbkdf2_sha512 sha1 sha512
+    sha-256 sha-512 scram-sha-256 scram-sha-1 ssha crypt yescrypt des 3des aes aes256 aes-256
+    aes-256-gcm ntlm kerberos ldap saml oauth oidc totp
     string! id! int! float! boolean!
     passwort kennwort contraseña contrasena senha wachtwoord lösenord losenord passord adgangskode
     salasana hasło haslo heslo jelszó parola şifre sifre пароль パスワード 密码 密碼 비밀번호
     """.split()
 ) | frozenset({"mot de passe", "palavra-passe", "parola d'ordine", "mot-de-passe"})
 # The second block: words that say what state a password is in or where or how it is kept
-# ("password: changed" in a log, "password: prompt", "hash: bcrypt"), not a value.
+# ("password: changed" in a log, "password: prompt", "hash: bcrypt"), not a value; with
+# the hashing schemes and auth methods a password *setting* names (s18: PostgreSQL's
+# {"Name": "password_encryption", "Value": "scram-sha-256"}, "password_hash_algorithm: argon2id").
 # The third: GraphQL's non-null scalar types ("login(email: String!, password: String!)"), and
 # "password" in other languages: what a locale file or a UI label assigns to a password key
 # ('fr: password: "Mot de passe"'), the name of the field, not a value.
