@@ -170,3 +170,20 @@ def test_a_password_setting_names_a_scheme_not_a_password(text: str) -> None:
     """PostgreSQL / RDS parameter groups and framework settings name how passwords are hashed
     or checked (session 18 review of the name/value pair rules)."""
     assert _spans(Guard(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'account work\nhost smtp.example.org\nuser jdoe\npasswordeval "pass show email/work"\n',
+        'remotepasseval = get_pass("work")',
+        'password_command = "op read op://vault/db/password"',
+    ],
+)
+def test_a_command_that_prints_the_password_is_not_the_password(text: str) -> None:
+    """msmtp / offlineimap / CLI settings that name a command fetching the password."""
+    assert _spans(Guard(), text) == []
+
+
+def test_the_password_itself_next_to_it_is_still_found() -> None:
+    assert _spans(Guard(), 'smtp_password = "Kx9#mVq2Lp"') == ["Kx9#mVq2Lp"]

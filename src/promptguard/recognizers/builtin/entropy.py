@@ -250,6 +250,9 @@ _NOT_SECRET_NAME = re.compile(
     r"turkey|hockey|jockey|tokeniz|token_type|tokens_|max_tokens|primary_?key|foreign_?key|sort_?key|"
     r"partition_?key|cache_?key|idempotency|key_?id$|keyid|passenger|passport|bypass|compass|"
     r"passive|passthrough|pass_?through|password_?(?:reset|confirm|policy|hash|field|label|length|strength)|"
+    # A command that prints the password (msmtp "passwordeval", offlineimap "remotepasseval",
+    # "password_command", "pass_cmd"): its value is the command, not the password (s18 blind20).
+    r"pass(?:wor)?d?_?(?:eval|cmd|command)$|"
     # A checksum of a secret is a hash of it (secret_checksum, config-checksum): only as the last
     # part; "PAYTM_CHECKSUM_KEY", "checksum_secret_key" are keys. ("checksum/secret" pod
     # annotations: the "/" path test of the scan.)
