@@ -251,24 +251,23 @@ class InjectionDetector:
             structured = prose_view(blank_spans(norm.text, scoped) if scoped else norm.text)
             if structured is None and scoped:
                 structured = prose_view(norm.text)  # the blanks broke the document's syntax
-            if structured is None:
-                read = without_spans(norm.text, scoped)
-            else:
-                reasons.append(f"structured:{structured[0]}")
-                pieces = [_SPACES_RE.sub(" ", p) for p in structured[1]] if scoped else structured[1]
-                read = "\n".join(pieces)
-            view, signals = model_input(norm, hits, read)
-            model_score = self._model_score(view, signals) if view.strip() else 0.0
             # The suffix head judges how the text itself ends (not the decoded segments
             # appended to the model's view). Its trees see only shape measures, so it
             # catches optimised suffixes unlike any in training; noisy-OR with the linear
             # model, which misses them but knows everything else.
             if structured is None:
+                read = without_spans(norm.text, scoped)
                 suffix_texts = [norm.text]
-            elif structured[0] == "json":
-                suffix_texts = _suffix_texts(pieces)
             else:
-                suffix_texts = [read]  # a page's text, read to its end
+                kind, pieces = structured
+                reasons.append(f"structured:{kind}")
+                if scoped:
+                    pieces = [_SPACES_RE.sub(" ", p) for p in pieces]
+                read = "\n".join(pieces)
+                # A JSON document's longest strings one by one; a page's text to its end.
+                suffix_texts = _suffix_texts(pieces) if kind == "json" else [read]
+            view, signals = model_input(norm, hits, read)
+            model_score = self._model_score(view, signals) if view.strip() else 0.0
             suffix_score = max((self.model.suffix_score(t) for t in suffix_texts), default=0.0)
             if suffix_score >= _SUFFIX_REASON:
                 reasons.append(f"suffix:{suffix_score:.3f}")

@@ -101,10 +101,7 @@ _INLINE_TAGS = frozenset(
     "output progress meter base font center big tt strike nobr".split()
 )
 _SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "svg"})
-# A tag HTML does not define (<system>, <agent-directive>, <instructions>) is not page syntax
-# but a message to whoever reads the markup, often posing as a chat delimiter: it is kept in
-# the text as written.
-_TEXT_ATTRS = frozenset({"alt", "title", "aria-label", "placeholder", "aria-description"})
+_TEXT_ATTRS = ("alt", "title", "aria-label", "aria-description", "placeholder")
 _MIN_TAGS = 2
 
 
@@ -114,19 +111,23 @@ _MIN_TAGS = 2
 _COMMENT_RE = re.compile(r"<!--(.*?)(?:-->|$)", re.S)
 _SKIPPED_RE = re.compile(rf"<({'|'.join(sorted(_SKIP_TAGS))})\b[^<>]{{0,2000}}>.*?(?:</\1\s*>|$)", re.S | re.I)
 _DECLARATION_RE = re.compile(r"<[!?][^<>]{0,2000}>")
+# A tag with an attribute people write text into (a meta description's is ``content``).
 _TEXT_ATTR_TAG_RE = re.compile(
-    r"<[a-zA-Z][\w:.-]*\s[^<>]{0,2000}?\b(?:alt|title|aria-label|aria-description|placeholder|content)\s*=[^<>]{0,2000}>",
+    rf"<[a-zA-Z][\w:.-]*\s[^<>]{{0,2000}}?\b(?:{'|'.join((*_TEXT_ATTRS, 'content'))})\s*=[^<>]{{0,2000}}>",
     re.I,
 )
 _ATTR_RE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
 _TAG_RE = re.compile(r"</?([a-zA-Z][\w:.-]*)[^<>]{0,2000}>")
+_OPEN_TAG_NAME_RE = re.compile(r"<[a-zA-Z][\w:.-]*")
 
 
 def _tag(m: re.Match[str]) -> str:
     name = m.group(1).lower()
     if name in _BLOCK_TAGS:
         return "\n"
-    # What HTML does not define is a message to the reader, kept as written.
+    # A tag HTML does not define (<system>, <agent-directive>, <instructions>) is not page
+    # syntax but a message to whoever reads the markup, often posing as a chat delimiter:
+    # it is kept in the text as written.
     return "" if name in _INLINE_TAGS else m.group(0)
 
 
@@ -140,7 +141,7 @@ def _attribute_text(m: re.Match[str]) -> str:
         values = [attrs.get(k, "") for k in _TEXT_ATTRS]
     text = "\n".join(v for v in values if v.strip())
     # The tag itself stays for the block / inline passes below (it may open a block).
-    name_end = re.match(r"<[a-zA-Z][\w:.-]*", tag)
+    name_end = _OPEN_TAG_NAME_RE.match(tag)
     bare = (name_end.group(0) if name_end else "<span") + ">"
     return f"{bare}\n{text}\n" if text else bare
 
