@@ -82,7 +82,10 @@ def _check_entities(path: Path, pack: PackSpec, spec: RecognizerSpec) -> Iterato
 def _check_injection(pack: PackSpec, spec: RecognizerSpec) -> Iterator[ExampleOutcome]:
     rule_matches: Any = None
     try:
-        from promptguard.recognizers.injection.rules import rule_matches
+        from promptguard.recognizers.injection.rules import rule_matches, rule_scopes
+
+        if spec.patterns and all(p.scope_only for p in spec.patterns):
+            rule_matches = rule_scopes  # a scope-only entry "matches" where it leaves a clause out
     except ImportError:
         pass
     from promptguard.recognizers.regex import compile_regex

@@ -77,6 +77,14 @@ class PatternSpec(_Strict):
     """Injection packs only: an RE2 regex searched in the hit and the ~60 characters after
     it on its line (``^`` is the hit's start; RE2 has no lookahead); when it matches, the
     hit is dropped."""
+    scope_only: bool = False
+    """Injection packs only: the pattern names a clause that is never a hit but is left out of
+    the classifier's view, e.g. a memo retiring its own earlier rules about a named topic
+    ("die bisherigen Vorgaben zur Urlaubsplanung gelten nicht mehr"). ``unless_preceded_by``
+    (the window before) and ``unless_followed_by`` (searched in the clause alone) say when the
+    clause is *not* left out (it names the assistant's setup). All patterns of a recognizer
+    are scope-only or none; its ``examples.match`` are texts in which a clause is left out,
+    ``no_match`` texts in which none is."""
 
     @field_validator("regex")
     @classmethod
@@ -248,6 +256,14 @@ class PackSpec(_Strict):
                 raise ValueError(
                     f"recognizer {rec.id!r}: unless_preceded_by / unless_followed_by are only supported"
                     " in packs of kind 'injection'"
+                )
+            scope = {p.scope_only for p in rec.patterns}
+            if True in scope and self.kind != "injection":
+                raise ValueError(f"recognizer {rec.id!r}: scope_only is only supported in packs of kind 'injection'")
+            if len(scope) > 1:
+                raise ValueError(
+                    f"recognizer {rec.id!r}: mixes scope_only patterns with ordinary ones;"
+                    " put the scope_only patterns in a recognizer of their own"
                 )
         return self
 

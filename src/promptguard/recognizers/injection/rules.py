@@ -18,6 +18,11 @@ the :data:`UNLESS_WINDOW` characters after it on the same line (``^`` is the hit
 when it matches, the hit is dropped the same way. The override phrases use it for a memo
 retiring earlier instructions about a named real-world topic ("disregard the previous
 instructions for the parking garage; from Monday ..."), which names no AI setup.
+
+A ``scope_only`` pattern is never a hit: the clause it matches is left out of the classifier's
+view, as a memo the rules dropped is (a memo retiring its own earlier rules about a named topic
+with no order in it: "die bisherigen Vorgaben zur Urlaubsplanung gelten ab sofort nicht mehr").
+Its ``unless_*`` regexes say when the clause is *not* left out. Only the text view is scoped.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ __all__ = [
     "default_pack_path",
     "nfkc_literals",
     "rule_matches",
+    "rule_scopes",
 ]
 
 UNLESS_WINDOW = 60
@@ -87,7 +93,7 @@ class _Pattern:
     (below) proves most patterns absent from most texts, so most are never needed, and
     compiling all of them up front cost ~15 ms of every process's first scan."""
 
-    __slots__ = ("_regex", "after", "name", "rule", "score", "severity", "source", "unless", "where")
+    __slots__ = ("_regex", "after", "name", "rule", "scope_only", "score", "severity", "source", "unless", "where")
 
     def __init__(
         self,
@@ -99,8 +105,10 @@ class _Pattern:
         where: str,
         unless: str | None = None,
         after: str | None = None,
+        scope_only: bool = False,
     ) -> None:
         self.rule = rule
+        self.scope_only = scope_only
         self.name = name
         self.source = source
         self.score = score
@@ -135,6 +143,8 @@ class _RuleSpec:
     severity: str
     examples_match: tuple[str, ...]
     examples_no_match: tuple[str, ...]
+    scope_only: bool = False
+    """Every pattern is ``scope_only``: the rule never fires, its examples are about scope."""
 
 
 _SET_CHUNK = 12
@@ -240,6 +250,10 @@ class RuleSet:
                 # state fails at Compile, where __init__ falls back to checking every pattern).
                 candidates = self._patterns
         for p in candidates:
+            if p.scope_only:
+                if scoped is not None:
+                    scoped.extend(_scope_clauses(p, text))
+                continue
             m = p.regex.search(text) if p.unless is None and p.after is None else _first_kept(p, text, scoped)
             if m is not None:
                 out.append((p, m.start(), m.end()))
@@ -293,27 +307,51 @@ def _first_kept(p: _Pattern, text: str, scoped: list[tuple[int, int]] | None = N
     for i, m in enumerate(p.regex.finditer(text)):
         if i >= UNLESS_MAX_DROPS:
             return m
-        s = m.start()
-        if p.unless is not None:
-            # The window is a slice: the unless regex's ``$`` means "right before the hit". It
-            # stops at the hit's own line, so framing on an earlier line ("Examples I like" then
-            # a blank line, then the order) cannot drop it.
-            win = text[max(0, s - UNLESS_WINDOW) : s]
-            win = win[win.rfind("\n") + 1 :]
-            if p.unless.search(win) is not None:
-                continue
-        if p.after is not None:
-            # The hit and what follows it on its line: "instructions for the parking garage;".
-            e = m.end()
-            tail = text[e : e + UNLESS_WINDOW]
-            nl = tail.find("\n")
-            clause = p.after.search(text[s:e] + (tail if nl < 0 else tail[:nl]))
-            if clause is not None:
-                if scoped is not None:
-                    scoped.append((s, s + max(clause.end(), e - s)))
-                continue
+        s, e = m.span()
+        if _framed_before(p, text, s):
+            continue
+        clause = _clause_after(p, text, s, e)
+        if clause is not None:
+            if scoped is not None:
+                scoped.append((s, s + max(clause.end(), e - s)))
+            continue
         return m
     return None
+
+
+def _framed_before(p: _Pattern, text: str, s: int) -> bool:
+    """Whether ``p.unless`` matches the window before a hit at ``s``. The window is a slice:
+    the unless regex's ``$`` means "right before the hit". It stops at the hit's own line, so
+    framing on an earlier line ("Examples I like" then a blank line, then the order) cannot
+    drop it."""
+    if p.unless is None:
+        return False
+    win = text[max(0, s - UNLESS_WINDOW) : s]
+    return p.unless.search(win[win.rfind("\n") + 1 :]) is not None
+
+
+def _clause_after(p: _Pattern, text: str, s: int, e: int) -> Any:
+    """``p.after``'s match in the hit ``[s, e)`` and what follows it on its line ("instructions
+    for the parking garage;"), or None."""
+    if p.after is None:
+        return None
+    tail = text[e : e + UNLESS_WINDOW]
+    nl = tail.find("\n")
+    return p.after.search(text[s:e] + (tail if nl < 0 else tail[:nl]))
+
+
+def _scope_clauses(p: _Pattern, text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` a ``scope_only`` pattern leaves out of the classifier's view: each
+    match whose window before does not match ``p.unless`` and in which ``p.after`` finds
+    nothing. ``p.after`` reads the clause alone: what follows it stays in the view anyway, and
+    a memo's next sentence ("please contact your manager") must not keep its clause in."""
+    out: list[tuple[int, int]] = []
+    after = p.after
+    for m in p.regex.finditer(text):
+        s, e = m.span()
+        if e > s and not _framed_before(p, text, s) and (after is None or after.search(text, s, e) is None):
+            out.append((s, e))
+    return out
 
 
 def _compile_record(rec: dict[str, Any], where: str, patterns: list[_Pattern], rules: list[_RuleSpec]) -> None:
@@ -335,6 +373,7 @@ def _compile_record(rec: dict[str, Any], where: str, patterns: list[_Pattern], r
                 where,
                 None if unless is None else flags + nfkc_literals(str(unless)),
                 None if after is None else flags + nfkc_literals(str(after)),
+                bool(pat.get("scope_only", False)),
             )
         )
     ex = rec.get("examples") or {}
@@ -345,6 +384,7 @@ def _compile_record(rec: dict[str, Any], where: str, patterns: list[_Pattern], r
             severity=severity,
             examples_match=tuple(e if isinstance(e, str) else str(e["text"]) for e in ex.get("match", [])),
             examples_no_match=tuple(str(e) for e in ex.get("no_match", [])),
+            scope_only=bool(rec.get("patterns")) and all(p.get("scope_only", False) for p in rec["patterns"]),
         )
     )
 
@@ -396,6 +436,18 @@ def rule_matches(spec: Any, text: str) -> list[RuleHit]:
     rules: list[_RuleSpec] = []
     _compile_record(rec, "<spec>", patterns, rules)
     return RuleSet(patterns, rules, "spec").match(normalize(text))
+
+
+def rule_scopes(spec: Any, text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` one pack entry's ``scope_only`` patterns leave out of the classifier's
+    view (normalised-text offsets), for checking such an entry's examples."""
+    from promptguard.recognizers.injection.normalize import normalize
+
+    rec = spec.model_dump() if hasattr(spec, "model_dump") else dict(spec)
+    patterns: list[_Pattern] = []
+    rules: list[_RuleSpec] = []
+    _compile_record(rec, "<spec>", patterns, rules)
+    return RuleSet(patterns, rules, "spec").match_scoped(normalize(text))[1]
 
 
 def _read_pack(path: Path) -> dict[str, Any]:
