@@ -445,11 +445,68 @@ def fit_suffix(feats: Featurizer, examples: Sequence[Example]) -> SuffixHead:
     return SuffixHead.from_sklearn(clf)
 
 
+CALIBRATION_QUANTILE = 0.98
+"""The benign reference quantile :func:`calibrate_bias` holds fixed (chosen before any result:
+the benchmark's operating point is 2% FPR)."""
+_CAL_ENV = os.environ.get("PG_CALIBRATION_LOGIT", "")
+CALIBRATION_LOGIT: float | None = float(_CAL_ENV) if _CAL_ENV else None
+"""Linear logit (``w·x + b``) a fitted model is made to give at ``CALIBRATION_QUANTILE`` of its
+benign reference texts (:func:`reference_texts`), from the environment; None (unset, the
+shipped file) keeps the intercept liblinear fits. Session 19 tried -0.3544, what 1.12.0 gives
+its own reference texts on the session-18 rule pack: it did not keep the probes (model card,
+"Tried after 1.12.0, not shipped: a calibrated intercept")."""
+
+
+def reference_texts(examples: Sequence[Example]) -> list[str]:
+    """The benign reference of one training set: its public ``benign_*`` texts (each once).
+
+    Never the project's own rows: those are the rows a change of the training data adds or
+    reweighs, and the reference has to stay put when they do. In a leave-one-source-out fold
+    that holds a benign folder out, the reference lacks that folder, as the training set does."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for e in examples:
+        if e.label == 0 and e.source.startswith("benign_") and e.text not in seen:
+            seen.add(e.text)
+            out.append(e.text)
+    return out
+
+
+def calibrate_bias(
+    feats: Featurizer,
+    weights: np.ndarray,
+    bias: float,
+    reference: Sequence[str],
+    target: float,
+    quantile: float = CALIBRATION_QUANTILE,
+) -> float:
+    """The intercept that puts the linear logit at ``quantile`` of the ``reference`` texts at ``target``.
+
+    Meant (session 19) to keep new benign rows from shifting every score: the intercept
+    liblinear fits moves with the class balance of the whole training set, so a fixed benign
+    reference held at a fixed logit leaves new data only the weights of the features it
+    carries. ``feats.config`` must hold the LM the weights were fitted with (as :func:`fit`
+    leaves it). Measured, the intercept was not what moved the scores: with the developer
+    artefacts it fell by 0.16, but the reference's 98th-percentile logit by only 0.04 (the
+    weights absorb it), and the lost probes were rows whose own weights changed."""
+    if not reference:
+        return bias
+    z = feats.matrix(reference) @ weights.astype(np.float64) + bias
+    return float(bias + target - np.quantile(z, quantile))
+
+
 def fit(
-    feats: Featurizer, examples: Sequence[Example], c: float = 0.5, intercept: bool = True, suffix: bool = True
+    feats: Featurizer,
+    examples: Sequence[Example],
+    c: float = 0.5,
+    intercept: bool = True,
+    suffix: bool = True,
+    calibration: float | None = CALIBRATION_LOGIT,
 ) -> tuple[np.ndarray, float, SuffixHead | None]:
     """Fit the LM (when the config uses one), the classifier and the suffix head;
-    ``feats.config`` then holds the fitted LM, to be saved with the weights."""
+    ``feats.config`` then holds the fitted LM, to be saved with the weights. Given a
+    ``calibration`` logit (``PG_CALIBRATION_LOGIT``; none for the shipped file), the intercept
+    is then set by :func:`calibrate_bias` against :func:`reference_texts` of ``examples``."""
     from sklearn.linear_model import LogisticRegression
 
     if feats.config.lm_weight > 0:
@@ -463,8 +520,11 @@ def fit(
     )
     clf.fit(x, y, sample_weight=source_weights(examples, OWN_BOOST, SOURCE_BOOST))
     bias = float(clf.intercept_[0]) if intercept else 0.0
+    weights = clf.coef_[0].astype(np.float32)
+    if calibration is not None:
+        bias = calibrate_bias(feats, weights, bias, reference_texts(examples), calibration)
     head = fit_suffix(feats, examples) if suffix else None
-    return clf.coef_[0].astype(np.float32), bias, head
+    return weights, bias, head
 
 
 OPERATOR_PROMPTS = OWN_DATA / "system_prompts.jsonl"
@@ -561,6 +621,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "seed": SEED,
         "include_cc_by_sa": args.include_cc_by_sa,
     }
+    if CALIBRATION_LOGIT is not None:
+        meta["calibration"] = {"quantile": CALIBRATION_QUANTILE, "logit": CALIBRATION_LOGIT}
     InjectionModel(weights, bias, feats.config, meta, head).save(args.out)
     print(
         f"trained on {len(data)} examples in {time.perf_counter() - t0:.1f}s -> {args.out} "

@@ -3,27 +3,9 @@ to that folder, so a leave-one-source-out fold that holds it out trains without 
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from typing import Any
-
-import pytest
-
-pytest.importorskip("scipy")
-
-TRAIN = Path(__file__).resolve().parents[3] / "models" / "injection" / "train.py"
-
-
-def _train() -> Any:
-    spec = importlib.util.spec_from_file_location("pg_injection_train_test", TRAIN)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    # Dataclasses look their module up in sys.modules while the class is built.
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _cse_folder(root: Path) -> Path:
@@ -39,8 +21,8 @@ def _cse_folder(root: Path) -> Path:
     return folder
 
 
-def test_distinct_system_prompts_are_benign_examples_of_their_folder(tmp_path: Path) -> None:
-    t = _train()
+def test_distinct_system_prompts_are_benign_examples_of_their_folder(train_module: Any, tmp_path: Path) -> None:
+    t = train_module
     _cse_folder(tmp_path)
     ops = t.load_operator_prompts(tmp_path)
     cse = ops["injection_cyberseceval"]
@@ -49,8 +31,8 @@ def test_distinct_system_prompts_are_benign_examples_of_their_folder(tmp_path: P
     assert all(e.label == 0 for e in ops[""])  # the project's own prompts, always in
 
 
-def test_a_fold_holding_cyberseceval_out_trains_without_its_prompts(tmp_path: Path) -> None:
-    t = _train()
+def test_a_fold_holding_cyberseceval_out_trains_without_its_prompts(train_module: Any, tmp_path: Path) -> None:
+    t = train_module
     _cse_folder(tmp_path)
     ops = t.load_operator_prompts(tmp_path)
     shared = {"injection_cyberseceval": [t.Example("x", 1, "injection_cyberseceval")]}
