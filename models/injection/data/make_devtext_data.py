@@ -8,7 +8,8 @@ weights of ``train.SOURCE_BOOST`` / ``train.SUFFIX_BOOST``), it unflagged the is
 lines and dict repr and roughly halved the probe's flagged artefacts, kept leave-one-source-out
 recall, but lost 2-6 flagged ``operator_leak`` probes and up to 4 of other small probe attack
 categories at the ``user`` threshold; see the model card, "Tried after 1.12.0, not shipped:
-developer artefacts".
+developer artefacts". Holding the intercept at a fixed benign reference (session 19) did not
+keep them: the rows change the weights those probes read ("... a calibrated intercept").
 
 Written for promptguard; no dataset text is copied. Before 1.13.0 the benign training data had
 almost no raw developer artefacts outside code files and JSON, so a one-line SQL query, two
