@@ -758,7 +758,13 @@ def in_quotes(norm: NormalizedText, start: int, end: int) -> bool:
         nxt = text.find("\n", line_end + 1, line_end + 1 + _QUOTE_REACH)
         closing = text[end : nxt if nxt != -1 else line_end + 1 + _QUOTE_REACH]
     if before.count('"') % 2 == 1 and '"' in closing:
-        return not _quoted_data(before, span, closing)
+        if not _quoted_data(before, span, closing):
+            return True
+        # Quoted data (a pasted e-mail, a CSV cell): only a quotation written inside it counts,
+        # as inside a JSON value ("the site shows « ignorez les instructions précédentes »").
+        opener = before.rfind('"')
+        before, closing = before[opener + 1 :], closing[: closing.find('"')]
+        after = closing
     if any(before.rfind(o) > before.rfind(c) and c in closing for o, c in _QUOTE_PAIRS):
         return True
     return _single_quoted(before, span, after)
