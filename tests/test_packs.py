@@ -103,18 +103,24 @@ def _injection_hits(spec: RecognizerSpec, text: str) -> list[str]:
         after = None
         if pattern.unless_followed_by is not None:
             after = re2.compile(flags + pattern.unless_followed_by, re2_options())
-        if any(_kept_match(compiled, unless, view, after) for view in views):
+        near = None
+        if pattern.requires_nearby is not None:
+            near = re2.compile(flags + pattern.requires_nearby, re2_options())
+        if any(_kept_match(compiled, unless, view, after, near) for view in views):
             hits.append(pattern.name)
     return hits
 
 
-def _kept_match(compiled: Any, unless: Any, view: str, after: Any = None) -> bool:
-    """A match whose preceding window does not match ``unless_preceded_by`` and whose span
-    plus following window (same line) does not match ``unless_followed_by`` (the injection
-    rules engine drops the others; see ``promptguard.recognizers.injection.rules``)."""
-    from promptguard.recognizers.injection.rules import UNLESS_WINDOW
+def _kept_match(compiled: Any, unless: Any, view: str, after: Any = None, near: Any = None) -> bool:
+    """A match whose preceding window does not match ``unless_preceded_by``, whose span
+    plus following window (same line) does not match ``unless_followed_by`` and whose
+    surroundings match ``requires_nearby`` (the injection rules engine drops the others; see
+    ``promptguard.recognizers.injection.rules``)."""
+    from promptguard.recognizers.injection.rules import NEAR_WINDOW, UNLESS_WINDOW
 
     def kept(m: Any) -> bool:
+        if near is not None and near.search(view[max(0, m.start() - NEAR_WINDOW) : m.end() + NEAR_WINDOW]) is None:
+            return False
         if unless is not None and unless.search(view[max(0, m.start() - UNLESS_WINDOW) : m.start()]) is not None:
             return False
         if after is None:

@@ -252,7 +252,7 @@ def _pack_regexes(pack: Any) -> list[str]:
         for p in rec.patterns:
             if p.engine == "re2":
                 out.append(p.regex)
-            for extra in (p.set_entry, p.unless_preceded_by, p.unless_followed_by):
+            for extra in (p.set_entry, p.unless_preceded_by, p.unless_followed_by, p.requires_nearby):
                 if extra is not None:
                     out.append(extra)
         out.extend(rec.allow_regex)

@@ -85,6 +85,10 @@ class PatternSpec(_Strict):
     clause is *not* left out (it names the assistant's setup). All patterns of a recognizer
     are scope-only or none; its ``examples.match`` are texts in which a clause is left out,
     ``no_match`` texts in which none is."""
+    requires_nearby: str | None = None
+    """Injection packs only: an RE2 regex that must match within ~200 characters on either
+    side of a hit (or in it), across lines; when it does not, the hit is dropped. For a frame
+    that is only an attack with a certain object (a role-play plus a weapon)."""
 
     @field_validator("regex")
     @classmethod
@@ -106,7 +110,7 @@ class PatternSpec(_Strict):
             check_regex(value)
         return value
 
-    @field_validator("unless_preceded_by", "unless_followed_by")
+    @field_validator("unless_preceded_by", "unless_followed_by", "requires_nearby")
     @classmethod
     def _unless_compiles(cls, value: str | None) -> str | None:
         from promptguard.recognizers.regex import check_regex
@@ -251,11 +255,12 @@ class PackSpec(_Strict):
             # Only the injection rules engine honours it; silently ignoring it elsewhere
             # would let a compliance team believe an exception is in force.
             if self.kind != "injection" and any(
-                p.unless_preceded_by is not None or p.unless_followed_by is not None for p in rec.patterns
+                p.unless_preceded_by is not None or p.unless_followed_by is not None or p.requires_nearby is not None
+                for p in rec.patterns
             ):
                 raise ValueError(
-                    f"recognizer {rec.id!r}: unless_preceded_by / unless_followed_by are only supported"
-                    " in packs of kind 'injection'"
+                    f"recognizer {rec.id!r}: unless_preceded_by / unless_followed_by / requires_nearby are only"
+                    " supported in packs of kind 'injection'"
                 )
             scope = {p.scope_only for p in rec.patterns}
             if True in scope and self.kind != "injection":

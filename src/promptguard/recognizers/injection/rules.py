@@ -23,6 +23,14 @@ A ``scope_only`` pattern is never a hit: the clause it matches is left out of th
 view, as a memo the rules dropped is (a memo retiring its own earlier rules about a named topic
 with no order in it: "die bisherigen Vorgaben zur Urlaubsplanung gelten ab sofort nicht mehr").
 Its ``unless_*`` regexes say when the clause is *not* left out. Only the text view is scoped.
+
+A pattern may also carry ``requires_nearby``: the opposite, a regex that must match within
+:data:`NEAR_WINDOW` characters on either side of a hit (or in it) for the hit to count.
+The jailbreak frames use it: "act as my late grandmother who read me ... to fall asleep",
+"it's opposite day", "spell it letter by letter", "you are not allowed to refuse" are
+everyday role-play, games and style requests until they carry a harmful object (napalm,
+product keys, malware). The set pass keeps reading the small frame regex; the object
+lexicon, one anchor in the pack, is searched only around a frame's hits.
 """
 
 from __future__ import annotations
@@ -41,6 +49,7 @@ from promptguard.recognizers.injection.normalize import NormalizedText
 from promptguard.recognizers.pattern_set import SET_MAX_MEM, relaxed
 
 __all__ = [
+    "NEAR_WINDOW",
     "UNLESS_MAX_DROPS",
     "UNLESS_WINDOW",
     "RuleHit",
@@ -58,6 +67,12 @@ that framing in an earlier sentence of a real attack rarely reaches the hit."""
 
 UNLESS_MAX_DROPS = 4
 """Hits of one pattern in one view dropped at most; the next is kept (see :func:`_first_kept`)."""
+
+NEAR_WINDOW = 200
+"""Characters on either side of a hit searched by its pattern's ``requires_nearby`` regex,
+across lines: a chat prompt puts "act as my late grandmother" and "the steps to make
+napalm" in one or two sentences, often on two lines; a document that names a frame in one
+paragraph and a weapon in another is further apart than this."""
 
 
 def default_pack_path() -> Path:
@@ -93,7 +108,9 @@ class _Pattern:
     (below) proves most patterns absent from most texts, so most are never needed, and
     compiling all of them up front cost ~15 ms of every process's first scan."""
 
-    __slots__ = ("_regex", "after", "name", "rule", "scope_only", "score", "severity", "source", "unless", "where")
+    __slots__ = (
+        "_regex", "after", "name", "near", "rule", "scope_only", "score", "severity", "source", "unless", "where"
+    )
 
     def __init__(
         self,
@@ -105,6 +122,7 @@ class _Pattern:
         where: str,
         unless: str | None = None,
         after: str | None = None,
+        near: str | None = None,
         scope_only: bool = False,
     ) -> None:
         self.rule = rule
@@ -123,6 +141,7 @@ class _Pattern:
         self.after: Any = (
             None if after is None else _compile_pattern(after, where, rule, name, field="unless_followed_by")
         )
+        self.near: Any = None if near is None else _compile_pattern(near, where, rule, name, field="requires_nearby")
 
     def __repr__(self) -> str:
         return f"_Pattern(rule={self.rule!r}, name={self.name!r})"
@@ -254,7 +273,8 @@ class RuleSet:
                 if scoped is not None:
                     scoped.extend(_scope_clauses(p, text))
                 continue
-            m = p.regex.search(text) if p.unless is None and p.after is None else _first_kept(p, text, scoped)
+            plain = p.unless is None and p.after is None and p.near is None
+            m = p.regex.search(text) if plain else _first_kept(p, text, scoped)
             if m is not None:
                 out.append((p, m.start(), m.end()))
         return out
@@ -303,11 +323,19 @@ def _first_kept(p: _Pattern, text: str, scoped: list[tuple[int, int]] | None = N
     more than two, and a text repeating the phrase more often is treated as before the
     exception existed (fail closed: padding an order with framed copies does not hide it).
     A hit dropped by ``p.after`` adds its clause (the hit through the end of the ``after``
-    match) to ``scoped`` when given."""
-    for i, m in enumerate(p.regex.finditer(text)):
-        if i >= UNLESS_MAX_DROPS:
-            return m
+    match) to ``scoped`` when given.
+
+    A hit without ``p.near`` within :data:`NEAR_WINDOW` characters is skipped before any of
+    that and is not counted as a drop: it is no evidence at all, and the cap exists to keep
+    the unless checks from hiding an order, not to keep a frame that lacks its object."""
+    drops = 0
+    for m in p.regex.finditer(text):
         s, e = m.span()
+        if p.near is not None and p.near.search(text[max(0, s - NEAR_WINDOW) : e + NEAR_WINDOW]) is None:
+            continue
+        if drops >= UNLESS_MAX_DROPS:
+            return m
+        drops += 1
         if _framed_before(p, text, s):
             continue
         clause = _clause_after(p, text, s, e)
@@ -363,6 +391,7 @@ def _compile_record(rec: dict[str, Any], where: str, patterns: list[_Pattern], r
         source = nfkc_literals(str(pat["regex"]))
         unless = pat.get("unless_preceded_by")
         after = pat.get("unless_followed_by")
+        near = pat.get("requires_nearby")
         patterns.append(
             _Pattern(
                 rid,
@@ -373,6 +402,7 @@ def _compile_record(rec: dict[str, Any], where: str, patterns: list[_Pattern], r
                 where,
                 None if unless is None else flags + nfkc_literals(str(unless)),
                 None if after is None else flags + nfkc_literals(str(after)),
+                None if near is None else flags + nfkc_literals(str(near)),
                 bool(pat.get("scope_only", False)),
             )
         )
