@@ -377,7 +377,9 @@ def _scope_clauses(p: _Pattern, text: str) -> list[tuple[int, int]]:
     after = p.after
     for m in p.regex.finditer(text):
         s, e = m.span()
-        if e > s and not _framed_before(p, text, s) and (after is None or after.search(text, s, e) is None):
+        # The clause as a slice: the bindings map a str position to bytes by walking the text
+        # from its start, so search(text, s, e) on each of many clauses was quadratic.
+        if e > s and not _framed_before(p, text, s) and (after is None or after.search(text[s:e]) is None):
             out.append((s, e))
     return out
 
