@@ -9,6 +9,7 @@ passed in; reasons hold rule ids and kinds, never text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from pathlib import Path
@@ -23,6 +24,7 @@ from promptguard.findings import (
     Source,
 )
 from promptguard.recognizers.injection import _blas  # noqa: F401 - before numpy loads (see there)
+from promptguard.recognizers.injection.code_lists import listed_literals
 from promptguard.recognizers.injection.model import (
     InjectionModel,
     blank_spans,
@@ -30,7 +32,7 @@ from promptguard.recognizers.injection.model import (
     model_input,
     without_spans,
 )
-from promptguard.recognizers.injection.normalize import _INVISIBLE_RE, normalize
+from promptguard.recognizers.injection.normalize import _INVISIBLE_RE, NormalizedText, normalize
 from promptguard.recognizers.injection.options import InjectionOptions
 from promptguard.recognizers.injection.response import find_canary, find_exfiltration
 from promptguard.recognizers.injection.rules import RuleSet, default_pack_path
@@ -202,6 +204,13 @@ class InjectionDetector:
         hits, scoped = self.rules.match_scoped(norm) if classify else ([], [])
         findings: list[Finding] = []
         reasons: list[str] = []
+        if hits:
+            # Every hit is a phrase that code lists as data (a filter's blocklist, a test table):
+            # the classifier does not read those literals (see code_lists).
+            listed = listed_literals(norm.text)
+            if listed and all(h.view == "text" and _inside(norm, h.start, h.end, listed) for h in hits):
+                scoped = sorted({*scoped, *listed})
+                reasons.append("code_list")
 
         # Hidden ASCII in tag characters is an instruction nobody was meant to see.
         tag_hidden = any(seg.kind == "tag" for seg in norm.decoded)
@@ -431,6 +440,16 @@ class InjectionDetector:
 
 
 _SPACES_RE = re.compile(r" {2,}")
+
+
+def _inside(norm: NormalizedText, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the original-text span ``[start, end)`` lies inside one of the sorted ``spans``
+    of the normalised text."""
+    if norm.offsets is not None:
+        start = bisect.bisect_left(norm.offsets, start)
+        end = bisect.bisect_left(norm.offsets, end)
+    k = bisect.bisect_right(spans, (start, len(norm.text))) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
 _JSON_SUFFIX_MIN_TOKENS = 8
 """A JSON string value shorter than this has no tail for the suffix head to judge (the head
 itself reads nothing under eight tokens: see ``suffix.glued_ratio``)."""
