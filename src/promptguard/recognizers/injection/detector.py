@@ -25,6 +25,7 @@ from promptguard.findings import (
 )
 from promptguard.recognizers.injection import _blas  # noqa: F401 - before numpy loads (see there)
 from promptguard.recognizers.injection.code_lists import listed_literals
+from promptguard.recognizers.injection.credentials import mask_credential_values
 from promptguard.recognizers.injection.model import (
     InjectionModel,
     blank_spans,
@@ -275,6 +276,8 @@ class InjectionDetector:
                 read = "\n".join(pieces)
                 # A JSON document's longest strings one by one; a page's text to its end.
                 suffix_texts = _suffix_texts(pieces) if kind == "json" else [read]
+            # A password or key the prompt ends with is data, not a suffix (see credentials).
+            suffix_texts = [mask_credential_values(t) for t in suffix_texts]
             view, signals = model_input(norm, hits, read)
             model_score = self._model_score(view, signals) if view.strip() else 0.0
             suffix_score = max((self.model.suffix_score(t) for t in suffix_texts), default=0.0)
