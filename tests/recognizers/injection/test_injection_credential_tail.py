@@ -39,6 +39,8 @@ def test_a_pasted_password_at_the_end_is_not_flagged(guard: promptguard.Guard, t
         ("the admin password is @$1ThW*pJ*&WDme", "the admin password is 0"),
         ("Server=sql01;User Id=ro;Password=aF&$K3mzDD#zUZAl;", "Server=sql01;User Id=ro;Password=0;"),
         ("creds: ssh deploy@host (password $9XUfD5NYY1YlAC)", "creds: ssh deploy@host (password 0)"),
+        ("CI prints smtp login: alerts@acme.example / gcb5t61vYygM!", "CI prints smtp login: alerts@acme.example / 0!"),
+        ("see docs/login / settings/auth", "see docs/login / settings/auth"),
         # a word is no value; a value in the middle is left alone (masking it would make an
         # ordinary ending look dearer to the suffix head)
         ("the password is incorrect", "the password is incorrect"),

@@ -28,6 +28,14 @@ _VALUE_RE = re.compile(
 )
 
 
+# "user / password" pairs: "smtp login: alerts@acme.example / gcb5t61vYygM!", "Basic auth: ops / ..."
+_PAIR_RE = re.compile(
+    r"(?i)\b(?:log(?:in|on)|user(?:name)?|auth|creds?|credentials|account)\b"
+    r"[^\n]{0,60}?[ \t]/[ \t]*([^\s\"'`/]{6,128})$"
+)
+_PAIR_CUES = ("log", "user", "auth", "cred", "account")
+
+
 def mask_credential_values(text: str) -> str:
     """``text`` with the value after a credential word replaced by ``0`` when that value is how
     the text ends (closing quotes, brackets and punctuation aside); else ``text`` as it is.
@@ -38,11 +46,13 @@ def mask_credential_values(text: str) -> str:
     end = len(text.rstrip(" \t\r\n.,;:!?)]}>\"'`"))
     body = text[max(0, end - 200) : end]
     low = body.lower()
-    if not any(c in low for c in _CUES):
+    if not any(c in low for c in _CUES) and not any(c in low for c in _PAIR_CUES):
         return text
     last = None
     for m in _VALUE_RE.finditer(body):
         last = m
+    if last is None or last.end(1) != len(body):
+        last = _PAIR_RE.search(body) if " /" in body and any(c in low for c in _PAIR_CUES) else None
     if last is None or last.end(1) != len(body) or last.group(1).isalpha():
         return text
     cut = max(0, end - 200) + last.start(1)
