@@ -402,6 +402,18 @@ def _single_spans(low: str) -> list[tuple[int, int]]:
     return spans
 
 
+def quoted_phrases(text: str) -> list[tuple[int, int]]:
+    """Spans ``[start, end)`` of the short quoted phrases of ``text``, marks included (the same
+    phrases :func:`_split_quoted` sets apart for the model), sorted."""
+    if not any(q in text for q in _QUOTE_OPENERS):
+        return []
+    spans = [(m.start(), m.end()) for m in _DOUBLE_QUOTED_RE.finditer(text)]
+    for s, e in _single_spans(text):
+        if not any(a <= s < b for a, b in spans):
+            spans.append((s - 1, e + 1))
+    return sorted(spans)
+
+
 def _split_quoted(low: str) -> tuple[str, str]:
     """``(outside, inside)``: the text with its short quoted phrases replaced by a quote
     mark, and those phrases joined (empty when there are none)."""
