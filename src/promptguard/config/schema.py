@@ -183,6 +183,11 @@ class RecognizerSpec(_Strict):
     """Breaks overlap ties between equal scores: higher is more specific."""
     options: dict[str, Any] = Field(default_factory=dict)
     """Options of a built-in ``type``; each type validates them with its own model."""
+    trailing_in_sentence: str = ""
+    """Characters the regexes leave off a value's end as the sentence's own punctuation (``.?``
+    after a password told in prose). One of them right after the value is taken into the finding
+    where the sentence goes on after it (a comma, semicolon, colon or closing bracket; blanks and a
+    lower-case letter or an opening bracket), as a full stop or question mark is not followed."""
     examples: ExamplesSpec = Field(default_factory=ExamplesSpec)
 
     @field_validator("allow_regex")

@@ -14,7 +14,7 @@ from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.regex import CompiledRegex, TextBuffer, compile_regex, re2_options
 from promptguard.recognizers.validators import Validator, get_validator
 
-__all__ = ["CompiledPattern", "PatternRecognizer"]
+__all__ = ["CompiledPattern", "PatternRecognizer", "sentence_goes_on"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +62,7 @@ class PatternRecognizer(Recognizer):
             alternatives = "|".join(_bounded(v) for v in sorted(spec.deny_list, key=len, reverse=True))
             self._deny = compile_regex(f"(?:{alternatives})", ignore_case=True)
         self._explanations: dict[tuple[int, bool | None, float], Explanation] = {}
+        self._trailing = spec.trailing_in_sentence
 
     def keywords_present(self, lowered: str) -> bool:
         return not self.keywords or any(k in lowered for k in self.keywords)
@@ -175,12 +176,26 @@ class PatternRecognizer(Recognizer):
                 valid = True
             if valid:
                 score = max(score, pattern.validated_score)
+        if self._trailing and text[end : end + 1] in self._trailing and sentence_goes_on(text, end + 1):
+            end += 1  # "Granite&1926velvet?, kullanıcı ...": the "?" is the value's, not the sentence's
         if index is None:
             index = self.patterns.index(pattern)
         return make_finding(
             self.entity, start, end, score, self.id, self.pack, self.provider, None, "", self.severity,
             self._explanation(index, valid, score),
         )
+
+
+def sentence_goes_on(text: str, at: int) -> bool:
+    """Whether the sentence goes on at ``at``, right after a "." or "?": a comma, semicolon, colon or
+    closing bracket follows, or blanks and an opening bracket (a remark inside the sentence). A full
+    stop or question mark that ends a sentence is followed by none of these, so there the mark belongs
+    to what comes before it ("Summit*3318maple., username ..."). A lower-case word after a blank says
+    nothing: chat drops capitals ("pw Ty4$gBn9Ke. the cpu panel is broken")."""
+    ch = text[at : at + 1]
+    if ch and ch in ",;:)]":
+        return True
+    return ch in (" ", "\t") and text[at : at + 8].lstrip(" \t")[:1] == "("
 
 
 def _bounded(value: str) -> str:

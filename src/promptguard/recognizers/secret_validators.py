@@ -90,6 +90,10 @@ DOCUMENTED_EXAMPLES = frozenset(
         "JBSWY3DPEHPK3PXP",
         # The example password of the sample redis.conf ("# requirepass foobared"), copied into tutorials.
         "foobared",
+        # Grafana's default [security] secret_key, shipped in conf/defaults.ini and sample.ini of every
+        # release: like the emulator key above, the same in every install and printed in the docs. An
+        # install that kept it has a weakness to report, but quoting the value discloses nothing.
+        "SW2YcwTIb9zpOOhoPsMm",
     }
 )
 
@@ -523,6 +527,8 @@ def prose_secret(value: str) -> bool | None:
         return False
     if "." in value and _QUALIFIED_TYPE.match(value):
         return False  # "Token      *oauth2.Token": a Go / Java field's type after its name
+    if _SETTING_PAIR.match(value):
+        return False  # "password minlength=12" in an HTML form: an attribute, not a token
     return secret_value_not_publishable(value)
 
 
@@ -531,6 +537,11 @@ _QUALIFIED_TYPE = re.compile(r"^[*&]?[a-z][a-z0-9_]*\.[A-Z][A-Za-z0-9_]*$")
 
 # A version or release number ("2.3.1-beta.4", "v1.22.0-rc1") mixes digits, letters and dots too.
 _VERSION = re.compile(r"v?\d+\.\d+")
+# A setting and its value after the password's name: an HTML form's attributes ("<input
+# type=password name=password minlength=12 required>", "autocomplete=off") or a log's key=value
+# field ("password mfa=totp6"). A typed password rarely opens with a lower-case word and "=", nor an
+# issued token (base64 has "=" only as closing padding).
+_SETTING_PAIR = re.compile(r"[a-z][a-z0-9_.\-]{2,}=[^=]")
 
 
 # A capitalised word running into capitals or digits, with no symbol but "-": how products and
@@ -592,6 +603,8 @@ def prose_password(value: str) -> bool | None:
     )
     if (classes < 3 and not prose_passphrase(value)) or _VERSION.match(value) or "/" in value:
         return False  # ("/": a path or a product line, "Settings/Security-v2", "Kxq-2024/Series")
+    if _SETTING_PAIR.match(value):
+        return False  # "minlength=12" after "name=password": a form's attribute, not a password
     if value[-1] == "!" and value[-2].isalpha() and _PRODUCT_NAME.match(value[:-1]) is not None:
         return False  # "... в систему Windows10Pro!": a product and the sentence's "!"
     if (

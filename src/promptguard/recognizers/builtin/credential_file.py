@@ -14,6 +14,8 @@ value is; a prompt names the file, then pastes it::
     vpn.jkowalski
     Juniper.2026#
 
+    $ cat /etc/openvpn/auth.txt     # the same file named by its place: a login file under openvpn/
+
 So a value counts only in the block of lines right after a line naming the file (up to two blank
 lines or a code fence between). rsyncd and pgbouncer lines each hold their user and password; a
 pgbouncer value that is a hash (``md5`` + 32 hex, ``SCRAM-SHA-256$...``) is left alone, as is any
@@ -40,7 +42,11 @@ from promptguard.recognizers.registry import recognizer_type
 
 __all__ = ["CredentialFileOptions", "CredentialFileRecognizer"]
 
-_GATE = r"rsyncd?\.secrets|userlist\.txt|auth-user-pass"
+# OpenVPN's file is named by its directive ("auth-user-pass auth.txt") or by its place: a file under an
+# OpenVPN directory whose name says it holds the login ("/etc/openvpn/auth.txt", "client/creds.txt",
+# "C:\\Program Files\\OpenVPN\\config\\login.conf"), printed with "cat" or pasted under its path.
+_OPENVPN_FILE = r"(?i:openvpn)[\w.\-/\\]*[/\\][\w.\-]*(?i:auth|cred|pass|login|user)[\w.\-]*"
+_GATE = r"rsyncd?\.secrets|userlist\.txt|auth-user-pass|" + _OPENVPN_FILE
 _NAME_RE = re.compile(_GATE)
 # The lines of each file (their daemons' man pages): rsyncd "user:password" (no spaces in the user;
 # the password runs to the line end), pgbouncer '"user" "password"' (doubled quotes escape a quote),
@@ -77,7 +83,7 @@ class CredentialFileRecognizer(Recognizer):
                 continue
             lines = _block(text, m.end())
             name = m.group()
-            if name == "auth-user-pass":
+            if name == "auth-user-pass" or name[:7].lower() == "openvpn":
                 found = self._openvpn(text, lines)
             else:
                 found = self._lines(text, lines, _PGB_LINE if name == "userlist.txt" else _RSYNC_LINE)

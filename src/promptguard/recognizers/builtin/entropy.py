@@ -31,6 +31,7 @@ import promptguard.recognizers.secret_validators as _secret_validators  # noqa: 
 from promptguard.config.schema import RecognizerSpec
 from promptguard.findings import Finding, Suppression
 from promptguard.recognizers.base import Recognizer
+from promptguard.recognizers.pattern import sentence_goes_on
 from promptguard.recognizers.regex import TextBuffer, re2_options, re2_spans
 from promptguard.recognizers.registry import recognizer_type
 from promptguard.recognizers.secret_validators import DOCUMENTED_EXAMPLES, is_masked_token, prose_passphrase
@@ -173,11 +174,11 @@ _XML_ELEM_RE = re.compile(r"<(?P<name>[A-Za-z_][A-Za-z0-9_.:\-]{0,60})>(?P<value
 # is read under that name ("<key>RevenueCatSecretKey</key><string>sk_...</string>").
 _PLIST_PAIR_RE = re.compile(r"<key>(?P<name>[^<>\n]{1,80})</key>\s*<string>(?P<value>[^<>\s]{3,256})</string>")
 _PLIST_VALUE_NEXT = re.compile(r"</key>\s*<(?:string|integer|real|true|false|date|data|dict|array)\b")
-# Prose: "the password for the user "ci-bot" is "...", "password for master: ...": the words
-# between the name and the separator are skipped.
+# Prose: "the password for the user "ci-bot" is "...", "password for master: ...", "password for the
+# shared finance mailbox is ...": the words (up to three) between the name and the separator are skipped.
 _PROSE_FOR = re.compile(
     r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?:[\w.@\-]{1,40}|\"[^\"\n]{1,40}\"|'[^'\n]{1,40}')"
-    r"(?:[ \t]+(?:[\w.@\-]{1,40}|\"[^\"\n]{1,40}\"|'[^'\n]{1,40}'))?(?=[ \t]*:[ \t]*\S|[ \t]+is[ \t])"
+    r"(?:[ \t]+(?:[\w.@\-]{1,40}|\"[^\"\n]{1,40}\"|'[^'\n]{1,40}')){0,2}?(?=[ \t]*:[ \t]*\S|[ \t]+is[ \t])"
 )
 # Stage one of the search (no captures, so RE2 stays on its DFA): a secret-like word followed
 # by a separator: "=", ":", "!=", "is '", a quoted value after a space, or, for CLI flags
@@ -211,8 +212,9 @@ _HINT = (
     # Apache SetEnv and csh setenv: "SetEnv DB_PASS value" (the space is the assignment).
     r"|(?:define|global|\bset(?:env)?|export)(?:[ \t]|\\t)+[A-Za-z0-9_.\-]*"
     + _NAMES
-    # Prose, password names only: "the password is Tr0ub4dor&3", "password for admin: ...".
-    + r"|(?:pa?s{1,2}wo?r?d|passphrase|passcode)[A-Za-z0-9_.\-]*[ \t]+(?:is|for|of)[ \t]+\S"
+    # Prose, password names only: "the password is Tr0ub4dor&3", "Your temporary password is: ...",
+    # "password for admin: ...".
+    + r"|(?:pa?s{1,2}wo?r?d|passphrase|passcode)[A-Za-z0-9_.\-]*[ \t]+(?:is:?|for|of)[ \t]+\S"
 )
 # Gates for the XML forms below, one per regex: an element whose name is secret-like
 # (<password>, <ns:apiToken>) and a .NET <add key="...Password..." setting.
@@ -820,7 +822,10 @@ def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[
                 end += len(tail)
             value = text[start:end].rstrip(",;")
             end = start + len(value)
-    spaced = not quoted and text[name_start + len(name) : name_start + len(name) + 1] == " "
+    # Only when blanks alone separate the name from the value: after "=" or ":" an inner "=" is one of
+    # the value's characters (xcconfig "API_CLIENT_SECRET = L=bBkd%jhp...").
+    name_end = name_start + len(name)
+    spaced = not quoted and text[name_end : name_end + 1] == " " and not text[name_end:start].strip(" \t")
     inner = _INNER_KEY.match(value) if spaced else None
     if inner is not None:
         start += inner.end()
@@ -861,7 +866,15 @@ def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[
     if stripped[-1:] in ("-", "_") and "..." in value[len(stripped) :] and _elided_prefix(stripped):
         return None  # "sk-ant-api03-...", "ghp_...": a vendor prefix, the key elided (a placeholder)
     enclosed = quoted and text[end : end + 1] == text[start - 1]
-    if len(stripped) != len(value) and stripped and not enclosed and not any(c in value[len(stripped) :] for c in "!?"):
+    # A "." the sentence goes on after is the value's too ("password: Summit*3318maple., user ubuntu").
+    continued = value[len(stripped) :] == "." and sentence_goes_on(text, end)
+    if (
+        len(stripped) != len(value)
+        and stripped
+        and not enclosed
+        and not continued
+        and not any(c in value[len(stripped) :] for c in "!?")
+    ):
         end -= len(value) - len(stripped)
         value = stripped
     return start, end, value, inner is not None
