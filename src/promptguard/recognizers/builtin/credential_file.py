@@ -46,8 +46,10 @@ __all__ = ["CredentialFileOptions", "CredentialFileRecognizer"]
 # OpenVPN directory whose name says it holds the login ("/etc/openvpn/auth.txt", "client/creds.txt",
 # "C:\\Program Files\\OpenVPN\\config\\login.conf"), printed with "cat" or pasted under its path.
 _OPENVPN_FILE = r"(?i:openvpn)[\w.\-/\\]*[/\\][\w.\-]*(?i:auth|cred|pass|login|user)[\w.\-]*"
-_GATE = r"rsyncd?\.secrets|userlist\.txt|auth-user-pass|" + _OPENVPN_FILE
-_NAME_RE = re.compile(_GATE)
+_NAME_RE = re.compile(r"rsyncd?\.secrets|userlist\.txt|auth-user-pass|" + _OPENVPN_FILE)
+# The set pass's gate: the same names, the OpenVPN path by its directory's name alone (a literal, where
+# the path's runs would keep RE2 states alive); _NAME_RE then finds the file names.
+_GATE = r"rsyncd?\.secrets|userlist\.txt|auth-user-pass|(?i:openvpn)"
 # The lines of each file (their daemons' man pages): rsyncd "user:password" (no spaces in the user;
 # the password runs to the line end), pgbouncer '"user" "password"' (doubled quotes escape a quote),
 # OpenVPN one token per line.
