@@ -176,7 +176,8 @@ class PatternRecognizer(Recognizer):
                 valid = True
             if valid:
                 score = max(score, pattern.validated_score)
-        if self._trailing and text[end : end + 1] in self._trailing and sentence_goes_on(text, end + 1):
+        mark = text[end : end + 1] if self._trailing else ""
+        if mark and mark in self._trailing and sentence_goes_on(text, end + 1):
             end += 1  # "Granite&1926velvet?, kullanıcı ...": the "?" is the value's, not the sentence's
         if index is None:
             index = self.patterns.index(pattern)
