@@ -329,6 +329,9 @@ def test_hint_lead_first_characters_cover_the_regex() -> None:
         (r"\x{100}\p{Greek}{2,20}", r"\x{100}\p{Greek}{2,}"),  # an escape's own braces
         (r"a{10,40}?", r"a{8,}?"),  # lazy stays lazy
         (r"\Q{1,50}\E", r"\Q{1,50}\E"),  # quoted: left alone
+        (r"\[{20}[\]{]{30}", r"\[{8,}[\]{]{8,}"),  # an escaped bracket opens no class; "\]" inside one
+        (r"[^]a]{12}(?:x|y){1,9}b{", r"[^]a]{8,}(?:x|y){1,}b{"),  # "]" first in a class; a stray "{"
+        (r"\x41{9}\P{L}{3,}z", r"\x41{8,}\P{L}{3,}z"),  # \x without braces; an open-ended short bound
     ],
 )
 def test_relaxed_rewrites_only_long_counted_repetitions(pattern: str, expected: str) -> None:

@@ -124,6 +124,7 @@ class _Pattern:
         after: str | None = None,
         near: str | None = None,
         scope_only: bool = False,
+        shared: dict[str, Any] | None = None,
     ) -> None:
         self.rule = rule
         self.scope_only = scope_only
@@ -136,12 +137,12 @@ class _Pattern:
         # Compiled now, not lazily: few patterns carry one, and a bad one must fail the
         # load (naming rule and pattern), not the first text that happens to hit.
         self.unless: Any = (
-            None if unless is None else _compile_pattern(unless, where, rule, name, field="unless_preceded_by")
+            None if unless is None else _compile_pattern(unless, where, rule, name, "unless_preceded_by", shared)
         )
         self.after: Any = (
-            None if after is None else _compile_pattern(after, where, rule, name, field="unless_followed_by")
+            None if after is None else _compile_pattern(after, where, rule, name, "unless_followed_by", shared)
         )
-        self.near: Any = None if near is None else _compile_pattern(near, where, rule, name, field="requires_nearby")
+        self.near: Any = None if near is None else _compile_pattern(near, where, rule, name, "requires_nearby", shared)
 
     def __repr__(self) -> str:
         return f"_Pattern(rule={self.rule!r}, name={self.name!r})"
@@ -242,13 +243,14 @@ class RuleSet:
         patterns: list[_Pattern] = []
         rules: list[_RuleSpec] = []
         pack_names: list[str] = []
+        shared: dict[str, Any] = {}  # RE2 programs of this load by source (see _compile_pattern)
         for path in list(paths) if paths is not None else [default_pack_path()]:
             data = _read_pack(path)
             pack_names.append(str(data.get("pack", path.stem)))
             for rec in data.get("recognizers", []):
                 if not rec.get("enabled", True) or str(rec["id"]) in off:
                     continue
-                _compile_record(rec, str(path), patterns, rules)
+                _compile_record(rec, str(path), patterns, rules, shared)
         return cls(patterns, rules, "+".join(pack_names))
 
     def _scan(self, text: str, scoped: list[tuple[int, int]] | None = None) -> list[tuple[_Pattern, int, int]]:
@@ -384,7 +386,13 @@ def _scope_clauses(p: _Pattern, text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _compile_record(rec: dict[str, Any], where: str, patterns: list[_Pattern], rules: list[_RuleSpec]) -> None:
+def _compile_record(
+    rec: dict[str, Any],
+    where: str,
+    patterns: list[_Pattern],
+    rules: list[_RuleSpec],
+    shared: dict[str, Any] | None = None,
+) -> None:
     rid = str(rec["id"])
     severity = str(rec.get("severity", "medium"))
     flags = "(?i)" if rec.get("ignore_case", False) else ""
@@ -406,6 +414,7 @@ def _compile_record(rec: dict[str, Any], where: str, patterns: list[_Pattern], r
                 None if after is None else flags + nfkc_literals(str(after)),
                 None if near is None else flags + nfkc_literals(str(near)),
                 bool(pat.get("scope_only", False)),
+                shared,
             )
         )
     ex = rec.get("examples") or {}
@@ -445,9 +454,22 @@ def nfkc_literals(source: str) -> str:
     return "".join(out)
 
 
-def _compile_pattern(source: str, where: str, rid: str, name: str, field: str = "regex") -> Any:
+def _compile_pattern(
+    source: str, where: str, rid: str, name: str, field: str = "regex", shared: dict[str, Any] | None = None
+) -> Any:
+    """``source`` compiled by RE2 (a config error naming the pattern if it does not compile).
+    ``shared``: the programs one load compiled so far, by source. The pack's lexicons
+    (``&harmful_object``, the memo and role-change word lists) are YAML anchors that many patterns
+    share as ``requires_nearby`` / ``unless_*``: one program each serves them all (compiled RE2
+    objects are immutable and thread-safe)."""
+    compiled = shared.get(source) if shared is not None else None
+    if compiled is not None:
+        return compiled
     try:
-        return re2.compile(source)
+        compiled = re2.compile(source)
+        if shared is not None:
+            shared[source] = compiled
+        return compiled
     except Exception as exc:  # re2.error is not a stable public name
         raise ConfigError(
             f"{field} does not compile in RE2: {exc}",
