@@ -156,7 +156,7 @@ _RELAX_TOKEN = re.compile(
     # "]" is a member; escapes inside), or a counter
     r"\\(?:[xpP]\{[^}]*\}?|.?)"
     r"|\[\^?\]?(?:\\(?:[xpP]\{[^}]*\}?|.?)|[^\]\\])*\]?"
-    r"|\{(\d+)(?:(,)(\d*))?\}",
+    r"|" + _QUANTIFIER.pattern,
     re.DOTALL,
 )
 

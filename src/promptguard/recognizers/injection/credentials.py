@@ -27,7 +27,6 @@ _VALUE_RE = re.compile(
     r"([^\s\"'`]{6,128})"
 )
 
-
 # "user / password" pairs: "smtp login: alerts@acme.example / gcb5t61vYygM!", "Basic auth: ops / ..."
 _PAIR_RE = re.compile(
     r"(?i)\b(?:log(?:in|on)|user(?:name)?|auth|creds?|credentials|account)\b"
@@ -46,13 +45,14 @@ def mask_credential_values(text: str) -> str:
     end = len(text.rstrip(" \t\r\n.,;:!?)]}>\"'`"))
     body = text[max(0, end - 200) : end]
     low = body.lower()
-    if not any(c in low for c in _CUES) and not any(c in low for c in _PAIR_CUES):
+    pair = " /" in body and any(c in low for c in _PAIR_CUES)
+    if not pair and not any(c in low for c in _CUES):
         return text
     last = None
     for m in _VALUE_RE.finditer(body):
         last = m
     if last is None or last.end(1) != len(body):
-        last = _PAIR_RE.search(body) if " /" in body and any(c in low for c in _PAIR_CUES) else None
+        last = _PAIR_RE.search(body) if pair else None
     if last is None or last.end(1) != len(body) or last.group(1).isalpha():
         return text
     cut = max(0, end - 200) + last.start(1)

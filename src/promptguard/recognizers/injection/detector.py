@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,7 +35,7 @@ from promptguard.recognizers.injection.model import (
     quoted_phrases,
     without_spans,
 )
-from promptguard.recognizers.injection.normalize import _INVISIBLE_RE, NormalizedText, normalize
+from promptguard.recognizers.injection.normalize import _INVISIBLE_RE, normalize
 from promptguard.recognizers.injection.options import InjectionOptions
 from promptguard.recognizers.injection.response import find_canary, find_exfiltration
 from promptguard.recognizers.injection.rules import RuleSet, default_pack_path
@@ -206,11 +207,13 @@ class InjectionDetector:
         hits, scoped = self.rules.match_scoped(norm) if classify else ([], [])
         findings: list[Finding] = []
         reasons: list[str] = []
-        if hits:
+        # The hits where the quote and memo checks read them (normalised text).
+        spans = [norm.from_original(h.start, h.end) for h in hits if h.view == "text"]
+        if hits and len(spans) == len(hits):
             # Every hit is a phrase that code lists as data (a filter's blocklist, a test table):
             # the classifier does not read those literals (see code_lists).
             listed = listed_literals(norm.text)
-            if listed and all(h.view == "text" and _inside(norm, h.start, h.end, listed) for h in hits):
+            if listed and all(_inside(span, listed) for span in spans):
                 scoped = sorted({*scoped, *listed})
                 reasons.append("code_list")
 
@@ -263,10 +266,10 @@ class InjectionDetector:
                 q
                 for q in quoted_phrases(norm.text)
                 if q[1] - q[0] <= _PHRASE_CHARS
-                and any(_inside(norm, h.start, h.end, [q]) for h in hits)
+                and any(_inside(span, [q]) for span in spans)
                 and _SAY_RE.search(norm.text, max(0, q[0] - 48), q[0]) is None
             ] if len(norm.text) <= _FRAMED_TEXT_CHARS else []
-            if phrases and all(any(_inside(norm, h.start, h.end, [q]) for q in phrases) for h in hits):
+            if phrases and all(any(_inside(span, [q]) for q in phrases) for span in spans):
                 outside = without_spans(norm.text, phrases)
                 if len(outside.split()) >= _FRAME_WORDS:
                     scoped = sorted({*scoped, *phrases})
@@ -482,14 +485,12 @@ _FRAME_WORDS = 5
 """Words outside the quoted phrases a text needs before they are left out of the model's view."""
 
 
-def _inside(norm: NormalizedText, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether the original-text span ``[start, end)`` lies inside one of the sorted ``spans``
-    of the normalised text."""
-    if norm.offsets is not None:
-        start = bisect.bisect_left(norm.offsets, start)
-        end = bisect.bisect_left(norm.offsets, end)
-    k = bisect.bisect_right(spans, (start, len(norm.text))) - 1
-    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` lies inside one of the sorted, non-overlapping ``spans``."""
+    k = bisect.bisect_right(spans, (span[0], sys.maxsize)) - 1
+    return k >= 0 and spans[k][0] <= span[0] and span[1] <= spans[k][1]
+
+
 _JSON_SUFFIX_MIN_TOKENS = 8
 """A JSON string value shorter than this has no tail for the suffix head to judge (the head
 itself reads nothing under eight tokens: see ``suffix.glued_ratio``)."""

@@ -19,7 +19,6 @@ Features, each group L2-normalised on its own so long texts do not swamp short o
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import json
 import math
@@ -740,9 +739,7 @@ def in_quotes(norm: NormalizedText, start: int, end: int) -> bool:
     Single quotes count only when they are shaped as quotes (see :func:`_single_quoted`):
     apostrophes ("don't", "users'") must not open or close one."""
     text = norm.text
-    if norm.offsets is not None:
-        start = bisect.bisect_left(norm.offsets, start)
-        end = bisect.bisect_left(norm.offsets, end)
+    start, end = norm.from_original(start, end)
     line_start = text.rfind("\n", max(0, start - _QUOTE_REACH), start) + 1
     line_end = text.find("\n", end, end + _QUOTE_REACH)
     before = text[max(line_start, start - _QUOTE_REACH) : start]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import codecs
 import re
 import unicodedata
@@ -270,6 +271,13 @@ class NormalizedText:
         # The end maps through its last character, so a folded ligature is kept whole.
         e = o[min(end - 1, len(o) - 2)] + 1 if len(o) > 1 else s
         return s, max(e, s)
+
+    def from_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of the original text to ``text`` (a rule hit, reported in
+        original offsets, back to where the quote and memo checks read it)."""
+        if self.offsets is None:
+            return start, end
+        return bisect.bisect_left(self.offsets, start), bisect.bisect_left(self.offsets, end)
 
 
 # A subdivision flag (England, Scotland, Wales): the black flag, then the subdivision's code

@@ -483,25 +483,24 @@ def rule_matches(spec: Any, text: str) -> list[RuleHit]:
 
     Used to check a pack's examples exactly as the detector would see them.
     """
-    from promptguard.recognizers.injection.normalize import normalize
-
-    rec = spec.model_dump() if hasattr(spec, "model_dump") else dict(spec)
-    patterns: list[_Pattern] = []
-    rules: list[_RuleSpec] = []
-    _compile_record(rec, "<spec>", patterns, rules)
-    return RuleSet(patterns, rules, "spec").match(normalize(text))
+    return _entry_match(spec, text)[0]
 
 
 def rule_scopes(spec: Any, text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` one pack entry's ``scope_only`` patterns leave out of the classifier's
     view (normalised-text offsets), for checking such an entry's examples."""
+    return _entry_match(spec, text)[1]
+
+
+def _entry_match(spec: Any, text: str) -> tuple[list[RuleHit], list[tuple[int, int]]]:
+    """:meth:`RuleSet.match_scoped` of a rule set holding one pack entry."""
     from promptguard.recognizers.injection.normalize import normalize
 
     rec = spec.model_dump() if hasattr(spec, "model_dump") else dict(spec)
     patterns: list[_Pattern] = []
     rules: list[_RuleSpec] = []
     _compile_record(rec, "<spec>", patterns, rules)
-    return RuleSet(patterns, rules, "spec").match_scoped(normalize(text))[1]
+    return RuleSet(patterns, rules, "spec").match_scoped(normalize(text))
 
 
 def _read_pack(path: Path) -> dict[str, Any]:
