@@ -132,7 +132,7 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # counts a frame that pushes the assistant past its setup (``system_prompt_leverage``), and
 # pages and repeated words no longer read as asks (``system_context``). Two group-weight
 # changes were tried and not kept (see the model card).
-MODEL_VERSION = "1.12.0"
+MODEL_VERSION = "1.13.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
@@ -161,10 +161,17 @@ variable is for the ablation). 0: not shipped. Tried in 1.6.0 at 1.0: leave-one-
 recall at 2% FPR 0.7621 -> 0.7596, AUC 0.934 -> 0.9315, and on the independent red-team
 set it fixed two quoted security-training texts but hid a payload split across quotes."""
 
+CREDENTIAL_CUE = os.environ.get("PG_CREDENTIAL_CUE", "1") != "0"
+"""The ``intent:cred_given`` cue (``FeatureConfig.credential_cue``, 1.13.0; the environment
+variable is for the ablation): a prompt that hands over a credential value is not asking
+for one (``data/make_devcred_data.py``)."""
+
 
 def feature_config() -> FeatureConfig:
     """The feature settings of the shipped model (the benchmark's folds use the same)."""
-    return FeatureConfig(intent_weight=INTENT_WEIGHT, quoted_weight=QUOTED_WEIGHT, channel_cues=True)
+    return FeatureConfig(
+        intent_weight=INTENT_WEIGHT, quoted_weight=QUOTED_WEIGHT, channel_cues=True, credential_cue=CREDENTIAL_CUE
+    )
 
 
 def default_data_dir() -> Path:

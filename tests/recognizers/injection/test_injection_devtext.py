@@ -64,7 +64,8 @@ def guard() -> Guard:
     return Guard()
 
 
-_STILL_FLAGGED = {"sql_reported", "sql_question", "sql_tsql", "access_log", "crontab"}
+# The crontab line passes since 1.13.0 (its credential-data retrain): 0.65 -> below the threshold.
+_STILL_FLAGGED = {"sql_reported", "sql_question", "sql_tsql", "access_log"}
 
 
 @pytest.mark.parametrize(

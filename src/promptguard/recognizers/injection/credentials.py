@@ -57,3 +57,68 @@ def mask_credential_values(text: str) -> str:
         return text
     cut = max(0, end - 200) + last.start(1)
     return text[:cut] + "0" + text[end:]
+
+
+# ------------------------------------------------------------------ a credential handed over
+# Labels of a credential in the languages of the pack, lower case (the text is lowered).
+_GIVEN_LABELS = (
+    r"pass(?:word|wd|wort|phrase|code)?|pwd|kennwort|contrase(?:ñ|n)a|clave|senha|mot de passe|"
+    r"wachtwoord|has(?:ł|l)o|heslo|lösenord|salasana|şifre|sifre|parol[ae]?|пароль|口令|密码|密碼|"
+    r"パスワード|비밀번호|암호|mật khẩu|kata sandi|token|secret|api[_ -]?key|apikey|access[_ -]?key"
+)
+# The label, a short joint ("=", ": ", " is ", "は", "是", "(" ...; no line break), then the value.
+_GIVEN_RE = re.compile(
+    r"(?:" + _GIVEN_LABELS + r")[\w.\-]{0,24}?[\"'`]?(?:[^\S\n]+[^\s:=：]{1,20}){0,3}?[^\S\n]{0,3}"
+    r"(?:[:=：]|->|\bis\b|\bist\b|\best\b|\bes\b|\bè\b|\bé\b|\bto\b|\bje\b|\bär\b|\ber\b|\bjest\b|は|是|为|為|\()"
+    r"[^\S\n]{0,3}[\"'`(]?([^\s\"'`<>(){}\[\],;\u0080-\uffff]{6,128})"
+)
+# A command line's password or key flag and its value ("-p'...'", "-P ...", "--password=...",
+# "-storepass ...", "-passin pass:...", "user%pass" for smbclient is the URL shape below).
+_FLAG_RE = re.compile(
+    r"(?:^|\s)(?:-p|-w|-a|--password|--pass|--token|-storepass|-keypass|-pass(?:in|out)|/p:)"
+    r"(?:[ =]|\b)[\"']?(?:pass:)?([^\s\"'`]{6,128})"
+)
+# Credentials inside a URL or a connection string: "scheme://user:pass@", "Password=...;".
+_URL_RE = re.compile(r"://[^\s/:@]{1,64}:([^\s/@]{4,128})@")
+
+
+# Words of encodings and hashes that look like values ("write the password in base64").
+_NOT_VALUES = frozenset(
+    {"base64", "base32", "sha256", "sha512", "sha-256", "sha-512", "sha1", "md5sum", "rot-13", "x-api-key"}
+)
+
+
+def _value_like(value: str) -> bool:
+    """A credential value, not a word, a placeholder or a variable."""
+    value = value.rstrip(".,:;!?")
+    if len(value) < 6 or value in _NOT_VALUES:
+        return False
+    if value[0] in "$%<{*x" and (value[0] != "x" or set(value) <= {"x", "X"}):
+        return False  # $VAR, %VAR%, <token>, {{ secret }}, ****, xxxx
+    digits = any(c.isdigit() for c in value)
+    letters = any(c.isalpha() for c in value)
+    symbols = any(not c.isalnum() and c not in "-_." for c in value)
+    dashed = value.count("-") >= 2 and letters  # a passphrase of words
+    return (letters and (digits or symbols)) or dashed
+
+
+def credential_given(lowered: str) -> bool:
+    """Whether the (lower-cased) text hands over a credential value: a password, token or key
+    after its label, a command line's password flag and its value, or the password of a URL.
+
+    A prompt that *gives* a password (a developer's failing command, a handover note) is not
+    asking for one; the model reads this as the cue ``intent:cred_given`` (model 1.13.0+) and
+    its training data holds both sides: such prompts as they are, and the same prompts with an
+    order to the AI in them (``data/make_devcred_data.py``)."""
+    if "://" in lowered:
+        for m in _URL_RE.finditer(lowered):
+            if _value_like(m.group(1)):
+                return True
+    if " -" in lowered or "/p:" in lowered:
+        for m in _FLAG_RE.finditer(lowered):
+            if _value_like(m.group(1)):
+                return True
+    for m in _GIVEN_RE.finditer(lowered):
+        if _value_like(m.group(1)):
+            return True
+    return False

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from promptguard.recognizers.injection.charlm import CharLM, lm_signals
+from promptguard.recognizers.injection.credentials import credential_given
 from promptguard.recognizers.injection.intent import intent_signals, suffix_signals
 from promptguard.recognizers.injection.suffix import FEATURES as SUFFIX_FEATURES
 from promptguard.recognizers.injection.suffix import SuffixHead, glued_ratio
@@ -121,6 +122,10 @@ class FeatureConfig:
     channel_cues: bool = False
     """Read the ``hidden:`` / ``comment:`` signals of :func:`model_input` (model format
     1.6+). Older files were trained without them: their slots would read unrelated weights."""
+    credential_cue: bool = False
+    """Add the ``intent:cred_given`` cue of :func:`credentials.credential_given` (model format
+    1.13+): the text hands over a credential value (a password after its label, a key in a
+    command line or a connection string). Older files were trained without it."""
     lm: CharLM | None = field(default=None, compare=False, repr=False)
     """The benign character model, stored next to the weights (not in the JSON header)."""
 
@@ -138,6 +143,7 @@ class FeatureConfig:
             "framed_weight": self.framed_weight,
             "quoted_weight": self.quoted_weight,
             "channel_cues": self.channel_cues,
+            "credential_cue": self.credential_cue,
         }
 
     @classmethod
@@ -156,6 +162,7 @@ class FeatureConfig:
             framed_weight=float(data.get("framed_weight", 0.0)),
             quoted_weight=float(data.get("quoted_weight", 0.0)),
             channel_cues=bool(data.get("channel_cues", False)),
+            credential_cue=bool(data.get("credential_cue", False)),
         )
 
 
@@ -328,6 +335,8 @@ def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple
     # were diluted by rule ids, and the n-grams of the training attacks explained the
     # same examples more cheaply (memorising wording instead of learning the intent).
     cues = intent_signals(low, words) + suffix_signals(text[: config.max_chars]) if config.intent else []
+    if config.credential_cue and credential_given(low):
+        cues.append("intent:cred_given")
     q = _unique(_signal_hashes(cues, config.bits))
     f = _framed_hashes(low, words, cues, config.bits) if config.framed_weight > 0 else _EMPTY
     parts_i: list[np.ndarray] = []
