@@ -110,3 +110,9 @@ def test_every_language_of_the_devcred_orders_has_benign_twins() -> None:
     benign_langs = {r["lang"] for r in rows if r["label"] == 0}
     assert attack_langs <= benign_langs
     assert {r["category"] for r in rows} == {"cred_artefact", "cred_help", "cred_share", "cred_inject"}
+
+
+@pytest.mark.parametrize("text", ["密码" * 30000, "password " * 20000, "token = " * 20000, "-p " * 20000])
+def test_repeated_labels_are_read_without_a_value(text: str) -> None:
+    # Hostile input: every label is tried against what follows it, and none is followed by a value.
+    assert not credential_given(text)
