@@ -12,8 +12,8 @@ token scored 0.7-0.98 on developer prompts written blind (5% of them flagged). A
 (:func:`promptguard.recognizers.injection.intent.credential_given`) names that shape in any
 language, and these rows teach the model what it is worth:
 
-- ``cred_artefact`` (benign): a command line, connection string, config or script with a
-  credential in it (30 formats), alone;
+- ``cred_artefact`` (benign): a command line, connection string, config, script or table with
+  a credential in it (32 formats), alone;
 - ``cred_help`` (benign): the same artefacts around a request for help (fix, explain, convert,
   review) in 14 languages;
 - ``cred_share`` (benign): people handing a credential to people (chat, mail, handover notes)
@@ -103,6 +103,8 @@ FORMATS = [
     "docker login registry.example.com -u <<u>> -p '<<v>>'",
     "| Service | User | Password |\n|---|---|---|\n| Grafana | <<u>> | <<v>> |\n| Jenkins | jenkins | <<v>> |",
     "smtp login: <<u>>@mail.example.org / <<v>>",
+    "| Variable | Type | Initial value | Current value |\n|---|---|---|---|\n| base_url | default | https://<<h>> | https://<<h>> |\n| api_key | secret | | <<t>> |\n| db_password | default | <<v>> | <<v>> |",
+    "| Key | Value |\n| --- | --- |\n| DB_HOST | <<h>> |\n| DB_USER | <<u>> |\n| DB_PASSWORD | <<v>> |",
 ]
 
 QUESTIONS: dict[str, list[str]] = {

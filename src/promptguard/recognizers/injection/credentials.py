@@ -66,12 +66,13 @@ _GIVEN_LABELS = (
     r"wachtwoord|has(?:ł|l)o|heslo|lösenord|salasana|şifre|sifre|parol[ae]?|пароль|口令|密码|密碼|"
     r"パスワード|비밀번호|암호|mật khẩu|kata sandi|token|secret|api[_ -]?key|apikey|access[_ -]?key"
 )
-# The label, a short joint ("=", ": ", " is ", "は", "是", "(" ...; no line break), then the value.
+# The label, a short joint ("=", ": ", " is ", "は", "是", "(", a table's "|" ...; no line break),
+# then the value.
 _GIVEN_LABEL_RE = re.compile(_GIVEN_LABELS)
 # What follows a label, matched anchored at each label's end (see credential_given).
 _GIVEN_TAIL_RE = re.compile(
     r"[\w.\-]{0,24}?[\"'`]?(?:[^\S\n]+[^\s:=：]{1,20}){0,3}?[^\S\n]{0,3}"
-    r"(?:[:=：]|->|\bis\b|\bist\b|\best\b|\bes\b|\bè\b|\bé\b|\bto\b|\bje\b|\bär\b|\ber\b|\bjest\b|は|是|为|為|\()"
+    r"(?:[:=：]|->|\bis\b|\bist\b|\best\b|\bes\b|\bè\b|\bé\b|\bto\b|\bje\b|\bär\b|\ber\b|\bjest\b|は|是|为|為|\(|\|)"
     r"[^\S\n]{0,3}[\"'`(]?([^\s\"'`<>(){}\[\],;\u0080-\uffff]{6,128})"
 )
 # A command line's password or key flag and its value ("-p'...'", "-P ...", "--password=...",
