@@ -17,6 +17,7 @@ white on white) is text like any other here; the rules judge how it is hidden.
 
 from __future__ import annotations
 
+import ast
 import html
 import json
 import re
@@ -54,11 +55,23 @@ def _strings(doc: Any) -> list[str]:
     return out
 
 
+_MAX_LITERAL_CHARS = 50_000
+"""Longest Python literal parsed (``ast.literal_eval`` builds a syntax tree first)."""
+
+
 def _parse(text: str) -> list[Any] | None:
     try:
         return [json.loads(text)]
     except (ValueError, RecursionError):
         pass
+    # A Python value as printed (a dict or list repr: single quotes, None / True / False),
+    # pasted from a REPL or a log line, is data like JSON. literal_eval evaluates literals
+    # only (no names, calls or operators beyond a sign) and refuses deep nesting.
+    if "'" in text and len(text) <= _MAX_LITERAL_CHARS:
+        try:
+            return [ast.literal_eval(text.strip())]
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+            pass
     # JSON Lines: every non-empty line a document of its own (log exports, batch results).
     lines = [ln for ln in text.splitlines() if ln.strip()]
     if len(lines) < 2 or not all(ln.lstrip()[:1] in ("{", "[") for ln in lines):
@@ -71,9 +84,10 @@ def _parse(text: str) -> list[Any] | None:
 
 def json_prose(text: str) -> list[str] | None:
     """The strings of ``text`` in document order, when the whole text is a JSON
-    object or array (or JSON Lines of them); ``None`` for anything else, so prose, code and
-    a JSON snippet inside prose keep their own reading. Keys count only when they read as
-    text (hold a space); numbers, booleans and nulls carry no instruction and are left out."""
+    object or array (or JSON Lines of them, or a Python dict / list as printed); ``None`` for
+    anything else, so prose, code and a JSON snippet inside prose keep their own reading.
+    Keys count only when they read as text (hold a space); numbers, booleans and nulls carry
+    no instruction and are left out."""
     head = text.lstrip()[:1]
     if head not in ("{", "["):
         return None
