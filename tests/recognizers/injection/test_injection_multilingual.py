@@ -112,6 +112,10 @@ def test_pattern_literals_are_nfkc_but_metacharacters_are_kept() -> None:
     # A full-width question mark must not become the "?" quantifier.
     assert nfkc_literals("(?:是什么)？") == "(?:是什么)？"
     assert nfkc_literals("ascii only (?i)") == "ascii only (?i)"
+    # Both at once: the full-width mark is kept, the letters around it are still rewritten.
+    assert nfkc_literals("(?:คำ|ｆｕｌｌ)？") == "(?:คํา|full)？"
+    # A combining mark after an ASCII letter composes with it (é), as NFKC of the whole does.
+    assert nfkc_literals("caf(?:e\u0301)") == "caf(?:\u00e9)"
 
 
 def test_korean_terms_match_words_with_particles() -> None:

@@ -22,6 +22,44 @@ CASES = [
 ]
 
 
+def test_shipped_pack_is_read_from_the_pack_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The cache holds exactly what the YAML parser returns for these bytes, and the load uses it
+    # (a YAML parse of the pack costs ~25 ms of every detector load, the JSON ~5 ms).
+    import yaml
+
+    from promptguard.recognizers.injection import rules as rules_mod
+
+    path = default_pack_path()
+    parsed = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+
+    def no_yaml(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the shipped pack was parsed as YAML")
+
+    monkeypatch.setattr(rules_mod.yaml, "load", no_yaml)
+    assert rules_mod._read_pack(path) == parsed
+
+
+def test_an_edited_pack_is_read_from_its_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The shipped pack edited after its cache was built (one more rule): the cache is for other
+    # bytes, so the file itself is read and its new rule loaded.
+    import shutil
+
+    from promptguard.recognizers.injection import rules as rules_mod
+
+    text = default_pack_path().read_text(encoding="utf-8")
+    extra = (
+        "  - id: injection.test.edited\n    entity: PROMPT_INJECTION\n    patterns:\n"
+        "      - name: p\n        regex: 'zebra ultimatum'\n        score: 0.9\n"
+        "    examples:\n      match: ['a zebra ultimatum']\n      no_match: ['a zebra']\n"
+    )
+    pack = tmp_path / "injection.yaml"
+    pack.write_text(text.rstrip("\n") + "\n" + extra, encoding="utf-8")
+    shutil.copytree(default_pack_path().parent / "_cache", tmp_path / "_cache")
+    monkeypatch.setattr(rules_mod, "default_pack_path", lambda: pack)
+    rules = RuleSet.load([pack])
+    assert rules.rule_ids == (*RULES.rule_ids, "injection.test.edited")
+
+
 def test_pack_is_found_and_valid() -> None:
     path = default_pack_path()
     assert path.name == "injection.yaml" and path.is_file()

@@ -58,7 +58,8 @@ def test_hits_are_those_of_every_pattern_checked(monkeypatch: pytest.MonkeyPatch
 
 def test_groups_keep_scripts_apart_and_sets_small() -> None:
     rules = RuleSet.load()
-    groups = rules_mod._set_groups(rules._patterns)
+    entries = [rules_mod._set_entry(p.source) for p in rules._patterns]
+    groups = rules_mod._set_groups(rules._patterns, entries)
     assert sorted(i for g in groups for i in g) == list(range(len(rules._patterns)))
     ascii_groups = [g for g in groups if rules._patterns[g[0]].source.isascii()]
     other = [g for g in groups if not rules._patterns[g[0]].source.isascii()]
@@ -68,6 +69,9 @@ def test_groups_keep_scripts_apart_and_sets_small() -> None:
     assert other and all(not rules._patterns[i].source.isascii() for g in other for i in g)
     assert len(ascii_groups) >= 2 and all(len(g) <= rules_mod._ASCII_SET_CHUNK for g in ascii_groups)
     assert all(len(g) <= rules_mod._SET_CHUNK for g in other)
+    # The long multilingual alternations do not share a set beyond a budget of characters.
+    assert all(len(g) == 1 or sum(len(entries[i]) for i in g) <= rules_mod._SET_CHARS for g in other)
+    assert any(sum(len(entries[i]) for i in g) > rules_mod._SET_CHARS / 2 for g in other)
     assert rules._set is not None and [ix for _, ix in rules._set] == groups
 
 

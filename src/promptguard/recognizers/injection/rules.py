@@ -35,6 +35,7 @@ lexicon, one anchor in the pack, is searched only around a frame's hits.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -46,7 +47,7 @@ import yaml
 
 from promptguard.errors import ConfigError
 from promptguard.recognizers.injection.normalize import NormalizedText
-from promptguard.recognizers.pattern_set import SET_MAX_MEM, relaxed
+from promptguard.recognizers.pattern_set import SET_MAX_MEM, relaxed, wider_letters
 
 __all__ = [
     "NEAR_WINDOW",
@@ -170,14 +171,24 @@ class _RuleSpec:
 _SET_CHUNK = 12
 """Patterns per RE2 set among those written with non-ASCII characters (see :func:`_set_groups`)."""
 
+_SET_CHARS = 9000
+"""Characters of set entries per RE2 set among those written with non-ASCII characters (an entry
+longer than that has a set of its own; see :func:`_set_groups`)."""
+
 _ASCII_SET_CHUNK = 36
 """Patterns per RE2 set among those written in ASCII (see :func:`_set_groups`)."""
 
 
-def _set_groups(patterns: Sequence[_Pattern]) -> list[list[int]]:
+def _set_entry(source: str) -> str:
+    """A pattern's entry in a set: it matches wherever the pattern does (see :class:`RuleSet`)."""
+    return wider_letters(relaxed(source))
+
+
+def _set_groups(patterns: Sequence[_Pattern], entries: Sequence[str]) -> list[list[int]]:
     """Pattern indexes per RE2 set: the patterns written in ASCII in sets of at most
     :data:`_ASCII_SET_CHUNK`, the others (the multilingual families) in sets of at most
-    :data:`_SET_CHUNK`, each in pack order (a rule's patterns stay together).
+    :data:`_SET_CHUNK` and, by their set ``entries``, :data:`_SET_CHARS` characters, each in
+    pack order (a rule's patterns stay together).
 
     Why: RE2 builds the DFA states a text needs the first time it reaches them, and a gateway
     sees new texts all day. In one set the patterns' positions multiply (a state per
@@ -189,11 +200,27 @@ def _set_groups(patterns: Sequence[_Pattern]) -> list[list[int]]:
     8.6 ms: the DFA cache filled and was reset mid-text). The whole rule pass (every view,
     both kinds of sets, the spans), interleaved A/B on new texts: one ASCII set 704 us a
     docs chunk and 70 us a 2 KB prompt; sets of 27 298 / 96 us, of 36 279-298 / 84 us, of
-    54 292-383 / 73 us."""
+    54 292-383 / 73 us.
+
+    The character cap (s20, 85 non-ASCII patterns): the long multilingual alternations (5,000
+    characters each) are the entries that keep most positions alive, and three of them sat in
+    one set of 12 that cost 400 us of the 900 us of all sets on a docs chunk seen once. Capped at
+    9,000 characters (16 sets instead of 13) all sets took 693 us a docs chunk (p95 1.27 ms,
+    from 1.73), 2 KB prompts the same (116 us); capped at 6,000, 645 us but prompts 142 us (each
+    set is one more pass), at 12,000, 759 / 116 us."""
     ascii_ix = [i for i, p in enumerate(patterns) if p.source.isascii()]
     other = [i for i, p in enumerate(patterns) if not p.source.isascii()]
     groups = [ascii_ix[k : k + _ASCII_SET_CHUNK] for k in range(0, len(ascii_ix), _ASCII_SET_CHUNK)]
-    groups += [other[k : k + _SET_CHUNK] for k in range(0, len(other), _SET_CHUNK)]
+    group: list[int] = []
+    chars = 0
+    for i in other:
+        if group and (len(group) == _SET_CHUNK or chars + len(entries[i]) > _SET_CHARS):
+            groups.append(group)
+            group, chars = [], 0
+        group.append(i)
+        chars += len(entries[i])
+    if group:
+        groups.append(group)
     return groups
 
 
@@ -210,7 +237,8 @@ class RuleSet:
         # does), which made the sets' programs 4x cheaper to compile (62 -> 16 ms at start-up)
         # and left their DFAs room for more states (RE2's budget is per program; theirs is
         # pattern_set.SET_MAX_MEM): on documentation chunks seen once the rules went from
-        # 3.35 ms a text to 0.76 ms with the one set, the same patterns reported.
+        # 3.35 ms a text to 0.76 ms with the one set, the same patterns reported. Its letter
+        # classes are widened to ASCII ranges (pattern_set.wider_letters: a third less to compile).
         self._set: list[tuple[Any, list[int]]] | None = None
         try:
             # The patterns as written were validated with the pack (config.schema compiles each
@@ -218,10 +246,11 @@ class RuleSet:
             options = re2.Options()
             options.max_mem = SET_MAX_MEM
             sets = []
-            for indexes in _set_groups(self._patterns):
+            entries = [_set_entry(p.source) for p in self._patterns]
+            for indexes in _set_groups(self._patterns, entries):
                 rset = re2.Set.SearchSet(options)
                 for i in indexes:
-                    rset.Add(relaxed(self._patterns[i].source))
+                    rset.Add(entries[i])
                 rset.Compile()
                 sets.append((rset, indexes))
             self._set = sets
@@ -431,6 +460,9 @@ def _compile_record(
 
 
 _ASCII_META = frozenset("\\^$.|?*+()[]{}-")
+_NOT_META = re.compile(r"[^\\^$.|?*+()\[\]{}\-]+")
+"""Runs of characters that are not in :data:`_ASCII_META` (deleted to compare the metacharacters)."""
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def nfkc_literals(source: str) -> str:
@@ -442,16 +474,21 @@ def nfkc_literals(source: str) -> str:
     quantifier "?", so where NFKC would add or drop a regex metacharacter, characters are
     normalised one by one and those mapping to metacharacters are kept as written.
     """
-    if source.isascii():
+    # Most patterns are in NFKC already (a quick check); the others are compared as strings
+    # of their metacharacters, and the fallback rewrites only characters outside ASCII: lists
+    # and a loop over every character cost ~20 ms of each load (170,000 characters).
+    if source.isascii() or unicodedata.is_normalized("NFKC", source):
         return source
     whole = unicodedata.normalize("NFKC", source)
-    if [c for c in whole if c in _ASCII_META] == [c for c in source if c in _ASCII_META]:
+    if _NOT_META.sub("", whole) == _NOT_META.sub("", source):
         return whole
-    out = []
-    for c in source:
-        n = unicodedata.normalize("NFKC", c) if not c.isascii() else c
-        out.append(c if any(x in _ASCII_META for x in n) else n)
-    return "".join(out)
+    return _NON_ASCII.sub(_nfkc_unless_meta, source)
+
+
+def _nfkc_unless_meta(m: re.Match[str]) -> str:
+    c = m.group(0)
+    n = unicodedata.normalize("NFKC", c)
+    return c if any(x in _ASCII_META for x in n) else n
 
 
 def _compile_pattern(
@@ -505,16 +542,16 @@ def _entry_match(spec: Any, text: str) -> tuple[list[RuleHit], list[tuple[int, i
 
 def _read_pack(path: Path) -> dict[str, Any]:
     """Read and validate a pack quickly (C YAML parser); slow path only to explain errors."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    shipped = path.resolve() == default_pack_path().resolve()
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - safe loader
+        raw = _read_yaml(path, shipped)
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"cannot read injection pack: {exc}", file=str(path)) from exc
     from promptguard.config.schema import PackSpec
 
     # The shipped pack is validated by the test suite; re-validating it on every load
     # would compile each regex twice. Packs a user adds are validated here.
-    if path.resolve() != default_pack_path().resolve():
+    if not shipped:
         try:
             raw = PackSpec.model_validate(raw).model_dump()
         except Exception:  # noqa: BLE001 - any schema error is re-raised with its location below
@@ -525,3 +562,18 @@ def _read_pack(path: Path) -> dict[str, Any]:
     if not isinstance(raw, dict) or raw.get("kind") != "injection":
         raise ConfigError("not a pack of kind 'injection'", file=str(path), field="kind")
     return raw
+
+
+def _read_yaml(path: Path, shipped: bool) -> Any:
+    """What the C YAML parser returns for ``path``. For the shipped pack, the pack cache's copy
+    of exactly that when it holds one for these bytes (``config.packcache``: JSON, which parses
+    in ~10 ms where the YAML took ~25 ms of every load)."""
+    data = path.read_bytes()
+    if shipped:
+        from promptguard.config import packcache
+
+        hit = packcache.lookup(path, data, objects=False)
+        if hit is not None and hit[0] is not None:
+            return hit[0]
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(data.decode("utf-8"), Loader=loader)  # noqa: S506 - safe loader
