@@ -87,14 +87,21 @@ def loso(
     own_boost: float | None = None,
     intent_weight: float | None = None,
     in_context: bool = True,
+    c: float | None = None,
+    signal_weight: float | None = None,
+    n_splice: int | None = None,
 ) -> dict[str, Any]:
     t = _train_module()
     rules = t.RuleSet.load()
     config = t.feature_config()
     if intent_weight is not None:
         config = t.replace(config, intent_weight=intent_weight)
+    if signal_weight is not None:
+        config = t.replace(config, signal_weight=signal_weight)
     if own_boost is not None:
         t.OWN_BOOST = own_boost
+    fit_c = {} if c is None else {"c": c}
+    splice = {} if n_splice is None else {"n_splice": n_splice}
     if framed_weight is not None:
         config = t.replace(config, framed_weight=framed_weight)
     feats = t.Featurizer(rules, config)
@@ -110,8 +117,8 @@ def loso(
     ctx_scores: dict[str, np.ndarray] = {}
     t0 = time.perf_counter()
     for src, rows in shared.items():
-        data = t.build_training_set(shared, own, exclude=[src], operator=operator)
-        w, b, head = t.fit(feats, data, suffix=suffix)
+        data = t.build_training_set(shared, own, exclude=[src], operator=operator, **splice)
+        w, b, head = t.fit(feats, data, suffix=suffix, **fit_c)
         model = InjectionModel(w, b, feats.config, {"version": f"loso-{src}"}, head)
         det = InjectionDetector(options, rules, model)
         texts = [e.text for e in rows][:limit]
@@ -708,6 +715,9 @@ def _loso_from_args(args: argparse.Namespace, *, in_context: bool) -> dict[str, 
         own_boost=args.own_boost,
         intent_weight=args.intent_weight,
         in_context=in_context,
+        c=args.c,
+        signal_weight=args.signal_weight,
+        n_splice=args.n_splice,
     )
     if args.dump and dump is not None:
         np.savez(args.dump, **dump)  # type: ignore[arg-type]  # numpy stubs type **kwds as bool
@@ -765,6 +775,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--framed-weight", type=float, default=None, help="ablation: weight of the framed-words group")
     ap.add_argument("--own-boost", type=float, default=None, help="ablation: weight multiplier of the own data")
     ap.add_argument("--intent-weight", type=float, default=None, help="ablation: weight of the intent-cue group")
+    ap.add_argument("--c", type=float, default=None, help="ablation: the linear model's C (train.py -C)")
+    ap.add_argument("--signal-weight", type=float, default=None, help="ablation: weight of the signal group")
+    ap.add_argument("--n-splice", type=int, default=None, help="ablation: spliced indirect injections per fold")
     ap.add_argument("--no-context", action="store_true", help="skip the in-context (system prompt) view")
     ap.add_argument(
         "--loso-only",

@@ -82,3 +82,31 @@ def test_skip_loso_keeps_the_last_runs_figures_of_the_same_model_only(
     else:
         assert "loso" not in written
         assert "no leave-one-source-out figures of model" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], {"c": None, "signal_weight": None, "n_splice": None}),
+        (
+            ["--c", "0.3", "--signal-weight", "2", "--n-splice", "3000"],
+            {"c": 0.3, "signal_weight": 2.0, "n_splice": 3000},
+        ),
+    ],
+)
+def test_loso_only_passes_the_fit_ablations_to_the_folds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, argv: list[str], expected: dict[str, object]
+) -> None:
+    # A sweep of C, the signal group's weight or the splice count must reach every fold's fit;
+    # unset, the folds keep train.py's own defaults (None means "not overridden").
+    seen: dict[str, object] = {}
+
+    def fake_loso(*args: object, **kwargs: object) -> dict[str, object]:
+        seen.update(kwargs)
+        return {"pooled": {}, "per_source": {}, "breakdown": {}}
+
+    monkeypatch.setattr(injection, "loso", fake_loso)
+    data = tmp_path / "data"
+    data.mkdir()
+    assert injection.main(["--loso-only", "--data-dir", str(data), *argv]) == 0
+    assert {k: seen[k] for k in expected} == expected
