@@ -142,7 +142,9 @@ OWN_BOOST = 8.0
 
 3 until 1.1.0. With the 1.2.0 data, leave-one-source-out recall at 2% FPR was 0.585 at 3,
 0.591 at 8 and 0.597 at 12; 12 raised the false positives on everyday requests
-(FastChat, Self-Instruct) to 3-4%, so 8."""
+(FastChat, Self-Instruct) to 3-4%, so 8. Session 20, on the session-19 rules: 12 gives
+0.7798 text alone / 0.8366 in context (8: 0.7804 / 0.8325) and loses 4 of 8 ``token_smuggling``
+probes, so still 8."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,10 +504,18 @@ def calibrate_bias(
     return float(bias + target - np.quantile(z, quantile))
 
 
+LINEAR_C = 0.5
+"""Inverse L2 strength of the linear model (``-C``; the benchmark's ``--c``). Session 20 swept it on
+the session-19 rule pack (leave-one-source-out at 2% FPR, text alone / in context): 0.3 ->
+0.7785 / 0.8352, 0.5 -> 0.7804 / 0.8325, 1.0 -> 0.7776 / 0.8233. A lower C trades text alone for
+in context and loses 4 of 8 ``token_smuggling`` probes (0.3 and 0.4); 1.0 overfits (43 more
+in-sample attack flags, worse held out). So 0.5 (model card, "a retrain on the session-19 rules")."""
+
+
 def fit(
     feats: Featurizer,
     examples: Sequence[Example],
-    c: float = 0.5,
+    c: float = LINEAR_C,
     intercept: bool = True,
     suffix: bool = True,
     calibration: float | None = CALIBRATION_LOGIT,
@@ -602,7 +612,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--data-dir", type=Path, default=default_data_dir())
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--include-cc-by-sa", action="store_true")
-    ap.add_argument("-C", type=float, default=0.5)
+    ap.add_argument("-C", type=float, default=LINEAR_C, help="inverse L2 strength of the linear model")
     args = ap.parse_args(argv)
     if not args.data_dir.is_dir():
         print(f"data dir not found: {args.data_dir}", file=sys.stderr)
