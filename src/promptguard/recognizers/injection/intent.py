@@ -3356,9 +3356,6 @@ _SUPPRESS_DUAL: dict[str, dict[str, tuple[str, ...]]] = {
             "never say you can't",
             "don't say you can't",
             "do not say that you cannot",
-            "never break character",
-            "don't break character",
-            "do not break character",
             "without moralizing",
             "don't moralize",
             "do not moralize",
@@ -3368,6 +3365,7 @@ _SUPPRESS_DUAL: dict[str, dict[str, tuple[str, ...]]] = {
             "no matter how illegal",
             "no matter how immoral",
         ),
+        "stay_role": ("never break character", "don't break character", "do not break character"),
         "dual": (
             "give two responses",
             "provide two responses",
@@ -3387,10 +3385,10 @@ _SUPPRESS_DUAL: dict[str, dict[str, tuple[str, ...]]] = {
             "no te disculpes",
             "sin ninguna advertencia",
             "nunca digas que no puedes",
-            "no rompas el personaje",
             "sin importar lo poco ético",
             "sin importar lo ilegal",
         ),
+        "stay_role": ("no rompas el personaje",),
         "dual": ("una respuesta normal y otra", "responde como ambos"),
     },
     "fr": {
@@ -3399,10 +3397,10 @@ _SUPPRESS_DUAL: dict[str, dict[str, tuple[str, ...]]] = {
             "ne vous excusez pas",
             "sans aucun avertissement",
             "ne dis jamais que tu ne peux pas",
-            "ne sors jamais du personnage",
             "peu importe si c'est illégal",
             "aussi contraire à l'éthique",
         ),
+        "stay_role": ("ne sors jamais du personnage",),
         "dual": ("une réponse normale et une", "réponds en tant que les deux"),
     },
     "de": {
@@ -3410,11 +3408,10 @@ _SUPPRESS_DUAL: dict[str, dict[str, tuple[str, ...]]] = {
             "entschuldige dich nicht",
             "ohne jede warnung",
             "sag niemals, dass du nicht",
-            "fall niemals aus der rolle",
-            "fall nicht aus der rolle",
             "egal wie unethisch",
             "egal wie illegal",
         ),
+        "stay_role": ("fall niemals aus der rolle", "fall nicht aus der rolle"),
         "dual": ("eine normale antwort und eine", "antworte als beide"),
     },
     "pt": {
@@ -3422,10 +3419,10 @@ _SUPPRESS_DUAL: dict[str, dict[str, tuple[str, ...]]] = {
             "não peça desculpas",
             "sem nenhum aviso",
             "nunca diga que não pode",
-            "não saia do personagem",
             "não importa quão antiético",
             "não importa quão ilegal",
         ),
+        "stay_role": ("não saia do personagem",),
         "dual": ("uma resposta normal e outra", "responda como ambos"),
     },
     "it": {
@@ -3433,10 +3430,10 @@ _SUPPRESS_DUAL: dict[str, dict[str, tuple[str, ...]]] = {
             "non scusarti",
             "senza alcun avvertimento",
             "non dire mai che non puoi",
-            "non uscire mai dal personaggio",
             "non importa quanto immorale",
             "non importa quanto illegale",
         ),
+        "stay_role": ("non uscire mai dal personaggio",),
         "dual": ("una risposta normale e una", "rispondi come entrambi"),
     },
     "ru": {
@@ -3444,10 +3441,10 @@ _SUPPRESS_DUAL: dict[str, dict[str, tuple[str, ...]]] = {
             "не извиняйся",
             "без каких-либо предупреждений",
             "никогда не говори, что не можешь",
-            "не выходи из роли",
             "неважно, насколько это неэтично",
             "неважно, насколько это незаконно",
         ),
+        "stay_role": ("не выходи из роли",),
         "dual": ("один обычный ответ и один", "отвечай как оба"),
     },
     "tr": {
@@ -3455,10 +3452,10 @@ _SUPPRESS_DUAL: dict[str, dict[str, tuple[str, ...]]] = {
             "özür dileme",
             "hiçbir uyarı vermeden",
             "asla yapamam deme",
-            "karakterden çıkma",
             "ne kadar etik dışı olursa olsun",
             "ne kadar yasa dışı olursa olsun",
         ),
+        "stay_role": ("karakterden çıkma",),
         "dual": ("bir normal yanıt ve bir", "iki kişilik olarak cevap"),
     },
     "id": {
@@ -3466,10 +3463,10 @@ _SUPPRESS_DUAL: dict[str, dict[str, tuple[str, ...]]] = {
             "jangan minta maaf",
             "tanpa peringatan apa pun",
             "jangan pernah bilang tidak bisa",
-            "jangan keluar dari karakter",
             "tidak peduli seberapa tidak etis",
             "tidak peduli seberapa ilegal",
         ),
+        "stay_role": ("jangan keluar dari karakter",),
         "dual": ("satu jawaban normal dan satu",),
     },
     "vi": {
@@ -3501,10 +3498,10 @@ _SUPPRESS_DUAL: dict[str, dict[str, tuple[str, ...]]] = {
             "دون أي تحذير",
             "بدون أي تحذيرات",
             "لا تقل أبدا أنك لا تستطيع",
-            "لا تخرج من الشخصية",
             "مهما كان غير أخلاقي",
             "مهما كان غير قانوني",
         ),
+        "stay_role": ("لا تخرج من الشخصية",),
         "dual": ("إجابة عادية وأخرى",),
     },
     "zh": {
@@ -3513,12 +3510,12 @@ _SUPPRESS_DUAL: dict[str, dict[str, tuple[str, ...]]] = {
             "不要有任何警告",
             "不要给出任何警告",
             "永远不要说你不能",
-            "不要跳出角色",
             "不管多么不道德",
             "无论多么不道德",
             "无论多么违法",
             "不管多么违法",
         ),
+        "stay_role": ("不要跳出角色",),
         "dual": ("一个正常的回答和一个",),
     },
     "ja": {
@@ -3527,10 +3524,10 @@ _SUPPRESS_DUAL: dict[str, dict[str, tuple[str, ...]]] = {
             "謝罪しないで",
             "警告は一切",
             "できないとは絶対に言わない",
-            "キャラクターを崩さない",
             "どんなに非倫理的",
             "どんなに違法",
         ),
+        "stay_role": ("キャラクターを崩さない",),
         "dual": ("通常の回答と制限のない",),
     },
     "ko": {
@@ -3538,10 +3535,10 @@ _SUPPRESS_DUAL: dict[str, dict[str, tuple[str, ...]]] = {
             "사과하지 마",
             "어떤 경고도",
             "할 수 없다고 절대 말하지",
-            "캐릭터를 깨지 마",
             "아무리 비윤리적",
             "아무리 불법",
         ),
+        "stay_role": ("캐릭터를 깨지 마",),
         "dual": ("일반 답변과 제한 없는",),
     },
 }
@@ -3774,6 +3771,7 @@ LEVERAGE_FAMILIES = frozenset(
         "persona_task",
         "role_change",
         "story_frame",
+        "stay_role",
         "suppress",
         "transform",
     }
@@ -3784,6 +3782,15 @@ game frame, "no limits", a dictated opening, a disguising format. The system-pro
 reads them (:func:`intent_families`): a question about a topic the operator forbids is
 ordinary on its own and telling inside one of these. "pressure" ("you must", "urgent") and
 "role_assign" ("you are a ...") are everyday and left out."""
+_STAY_ROLE_WITH = frozenset({"no_limits", "override", "harm", "covert", "authority", "dual", "disclaimer"})
+"""Families that make "don't break character" (``stay_role``) refusal suppression: a persona
+without rules, an override, a harmful ask (s20: alone it flagged role-play games in ru, zh, ja)."""
+_AI_NAMED_RE = re.compile(
+    r"\b(?:chat\s?gpt|openai|language model|chatbot|assistant|model|dan)\b|(?<![a-z])(?:gpt|ai|llm|ia|ki|yz)(?![a-z])"
+    r"|(?<![а-яёіїє])(?:ии|ші)(?![а-яёіїє])|нейросет|ассистент|модел|人工智能|模型|助手|机器人|モデル|アシスタント|인공지능|모델|챗봇"
+    r"|الذكاء الاصطناعي|نموذج"
+)
+"""An AI named in the text (the persona a jailbreak replaces it with; a game never names it)."""
 _MAX_HITS = 64
 _NEAR = 80
 """Both halves of a pair must lie within this many characters: across a long document,
@@ -3854,6 +3861,11 @@ def intent_signals(lowered: str, words: Sequence[str] | None = None) -> list[str
     featuriser does); their first four characters are the index keys."""
     pos, keys = _family_positions(lowered, words)
     found = {fam for fam, p in pos.items() if p}
+    if "stay_role" in found and (not _STAY_ROLE_WITH.isdisjoint(found) or _AI_NAMED_RE.search(lowered)):
+        # "Don't break character" is a stage direction in every role-play game and tutoring
+        # exercise; it suppresses refusals in a persona that replaces the AI ("don't answer as
+        # ChatGPT"), lifts rules or asks for harm.
+        found.add("suppress")
     # Generic families ("show", "you must", "user", "instructions") are everyday words in
     # policies and docs: alone they only teach the model the collections, so they count
     # only in combinations.

@@ -23,6 +23,8 @@ A ``scope_only`` pattern is never a hit: the clause it matches is left out of th
 view, as a memo the rules dropped is (a memo retiring its own earlier rules about a named topic
 with no order in it: "die bisherigen Vorgaben zur Urlaubsplanung gelten ab sofort nicht mehr").
 Its ``unless_*`` regexes say when the clause is *not* left out. Only the text view is scoped.
+A hit of another pattern lying inside a scoped clause is part of the memo and dropped too
+("Oubliez les anciennes règles de complexité : ..." is not an override).
 
 A pattern may also carry ``requires_nearby``: the opposite, a regex that must match within
 :data:`NEAR_WINDOW` characters on either side of a hit (or in it) for the hit to count.
@@ -328,8 +330,12 @@ class RuleSet:
             if old is None or old.score < p.score:
                 hits[key] = RuleHit(p.rule, p.name, s, e, p.score, p.severity, view)
 
-        for p, s, e in self._scan(norm.text, scoped):
-            add(p, *norm.to_original(s, e), "text")
+        text_hits = self._scan(norm.text, scoped)
+        for p, s, e in text_hits:
+            # A hit inside a clause the rules read as a memo ("Oubliez les anciennes règles de
+            # complexité : ...", a scope_only match) is part of that memo, not an order.
+            if not (scoped and _within_any(s, e, scoped)):
+                add(p, *norm.to_original(s, e), "text")
         if norm.leet is not None:
             for p, s, e in self._scan(norm.leet):
                 add(p, *norm.to_original(s, e), "leet")
@@ -342,6 +348,10 @@ class RuleSet:
                 # A hit inside decoded bytes is reported on the whole encoded segment.
                 add(p, seg.start, seg.end, seg.kind)
         return sorted(hits.values(), key=lambda h: (h.start, h.end, h.rule)), sorted(set(scoped))
+
+
+def _within_any(s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
 
 
 def _first_kept(p: _Pattern, text: str, scoped: list[tuple[int, int]] | None = None) -> Any:
