@@ -3754,6 +3754,28 @@ def _bot_does(text: str, i: int) -> bool:
     return _BOT_DOES_RE.search(text[max(0, i - _BOT_DOES_REACH) : i]) is not None
 
 
+# A write-up narrating what a bot was asked ("so we asked the bot to write a poem where each line
+# starts with a letter of the secret"), and a request verb used as a noun after a determiner ("the
+# output filter only checked the exact string"): a CTF report, not the request itself (s20). "I
+# asked you to ..." (a claimed earlier turn) is not narration of a bot.
+_NARRATED_RE = re.compile(
+    r"\b(?:we|i|they|he|she|the\s+(?:players?|attackers?|testers?|users?|red\s+team|researchers?))\s+"
+    r"(?:then\s+|simply\s+|just\s+|instead\s+|finally\s+)?(?:asked|told|got|had|made|tricked|convinced|persuaded|"
+    r"prompted|instructed|requested)\s+(?:the\s+|our\s+|their\s+)?(?:bot|model|assistant|chatbot|ai|llm|agent|guard|"
+    r"system|it|him|her|them)\s+(?:\w+\s+)?to\s+(?:\w+\s+){0,2}$"
+)
+_NOUN_RE = re.compile(r"(?:^|[^\w'])(?:the|an?|its|this|that|these|those|our|their|his|her)\s+$")
+_DEFINITE_RE = re.compile(r"(?:^|[^\w'])(?:the|its|this|that|these|those|our|their|his|her)\s+$")
+"""A creative form is asked for with "a" ("write a poem"); "the acrostic" refers back to one."""
+_NARRATED_REACH = 60
+
+
+def _narrated(text: str, i: int, *, definite_only: bool) -> bool:
+    before = text[max(0, i - _NARRATED_REACH) : i]
+    noun = _DEFINITE_RE if definite_only else _NOUN_RE
+    return _NARRATED_RE.search(before) is not None or noun.search(before) is not None
+
+
 def _positions(text: str, term: str, word_start: bool, out: list[int]) -> None:
     i = text.find(term)
     whole = term in _WHOLE_WORD
@@ -3875,6 +3897,9 @@ def _family_positions(lowered: str, words: Sequence[str] | None) -> tuple[dict[s
                     _positions(lowered, term, False, pos.setdefault(fam, []))
     if pos.get("disclose"):
         pos["disclose"] = [i for i in pos["disclose"] if not _negated(lowered, i) and not _bot_does(lowered, i)]
+    for fam in ("disclose", "creative"):
+        if pos.get(fam):
+            pos[fam] = [i for i in pos[fam] if not _narrated(lowered, i, definite_only=fam == "creative")]
     if pos.get("authority"):
         pos["authority"] = [i for i in pos["authority"] if _OWN_ORG_ROLE_RE.match(lowered, i) is None]
     return pos, keys
