@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+import re2
+
 __all__ = ["mask_credential_values"]
 
 _CUES = ("pass", "pw", "pin", "token", "secret", "key", "kennwort", "contrase", "senha", "mot de passe", "parol")
@@ -68,7 +70,15 @@ _GIVEN_LABELS = (
 )
 # The label, a short joint ("=", ": ", " is ", "は", "是", "(", a table's "|" ...; no line break),
 # then the value.
-_GIVEN_LABEL_RE = re.compile(_GIVEN_LABELS)
+def _re2(pattern: str) -> re2._Regexp:
+    options = re2.Options()
+    options.max_mem = 8 << 20
+    return re2.compile(pattern, options)
+
+
+# RE2 finds the labels (~6 us per 2 KB, where an alternation of literals in ``re`` walked every
+# position for ~40-60 us); the tail after each is parsed with ``re`` (lazy parts, few labels).
+_GIVEN_LABEL_RE = _re2(_GIVEN_LABELS)
 # What follows a label, matched anchored at each label's end (see credential_given).
 _GIVEN_TAIL_RE = re.compile(
     r"[\w.\-]{0,24}?[\"'`]?(?:[^\S\n]+[^\s:=：]{1,20}){0,3}?[^\S\n]{0,3}"
@@ -77,7 +87,7 @@ _GIVEN_TAIL_RE = re.compile(
 )
 # A command line's password or key flag and its value ("-p'...'", "-P ...", "--password=...",
 # "-storepass ...", "-passin pass:...", "user%pass" for smbclient is the URL shape below).
-_FLAG_RE = re.compile(
+_FLAG_RE = _re2(
     r"(?:^|\s)(?:-p|-w|-a|--password|--pass|--token|-storepass|-keypass|-pass(?:in|out)|/p:)"
     r"(?:[ =]|\b)[\"']?(?:pass:)?([^\s\"'`]{6,128})"
 )
