@@ -1,4 +1,5 @@
-"""Credential values a prompt names are masked before the classifier reads it.
+"""Credential values in a prompt, as the classifier reads them: masked at the end of a text,
+and named as a cue when the text hands one over.
 
 People paste passwords and keys into prompts all day ("is it safe to keep this in my .env?
 the admin password is @$1ThW*pJ*&WDme"): that traffic is what the secrets pack is for. A
@@ -11,6 +12,9 @@ is", "pass", "Password=", "token:") with ``0`` for the suffix head when that val
 text, as links and long ids are masked for the character LM. One token only: a suffix put
 after "password is" keeps all but its first token in view, and a word ("password is
 incorrect") is no value.
+
+:func:`credential_given` says whether a text *gives* a credential (a value after its label, a
+command line's password flag, a URL's password): the model's ``intent:cred_given`` cue.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ import re
 
 import re2
 
-__all__ = ["mask_credential_values"]
+from promptguard.recognizers.regex import re2_options
+
+__all__ = ["credential_given", "mask_credential_values"]
 
 _CUES = ("pass", "pw", "pin", "token", "secret", "key", "kennwort", "contrase", "senha", "mot de passe", "parol")
 _VALUE_RE = re.compile(
@@ -68,18 +74,11 @@ _GIVEN_LABELS = (
     r"wachtwoord|has(?:ł|l)o|heslo|lösenord|salasana|şifre|sifre|parol[ae]?|пароль|口令|密码|密碼|"
     r"パスワード|비밀번호|암호|mật khẩu|kata sandi|token|secret|api[_ -]?key|apikey|access[_ -]?key"
 )
-# The label, a short joint ("=", ": ", " is ", "は", "是", "(", a table's "|" ...; no line break),
-# then the value.
-def _re2(pattern: str) -> re2._Regexp:
-    options = re2.Options()
-    options.max_mem = 8 << 20
-    return re2.compile(pattern, options)
-
-
 # RE2 finds the labels (~6 us per 2 KB, where an alternation of literals in ``re`` walked every
 # position for ~40-60 us); the tail after each is parsed with ``re`` (lazy parts, few labels).
-_GIVEN_LABEL_RE = _re2(_GIVEN_LABELS)
-# What follows a label, matched anchored at each label's end (see credential_given).
+_GIVEN_LABEL_RE = re2.compile(_GIVEN_LABELS, re2_options())
+# What follows a label, matched anchored at each label's end (see credential_given): a short
+# joint ("=", ": ", " is ", "は", "是", "(", a table's "|" ...; no line break), then the value.
 _GIVEN_TAIL_RE = re.compile(
     r"[\w.\-]{0,24}?[\"'`]?(?:[^\S\n]+[^\s:=：]{1,20}){0,3}?[^\S\n]{0,3}"
     r"(?:[:=：]|->|\bis\b|\bist\b|\best\b|\bes\b|\bè\b|\bé\b|\bto\b|\bje\b|\bär\b|\ber\b|\bjest\b|は|是|为|為|\(|\|)"
@@ -87,9 +86,10 @@ _GIVEN_TAIL_RE = re.compile(
 )
 # A command line's password or key flag and its value ("-p'...'", "-P ...", "--password=...",
 # "-storepass ...", "-passin pass:...", "user%pass" for smbclient is the URL shape below).
-_FLAG_RE = _re2(
+_FLAG_RE = re2.compile(
     r"(?:^|\s)(?:-p|-w|-a|--password|--pass|--token|-storepass|-keypass|-pass(?:in|out)|/p:)"
-    r"(?:[ =]|\b)[\"']?(?:pass:)?([^\s\"'`]{6,128})"
+    r"(?:[ =]|\b)[\"']?(?:pass:)?([^\s\"'`]{6,128})",
+    re2_options(),
 )
 # Credentials inside a URL or a connection string: "scheme://user:pass@", "Password=...;".
 _URL_RE = re.compile(r"://[^\s/:@]{1,64}:([^\s/@]{4,128})@")
