@@ -35,7 +35,7 @@ def test_shipped_pack_is_read_from_the_pack_cache(monkeypatch: pytest.MonkeyPatc
     def no_yaml(*args: object, **kwargs: object) -> None:
         raise AssertionError("the shipped pack was parsed as YAML")
 
-    monkeypatch.setattr(rules_mod.yaml, "load", no_yaml)
+    monkeypatch.setattr(yaml, "load", no_yaml)
     assert rules_mod._read_pack(path) == parsed
 
 
