@@ -3649,12 +3649,15 @@ _HANGUL_RE = re.compile("[\uac00-\ud7af]")
 _OTHER_TERMS: tuple[tuple[str, str], ...] = tuple(ft for terms in _OTHER.values() for ft in terms)
 
 
+@functools.cache
 def _other_set() -> Any:
     """One RE2 set over the terms matched anywhere: a single pass says which occur.
 
     Finding each of the ~600 terms of scripts without word starts (Devanagari, Han, Thai,
     ...) one by one cost ~0.15 ms per 2 KB of Hindi once they covered 17 languages; the
     set's DFA reads the text once. None (and the per-term loop) if RE2 cannot build it.
+    Built for the first text that is not ASCII: ~6 ms of CPU at start-up that a process
+    judging English text never needs.
     """
     try:
         import re2
@@ -3666,9 +3669,6 @@ def _other_set() -> Any:
         return rset
     except Exception:  # noqa: BLE001 - an optimisation only
         return None
-
-
-_OTHER_SET = _other_set()
 
 
 # 1.9.0: the English request verbs of ``disclose`` match as whole words only. As prefixes
@@ -3882,9 +3882,10 @@ def _family_positions(lowered: str, words: Sequence[str] | None) -> tuple[dict[s
                     _positions(lowered, term, True, pos.setdefault(fam, []))
     if not lowered.isascii():
         hits: list[int] | None = None
-        if _OTHER_SET is not None:
+        other_set = _other_set()
+        if other_set is not None:
             try:
-                hits = _OTHER_SET.Match(lowered) or []  # None when nothing matches
+                hits = other_set.Match(lowered) or []  # None when nothing matches
             except Exception:  # noqa: BLE001 - e.g. DFA out of memory: term by term below
                 hits = None
         if hits is not None:
