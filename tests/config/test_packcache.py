@@ -290,6 +290,18 @@ def test_environment_is_not_touched_while_other_threads_run() -> None:
     assert _fresh_python(single) == "True True"  # alone, the idle threads are told to sleep
 
 
+@pytest.mark.parametrize("name", ["pii-core", "secrets", "injection"])
+def test_objects_decode_as_model_construct_would(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # _decode builds the schema's models from their fields directly; model_construct gives
+    # the same objects (classes, values, set fields, field order) throughout.
+    _skip_if_built_elsewhere()
+    content = json.loads((builtin_pack_dir() / packcache.CACHE_DIR / f"{name}.objects.json").read_bytes())
+    fast = packcache._decode(content["objects"])
+    assert any(packcache._plain_fields(tag) for tag in packcache._decodable_types())
+    monkeypatch.setattr(packcache, "_plain_fields", lambda tag: None)
+    assert packcache._same(fast, packcache._decode(content["objects"]))
+
+
 def test_a_damaged_objects_file_falls_back(tmp_path: Path) -> None:
     _skip_if_built_elsewhere()
     cached = builtin_pack_dir() / packcache.CACHE_DIR / "pii-core.objects.json"

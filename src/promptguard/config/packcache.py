@@ -210,8 +210,39 @@ def _decode(value: Any) -> Any:
     cls = _decodable_types()[tag]
     if issubclass(cls, enum.Enum):
         return cls(_decode(value["v"]))
+    names = _plain_fields(tag)
+    if names is not None and len(value) == len(names) + 2 and all(map(value.__contains__, names)):
+        obj = cls.__new__(cls)
+        _setattr(obj, "__dict__", {name: _decode(value[name]) for name in names})
+        _setattr(obj, "__pydantic_fields_set__", set(value["!"]))
+        _setattr(obj, "__pydantic_extra__", None)
+        _setattr(obj, "__pydantic_private__", None)
+        return obj
     fields = {k: _decode(v) for k, v in value.items() if k != "$" and k != "!"}
     return cls.model_construct(set(value["!"]), **fields)  # type: ignore[attr-defined]
+
+
+_setattr = object.__setattr__
+
+
+@functools.cache
+def _plain_fields(tag: str) -> tuple[str, ...] | None:
+    """The fields of the model named ``tag``, in their order, when an instance with every field
+    given is exactly its ``__dict__`` and its set fields: no post-init hook, no private or extra
+    attributes, not a root model. :func:`_decode` then builds it as ``model_construct`` would,
+    without its per-field alias and default lookups (~40% of decoding the secrets pack, ~3 ms
+    of every cold start). Relies on pydantic's internals: the objects files are used only
+    under the pydantic that wrote them, and :func:`build` checks that decoding gives back the
+    validated pack exactly, so a pydantic whose models differ fails the build, not a load."""
+    cls = _decodable_types()[tag]
+    if (
+        getattr(cls, "__pydantic_post_init__", True) is not None
+        or getattr(cls, "__pydantic_root_model__", True)
+        or getattr(cls, "__private_attributes__", True)
+        or cls.model_config.get("extra") == "allow"  # type: ignore[attr-defined]
+    ):
+        return None
+    return tuple(cls.__pydantic_fields__)  # type: ignore[attr-defined]
 
 
 def _same(a: Any, b: Any) -> bool:
