@@ -387,26 +387,10 @@ class InjectionDetector:
         if context is not None and classify:
             # Relevance to what the system prompt protects, on the normalised text and the
             # segments decoded from it (an ask for the password in base64 is still one).
-            from promptguard.recognizers.injection.system_context import relevance
+            from promptguard.recognizers.injection.system_context import weigh
 
             seen = norm.text if not norm.decoded else norm.text + "\n" + "\n".join(d.text for d in norm.decoded)
-            rel = relevance(context, seen)
-            if rel.score > 0.0:
-                # Noisy-OR whose weight grows with the text-only score (see
-                # ``InjectionOptions.system_prompt_weight``); a named protected fact
-                # weighs more (``system_prompt_fact_weight``).
-                w = opts.system_prompt_fact_weight if rel.kind == "protected_fact" else opts.system_prompt_weight
-                push = score
-                if push < opts.system_prompt_leverage and _pushes(norm.text):
-                    # The text pushes the assistant past its setup (a persona, a game with
-                    # no rules, an authority claim...): the weight counts it as at least
-                    # this manipulative, whatever the model made of its harmless topic.
-                    push = opts.system_prompt_leverage
-                    reasons.append("system_prompt:leverage")
-                w = w + (1.0 - w) * push
-                score = 1.0 - (1.0 - score) * (1.0 - w * rel.score)
-                # A count, never the terms: reasons reach audit logs.
-                reasons.append(f"system_prompt:{rel.kind}:{rel.terms}")
+            score = weigh(context, norm.text, seen, score, opts, reasons)
 
         flagged = score >= threshold
         inj_action = Action.BLOCK if (flagged and opts.action == "block") else Action.DETECT
@@ -506,12 +490,6 @@ def _suffix_texts(pieces: list[str]) -> list[str]:
     data is the end of one of its strings, and is still read there."""
     long_pieces = [p for p in pieces if len(p.split()) >= _JSON_SUFFIX_MIN_TOKENS]
     return sorted(long_pieces, key=len, reverse=True)[:_JSON_SUFFIX_VALUES]
-
-
-def _pushes(text: str) -> bool:
-    from promptguard.recognizers.injection.intent import LEVERAGE_FAMILIES, intent_families
-
-    return not LEVERAGE_FAMILIES.isdisjoint(intent_families(text.lower()))
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:

@@ -107,6 +107,13 @@ class InjectionOptions(BaseModel):
     one shared word only 0.3). On the dev half of CyberSecEval's system prompts, 0.6 -> 0.9
     raised security-violating direct recall 0.726 -> 0.776 (all 0.571 -> 0.594) with the
     in-context threshold 0.5851 -> 0.5866 and no benign twin newly flagged; 1.0 flagged one."""
+    system_prompt_scope_weight: float = Field(default=0.2, ge=0.0, le=1.0)
+    """The same weight when the strongest relevance is a request outside the scope a confined
+    assistant is given ("only answer questions about cooking" next to "write my tax return").
+
+    Lower than ``system_prompt_weight``: next to a confined prompt, most stray questions are
+    just that, so the weight has to come from the text pushing (its text-only score, or a
+    leverage cue: ``system_prompt_leverage``)."""
     system_prompt_leverage: float = Field(default=0.5, ge=0.0, le=1.0)
     """The text-only score a text counts as, at least, in the weight above when it carries a
     cue of pushing the assistant past its setup (an authority claim, a persona, mode or game

@@ -17,7 +17,14 @@ protects:
   allowed when "recipes with meat" are forbidden); and the *categories* those clauses name
   in the topic lexicon (``topic_lexicon.yaml``: "music", "politics", "medical advice"...),
   whose concrete members ("a composer", "the referendum", "ibuprofen") a user asks about
-  in words the prompt never wrote.
+  in words the prompt never wrote;
+- **scope**: when the prompt confines the assistant ("only answer questions about cooking",
+  "stick to billing", "anything else: decline"), the words of its role and allowed clauses
+  and the lexicon categories they name: a request naming none of them is *off scope*, which
+  counts only when the text also pushes the assistant past its setup (see :func:`weigh`).
+
+A prompt written as data (JSON, XML-like tags, a bullet list under "Never discuss:") is read
+as sentences first (:func:`_unstructure`).
 
 :func:`relevance` then scores a text against that: does it name a protected secret, ask
 about protected facts, or touch a forbidden topic. A question about the *kind* of thing a
@@ -45,8 +52,12 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from promptguard.recognizers.injection.response import find_canary
+
+if TYPE_CHECKING:
+    from promptguard.recognizers.injection.options import InjectionOptions
 
 __all__ = [
     "MAX_SYSTEM_CHARS",
@@ -59,6 +70,7 @@ __all__ = [
     "lexicon_version",
     "parse_system_prompt",
     "relevance",
+    "weigh",
 ]
 
 MAX_SYSTEM_CHARS = 32_000
@@ -504,6 +516,137 @@ _EXCEPT: tuple[str, ...] = (
     "behalve",
 )
 
+# Restriction cues: a sentence holding one of these confines the assistant to what the
+# prompt names ("only answer questions about cooking", "stick to billing", "if asked about
+# anything else, politely decline"): a request about something else is *off scope*. English
+# "only" also limits formats ("show only the last four digits"), so it counts next to a word
+# of answering or of topics (``_RESTRICT_ONLY_RE``); the other cues count alone.
+_RESTRICT: dict[str, tuple[str, ...]] = {
+    "en": (
+        "solely",
+        "exclusively",
+        "strictly about",
+        "strictly to",
+        "nothing else",
+        "nothing but",
+        "anything else",
+        "any other topic",
+        "other topics",
+        "other subjects",
+        "unrelated",
+        "not related to",
+        "off-topic",
+        "off topic",
+        "stick to",
+        "stay on topic",
+        "stay focused on",
+        "limited to",
+        "restricted to",
+        "limit yourself to",
+        "confine yourself to",
+        "outside your scope",
+        "outside of your scope",
+        "outside the scope",
+        "out of scope",
+        "beyond your scope",
+        "within the scope",
+        # A prompt's heading or key for its scope ("allowed topics: ...", ``"allowed_topics"``).
+        "allowed topics",
+        "permitted topics",
+        "allowed subjects",
+        "supported topics",
+        "approved topics",
+    ),
+    "es": (
+        "únicamente",
+        "exclusivamente",
+        "solamente",
+        "nada más",
+        "cualquier otro tema",
+        "otros temas",
+        "no relacionad",
+        "limitado a",
+        "limítate a",
+        "fuera de tu ámbito",
+        "fuera del ámbito",
+    ),
+    "pt": (
+        "somente",
+        "apenas",
+        "exclusivamente",
+        "unicamente",
+        "qualquer outro assunto",
+        "outros assuntos",
+        "não relacionad",
+        "limitado a",
+        "limite-se a",
+        "fora do escopo",
+    ),
+    "fr": (
+        "uniquement",
+        "exclusivement",
+        "seulement",
+        "rien d'autre",
+        "tout autre sujet",
+        "autres sujets",
+        "sans rapport",
+        "hors sujet",
+        "limité à",
+        "limite-toi à",
+        "limitez-vous à",
+        "hors de ton domaine",
+        "hors de votre domaine",
+    ),
+    "it": (
+        "esclusivamente",
+        "unicamente",
+        "soltanto",
+        "nient'altro",
+        "qualsiasi altro argomento",
+        "altri argomenti",
+        "non correlat",
+        "non pertinent",
+        "limitato a",
+        "limitati a",
+        "fuori tema",
+    ),
+    "de": (
+        "ausschließlich",
+        "lediglich",
+        "nur ",
+        "nichts anderes",
+        "andere themen",
+        "anderen themen",
+        "themenfremd",
+        "beschränkt auf",
+        "beschränke dich auf",
+        "beschränken sie sich auf",
+        "außerhalb deines",
+    ),
+    "nl": ("uitsluitend", "alleen ", "andere onderwerpen", "niets anders", "beperkt tot"),
+    "pl": ("wyłącznie", "tylko ", "inne tematy", "innych tematów", "niezwiązan", "ograniczone do"),
+    "ru": ("только", "исключительно", "другие темы", "другим темам", "не связан", "посторонн", "ограничивайся"),
+    "uk": ("лише", "тільки", "виключно", "інші теми", "не пов'язан", "сторонн"),
+    "tr": ("sadece", "yalnızca", "yalnız ", "başka konu", "diğer konu", "ilgisiz", "ile sınırlı"),
+    "ar": ("فقط", "حصريا", "مواضيع أخرى", "غير ذات صلة", "لا علاقة"),
+    "hi": ("केवल", "सिर्फ", "अन्य विषय", "असंबंधित"),
+    "bn": ("শুধুমাত্র", "কেবল", "অন্য বিষয়", "অসম্পর্কিত"),
+    "vi": ("chỉ ", "duy nhất", "chủ đề khác", "không liên quan"),
+    "id": ("hanya", "semata", "topik lain", "tidak terkait", "tidak berhubungan"),
+    "tl": ("lamang", "tanging", "ibang paksa"),
+    "ko": ("오직", "에 대해서만", "만 답", "다른 주제", "관련 없는", "무관한"),
+    "ja": ("のみ", "だけ", "以外の", "関係のない", "無関係"),
+    "zh": ("只", "仅", "僅", "其他话题", "其他主题", "无关", "無關"),
+    "th": ("เท่านั้น", "หัวข้ออื่น", "ไม่เกี่ยวข้อง"),
+}
+_RESTRICT_ONLY_RE = re.compile(
+    r"(?<![^\W_])only\b[^.!?\n]{0,48}?\b(?:answer|respond|reply|discuss|talk|chat|help|assist|provide|focus|deal|"
+    r"handle|cover|support|questions?|topics?|subjects?|about|related|regarding|concerning|requests?|queries|"
+    r"inquiries|matters)\b|\b(?:answer|respond|reply|discuss|talk|chat|help|assist|focus|questions?|topics?|"
+    r"subjects?|requests?|queries|inquiries)\b[^.!?\n]{0,48}?\bonly\b"
+)
+"""English "only" that confines answers or topics, not a format ("only the last four digits")."""
+
 # Secret concepts: what a declared secret is called. One concept serves every language, so
 # a German prompt's "Passwort" and a user's "password" meet.
 _SECRET_CONCEPTS: dict[str, tuple[str, ...]] = {
@@ -941,7 +1084,7 @@ _STOP: dict[str, str] = {
         cannot avoid refrain refuse decline not dont don't programmed designed supposed specific particular
         certain general topic-related due because therefore instead rather only also even depth in-depth
         detailed deep long term short any-way area areas field fields matters point points equals set
-        stored called named""",
+        stored called named else otherwise polite politely kindly gently firmly courteously respectfully""",
     # Copulas and "is called" verbs of the other languages: "das Passwort lautet X" names
     # no qualifier of the password.
     "copula": """lautet heißt heisst ist est es è é são son sont era fue является это равен adalah ialah
@@ -1390,14 +1533,21 @@ def _needs_word_start(term: str) -> bool:
     return term[0].isalnum() and not (_UNSPACED_RE.match(term) or "\u0600" <= term[0] <= "\u06ff")
 
 
-def _cue_re(terms: Iterable[str], whole_words: bool = False) -> re.Pattern[str]:
+def _short_latin(term: str) -> bool:
+    folded = _fold(term)
+    return folded.isascii() and folded.isalpha() and len(folded) <= 4
+
+
+def _cue_re(terms: Iterable[str], whole_words: bool = False, extra_whole: Iterable[str] = ()) -> re.Pattern[str]:
     """One alternation; terms of spaced scripts match at a word start only.
 
+    ``extra_whole``: more terms, matched as whole words whatever ``whole_words`` says.
     The word-start lookbehind is written once for the whole group: one per alternative
     made the search ~25x slower (it is tried at every position for every term)."""
     folded = sorted({_fold(t) for t in terms}, key=len, reverse=True)
     # Whole words only in Latin, Greek and Cyrillic: Korean and Turkish glue particles on.
     whole = [re.escape(t) for t in folded if whole_words and _needs_word_start(t) and t[-1] < "\u0530"]
+    whole += [re.escape(t) for t in sorted({_fold(t) for t in extra_whole}, key=len, reverse=True)]
     spaced = [re.escape(t) for t in folded if _needs_word_start(t) and not (whole_words and t[-1] < "\u0530")]
     unspaced = [re.escape(t.lstrip("~")) for t in folded if not _needs_word_start(t)]
     parts = []
@@ -1477,11 +1627,17 @@ class _WordCues:
         return out
 
 
-_PROHIBIT_RE = _cue_re(t for terms in _PROHIBIT.values() for t in terms)
+# Cues of four letters or fewer in Latin letters are whole words: as prefixes, Italian
+# "mai" starts "main" and "mail", Vietnamese "cấm" (folded "cam") "campus" and "camera".
+_PROHIBIT_RE = _cue_re(
+    (t for terms in _PROHIBIT.values() for t in terms if not _short_latin(t)),
+    extra_whole=[t for terms in _PROHIBIT.values() for t in terms if _short_latin(t)],
+)
 _ALLOW_RE = _cue_re(t for terms in _ALLOW.values() for t in terms)
 # Whole words: German "außer" (except) starts "außerdem" (furthermore).
 _EXCEPT_RE = _cue_re(_EXCEPT, whole_words=True)
 _DISCLOSE_RE = _cue_re(_DISCLOSE)
+_RESTRICT_RE = _cue_re(t for terms in _RESTRICT.values() for t in terms)
 _PRIVATE_RE = _cue_re(_PRIVATE)
 _ASK_RE = _cue_re(t for terms in _ASK.values() for t in terms)
 _CONCEPT_BY_TERM: dict[str, str] = {_fold(t): c for c, terms in _SECRET_CONCEPTS.items() for t in terms}
@@ -1840,11 +1996,22 @@ class SystemContext:
     """Member terms not counted: those the prompt's allowed scope uses, and the category
     names its prohibitions use (already matched as topic terms)."""
     confidential: bool = False
+    scope_stems: frozenset[str] = frozenset()
+    """Content stems of what the assistant is for (its role and allowed clauses), when the
+    prompt confines it to that (``scope_restricted``); empty otherwise."""
+    scope_grams: frozenset[str] = frozenset()
+    """N-grams of the allowed scope in scripts without spaces."""
+    scope_categories: frozenset[str] = frozenset()
+    """Categories of the topic lexicon the allowed scope names ("cooking"): their members
+    ("lasagna", "a roux") are in scope though the prompt never wrote them."""
+    scope_restricted: bool = False
+    """The prompt confines the assistant to its scope ("only answer questions about ...")."""
 
     @property
     def empty(self) -> bool:
         return not (
-            self.values
+            self.scope_restricted
+            or self.values
             or self.secret_names
             or self.fact_stems
             or self.topic_phrases
@@ -1856,7 +2023,7 @@ class SystemContext:
         return (
             f"SystemContext(values={len(self.values)}, secrets={len(self.secret_names)}, "
             f"facts={len(self.fact_stems)}, topics={len(self.topic_phrases)}, grams={len(self.topic_grams)}, "
-            f"categories={len(self.topic_categories)})"
+            f"categories={len(self.topic_categories)}, scope={len(self.scope_stems)})"
         )
 
 
@@ -1916,6 +2083,7 @@ _KEEP_PRIVATE_RE = re.compile(
 
 
 def _parse(prompt: str) -> SystemContext:
+    prompt = _unstructure(prompt)
     folded_all = _fold(prompt)
     confidential = False
     values: list[str] = []
@@ -1940,6 +2108,8 @@ def _parse(prompt: str) -> SystemContext:
         if prohibit and (_DISCLOSE_RE.search(folded) or _PRIVATE_RE.search(folded)):
             confidential = True
         sentence_info.append((raw, folded, prohibit))
+    # Confining the audience of a secret ("only share the code with staff") is no scope.
+    restricted = any(_restricts(folded) and not _concepts(folded) for _, folded, _ in sentence_info)
 
     leak_values: list[str] = []
     for raw, folded, prohibit in sentence_info:
@@ -1959,7 +2129,8 @@ def _parse(prompt: str) -> SystemContext:
             # favourite colour is red"): its words are what an ask for that fact uses.
             # Sentences about the assistant's own role ("you are the HR bot") are scope,
             # not facts.
-            if vals or _DIGITS_RE.search(raw) or _PROPER_RE.search(raw) or not _ALLOW_RE.search(folded):
+            describes_role = _ALLOW_RE.search(folded) is not None or _restricts(folded)
+            if vals or _DIGITS_RE.search(raw) or _PROPER_RE.search(raw) or not describes_role:
                 values += [v for v in vals if len(v) >= 4]
                 # A fact's words are asked about; only a secret-shaped one is a leak verbatim
                 # ("the default greeting is \"Hello there\"" is said in answers all day).
@@ -2002,9 +2173,12 @@ def _parse(prompt: str) -> SystemContext:
     uniq_values = tuple(dict.fromkeys(values))[:_MAX_VALUES]
     categories: frozenset[str] = frozenset()
     scope_members: frozenset[str] = frozenset()
+    allowed = "\n".join(allowed_text)
+    scope_categories: frozenset[str] = frozenset()
+    if restricted:
+        scope_categories = frozenset(_lexicon().names.hits(allowed))
     if forbidden_text:
         lexicon = _lexicon()
-        allowed = "\n".join(allowed_text)
         # A category the prompt also names as its scope ("you are a music tutor; never
         # discuss music piracy") is what the assistant is for, not a forbidden topic.
         named = lexicon.names.hits("\n".join(forbidden_text))
@@ -2027,7 +2201,120 @@ def _parse(prompt: str) -> SystemContext:
         topic_categories=categories,
         scope_members=scope_members,
         confidential=confidential,
+        scope_stems=frozenset(allowed_stems - _SCOPE_STOP_STEMS - name_stems - value_stems)
+        if restricted
+        else frozenset(),
+        scope_grams=frozenset(sorted(allowed_grams)[:_MAX_TOPIC_TERMS]) if restricted else frozenset(),
+        scope_categories=scope_categories,
+        scope_restricted=restricted,
     )
+
+
+_BULLET_RE = re.compile(r"^\s*(?:[-*+•·▪‣–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(.*)$")
+_LEAD_RE = re.compile(r"^\s*(?:#{1,6}\s*)?(.{1,120}?)\s*[:：]?\s*$")
+_TAG_PAIR_RE = re.compile(r"<([A-Za-z][\w.-]{0,40})(?:\s[^<>]{0,200})?>([^<>]{0,2000})</\1\s*>")
+_TAG_RE = re.compile(r"</?[A-Za-z][\w.:-]{0,40}(?:\s[^<>]{0,200})?/?>")
+_SHORT_ITEM = 64
+"""Longest JSON string or list item written as a quoted value / an item of its key's list."""
+
+
+def _unstructure(prompt: str) -> str:
+    """A prompt written as data (JSON, XML-like tags, headed bullet lists) as sentences.
+
+    ``{"forbidden_topics": ["politics"]}`` reads "forbidden topics: politics"; ``<scope>
+    cooking</scope>`` reads "scope: cooking"; a bullet under a lead ("Never discuss:" /
+    "- politics") reads as the lead's sentence ("never discuss politics"). Without this a
+    one-line JSON or XML prompt is one sentence, and its one prohibition forbids every word
+    of it, its scope included. Plain prose is returned as it is."""
+    text = prompt.strip()
+    if text[:1] in "{[":
+        import json
+
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        if isinstance(data, (dict, list)):
+            lines: list[str] = []
+            _json_lines(data, "", lines, 0)
+            return "\n".join(lines)
+    if "</" in prompt:
+        prompt = _TAG_PAIR_RE.sub(lambda m: f"\n{m.group(1).replace('_', ' ')}{_KEY_SEP}{m.group(2).strip()}\n", prompt)
+        prompt = _TAG_RE.sub("\n", prompt)
+    if "\n" not in prompt:
+        return prompt
+    out: list[str] = []
+    lead = ""
+    for line in prompt.splitlines():
+        m = _BULLET_RE.match(line)
+        if m is None:
+            stripped = line.strip()
+            lead = stripped if stripped.endswith((":", "：")) or stripped.startswith("#") else ""
+            out.append(line)
+            continue
+        item = m.group(1)
+        if lead and len(item) <= _SHORT_ITEM and not _PROHIBIT_RE.search(_fold(item)):
+            # "Never discuss:" then "- politics": the item completes the lead's sentence.
+            lm = _LEAD_RE.match(lead)
+            out.append(f"{(lm.group(1) if lm else lead).lstrip('#').strip()} {item}")
+        else:
+            out.append(item)
+    return "\n".join(out)
+
+
+def _json_lines(node: object, key: str, out: list[str], depth: int) -> None:
+    """Sentences of a JSON prompt: ``key: value`` lines, short values quoted (a declared
+    secret stays a quoted value after its name), short lists as one comma list."""
+    if depth > 8:
+        return
+    if isinstance(node, dict):
+        for k, v in node.items():
+            _json_lines(v, str(k).replace("_", " ").strip(), out, depth + 1)
+    elif isinstance(node, list):
+        if node and all(
+            isinstance(v, str) and len(v.split()) <= _LIST_WORDS and not _SENTENCE_END_RE.search(v) for v in node
+        ):
+            items = ", ".join(str(v) for v in node)
+            out.append(f"{key}{_KEY_SEP}{items}" if key else items)
+        else:
+            if key:
+                out.append(f"{key}{_KEY_SEP}")
+            for v in node:
+                _json_lines(v, key if not isinstance(v, str) else "", out, depth + 1)
+    elif isinstance(node, str):
+        if not key:
+            out.append(node)
+        elif len(node) <= _SHORT_ITEM and not _SENTENCE_END_RE.search(node):
+            out.append(f'{key}{_KEY_SEP}"{node}"')
+        else:
+            out.append(f"{key}{_KEY_SEP}{node}")
+    elif node is not None:
+        out.append(f"{key}{_KEY_SEP}{node}" if key else str(node))
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?。！？](?:\s|$)")
+_KEY_SEP = " — "
+"""Between a key and its value: assigns a value (``_DECLARE_BEFORE``) without ending a
+sentence (": " would split "forbidden topics: politics" into two)."""
+_LIST_WORDS = 5
+"""Most words of a list item written with its siblings as one comma list (topics, not rules)."""
+
+
+def _restricts(folded: str) -> bool:
+    """Whether a sentence confines the assistant to a scope (see ``_RESTRICT``)."""
+    return _RESTRICT_RE.search(folded) is not None or _RESTRICT_ONLY_RE.search(folded) is not None
+
+
+# Words of an assistant's description that say how it works, not what it is about: a text
+# sharing one ("write a *helpful* poem") is not thereby in scope.
+_SCOPE_STOP_STEMS = frozenset(
+    _stem(_fold(w))
+    for w in """helpful friendly polite politely concise professional accurate clear brief short courteous
+    respectful honest kind warm expert knowledgeable website site app service services company business
+    team official virtual support supports supporting chat chats decline declines redirect redirects
+    related relevant unrelated else other others scope focus focused outside beyond limited restricted
+    exclusively solely strictly nothing anything everything stick stay""".split()
+) | frozenset(_stem(w) for t in (*_RESTRICT["en"],) for w in _WORD_RE.findall(_fold(t)))
 
 
 _NAME_STEMS = frozenset(_stem(w) for t in _CONCEPT_BY_TERM for w in _WORD_RE.findall(t))
@@ -2379,7 +2666,69 @@ def relevance(ctx: SystemContext, text: str) -> Relevance:
         # A page (docs, a cheat sheet, an article) that touches a forbidden topic explains
         # or reports it; a user who wants the assistant to discuss it asks a question.
         best = Relevance(_PAGE_TOPIC, best.kind, best.terms)
+    if ctx.scope_restricted and best.score < _OFF_SCOPE:
+        best = max(best, _scope_relevance(ctx, folded, stems, words), key=lambda r: r.score)
     return best
+
+
+_OFF_SCOPE = 0.6
+"""Relevance of a request outside a confined assistant's scope (``off_scope``): as strong as
+one forbidden word. The detector weighs it by how hard the text pushes
+(``InjectionOptions.system_prompt_scope_weight``): a stray question is ordinary, the same
+question inside manipulation is an attempt to break the assistant's confinement."""
+# Lexicon categories whose members a scope naming the key also covers: a cooking assistant
+# is asked about steak (``meat``) and cocktails (``alcohol``), a coding one about Python.
+_NEAR_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "cooking": ("meat", "diet", "alcohol"),
+    "diet": ("cooking", "meat", "medical"),
+    "meat": ("cooking",),
+    "programming": ("python", "ai"),
+    "python": ("programming",),
+    "ai": ("programming",),
+    "physics": ("space", "math"),
+    "space": ("physics",),
+    "math": ("physics",),
+    "movies_tv": ("celebrities", "music", "horror"),
+    "music": ("celebrities", "movies_tv"),
+    "celebrities": ("movies_tv", "music", "sports"),
+    "games": ("video_games",),
+    "video_games": ("games",),
+    "medical": ("drugs", "diet"),
+    "drugs": ("medical",),
+    "climate_change": ("weather",),
+    "weather": ("climate_change",),
+    "ancient_history": ("war",),
+    "war": ("ancient_history", "weapons"),
+    "dinosaurs": ("evolution",),
+    "evolution": ("dinosaurs",),
+}
+_SCOPE_MIN_TERMS = 2
+"""Content words (or n-grams) a text needs before it is judged off scope ("thanks!" is not)."""
+
+
+def _scope_relevance(ctx: SystemContext, folded: str, stems: set[str], words: set[str]) -> Relevance:
+    """A request that names nothing of what a confined assistant is for.
+
+    In scope: a content word of the prompt's role and allowed clauses, an n-gram of them in
+    scripts without spaces, or a member of a lexicon category the scope names ("a roux" for
+    a cooking assistant). A page (a pasted document) is not a request and is never judged
+    here: what it orders is the rules' and the model's to see."""
+    if len(folded) >= _DOC_CHARS and _is_page(folded):
+        return _NONE
+    content = stems - _SCOPE_STOP_STEMS
+    if content & ctx.scope_stems:
+        return _NONE
+    grams = _grams(folded)
+    if grams & ctx.scope_grams:
+        return _NONE
+    if len(content) + min(len(grams), 2) < _SCOPE_MIN_TERMS:
+        return _NONE
+    if ctx.scope_categories:
+        lexicon = _lexicon()
+        near = ctx.scope_categories.union(*(_NEAR_CATEGORIES.get(c, ()) for c in ctx.scope_categories))
+        if lexicon.members.hits(folded, near, words) or lexicon.names.hits(folded, near, words):
+            return _NONE
+    return Relevance(_OFF_SCOPE, "off_scope", len(content))
 
 
 _PAGE_TOPIC = 0.45
@@ -2405,6 +2754,88 @@ def _member_relevance(ctx: SystemContext, folded: str, words: set[str]) -> Relev
         # "never discuss AI"); an ask about a forbidden topic is a question or two.
         n -= 1
     return Relevance(_MEMBER_SCORES[n], "forbidden_topic", len(terms))
+
+
+def weigh(
+    ctx: SystemContext, text: str, seen: str, score: float, options: InjectionOptions, reasons: list[str]
+) -> float:
+    """The in-context score of a text whose text-only score is ``score``.
+
+    ``seen``: the text with the segments decoded from it (what relevance reads); ``text``:
+    the normalised text (read for pushes). A noisy-OR whose weight grows with the text-only
+    score (``InjectionOptions.system_prompt_weight``); a named protected fact weighs more
+    (``system_prompt_fact_weight``), a request off a confined scope less
+    (``system_prompt_scope_weight``). Appends its reasons (counts, never terms)."""
+    rel = relevance(ctx, seen)
+    if rel.score <= 0.0:
+        return score
+    if rel.kind == "protected_fact":
+        w = options.system_prompt_fact_weight
+    elif rel.kind == "off_scope":
+        w = options.system_prompt_scope_weight
+    else:
+        w = options.system_prompt_weight
+    push = score
+    pushes = _BREAKS_SCOPE_RE.search(_fold(text[:MAX_TEXT_CHARS])) is not None or _pushes(text)
+    if rel.kind == "off_scope" and not pushes:
+        # A stray question to a confined assistant is off topic, not an attack: only a text
+        # that pushes it past its confinement is judged by its scope.
+        return score
+    if push < options.system_prompt_leverage and pushes:
+        # The text pushes the assistant past its setup (a persona, a game with no rules, an
+        # authority claim...): the weight counts it as at least this manipulative, whatever
+        # the model made of its harmless topic.
+        push = options.system_prompt_leverage
+        reasons.append("system_prompt:leverage")
+    w = w + (1.0 - w) * push
+    # A count, never the terms: reasons reach audit logs.
+    reasons.append(f"system_prompt:{rel.kind}:{rel.terms}")
+    return 1.0 - (1.0 - score) * (1.0 - w * rel.score)
+
+
+# Asking a confined assistant to step outside its setup: its restrictions declared lifted,
+# its role or topic waved away, a general-purpose assistant or a new task put in its place.
+# Written for promptguard from the concept (no dataset text); read only next to a system
+# prompt, as a push in ``weigh``.
+_BREAKS_SCOPE_RE = re.compile(
+    r"(?<![^\W_])(?:"
+    # en
+    r"(?:restrictions?|limits?|limitations?|rules?|guidelines?|filters?|guardrails?|scope"
+    r"|topic (?:list|rules?|limits?))"
+    r" (?:are |is |have been |has been |were |now )?(?:lifted|removed|off|disabled|suspended|waived|gone|void|"
+    r"(?:do not|don't|no longer) apply)"
+    r"|(?:no|without (?:any |a )?)(?:topic|subject|scope) (?:restrictions?|limits?|rules?|list)"
+    r"|no matter (?:the|what) (?:topic|subject)|regardless of (?:the )?(?:topic|subject|scope)"
+    r"|(?:outside|beyond) (?:of )?(?:your|the) (?:usual |normal |narrow )?"
+    r"(?:scope|topics?|role|purpose|remit|lane|domain)"
+    r"|bend (?:the|your) rules|(?:step|go) outside your"
+    r"|(?:forget|drop|set aside|leave aside|never mind) (?:about )?(?:your|the) (?:topic|scope|role|job|usual|"
+    r"restrictions?|focus|purpose)"
+    r"|(?:general|all[- ]purpose|general[- ]purpose|unrestricted|all[- ]round) "
+    r"(?:assistant|ai|chatbot|bot|expert|helper)"
+    r"|(?:new|different) task(?: for you)?\s*:"
+    r"|(?:previous|old|current|original) task is (?:done|over|finished|complete)"
+    r"|i know (?:this|it|that)(?:'s| is) (?:not |off|outside|beyond)"
+    r"|you can (?:help|answer|talk)(?: me)?(?: with| about)? (?:anything|everything)"
+    # es / pt / fr / it / de
+    r"|fuera de tu (?:ambito|tema|funcion)|sin restricciones"
+    r"|olvida (?:tu|el) (?:tema|rol|funcion)|nueva tarea\s*:"
+    r"|fora do (?:seu )?(?:escopo|tema)|sem restricoes"
+    r"|esqueca (?:seu|o) (?:papel|tema)|nova tarefa\s*:"
+    r"|hors de (?:ton|votre) (?:domaine|role|sujet)"
+    r"|sans (?:aucune )?restrictions?|oublie (?:ton|votre) (?:role|sujet)|nouvelle tache\s*:"
+    r"|fuori dal tuo (?:ambito|ruolo)|senza restrizioni"
+    r"|dimentica il tuo (?:ruolo|compito)|nuovo compito\s*:"
+    r"|ohne einschrankungen|vergiss deine (?:rolle|aufgabe)"
+    r"|neue aufgabe\s*:"
+    r")"
+)
+
+
+def _pushes(text: str) -> bool:
+    from promptguard.recognizers.injection.intent import LEVERAGE_FAMILIES, intent_families
+
+    return not LEVERAGE_FAMILIES.isdisjoint(intent_families(text.lower()))
 
 
 def _contains_word(folded_text: str, folded_value: str) -> bool:
