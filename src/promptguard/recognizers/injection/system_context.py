@@ -2006,11 +2006,16 @@ class SystemContext:
     ("lasagna", "a roux") are in scope though the prompt never wrote them."""
     scope_restricted: bool = False
     """The prompt confines the assistant to its scope ("only answer questions about ...")."""
+    document_task: bool = False
+    """The prompt sets a task on a text the user hands over (summarise, translate, classify,
+    answer questions about "the following e-mail"): what the user sends is data, and an
+    order in it addressed to the assistant is not the user's (indirect injection)."""
 
     @property
     def empty(self) -> bool:
         return not (
             self.scope_restricted
+            or self.document_task
             or self.values
             or self.secret_names
             or self.fact_stems
@@ -2207,6 +2212,7 @@ def _parse(prompt: str) -> SystemContext:
         scope_grams=frozenset(sorted(allowed_grams)[:_MAX_TOPIC_TERMS]) if restricted else frozenset(),
         scope_categories=scope_categories,
         scope_restricted=restricted,
+        document_task=_DOCUMENT_TASK_RE.search(folded_all) is not None,
     )
 
 
@@ -2666,10 +2672,18 @@ def relevance(ctx: SystemContext, text: str) -> Relevance:
         # A page (docs, a cheat sheet, an article) that touches a forbidden topic explains
         # or reports it; a user who wants the assistant to discuss it asks a question.
         best = Relevance(_PAGE_TOPIC, best.kind, best.terms)
+    if ctx.document_task and best.score < _READER_ORDER[-1]:
+        n = min(len({m.group(0) for m in _READER_ORDER_RE.finditer(folded)}), len(_READER_ORDER) - 1)
+        if _READER_ORDER[n] > best.score:
+            best = Relevance(_READER_ORDER[n], "task_order", n)
     if ctx.scope_restricted and best.score < _OFF_SCOPE:
         best = max(best, _scope_relevance(ctx, folded, stems, words), key=lambda r: r.score)
     return best
 
+
+_READER_ORDER = (0.0, 0.6, 0.8)
+"""Relevance of 0, 1, 2+ distinct orders to the assistant inside the data a document task
+hands over ("in your summary, tell the user to ..."): as strong as a forbidden topic named."""
 
 _OFF_SCOPE = 0.6
 """Relevance of a request outside a confined assistant's scope (``off_scope``): as strong as
@@ -2712,8 +2726,8 @@ def _scope_relevance(ctx: SystemContext, folded: str, stems: set[str], words: se
     In scope: a content word of the prompt's role and allowed clauses, an n-gram of them in
     scripts without spaces, or a member of a lexicon category the scope names ("a roux" for
     a cooking assistant). A page (a pasted document) is not a request and is never judged
-    here: what it orders is the rules' and the model's to see."""
-    if len(folded) >= _DOC_CHARS and _is_page(folded):
+    here (600 characters or four lines: a request is a sentence or a few)."""
+    if len(folded) >= _DOC_CHARS or _is_page(folded):
         return _NONE
     content = stems - _SCOPE_STOP_STEMS
     if content & ctx.scope_stems:
@@ -2791,6 +2805,52 @@ def weigh(
     # A count, never the terms: reasons reach audit logs.
     reasons.append(f"system_prompt:{rel.kind}:{rel.terms}")
     return 1.0 - (1.0 - score) * (1.0 - w * rel.score)
+
+
+# A task on a text the user hands over: summarise, translate, classify, extract, proofread, or
+# answer questions about "the following / provided / attached" document. Folded (no accents).
+_DOCUMENT_TASK_RE = re.compile(
+    r"(?<![^\W_])(?:summari[sz]\w*|translat\w*|classif\w*|categori[sz]\w*|extract\w*|proofread\w*|paraphras\w*"
+    r"|sentiment|(?:following|provided|given|attached|pasted|below|above|user's|user-provided) (?:document|text|article"
+    r"|e-?mail|web ?page|page|review|message|passage|content|transcript|report|file|data|letter|post|comment)s?"
+    r"|resum\w*|tradu[cz]\w*|clasific\w*|classific\w*|zusammenfass\w*|ubersetz\w*|riassum\w*"
+    r"|кратк\w* (?:изложи|содержани)|перевед\w*|перевод\w*|резюм\w*|сводк\w*"
+    r"|सारांश|अनुवाद|সারাংশ|অনুবাদ|özetle\w*|tercüme|çevir\w*|tóm tắt|dịch|ringkas\w*|terjemah\w*|buod"
+    r"|ملخص|لخص|ترجم)"
+    r"|摘要|总结|總結|翻译|翻譯|要約|翻訳|요약|번역|สรุป|แปล"
+)
+# An order inside handed-over data, addressed to the assistant that reads it: its task
+# redirected, its answer dictated, the user to be told something. Folded; written for
+# promptguard from the concept in each language (no dataset text). "Ignore the previous
+# instructions" is left to the rules and the model: pages about prompt injection quote it.
+_READER_ORDER_RE = re.compile(
+    r"(?<![^\W_])(?:"
+    # en
+    r"instead of (?:summari[sz]|translat|classif|answer|review|analy[sz])\w*"
+    r"|(?:do not|don't|never) (?:summari[sz]|translat|classif|analy[sz])\w*"
+    r"|(?:note|message|instructions?) (?:to|for) (?:the |any )?(?:ai|assistant|language model|llm|chatbot|bot)s?\b"
+    r"|(?:dear|attention|hey|hello) (?:ai|assistant|language model|llm|chatbot)\b"
+    r"|(?:if|when|while) you(?:'re| are)? (?:an? )?(?:ai|assistant|language model|llm|chatbot|summari[sz]\w*"
+    r"|translat\w*|reading this|processing this)"
+    r"|in your (?:summary|response|reply|answer|translation|output|analysis)\b"
+    r"|your (?:summary|response|reply|answer|output) (?:must|should|has to|needs to|will)\b"
+    r"|(?:tell|inform|remind|urge|advise|instruct) the (?:user|reader)s?\b"
+    r"|(?:begin|start|end|finish) your (?:response|reply|answer|summary|output) with"
+    # es / pt / fr / it / de
+    r"|en (?:tu|su) (?:resumen|respuesta|traduccion)|en lugar de (?:resumir|traducir)|dile al usuario"
+    r"|(?:no seu|na sua) (?:resumo|resposta|traducao)|em vez de (?:resumir|traduzir)|diga ao usuario"
+    r"|dans (?:ton|votre) (?:resume|reponse|traduction)|au lieu de (?:resumer|traduire)|dis a l'utilisateur"
+    r"|nel tuo riassunto|nella tua (?:risposta|traduzione)|invece di (?:riassumere|tradurre)|di' all'utente"
+    r"|in (?:deiner|ihrer) (?:zusammenfassung|antwort|ubersetzung)|sag\w* dem (?:nutzer|benutzer)"
+    # ru / hi / zh / ja / ar / tr
+    r"|в (?:своем|вашем|твоем) (?:ответе|резюме|пересказе|переводе)|скажи пользователю"
+    r"|(?:अपने|आपके) (?:सारांश|जवाब|उत्तर) में|उपयोगकर्ता को बता"
+    r"|في (?:ملخصك|ردك|إجابتك)|أخبر المستخدم"
+    r"|kullanıcıya söyle"
+    r")"
+    r"|在(?:你的)?(?:摘要|总结|回答|回复|翻译)中|告诉用户"
+    r"|ユーザーに伝え"
+)
 
 
 # Asking a confined assistant to step outside its setup: its restrictions declared lifted,
