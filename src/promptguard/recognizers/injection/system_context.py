@@ -2730,19 +2730,23 @@ def _scope_relevance(ctx: SystemContext, folded: str, stems: set[str], words: se
     if len(folded) >= _DOC_CHARS or _is_page(folded):
         return _NONE
     content = stems - _SCOPE_STOP_STEMS
-    if content & ctx.scope_stems:
+    if len(content) + min(len(_grams(folded)), 2) < _SCOPE_MIN_TERMS or _in_scope(ctx, folded, stems, words):
         return _NONE
-    grams = _grams(folded)
-    if grams & ctx.scope_grams:
-        return _NONE
-    if len(content) + min(len(grams), 2) < _SCOPE_MIN_TERMS:
-        return _NONE
+    return Relevance(_OFF_SCOPE, "off_scope", len(content))
+
+
+def _in_scope(ctx: SystemContext, folded: str, stems: set[str], words: set[str]) -> bool:
+    """Whether the text names something of what the assistant is for (see ``_scope_relevance``)."""
+    if (stems - _SCOPE_STOP_STEMS) & ctx.scope_stems:
+        return True
+    if ctx.scope_grams and _grams(folded) & ctx.scope_grams:
+        return True
     if ctx.scope_categories:
         lexicon = _lexicon()
         near = ctx.scope_categories.union(*(_NEAR_CATEGORIES.get(c, ()) for c in ctx.scope_categories))
         if lexicon.members.hits(folded, near, words) or lexicon.names.hits(folded, near, words):
-            return _NONE
-    return Relevance(_OFF_SCOPE, "off_scope", len(content))
+            return True
+    return False
 
 
 _PAGE_TOPIC = 0.45
@@ -2790,7 +2794,10 @@ def weigh(
     else:
         w = options.system_prompt_weight
     push = score
-    pushes = _BREAKS_SCOPE_RE.search(_fold(text[:MAX_TEXT_CHARS])) is not None or _pushes(text)
+    folded = _fold(text[:MAX_TEXT_CHARS])
+    pushes = _BREAKS_SCOPE_RE.search(folded) is not None or _pushes(text)
+    if not pushes and rel.kind != "off_scope" and _SETUP_WORDS_RE.search(folded):
+        pushes = True
     if rel.kind == "off_scope" and not pushes:
         # A stray question to a confined assistant is off topic, not an attack: only a text
         # that pushes it past its confinement is judged by its scope.
@@ -2889,6 +2896,20 @@ _BREAKS_SCOPE_RE = re.compile(
     r"|ohne einschrankungen|vergiss deine (?:rolle|aufgabe)"
     r"|neue aufgabe\s*:"
     r")"
+)
+
+
+# The assistant's own setup named in the text: its instructions, rules, restrictions, system
+# prompt. A request that touches what the prompt protects *and* talks about the rules that
+# protect it is working against them (in any language: the leverage families are English).
+_SETUP_WORDS_RE = re.compile(
+    r"(?<![^\W_])(?:instructions|system prompt|guidelines|restrictions|directives|programming|safety rules"
+    r"|instrucciones|reglas|restricciones|directrices|consignes|regles|restrictions|anweisungen|regeln|richtlinien"
+    r"|einschrankungen|vorgaben|istruzioni|regole|restrizioni|instrucoes|regras|restricoes|diretrizes|instructies"
+    r"|regels|instrukcje|zasady|ograniczenia|инструкци|правил|ограничени|указани|інструкці|обмежен|talimat|kural"
+    r"|kısıtlama|yonerge|تعليمات|قواعد|القيود|قيود|निर्देश|नियम|प्रतिबंध|নির্দেশ|নিয়ম|বিধিনিষেধ|hướng dẫn|quy tắc"
+    r"|hạn chế|chỉ thị|instruksi|aturan|batasan|tagubilin|patakaran|panuto|alituntunin)"
+    r"|지시|규칙|제한|지침|指示|ルール|規則|制限|指令|规则|限制|คำสั่ง|ข้อจำกัด"
 )
 
 
