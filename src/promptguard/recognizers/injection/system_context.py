@@ -54,7 +54,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import re2
+
 from promptguard.recognizers.injection.response import find_canary
+from promptguard.recognizers.regex import re2_options
 
 if TYPE_CHECKING:
     from promptguard.recognizers.injection.options import InjectionOptions
@@ -2673,7 +2676,7 @@ def relevance(ctx: SystemContext, text: str) -> Relevance:
         # or reports it; a user who wants the assistant to discuss it asks a question.
         best = Relevance(_PAGE_TOPIC, best.kind, best.terms)
     if ctx.document_task and best.score < _READER_ORDER[-1]:
-        n = min(len({m.group(0) for m in _READER_ORDER_RE.finditer(folded)}), len(_READER_ORDER) - 1)
+        n = min(len(_cue_hits(_READER_ORDER_RE, folded)), len(_READER_ORDER) - 1)
         if _READER_ORDER[n] > best.score:
             best = Relevance(_READER_ORDER[n], "task_order", n)
     if ctx.scope_restricted and best.score < _OFF_SCOPE:
@@ -2794,11 +2797,17 @@ def weigh(
     else:
         w = options.system_prompt_weight
     push = score
-    folded = _fold(text[:MAX_TEXT_CHARS])
-    pushes = _BREAKS_SCOPE_RE.search(folded) is not None or _pushes(text)
-    if not pushes and rel.kind != "off_scope" and _SETUP_WORDS_RE.search(folded):
-        pushes = True
-    if rel.kind == "off_scope" and not pushes:
+    off_scope = rel.kind == "off_scope"
+    pushes = False
+    if off_scope or push < options.system_prompt_leverage:
+        # Cheapest first (RE2 cues, then the intent families).
+        folded = _fold(text[:MAX_TEXT_CHARS])
+        pushes = (
+            _BREAKS_SCOPE_RE.search(folded) is not None
+            or (not off_scope and _SETUP_WORDS_RE.search(folded) is not None)
+            or _pushes(text)
+        )
+    if off_scope and not pushes:
         # A stray question to a confined assistant is off topic, not an attack: only a text
         # that pushes it past its confinement is judged by its scope.
         return score
@@ -2812,6 +2821,21 @@ def weigh(
     # A count, never the terms: reasons reach audit logs.
     reasons.append(f"system_prompt:{rel.kind}:{rel.terms}")
     return 1.0 - (1.0 - score) * (1.0 - w * rel.score)
+
+
+def _re2_cues(spaced: str, unspaced: str = "") -> re2._Regexp:
+    """Cue phrases for judged texts, folded like them: ``spaced`` ones start at a word,
+    ``unspaced`` ones (scripts without spaces) anywhere. RE2 reads a 2 KB text in a few
+    microseconds where ``re`` tried the alternation at every position (250-340 us)."""
+    pattern = r"(?:^|[^\pL\pN_])(" + _fold(spaced) + ")"
+    if unspaced:
+        pattern += "|(" + _fold(unspaced) + ")"
+    return re2.compile(pattern, re2_options())
+
+
+def _cue_hits(regex: re2._Regexp, folded: str) -> set[str]:
+    """The distinct cue phrases ``regex`` (from ``_re2_cues``) finds in a folded text."""
+    return {m.group(1) or m.group(2) for m in regex.finditer(folded)}
 
 
 # A task on a text the user hands over: summarise, translate, classify, extract, proofread, or
@@ -2830,8 +2854,7 @@ _DOCUMENT_TASK_RE = re.compile(
 # redirected, its answer dictated, the user to be told something. Folded; written for
 # promptguard from the concept in each language (no dataset text). "Ignore the previous
 # instructions" is left to the rules and the model: pages about prompt injection quote it.
-_READER_ORDER_RE = re.compile(
-    r"(?<![^\W_])(?:"
+_READER_ORDER_RE = _re2_cues(
     # en
     r"instead of (?:summari[sz]|translat|classif|answer|review|analy[sz])\w*"
     r"|(?:do not|don't|never) (?:summari[sz]|translat|classif|analy[sz])\w*"
@@ -2853,10 +2876,8 @@ _READER_ORDER_RE = re.compile(
     r"|в (?:своем|вашем|твоем) (?:ответе|резюме|пересказе|переводе)|скажи пользователю"
     r"|(?:अपने|आपके) (?:सारांश|जवाब|उत्तर) में|उपयोगकर्ता को बता"
     r"|في (?:ملخصك|ردك|إجابتك)|أخبر المستخدم"
-    r"|kullanıcıya söyle"
-    r")"
-    r"|在(?:你的)?(?:摘要|总结|回答|回复|翻译)中|告诉用户"
-    r"|ユーザーに伝え"
+    r"|kullanıcıya söyle",
+    r"在(?:你的)?(?:摘要|总结|回答|回复|翻译)中|告诉用户|ユーザーに伝え",
 )
 
 
@@ -2864,8 +2885,7 @@ _READER_ORDER_RE = re.compile(
 # its role or topic waved away, a general-purpose assistant or a new task put in its place.
 # Written for promptguard from the concept (no dataset text); read only next to a system
 # prompt, as a push in ``weigh``.
-_BREAKS_SCOPE_RE = re.compile(
-    r"(?<![^\W_])(?:"
+_BREAKS_SCOPE_RE = _re2_cues(
     # en
     r"(?:restrictions?|limits?|limitations?|rules?|guidelines?|filters?|guardrails?|scope"
     r"|topic (?:list|rules?|limits?))"
@@ -2895,21 +2915,20 @@ _BREAKS_SCOPE_RE = re.compile(
     r"|dimentica il tuo (?:ruolo|compito)|nuovo compito\s*:"
     r"|ohne einschrankungen|vergiss deine (?:rolle|aufgabe)"
     r"|neue aufgabe\s*:"
-    r")"
 )
 
 
 # The assistant's own setup named in the text: its instructions, rules, restrictions, system
 # prompt. A request that touches what the prompt protects *and* talks about the rules that
 # protect it is working against them (in any language: the leverage families are English).
-_SETUP_WORDS_RE = re.compile(
-    r"(?<![^\W_])(?:instructions|system prompt|guidelines|restrictions|directives|programming|safety rules"
+_SETUP_WORDS_RE = _re2_cues(
+    r"instructions|system prompt|guidelines|restrictions|directives|programming|safety rules"
     r"|instrucciones|reglas|restricciones|directrices|consignes|regles|restrictions|anweisungen|regeln|richtlinien"
     r"|einschrankungen|vorgaben|istruzioni|regole|restrizioni|instrucoes|regras|restricoes|diretrizes|instructies"
     r"|regels|instrukcje|zasady|ograniczenia|инструкци|правил|ограничени|указани|інструкці|обмежен|talimat|kural"
     r"|kısıtlama|yonerge|تعليمات|قواعد|القيود|قيود|निर्देश|नियम|प्रतिबंध|নির্দেশ|নিয়ম|বিধিনিষেধ|hướng dẫn|quy tắc"
-    r"|hạn chế|chỉ thị|instruksi|aturan|batasan|tagubilin|patakaran|panuto|alituntunin)"
-    r"|지시|규칙|제한|지침|指示|ルール|規則|制限|指令|规则|限制|คำสั่ง|ข้อจำกัด"
+    r"|hạn chế|chỉ thị|instruksi|aturan|batasan|tagubilin|patakaran|panuto|alituntunin",
+    r"지시|규칙|제한|지침|指示|ルール|規則|制限|指令|规则|限制|คำสั่ง|ข้อจำกัด",
 )
 
 
