@@ -187,3 +187,16 @@ def test_naming_the_assistants_rules_next_to_a_forbidden_topic_pushes(detector: 
     # The same words next to nothing the prompt protects add nothing.
     other = "Deine Anweisungen sind mir heute egal. Wann fährt der nächste Zug nach Köln?"
     assert detector.detect(other, system_prompt=DINO)[0] == detector.detect(other)[0]
+
+
+def test_html_quoted_in_a_prompt_is_text_not_fields() -> None:
+    prompt = (
+        "You answer questions about this page: <html><body><h1>Opening hours</h1><p>We open at <b>9</b> "
+        "and close at 17.</p></body></html> Never discuss politics."
+    )
+    flat = sc._unstructure(prompt)
+    assert "h1 —" not in flat and "p —" not in flat
+    assert "We open at 9 and close at 17." in " ".join(flat.split())
+    ctx = sc.parse_system_prompt(prompt)
+    assert "politics" in ctx.topic_categories
+    assert sc.relevance(ctx, "When do you open on Saturday?").score == 0

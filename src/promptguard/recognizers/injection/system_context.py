@@ -2223,6 +2223,30 @@ _BULLET_RE = re.compile(r"^\s*(?:[-*+•·▪‣–]|\(?\d{1,2}[.)]|\(?[a-z][.)]
 _LEAD_RE = re.compile(r"^\s*(?:#{1,6}\s*)?(.{1,120}?)\s*[:：]?\s*$")
 _TAG_PAIR_RE = re.compile(r"<([A-Za-z][\w.-]{0,40})(?:\s[^<>]{0,200})?>([^<>]{0,2000})</\1\s*>")
 _TAG_RE = re.compile(r"</?[A-Za-z][\w.:-]{0,40}(?:\s[^<>]{0,200})?/?>")
+# HTML's own tags (a page quoted in a prompt) name no field: inline ones join their words,
+# the others break lines. Any other tag pair (``<scope>cooking</scope>``) is a field.
+_HTML_INLINE = frozenset("a abbr b bdi cite code em font i kbd mark q s small span strong sub sup u var".split())
+_HTML_BLOCK = frozenset(
+    """address article aside blockquote body br caption dd details div dl dt figcaption figure footer form h1
+    h2 h3 h4 h5 h6 head header hr html img input label legend li main nav ol option p pre section select
+    summary table tbody td textarea tfoot th thead title tr ul""".split()
+)
+
+
+def _tag_pair(m: re.Match[str]) -> str:
+    name = m.group(1).lower()
+    if name in _HTML_INLINE:
+        return f" {m.group(2)} "
+    if name in _HTML_BLOCK:
+        return f"\n{m.group(2)}\n"
+    return f"\n{m.group(1).replace('_', ' ')}{_KEY_SEP}{m.group(2).strip()}\n"
+
+
+def _tag(m: re.Match[str]) -> str:
+    name = m.group(0).strip("</>").split()[0].lower() if len(m.group(0)) > 2 else ""
+    return " " if name in _HTML_INLINE else "\n"
+
+
 _SHORT_ITEM = 64
 """Longest JSON string or list item written as a quoted value / an item of its key's list."""
 
@@ -2248,8 +2272,8 @@ def _unstructure(prompt: str) -> str:
             _json_lines(data, "", lines, 0)
             return "\n".join(lines)
     if "</" in prompt:
-        prompt = _TAG_PAIR_RE.sub(lambda m: f"\n{m.group(1).replace('_', ' ')}{_KEY_SEP}{m.group(2).strip()}\n", prompt)
-        prompt = _TAG_RE.sub("\n", prompt)
+        prompt = _TAG_PAIR_RE.sub(_tag_pair, prompt)
+        prompt = _TAG_RE.sub(_tag, prompt)
     if "\n" not in prompt:
         return prompt
     out: list[str] = []
