@@ -21,7 +21,10 @@ protects:
 - **scope**: when the prompt confines the assistant ("only answer questions about cooking",
   "stick to billing", "anything else: decline"), the words of its role and allowed clauses
   and the lexicon categories they name: a request naming none of them is *off scope*, which
-  counts only when the text also pushes the assistant past its setup (see :func:`weigh`).
+  counts only when the text also pushes the assistant past its setup (see :func:`weigh`);
+- **document task**: a prompt that sets a task on a text the user hands over (summarise,
+  translate, classify "the following e-mail"): an order inside that text addressed to the
+  assistant ("in your summary, tell the user ...") is an indirect injection (``task_order``).
 
 A prompt written as data (JSON, XML-like tags, a bullet list under "Never discuss:") is read
 as sentences first (:func:`_unstructure`).
@@ -2410,7 +2413,7 @@ class Relevance:
 
     score: float = 0.0
     kind: str | None = None
-    """``secret_request``, ``protected_fact`` or ``forbidden_topic`` (the strongest one)."""
+    """``secret_request``, ``protected_fact``, ``forbidden_topic``, ``task_order`` or ``off_scope`` (the strongest)."""
     terms: int = 0
     """How many protected terms the text touches (a count: reasons reach audit logs)."""
 
