@@ -49,6 +49,10 @@ def test_confining_prompts_are_read_as_a_scope(prompt: str) -> None:
         # "only" that limits a format or an audience, not the topics.
         "You are a banking assistant. Show only the last four digits of an account number.",
         "You are the shop assistant. The staff code is 'VERDE-40'; only share the code with staff.",
+        # A rule about the language or form of answers confines no topic.
+        "You are a helpful assistant. Only respond in English.",
+        "Antworte nur auf Deutsch.",
+        "Only answer with yes or no.",
     ],
 )
 def test_other_prompts_have_no_scope(prompt: str) -> None:

@@ -2337,8 +2337,23 @@ _LIST_WORDS = 5
 
 
 def _restricts(folded: str) -> bool:
-    """Whether a sentence confines the assistant to a scope (see ``_RESTRICT``)."""
-    return _RESTRICT_RE.search(folded) is not None or _RESTRICT_ONLY_RE.search(folded) is not None
+    """Whether a sentence confines the assistant to a scope (see ``_RESTRICT``), not only its
+    language or format ("only respond in English", "antworte nur mit JSON")."""
+    if _RESTRICT_RE.search(folded) is None and _RESTRICT_ONLY_RE.search(folded) is None:
+        return False
+    return _FORMAT_RULE_RE.search(folded) is None
+
+
+# A rule about the language or the form of answers: "only reply in English / with yes or no".
+_FORMAT_RULE_RE = re.compile(
+    r"(?<![^\W_])(?:in|en|em|auf|на|in the) (?:english|french|german|spanish|italian|portuguese|dutch|polish|"
+    r"russian|turkish|arabic|hindi|chinese|japanese|korean|ingles|frances|aleman|espanol|castellano|italiano|"
+    r"portugues|anglais|allemand|espagnol|italien|portugais|francais|englisch|deutsch|franzosisch|spanisch|"
+    r"inglese|francese|tedesco|spagnolo|английском|русском|json|yaml|xml|markdown|bullet points?|one sentence|"
+    r"(?:one|two|three|a single) (?:word|sentence|line)s?)\b"
+    r"|\b(?:with|using|con|avec|mit|com) (?:json|yaml|xml|markdown|yes or no|si o no|oui ou non|ja oder nein|"
+    r"(?:one|a single) (?:word|emoji|number))\b"
+)
 
 
 # Words of an assistant's description that say how it works, not what it is about: a text
