@@ -562,6 +562,65 @@ def _leet(norm: str) -> str | None:
     return "".join(parts)
 
 
+# Text extracted from a PDF or a scan (pdftotext, OCR) keeps the page's layout: a sentence is
+# broken at the column edge, a long word hyphenated across the break ("proces-\ning",
+# "Bankverbin-\ndung"), pages split by form feeds. An order hidden in an invoice is then in
+# pieces that no phrase rule reads (their gaps stop at a line end) and that the model sees as
+# word fragments. Such breaks are undone here: a hyphen at a line end between two letters goes
+# with the break, and a break inside a sentence becomes a space. "Inside a sentence" is the
+# shape of wrapped prose only: the line before ends in a lower-case letter or a comma and is
+# long enough to have been wrapped, the next starts with a lower-case letter at column 0
+# (code continues indented; a list's items are short lines). A form feed is a line break.
+_LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"  # a letter that is not an upper-case Latin one
+_WRAP_RE = re.compile(
+    rf"(?<=[^\W\d_])-[ \t]*\r?\n(?={_LOWER})"  # a word hyphenated at the line end
+    rf"|(?<={_LOWER}|,)[ \t]*\r?\n(?={_LOWER})"  # a sentence running on
+    r"|\f"
+)
+_WRAPPED_LINE_CHARS = 25
+"""Shortest line taken as wrapped at a column edge (pdftotext and OCR wrap at 35-90)."""
+_COMMENT_MARKS = ("#", "//", "--", "%", ";", "/*", "*", "<!--", ">")
+"""A line starting with these is a comment or a quotation: the next line is not its sentence."""
+
+
+def _unwrap(norm: str, offsets: tuple[int, ...] | None) -> tuple[str, tuple[int, ...] | None]:
+    """``norm`` with the layout breaks of extracted text undone (see ``_WRAP_RE``), and its
+    offsets into the original text."""
+    if "\n" not in norm and "\f" not in norm:
+        return norm, offsets
+    joins: list[tuple[int, int, str]] = []
+    for m in _WRAP_RE.finditer(norm):
+        s, e = m.start(), m.end()
+        brk = m.group()
+        if brk == "\f":
+            joins.append((s, e, "\n"))
+            continue
+        line_start = norm.rfind("\n", 0, s) + 1
+        line = norm[line_start:s].lstrip()
+        if s - line_start < _WRAPPED_LINE_CHARS or line.startswith(_COMMENT_MARKS):
+            continue
+        joins.append((s, e, "" if brk.startswith("-") else " "))
+    # One lower-case line after another is also a comment followed by code, or two chat lines
+    # typed without a full stop: a lone break is left as it is. Extracted text wraps every
+    # line of a paragraph, or hyphenates, or has pages.
+    if sum(r == " " for _, _, r in joins) < 2 and all(r == " " for _, _, r in joins):
+        return norm, offsets
+    parts: list[str] = []
+    offs: list[int] = []
+    last = 0
+    for s, e, repl in joins:
+        parts.append(norm[last:s])
+        offs.extend(range(last, s) if offsets is None else offsets[last:s])
+        parts.append(repl)
+        offs.extend([s if offsets is None else offsets[s]] * len(repl))
+        last = e
+    if not parts:
+        return norm, offsets
+    parts.append(norm[last:])
+    offs.extend(range(last, len(norm) + 1) if offsets is None else offsets[last:])
+    return "".join(parts), tuple(offs)
+
+
 def normalize(text: str) -> NormalizedText:
     """Build the normalised views of ``text`` (see :class:`NormalizedText`)."""
     invisible: list[InvisibleRun] = []
@@ -605,6 +664,7 @@ def normalize(text: str) -> NormalizedText:
             norm = "".join(chars)
             offs.append(len(text))
             offsets = tuple(offs)
+    norm, offsets = _unwrap(norm, offsets)
     folded, n_conf = _fold_confusables(norm)
     decoded = tag_segments + _decode_segments(folded, offsets)
     return NormalizedText(
