@@ -571,39 +571,59 @@ def _leet(norm: str) -> str | None:
 # shape of wrapped prose only: the line before ends in a lower-case letter or a comma and is
 # long enough to have been wrapped, the next starts with a lower-case letter at column 0
 # (code continues indented; a list's items are short lines). A form feed is a line break.
-_LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"  # a letter that is not an upper-case Latin one
-_WRAP_RE = re.compile(
-    rf"(?<=[^\W\d_])-[ \t]*\r?\n(?={_LOWER})"  # a word hyphenated at the line end
-    rf"|(?<={_LOWER}|,)[ \t]*\r?\n(?={_LOWER})"  # a sentence running on
-    r"|\f"
-)
+#
+# Candidates are line breaks followed by a letter that is not an upper-case Latin one: the
+# pattern starts with a literal, which ``re`` finds by a fast scan; a search for the whole shape (lookbehinds for
+# the letter before) tried every position of the text and cost ~70 us per 2 KB.
+_BREAK_LOWER_RE = re.compile(r"\n(?=[^\W\d_A-ZÀ-ÖØ-Þ])")
 _WRAPPED_LINE_CHARS = 25
 """Shortest line taken as wrapped at a column edge (pdftotext and OCR wrap at 35-90)."""
 _COMMENT_MARKS = ("#", "//", "--", "%", ";", "/*", "*", "<!--", ">")
 """A line starting with these is a comment or a quotation: the next line is not its sentence."""
 
 
-def _unwrap(norm: str, offsets: tuple[int, ...] | None) -> tuple[str, tuple[int, ...] | None]:
-    """``norm`` with the layout breaks of extracted text undone (see ``_WRAP_RE``), and its
-    offsets into the original text."""
-    if "\n" not in norm and "\f" not in norm:
-        return norm, offsets
+def _layout_joins(norm: str) -> list[tuple[int, int, str]]:
+    """The layout breaks of ``norm`` to undo, as ``(start, end, replacement)`` in order."""
     joins: list[tuple[int, int, str]] = []
-    for m in _WRAP_RE.finditer(norm):
-        s, e = m.start(), m.end()
-        brk = m.group()
-        if brk == "\f":
-            joins.append((s, e, "\n"))
+    for m in _BREAK_LOWER_RE.finditer(norm):
+        end = m.end()
+        j = m.start()
+        if j and norm[j - 1] == "\r":
+            j -= 1
+        while j and norm[j - 1] in " \t":
+            j -= 1
+        if not j:
             continue
-        line_start = norm.rfind("\n", 0, s) + 1
-        line = norm[line_start:s].lstrip()
-        if s - line_start < _WRAPPED_LINE_CHARS or line.startswith(_COMMENT_MARKS):
+        prev = norm[j - 1]
+        if prev == "-" and j >= 2 and norm[j - 2].isalpha():
+            start, repl = j - 1, ""  # a word hyphenated at the line end
+        elif prev == "," or (prev.isalpha() and not prev.isupper()):
+            start, repl = j, " "  # a sentence running on
+        else:
             continue
-        joins.append((s, e, "" if brk.startswith("-") else " "))
+        line_start = norm.rfind("\n", 0, start) + 1
+        if start - line_start < _WRAPPED_LINE_CHARS or norm[line_start:start].lstrip().startswith(_COMMENT_MARKS):
+            continue
+        joins.append((start, end, repl))
     # One lower-case line after another is also a comment followed by code, or two chat lines
     # typed without a full stop: a lone break is left as it is. Extracted text wraps every
     # line of a paragraph, or hyphenates, or has pages.
-    if sum(r == " " for _, _, r in joins) < 2 and all(r == " " for _, _, r in joins):
+    pages = "\f" in norm
+    if not pages and len(joins) < 2 and all(r for _, _, r in joins):
+        return []
+    if pages:
+        joins += [(i, i + 1, "\n") for i, ch in enumerate(norm) if ch == "\f"]
+        joins.sort()
+    return joins
+
+
+def _unwrap(norm: str, offsets: tuple[int, ...] | None) -> tuple[str, tuple[int, ...] | None]:
+    """``norm`` with the layout breaks of extracted text undone (see ``_layout_joins``), and
+    its offsets into the original text."""
+    if "\n" not in norm and "\f" not in norm:
+        return norm, offsets
+    joins = _layout_joins(norm)
+    if not joins:
         return norm, offsets
     parts: list[str] = []
     offs: list[int] = []
@@ -614,8 +634,6 @@ def _unwrap(norm: str, offsets: tuple[int, ...] | None) -> tuple[str, tuple[int,
         parts.append(repl)
         offs.extend([s if offsets is None else offsets[s]] * len(repl))
         last = e
-    if not parts:
-        return norm, offsets
     parts.append(norm[last:])
     offs.extend(range(last, len(norm) + 1) if offsets is None else offsets[last:])
     return "".join(parts), tuple(offs)
