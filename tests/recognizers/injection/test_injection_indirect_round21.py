@@ -15,7 +15,7 @@ from rule_hits import pattern_hits as _patterns
 
 from promptguard.recognizers.injection import InjectionDetector
 
-IBAN = "injection.indirect.payment_redirect/payee_changed_to_iban"
+IBAN = "injection.indirect.payment_redirect/payee_changed_to_account"
 PHISH = "injection.indirect.payment_redirect/user_sent_to_confirm_link"
 NEXT_MSG = "injection.agent_relay/next_message_given_authority"
 CONFIRM_OFF = "injection.agent_relay/confirmation_switched_off"
