@@ -73,3 +73,19 @@ def test_every_developer_artefact_family_has_a_note_and_an_order_twin() -> None:
     assert len(families) >= 12
     for twin in ("dev_note", "dev_inject"):
         assert {r["family"] for r in rows if r["category"] == twin} == families, twin
+
+
+def test_every_lookalike_family_has_an_attack_twin_in_its_languages() -> None:
+    # Session 21: benign text sharing the words of attacks (code questions, memos, markup, one
+    # word, configs, translations, course notes). Each family has a same-form twin with the
+    # intent on the assistant, and each language of a benign family has that family's attacks,
+    # or the model would learn "a Turkish memo is benign" instead of whose rules are retired.
+    rows = _rows(DATA / "own_lookalike.jsonl")
+    benign = {str(r["family"]) for r in rows if r["label"] == 0}
+    attack = {str(r["family"]) for r in rows if r["label"] == 1}
+    twin = {"memo": "memo_to_ai", "short_terms": "short_ask", "translate": "translate_hijack"}
+    assert {twin.get(f, f"{f}_attack") for f in benign} == attack
+    for fam in ("code_talk", "memo"):
+        langs = {r["lang"] for r in rows if r["family"] == fam and r["label"] == 0}
+        attack_langs = {r["lang"] for r in rows if r["family"] == twin.get(fam, f"{fam}_attack")}
+        assert len(langs) >= 9 and langs <= attack_langs, fam
