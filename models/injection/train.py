@@ -132,7 +132,13 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # counts a frame that pushes the assistant past its setup (``system_prompt_leverage``), and
 # pages and repeated words no longer read as asks (``system_context``). Two group-weight
 # changes were tried and not kept (see the model card).
-MODEL_VERSION = "1.13.0"
+# 1.14.0 (session 21, issue 8: the model's own false flags): ``own_lookalike.jsonl``
+# (``data/make_lookalike_data.py``): benign text sharing the words of attacks (code questions
+# saying ignore / override in 11 languages, memos retiring a policy in 9, lone HTML tags, one
+# word or a short question on security vocabulary, configs, translation requests of notices,
+# course notes) with same-form attack twins, as two sources (one per label). Same features,
+# ``C`` and seed.
+MODEL_VERSION = "1.14.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
