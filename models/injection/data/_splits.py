@@ -18,6 +18,18 @@ def share(items: Sequence[str], held: bool) -> list[str]:
     return [x for i, x in enumerate(items) if (i % 4 == 3) == held] or list(items)
 
 
+def first_of_each_text(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` without the later rows whose text an earlier row already has (templates can
+    render the same text twice)."""
+    seen: set[str] = set()
+    out = []
+    for r in rows:
+        if r["text"] not in seen:
+            seen.add(r["text"])
+            out.append(r)
+    return out
+
+
 def write_splits(name: str, data: Sequence[dict[str, Any]]) -> None:
     files = {"train": HERE / f"own_{name}.jsonl", "probe": HERE / f"probe_{name}.jsonl"}
     # Disjoint templates can still render the same text by chance (a short frame with the same

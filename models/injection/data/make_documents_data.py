@@ -45,7 +45,7 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
-from _splits import HERE, share, write_splits
+from _splits import HERE, first_of_each_text, share, write_splits
 
 RNG = random.Random(17_0801)
 
@@ -646,13 +646,7 @@ def notice_rows(n: int = 64) -> list[dict[str, Any]]:
 
 def rows() -> list[dict[str, Any]]:
     data = notice_rows() + memo_rows() + minutes_rows() + legal_rows() + code_rows() + json_rows() + translate_rows()
-    seen: set[str] = set()
-    out = []
-    for r in data:
-        if r["text"] not in seen:
-            seen.add(r["text"])
-            out.append(r)
-    return out
+    return first_of_each_text(data)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -40,7 +40,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from _splits import share, write_splits
+from _splits import first_of_each_text, share, write_splits
 
 RNG = random.Random(21_0801)
 
@@ -1059,13 +1059,7 @@ def rows() -> list[Row]:
     data = (
         code_talk_rows() + memo_rows() + markup_rows() + short_rows() + config_rows() + translate_rows() + course_rows()
     )
-    seen: set[str] = set()
-    out = []
-    for r in data:
-        if r["text"] not in seen:
-            seen.add(r["text"])
-            out.append(r)
-    return out
+    return first_of_each_text(data)
 
 
 def main() -> None:
