@@ -246,7 +246,11 @@ class InjectionDetector:
 
         rule_ids = tuple(sorted({h.rule for h in hits}))
         rule_score = max((h.score for h in hits), default=0.0)
-        if hits and all(h.view == "text" and in_quotes(norm, h.start, h.end) for h in hits):
+        if (
+            hits
+            and all(h.view == "text" and in_quotes(norm, h.start, h.end) for h in hits)
+            and _words_outside_quotes(norm.text)
+        ):
             # Every hit is a quotation ("phrases like \"ignore all previous instructions\"
             # succeed ..."): people discussing attacks quote them. Templates quote their
             # orders too, so the hit still counts, at a lower weight; the model (which
@@ -467,6 +471,16 @@ _FRAMED_TEXT_CHARS = 500
 """Longest text whose quoted phrases are left out of the model's view."""
 _FRAME_WORDS = 5
 """Words outside the quoted phrases a text needs before they are left out of the model's view."""
+
+
+def _words_outside_quotes(text: str) -> bool:
+    """Whether ``text`` holds a word outside its quoted phrases. A quotation is discussed,
+    translated or classified by the words around it; a text of quoted lines alone (a paste of
+    orders, each in quotes) has no such words, and its hits are read as written."""
+    phrases = quoted_phrases(text)
+    if not phrases:
+        return True
+    return any(c.isalnum() for c in without_spans(text, phrases))
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
