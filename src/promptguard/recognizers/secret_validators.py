@@ -529,7 +529,14 @@ def prose_secret(value: str) -> bool | None:
         return False  # "Token      *oauth2.Token": a Go / Java field's type after its name
     if _SETTING_PAIR.match(value):
         return False  # "password minlength=12" in an HTML form: an attribute, not a token
+    if "_" in value and _MOUNT_ACCESSOR.match(value):
+        return False  # "token/    token    auth_token_7b3d4e9f" ("vault auth list"): an accessor
     return secret_value_not_publishable(value)
+
+
+# Vault's mount accessors, "<auth_>type_<8 hex>" ("auth_token_7b3d4e9f", "kv_4e9fa5c2"), in the
+# Accessor column of "vault auth list" / "vault secrets list": the id of a mount, not a credential.
+_MOUNT_ACCESSOR = re.compile(r"^[a-z]+(?:_[a-z]+)*_[0-9a-f]{8}$")
 
 
 # A package-qualified type name ("*oauth2.Token", "sql.NullString", "jwt.RegisteredClaims").

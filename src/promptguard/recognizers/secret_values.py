@@ -178,6 +178,8 @@ _PLACEHOLDER_WORDS = frozenset(
     12345678 abc123 xxx notasecret not_a_secret insert_here enter_here required optional
     passw0rd p@ssw0rd p@ssword password1 correcthorsebatterystaple tiger scott
     swordfish
+    minioadmin minio123 mysecretpassword my-secret-pw yourstrong(!)password yourstrong@passw0rd
+    neo4j airflow vagrant raspberry toor ubnt
     changed updated reset expired invalid missing unset set enabled disabled generated random
     encrypted hashed provided masked removed saved stored rotated locked unlocked blank omitted
     prompt ask env environment keychain keyring plaintext bcrypt argon2 sha256 md5
@@ -201,7 +203,10 @@ _PLACEHOLDER_WORDS = frozenset(
 # works somewhere, so a DLP filter reports them. What stays listed names the slot ("password",
 # "changeme", "your_password"), is a documented default or example ("scott"/"tiger" of Oracle's
 # demo schema, "swordfish" of FastAPI's HTTP Basic tutorial, "postgres" of the official image's
-# superuser, which its docs and compose files also use as the password) or a famous illustration
+# superuser, which its docs and compose files also use as the password; the images' own quickstart
+# values: MinIO's "minioadmin" / "minio123", Docker Hub's "mysecretpassword" (postgres) and
+# "my-secret-pw" (mysql), SQL Server's "yourStrong(!)Password", Neo4j's and Airflow's compose logins,
+# Vagrant boxes', Raspberry Pi OS's, Kali's "toor", Ubiquiti's "ubnt") or a famous illustration
 # (xkcd's "correcthorsebatterystaple"). A default pair in a URL to a named remote host
 # ("postgres:postgres@db.prod.acme.net") is the live login: url_default_credentials reports it.
 # Variable references and templates: the value is elsewhere, not in this text.
@@ -286,7 +291,13 @@ _HASH_PREFIXES = ("sha", "md5", "git", "commit", "rev", "build", "ref", "hash", 
 _IDENTIFIER = re.compile(
     r"^(?:[a-z]+(?:[_\-.][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$"
 )
-_PATHLIKE = re.compile(r"^(?:/|\./|\.\./|~/|[A-Za-z]:\\)|^https?://|^[\w.\-]+\.(?:json|ya?ml|pem|key|txt|env|crt|p12)$")
+# A relative path of two or more parts whose last has an extension ("2026/11/app.log.gz",
+# "reports/q3.csv"): an S3 object key after "--key" or in "aws s3api ... --output table", a file
+# in a repository. Base64 has no "." and a JWT no "/", so a key or token never reads as one.
+_PATHLIKE = re.compile(
+    r"^(?:/|\./|\.\./|~/|[A-Za-z]:\\)|^https?://|^[\w.\-]+\.(?:json|ya?ml|pem|key|txt|env|crt|p12)$"
+    r"|^[\w.\-]+(?:/[\w.\-]+)+\.[a-z][a-z0-9]{0,7}$"
+)
 # Standard base64 (RFC 4648 section 4) uses "/" as a digit: 1 random key in 64 starts with one
 # ("/p87D38Kn+dzQ..."). Such a value is a key, not an absolute path, when it is all base64
 # characters, mixes upper and lower case (or has "+" / "=" padding, which paths rarely do) and

@@ -241,6 +241,9 @@ _NOT_SECRET_NAME = re.compile(
     r"endpoint|host|field|label|policy|hint|prompt|count|max|min|timeout|ttl|expiry|expires|"
     r"format|header|prefix|mode|enabled|required|id_token_hint|domain|callback|issuer|audience|scope|realm|"
     r"region|user|username|email|login|account|version|hash|hashed|digest|change|changed|fail|failed|identity|"
+    # A digest of the secret ("--sse-customer-key-md5", "secret_sha256") and Vault's token accessor
+    # ("token_accessor": it looks a token up or revokes it, it does not authenticate).
+    r"md5|sha1|sha256|sha512|crc32c?|accessor|"
     # An AWS resource name ("secret_arn", "SecretArn", "token_arn"): where the secret lives, not the secret.
     r"arn|"
     r"expired|update|updated|event|events|reset|length|policy|strength|confirm|confirmation|"
