@@ -31,6 +31,7 @@ import binascii
 import math
 import operator
 import re
+import threading
 from collections import _count_elements  # type: ignore[attr-defined]
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -44,10 +45,12 @@ __all__ = [
     "assignment_in_config",
     "assignment_in_table",
     "decoded_token",
+    "in_table_column",
     "is_placeholder",
     "lower_passphrase",
     "secret_filter",
     "shannon_entropy",
+    "table_value_cells",
     "typed_letters",
 ]
 
@@ -781,6 +784,141 @@ def assignment_in_table(text: str, name_start: int, name_end: int, value_start: 
     if any(c in block for c in _CODE_CHARS):
         return _CODE_IN_BLOCK.search(block) is None
     return _CODE_KEYWORD_LINE.search(block) is None  # the only part of _CODE_IN_BLOCK left to match
+
+
+# The header of a column that holds a setting's value: Postman / Insomnia environment exports
+# ("| Key | Type | Initial value | Current value |", "NAME | TYPE | VALUE"), Terraform and Helm
+# variable tables ("| Name | Description | Type | Default |", "| Parameter | Description | Value |").
+_VALUE_COLUMN = re.compile(
+    r"(?i)^(?:(?:current|initial|default|shared|local|secret|actual|decoded)[ _\-]?)?values?$"
+    r"|^defaults?$|^default[ _\-]value$"
+)
+# A row's cell border: a pipe not escaped ("a \| b" is one cell of GitHub's tables).
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
+# A border line: Markdown's "|---|:-:|" and "--- | ---" (GFM: one hyphen or more a cell), an ASCII
+# table's "+------+-----+".
+_BORDER_LINE = re.compile(
+    r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$|^[ \t]*\+(?:[-=]{2,}\+)+[ \t]*$"
+)
+_TABLE_REACH = 80  # lines walked up to a table's header (bounded work per candidate)
+_TABLE_MEMO = threading.local()
+
+
+def _row_cells(line: str) -> list[tuple[int, int]]:
+    """Offsets in ``line`` of a table row's cells, the outer borders dropped."""
+    if "\\|" in line:
+        edges = [-1, *(m.start() for m in _CELL_BORDER.finditer(line)), len(line)]
+    else:  # no escaped pipe (the common case): str.find walks the borders in C
+        edges = [-1]
+        i = line.find("|")
+        while i >= 0:
+            edges.append(i)
+            i = line.find("|", i + 1)
+        edges.append(len(line))
+    cells = [(a + 1, b) for a, b in pairwise(edges)]
+    if cells and not line[cells[0][0] : cells[0][1]].strip():
+        cells = cells[1:]
+    if cells and not line[cells[-1][0] : cells[-1][1]].strip():
+        cells = cells[:-1]
+    return cells
+
+
+def table_value_cells(text: str, name_start: int) -> list[tuple[int, int]] | None:
+    """The value cells of the table row whose cell holds the setting's name at ``name_start``,
+    where the table's header says which columns hold the value and the cell right after the
+    name's is not one of them (a type, a description: "| apiKey | secret | | <value> |",
+    "| db_password | master password | string | `<value>` |"): each value cell's offsets, inner
+    blanks, backticks and quotes dropped, empty cells left out. ``None`` when the row is not in
+    such a table (no header row over a border line, another cell count, no value column, or the
+    value column is the next cell: :func:`assignment_in_table` reads that one)."""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    line_end = text.find("\n", name_start)
+    if line_end < 0:
+        line_end = len(text)
+    row = _row_cells(text[line_start:line_end])
+    at = name_start - line_start
+    column = next((i for i, (a, b) in enumerate(row) if a <= at < b), None)
+    if column is None or len(row) < 3 or column + 2 > len(row):
+        return None
+    header_line = _header_above(text, line_start)[1]
+    if header_line is None:
+        return None
+    value_columns = _value_columns(header_line)
+    if len(value_columns) != len(row) or value_columns[column]:
+        return None
+    values = [i for i in range(column + 1, len(row)) if value_columns[i]]
+    if not values or values[0] == column + 1:
+        return None
+    out: list[tuple[int, int]] = []
+    for i in values:
+        a, b = row[i]
+        cell = text[line_start + a : line_start + b]
+        inner = cell.strip(" \t")
+        if len(inner) > 2 and inner[0] == inner[-1] and inner[0] in "`\"'":
+            inner = inner[1:-1]
+        if inner:
+            start = line_start + a + cell.index(inner)
+            out.append((start, start + len(inner)))
+    return out
+
+
+def _value_columns(header_line: str) -> tuple[bool, ...]:
+    """For each cell of a table's header line, whether it names a value column (kept per header
+    for the scan's text, as :func:`_header_above` keeps rows)."""
+    memo = _TABLE_MEMO.__dict__
+    headers: dict[str, tuple[bool, ...]] = memo.setdefault("headers", {})
+    known = headers.get(header_line)
+    if known is None:
+        known = tuple(
+            _VALUE_COLUMN.match(header_line[a:b].strip(" \t`*_")) is not None for a, b in _row_cells(header_line)
+        )
+        headers[header_line] = known
+    return known
+
+
+def _header_above(text: str, line_start: int) -> tuple[bool, str | None]:
+    """Whether the table lines right above the line at ``line_start`` hold a row, and the header
+    among them: the topmost row, when a border line is right under it (Markdown's header and
+    separator, an ASCII table's bordered header). Kept per row for the scan's text, so the rows of
+    a long table each read the line above them once (a walk to the top per row was quadratic:
+    5,000 rows, 260 KB, took 4x the scan)."""
+    memo = _TABLE_MEMO.__dict__
+    if memo.get("text") is not text:
+        memo["text"], memo["rows"], memo["headers"] = text, {}, {}
+    rows: dict[int, tuple[bool, str | None]] = memo["rows"]
+    known = rows.get(line_start)
+    if known is not None:
+        return known
+    found, header, below_is_border = False, None, False
+    end = line_start - 1
+    for _ in range(_TABLE_REACH):
+        if end <= 0:
+            break
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip("\r")
+        if _BORDER_LINE.match(line):
+            below_is_border = True
+        elif "|" in line and line.strip():
+            found, header, below_is_border = True, (line if below_is_border else None), False
+            above = rows.get(start)
+            if above is not None:  # a row read before: what is above it is known
+                if above[0]:
+                    header = above[1]
+                break
+        else:
+            break
+        end = start - 1
+    rows[line_start] = (found, header)
+    return found, header
+
+
+def in_table_column(text: str, name_start: int, name_end: int, value_start: int) -> bool:
+    """True when ``value_start`` opens a value cell (:func:`table_value_cells`) of the row whose
+    name cell is ``text[name_start:name_end]``, with other cells between the two."""
+    if text[name_end:value_start].count("|") < 2:
+        return False
+    cells = table_value_cells(text, name_start)
+    return cells is not None and any(a == value_start for a, _ in cells)
 
 
 @dataclass(frozen=True, slots=True)

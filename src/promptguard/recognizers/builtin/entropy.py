@@ -52,8 +52,10 @@ from promptguard.recognizers.secret_values import (
     assignment_in_config,
     assignment_in_table,
     decoded_token,
+    in_table_column,
     is_placeholder,
     secret_filter,
+    table_value_cells,
     typed_letters,
 )
 from promptguard.recognizers.validators import validator
@@ -546,6 +548,8 @@ class EntropyRecognizer(Recognizer):
                 text[value_start - 1 : value_start] in " \t`"
                 and assignment_in_table(text, name_start, name_start + len(name), value_start, value_start + len(value))
             )
+            # The value column a table's header names, further right ("| apiKey | secret | | <value> |").
+            or in_table_column(text, name_start, name_start + len(name), value_start)
         )
         before_value = text[value_start - 1] if value_start > 0 else ""
         # A string literal, or an .env / YAML / CLI value (NAME=value, name: value).
@@ -771,6 +775,13 @@ def _parse_hints(
         if group is None:  # pragma: no cover - every value form is a group
             continue
         value_start, value_end = sep.span(group)
+        if "|" in text[b:value_start]:
+            # A row of a table with more columns: its header may say the value is further right
+            # ("| apiKey | secret | | <value> |": Postman's Type, Initial and Current value).
+            cells = table_value_cells(text, a)
+            if cells is not None:
+                matches.extend((kind, name, a, start, end) for start, end in cells)
+                continue
         matches.append((kind, name, a, value_start, value_end))
     return xml
 

@@ -65,12 +65,16 @@ _HEADER_RE = re.compile(
 _GATE = r"(?i)" + _NAMES + r"(?:[`*_\"]{0,2}[ \t]*(?:\||\r?\n|$)|\"?[ \t]*[,;\t])"
 # A CSV / TSV header cell holding a password name, delimited by "," ";" or a tab (or the line's
 # ends); where analyze starts reading a CSV table. Every match also matches the gate.
-_CSV_HEADER = r"(?:^|[,;\t])[ \t]*\"?(?:[a-z]{2,10}[ \t_\-])?" + _NAMES + r"\"?[ \t]*(?:[,;\t]|\r?$)"
+# Two blanks also delimit: the aligned columns of a CLI's listing ("kubectl get secret -o
+# custom-columns=NAME:...,USER:...,PASS:...", whose header ends with the password's column).
+_CSV_HEADER = r"(?:^|[,;\t]|[ \t]{2})[ \t]*\"?(?:[a-z]{2,10}[ \t_\-])?" + _NAMES + r"\"?[ \t]*(?:[,;\t]|\r?$)"
 _CSV_HEADER_RE = re.compile(_CSV_HEADER, re.IGNORECASE | re.MULTILINE)
 # The same search on RE2, over the scan's shared UTF-8 buffer: the gate also opens on any
 # "password" at a line end, and Python's engine, with no literal to skip ahead to, took ~50 us
 # on such a 2 KB text with no table; RE2 takes ~4 us.
 _CSV_HEADER_RE2 = re2.compile(("(?im)" + _CSV_HEADER).encode(), re2_options())
+# A cell of aligned columns: words with single blanks between them.
+_ALIGNED_CELL = re.compile(r"[^ \t\r\n](?:[ \t]?[^ \t\r\n])*")
 # A CSV header's cells are column names ("temp_password", "Full name", "e-mail"), not sentences.
 _COLUMN_NAME = re.compile(r"^[\w .\-/()#]{1,40}$")
 # The column a password belongs to: its account, user, login or the host / service it opens.
@@ -87,7 +91,9 @@ _SECRET_NAMES = (
 # The gate of table_secret, like _GATE: it starts at the name, so the set's DFA sleeps until one occurs.
 _SECRET_GATE = r"(?i)" + _SECRET_NAMES + r"\"?[ \t]*(?:[,;\t]|\r?\n|$)"
 _CSV_SECRET_HEADER_RE2 = re2.compile(
-    (r"(?im)(?:^|[,;\t])[ \t]*\"?(?:[a-z]{1,12}[ \t_\-]){0,2}" + _SECRET_NAMES + r"\"?[ \t]*(?:[,;\t]|\r?$)").encode(),
+    (
+        r"(?im)(?:^|[,;\t]|[ \t]{2})[ \t]*\"?(?:[a-z]{1,12}[ \t_\-]){0,2}" + _SECRET_NAMES + r"\"?[ \t]*(?:[,;\t]|\r?$)"
+    ).encode(),
     re2_options(),
 )
 _SECRET_HEADER_CELL = re.compile(r"(?i)^(?:[a-z]{1,12}[ \t_\-]){0,2}" + _SECRET_NAMES + r"$")
@@ -266,8 +272,8 @@ def _csv_table(
     split on its commas has more, or lower-case parts)."""
     line_end, row_start = _line(text, line_start)
     line = text[line_start:line_end]
-    for delim in (",", ";", "\t"):
-        if delim not in line:
+    for delim in (",", ";", "\t", "  "):
+        if delim not in line or (delim == "  " and any(d in line for d in ",;\t")):
             continue
         header = _split(text, line_start, line_end, delim)
         names = [text[a:b].strip() for a, b in header]
@@ -320,7 +326,10 @@ def _line_starts(text: str, positions: Iterable[int]) -> Iterator[int]:
 
 def _split(text: str, start: int, end: int, delim: str) -> list[tuple[int, int]]:
     """Offsets of the cells of the CSV line ``text[start:end]`` split on ``delim``; a cell in
-    double quotes is its content (RFC 4180: a doubled quote inside is one character of it)."""
+    double quotes is its content (RFC 4180: a doubled quote inside is one character of it).
+    ``"  "``: aligned columns, split on each run of two or more blanks."""
+    if delim == "  ":
+        return [(m.start(), m.end()) for m in _ALIGNED_CELL.finditer(text, start, end)]
     cells: list[tuple[int, int]] = []
     i = start
     while True:
