@@ -551,6 +551,11 @@ _VERSION = re.compile(r"v?\d+\.\d+")
 _SETTING_PAIR = re.compile(r"[a-z][a-z0-9_.\-]{2,}=[^=]")
 
 
+# A name and, after its last "-", a version ("KeePassXC-2.7", "node-18.19.0", "papier-v2") or a number with a unit
+# ("Wi-Fi-5GHz", "SSD-512GB"): where a product is kept or which network, told after "in" / "na".
+_VERSIONED_NAME = re.compile(r"-v?\d+(?:\.\d+)+$|^[a-z]+-v\d{1,3}$|-\d+(?:[KMGT]B|[KMG]?Hz|mm|cm|px)$", re.IGNORECASE)
+
+
 # A capitalised word running into capitals or digits, with no symbol but "-": how products and
 # labels are written in a sentence ("Windows10Pro", "Max-Power2X"). A typed password in prose
 # carries a symbol ("Kq7#vRm2Lp") or does not start as a word.
@@ -612,6 +617,8 @@ def prose_password(value: str) -> bool | None:
         return False  # ("/": a path or a product line, "Settings/Security-v2", "Kxq-2024/Series")
     if _SETTING_PAIR.match(value):
         return False  # "minlength=12" after "name=password": a form's attribute, not a password
+    if "-" in value and _VERSIONED_NAME.search(value):
+        return False  # "KeePassXC-2.7", "Wi-Fi-5GHz": a product and its version or band, not a password
     if value[-1] == "!" and value[-2].isalpha() and _PRODUCT_NAME.match(value[:-1]) is not None:
         return False  # "... в систему Windows10Pro!": a product and the sentence's "!"
     if (
