@@ -378,6 +378,7 @@ def source_weights(
         w *= np.array([own_boost if e.source.startswith("own_") else 1.0 for e in examples])
     if boost:
         w *= np.array([boost.get(e.source, 1.0) for e in examples])
+    w *= np.array([FILE_WEIGHT.get(e.source.split(":", 1)[0], 1.0) for e in examples])
     y = np.array([e.label for e in examples])
     scripts = np.array([script_of(e.text) for e in examples])
     for script in np.unique(scripts):
@@ -410,6 +411,13 @@ SUFFIX_SOURCES = frozenset(
     }
 )
 """Own synthetic suffix attacks: the suffix head's only positives (no public attack text)."""
+FILE_WEIGHT: dict[str, float] = {"own_direct": 0.15, "own_indirect": 0.22}
+"""Weight of each category source of these own files (1.14.0, session 21). An own file is one
+source per category, and each source weighs ~sqrt(size): own_direct's 13 categories and
+own_indirect's 9 at weight 1 made the two files ~22 sources, and leave-one-source-out recall in
+context fell 0.8333 -> 0.8261 (the in-context 2%-FPR threshold rose 0.519 -> 0.548). At these
+weights each file weighs about two sources (as ``own_lookalike``, written per label): 0.7823 text
+alone and 0.8333 in context in the same run."""
 SOURCE_BOOST: dict[str, float] = json.loads(os.environ.get("PG_SOURCE_BOOST_JSON", "{}"))
 """Extra weight of single sources (``own_<file>:<category>``) in the linear model, from the
 environment (ablation; empty, so 1, for the shipped file). Session 18 tried
