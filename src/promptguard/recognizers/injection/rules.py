@@ -413,9 +413,15 @@ def _first_kept(p: _Pattern, text: str, scoped: list[tuple[int, int]] | None = N
     A hit dropped by ``p.after`` adds its clause (the hit through the end of the ``after``
     match) to ``scoped`` when given.
 
-    A hit without ``p.near`` within :data:`NEAR_WINDOW` characters is skipped before any of
+    A text without ``p.near`` anywhere has no hit. A hit without ``p.near`` within
+    :data:`NEAR_WINDOW` characters is skipped before any of
     that and is not counted as a drop: it is no evidence at all, and the cap exists to keep
     the unless checks from hiding an order, not to keep a frame that lacks its object."""
+    if p.near is not None and p.near.search(text) is None:
+        # Nothing the pattern needs nearby is anywhere in the text: skip the pattern's own
+        # search, which for a long lazy pattern (a verb, then up to 140 characters, then an
+        # IBAN) costs ~200 us per 2 KB in RE2 against ~8 us for this one.
+        return None
     drops = 0
     for m in p.regex.finditer(text):
         s, e = m.span()
