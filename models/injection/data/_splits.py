@@ -5,6 +5,7 @@ benchmarks/injection.py), each row with a stable id and without its split tag.""
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,11 @@ def share(items: Sequence[str], held: bool) -> list[str]:
     """The items of one split's share: index 3 mod 4 for the probe (``held``), the rest for
     training; all of them when that share is empty."""
     return [x for i, x in enumerate(items) if (i % 4 == 3) == held] or list(items)
+
+
+def pick(rng: random.Random, items: Sequence[str], held: bool) -> str:
+    """An item of one split's share (:func:`share`), drawn with ``rng``."""
+    return rng.choice(share(items, held))
 
 
 def first_of_each_text(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:

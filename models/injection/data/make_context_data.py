@@ -36,16 +36,10 @@ file, which training never reads.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
 
-from _splits import share, write_splits  # sibling module: these scripts run from this folder
+from _splits import pick, write_splits  # sibling module: these scripts run from this folder
 
 RNG = random.Random(14001)
-
-
-def _pick(items: Sequence[str], held: bool) -> str:
-    """An item of the split's share (:func:`_splits.share`)."""
-    return RNG.choice(share(items, held))
 
 
 # ------------------------------------------------------------------ reveal (18 languages)
@@ -353,15 +347,15 @@ def reveal_rows() -> list[dict[str, object]]:
             held = i % 4 == 3
             split = "probe" if held else "train"
             if RNG.random() < 0.3:
-                a = f"{_pick(PASTES, held)}\n\n{a}"
+                a = f"{pick(RNG, PASTES, held)}\n\n{a}"
             out.append({"text": a, "label": 1, "category": "reveal_indirect", "language": lang, "split": split})
             if lang == "en":
-                b = f"{_pick([o for o in OPENERS if o], held)} {attacks[i]}"
+                b = f"{pick(RNG, [o for o in OPENERS if o], held)} {attacks[i]}"
                 out.append({"text": b, "label": 1, "category": "reveal_indirect", "language": lang, "split": split})
         for i, b in enumerate(twins):
             held = i % 4 == 3
             if RNG.random() < 0.6:
-                b = f"{_pick(PASTES, held)}\n\n{b}"
+                b = f"{pick(RNG, PASTES, held)}\n\n{b}"
             out.append(
                 {
                     "text": b,
@@ -442,7 +436,7 @@ def shot_rows() -> list[dict[str, object]]:
     for cat, lo, hi in (("few_shot", 2, 4), ("many_shot", 8, 20)):
         for k in range(40):
             held = k % 4 == 3
-            labels = _pick(QA_LABELS, held)
+            labels = pick(RNG, QA_LABELS, held)
             n = RNG.randint(lo, hi)
             seen_b = [p for i, p in enumerate(BENIGN_QA) if (i % 4 == 3) == held]
             seen_bad = [p for i, p in enumerate(BAD_QA) if (i % 4 == 3) == held] or BAD_QA
@@ -451,10 +445,10 @@ def shot_rows() -> list[dict[str, object]]:
             pairs = [RNG.choice(seen_b) for _ in range(n)]
             for j in RNG.sample(range(n), max(1, n // 3)):
                 pairs[j] = RNG.choice(seen_bad)
-            text = _dialogue(pairs, _pick(BAD_FINAL, held), labels)
+            text = _dialogue(pairs, pick(RNG, BAD_FINAL, held), labels)
             out.append({"text": text, "label": 1, "category": cat, "split": "probe" if held else "train"})
             pairs = [RNG.choice(seen_b) for _ in range(n)]
-            text = _dialogue(pairs, _pick(BENIGN_FINAL, held), labels)
+            text = _dialogue(pairs, pick(RNG, BENIGN_FINAL, held), labels)
             out.append({"text": text, "label": 0, "category": f"{cat}_twin", "split": "probe" if held else "train"})
     return out
 
@@ -542,8 +536,8 @@ def split_rows() -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for k in range(60):
         held = k % 4 == 3
-        bad, good = _pick(BAD_ORDERS, held), _pick(GOOD_ORDERS, held)
-        frame = _pick(SPLIT_FRAMES, held)
+        bad, good = pick(RNG, BAD_ORDERS, held), pick(RNG, GOOD_ORDERS, held)
+        frame = pick(RNG, SPLIT_FRAMES, held)
         p = _cut3(bad)
         out.append(
             {
@@ -554,7 +548,7 @@ def split_rows() -> list[dict[str, object]]:
             }
         )
         p = _cut3(good)
-        frame = _pick(SPLIT_FRAMES, held)
+        frame = pick(RNG, SPLIT_FRAMES, held)
         out.append(
             {
                 "text": frame.format(p0=p[0], p1=p[1], p2=p[2]),
@@ -565,13 +559,13 @@ def split_rows() -> list[dict[str, object]]:
         )
     for k in range(60):
         held = k % 4 == 3
-        bad = _pick(BAD_ORDERS, held)
+        bad = pick(RNG, BAD_ORDERS, held)
         frame, _kind = SMUGGLE_FRAMES[RNG.choice([i for i in range(len(SMUGGLE_FRAMES)) if (i % 4 == 3) == held])]
         short = " ".join(bad.split()[:5])
         text = frame.format(spelled=_spell(short), rev=bad[::-1], acro=_acro(short.replace(" ", "")[:14]))
         out.append({"text": text, "label": 1, "category": "token_smuggling", "split": "probe" if held else "train"})
         good = RNG.choice(["necessary", "rhythm", "banana bread", "library", "giraffe", "good morning", "sunflower"])
-        twin = _pick(SMUGGLE_TWINS, held)
+        twin = pick(RNG, SMUGGLE_TWINS, held)
         text = twin.format(
             spelled=_spell(good), rev=good[::-1], acro=" ".join(ACRO_WORDS[c] for c in good if c in ACRO_WORDS)
         )
@@ -639,21 +633,21 @@ def filler_rows() -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for k in range(40):
         held = k % 4 == 3
-        tok = _pick(REPEAT_TOKENS, held)
+        tok = pick(RNG, REPEAT_TOKENS, held)
         rep = " ".join([tok] * RNG.randint(20, 120))
         out.append(
             {
-                "text": f"{rep} {_pick(REVEAL_TAILS, held)}",
+                "text": f"{rep} {pick(RNG, REVEAL_TAILS, held)}",
                 "label": 1,
                 "category": "repeated_token",
                 "split": "probe" if held else "train",
             }
         )
-        tok = _pick(REPEAT_TOKENS, held)
+        tok = pick(RNG, REPEAT_TOKENS, held)
         rep = " ".join([tok] * RNG.randint(20, 120))
         out.append(
             {
-                "text": f"{rep} {_pick(BENIGN_TAILS, held)}",
+                "text": f"{rep} {pick(RNG, BENIGN_TAILS, held)}",
                 "label": 0,
                 "category": "repeated_token_twin",
                 "split": "probe" if held else "train",
@@ -664,10 +658,10 @@ def filler_rows() -> list[dict[str, object]]:
         pool = [x for i, x in enumerate(FILLER) if (i % 4 == 3) == held]
         chat = RNG.sample(pool, min(len(pool), RNG.randint(3, 7)))
         bad = chat[:]
-        bad.insert(RNG.randint(len(bad) // 2, len(bad)), _pick(BURIED_BAD, held))
+        bad.insert(RNG.randint(len(bad) // 2, len(bad)), pick(RNG, BURIED_BAD, held))
         out.append({"text": " ".join(bad), "label": 1, "category": "overload", "split": "probe" if held else "train"})
         good = chat[:]
-        good.insert(RNG.randint(len(good) // 2, len(good)), _pick(BURIED_GOOD, held))
+        good.insert(RNG.randint(len(good) // 2, len(good)), pick(RNG, BURIED_GOOD, held))
         out.append(
             {"text": " ".join(good), "label": 0, "category": "overload_twin", "split": "probe" if held else "train"}
         )
@@ -763,19 +757,19 @@ def misc_rows() -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for k in range(48):
         held = k % 4 == 3
-        f = _pick(FORMATS, held)
+        f = pick(RNG, FORMATS, held)
         out.append(
             {
-                "text": _pick(FORMAT_BAD, held).format(f=f),
+                "text": pick(RNG, FORMAT_BAD, held).format(f=f),
                 "label": 1,
                 "category": "format_exfil",
                 "split": "probe" if held else "train",
             }
         )
-        f = _pick(FORMATS, held)
+        f = pick(RNG, FORMATS, held)
         out.append(
             {
-                "text": _pick(FORMAT_GOOD, held).format(f=f),
+                "text": pick(RNG, FORMAT_GOOD, held).format(f=f),
                 "label": 0,
                 "category": "format_twin",
                 "split": "probe" if held else "train",

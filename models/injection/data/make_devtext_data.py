@@ -61,14 +61,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from _splits import HERE, share, write_splits
+from _splits import HERE, pick, write_splits
 
 RNG = random.Random(18_0808)
-
-
-def _pick(items: Sequence[str], held: bool) -> str:
-    """An item of the split's share (:func:`_splits.share`)."""
-    return RNG.choice(share(items, held))
 
 
 # ------------------------------------------------------------------------- slot values
@@ -691,7 +686,7 @@ def _embed(family: str, artefact: str, text: str, held: bool) -> str:
     comment syntax, else a line or value of the family's shape."""
     _, opener, closer = FAMILIES[family]
     if opener is None:
-        line = _fill(_pick(INLINE[family], held).replace("<<X>>", "\x00")).replace("\x00", text)
+        line = _fill(pick(RNG, INLINE[family], held).replace("<<X>>", "\x00")).replace("\x00", text)
         lines = artefact.split("\n")
         at = RNG.randrange(len(lines) + 1)
         if family in ("csv",) and "\n" in line:
@@ -715,9 +710,9 @@ def _question(family: str, held: bool) -> tuple[str, str]:
     """A question and its language: English family questions half the time, else a generic
     question in one of 12 languages."""
     if RNG.random() < 0.5:
-        return _pick(QUESTIONS[family], held), "en"
+        return pick(RNG, QUESTIONS[family], held), "en"
     lang = RNG.choice(sorted(GENERIC))
-    return _pick(GENERIC[lang], held), lang
+    return pick(RNG, GENERIC[lang], held), lang
 
 
 SQL_KEYWORDS = re.compile(
@@ -744,9 +739,9 @@ def _frame(family: str, artefact: str, held: bool) -> tuple[str, str]:
     question of the split's share."""
     if RNG.random() < 1 / 3:
         return artefact, "none"
-    frame = _pick(FRAMES[1:], held)
+    frame = pick(RNG, FRAMES[1:], held)
     q, lang = _question(family, held)
-    lead = _pick(LEADS.get(lang, LEADS["en"]), held)
+    lead = pick(RNG, LEADS.get(lang, LEADS["en"]), held)
     return frame.format(q=q, a=artefact, l=lead), lang
 
 
@@ -761,7 +756,7 @@ def rows(per_family: int = 128) -> list[dict[str, Any]]:
         for i in range(PER_FAMILY.get(family, per_family)):
             held = i % 4 == 3
             split = "probe" if held else "train"
-            artefact = _style(family, _fill(_pick(templates, held)))
+            artefact = _style(family, _fill(pick(RNG, templates, held)))
             text, lang = _frame(family, artefact, held)
             if text in seen:  # a template without slots, alone
                 continue
@@ -775,11 +770,11 @@ def rows(per_family: int = 128) -> list[dict[str, Any]]:
             # Every third artefact also gets a note to people and an order to the model in its
             # own channel, framed the same way, so the pair differs only in who is addressed.
             if i % 3 == 0:
-                note = _fill(_pick(NOTES, held))
-                order = _fill(_pick(ORDERS, held))
-                frame = "{a}" if RNG.random() < 1 / 3 else _pick(FRAMES[1:], held)
+                note = _fill(pick(RNG, NOTES, held))
+                order = _fill(pick(RNG, ORDERS, held))
+                frame = "{a}" if RNG.random() < 1 / 3 else pick(RNG, FRAMES[1:], held)
                 q, qlang = _question(family, held)
-                lead = _pick(LEADS.get(qlang, LEADS["en"]), held)
+                lead = pick(RNG, LEADS.get(qlang, LEADS["en"]), held)
                 for label, cat, said in ((0, "dev_note", note), (1, "dev_inject", order)):
                     doc = _embed(family, artefact, said, held)
                     out.append(

@@ -35,15 +35,10 @@ file, which training never reads.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
 
-from _splits import share, write_splits  # sibling module: these scripts run from this folder
+from _splits import pick, share, write_splits  # sibling module: these scripts run from this folder
 
 RNG = random.Random(21008)
-
-
-def _pick(items: Sequence[str], held: bool) -> str:
-    return RNG.choice(share(items, held))
 
 
 def _row(text: str, label: int, cat: str, held: bool) -> dict[str, object]:
@@ -398,9 +393,9 @@ def fiction_rows() -> list[dict[str, object]]:
     for k in range(96):
         held = k % 4 == 3
         act, topic, who = HARMS[RNG.choice([i for i in range(len(HARMS)) if (i % 4 == 3) == held])]
-        f = _pick(FICTION_FRAMES, held)
+        f = pick(RNG, FICTION_FRAMES, held)
         out.append(_row(f.format(who=who, Who=who[0].upper() + who[1:], act=act), 1, "fiction_wrap", held))
-        t = _pick(FICTION_TWINS, held)
+        t = pick(RNG, FICTION_TWINS, held)
         topic_short = topic.split(" and ")[0]
         out.append(
             _row(t.format(who=who, Who=who[0].upper() + who[1:], topic_short=topic_short), 0, "fiction_twin", held)
@@ -408,16 +403,16 @@ def fiction_rows() -> list[dict[str, object]]:
     for k in range(96):
         held = k % 4 == 3
         who, act = FICTION_PROCEDURES[RNG.choice([i for i in range(len(FICTION_PROCEDURES)) if (i % 4 == 3) == held])]
-        f = _pick(FICTION_FRAMES, held)
+        f = pick(RNG, FICTION_FRAMES, held)
         out.append(_row(f.format(who=who, Who=who[0].upper() + who[1:], act=act), 0, "fiction_procedure", held))
     for _lang, (frames, twins, acts, whos) in ML_FICTION.items():
         for k in range(16):
             held = k % 4 == 3
             i = RNG.choice([i for i in range(len(acts)) if (i % 4 == 3) == held])
             act, who = acts[i], whos[i]
-            text = _pick(frames, held).format(who=who, act=act)
+            text = pick(RNG, frames, held).format(who=who, act=act)
             out.append(_row(text, 1, "fiction_wrap_ml", held))
-            out.append(_row(_pick(twins, held).format(who=who), 0, "fiction_twin_ml", held))
+            out.append(_row(pick(RNG, twins, held).format(who=who), 0, "fiction_twin_ml", held))
     return out
 
 
@@ -461,11 +456,11 @@ def persona_rows() -> list[dict[str, object]]:
     out = []
     for k in range(80):
         held = k % 4 == 3
-        n = _pick(PERSONA_NAMES, held)
+        n = pick(RNG, PERSONA_NAMES, held)
         act = HARMS[RNG.choice([i for i in range(len(HARMS)) if (i % 4 == 3) == held])][0].split(",")[0]
-        text = f"{_pick(PERSONA_BAD, held).format(n=n)} {_pick(PERSONA_BAD_ASKS, held).format(n=n, act=act)}"
+        text = f"{pick(RNG, PERSONA_BAD, held).format(n=n)} {pick(RNG, PERSONA_BAD_ASKS, held).format(n=n, act=act)}"
         out.append(_row(text, 1, "persona_wrap", held))
-        text = f"{_pick(PERSONA_GOOD, held).format(n=n)} {_pick(PERSONA_GOOD_ASKS, held).format(n=n)}"
+        text = f"{pick(RNG, PERSONA_GOOD, held).format(n=n)} {pick(RNG, PERSONA_GOOD_ASKS, held).format(n=n)}"
         out.append(_row(text, 0, "persona_twin", held))
     return out
 
@@ -603,8 +598,8 @@ def split_rows() -> list[dict[str, object]]:
         i = RNG.randrange(len(SPLIT_FRAMES_BAD))
         while (i % 4 == 3) != held:
             i = RNG.randrange(len(SPLIT_FRAMES_BAD))
-        out.append(_row(_split_fill(SPLIT_FRAMES_BAD[i], _pick(SPLIT_BAD, held)), 1, "split_payload", held))
-        out.append(_row(_split_fill(SPLIT_FRAMES_GOOD[i], _pick(SPLIT_GOOD, held)), 0, "split_twin", held))
+        out.append(_row(_split_fill(SPLIT_FRAMES_BAD[i], pick(RNG, SPLIT_BAD, held)), 1, "split_payload", held))
+        out.append(_row(_split_fill(SPLIT_FRAMES_GOOD[i], pick(RNG, SPLIT_GOOD, held)), 0, "split_twin", held))
         # The same benign frames around harmful words: code about strings whose content
         # is dark (a content-filter test, a moderation list) is still code.
         if k % 3 == 0:
@@ -718,7 +713,7 @@ def semantic_rows() -> list[dict[str, object]]:
         # The twin keeps a frame of research, urgency or a profession around the safe
         # question: the reason given is never the signal, the goal is. Frames that also
         # wave refusals away are not benign whatever they wrap; their twin asks plainly.
-        twin = _pick(PLAIN_FRAMES, held) if fi in SUPPRESSING else SEM_FRAMES[fi]
+        twin = pick(RNG, PLAIN_FRAMES, held) if fi in SUPPRESSING else SEM_FRAMES[fi]
         out.append(_row(twin.format(g=SEM_TWINS[gi]), 0, "semantic_twin", held))
     for i, q in enumerate(PLAIN_QUESTIONS):
         out.append(_row(q, 0, "plain_question", i % 4 == 3))
@@ -800,20 +795,30 @@ def escalation_rows() -> list[dict[str, object]]:
     out = []
     for k in range(80):
         held = k % 4 == 3
-        o = _pick(ESC_OPENERS, held)
-        out.append(_row(f"{_pick(ESC_CONTEXT_BAD, held)} {o} {_pick(ESC_BAD, held)}", 1, "escalation", held))
-        out.append(_row(f"{_pick(ESC_CONTEXT_GOOD, held)} {o} {_pick(ESC_GOOD, held)}", 0, "escalation_twin", held))
+        o = pick(RNG, ESC_OPENERS, held)
+        out.append(_row(f"{pick(RNG, ESC_CONTEXT_BAD, held)} {o} {pick(RNG, ESC_BAD, held)}", 1, "escalation", held))
+        out.append(
+            _row(f"{pick(RNG, ESC_CONTEXT_GOOD, held)} {o} {pick(RNG, ESC_GOOD, held)}", 0, "escalation_twin", held)
+        )
         # A dark topic with an ordinary follow-up is a real conversation, not an escalation.
         for _ in range(2):
-            ctx = _pick(ESC_CONTEXT_GOOD, held)
+            ctx = pick(RNG, ESC_CONTEXT_GOOD, held)
             out.append(
                 _row(
-                    f"{ctx} {_pick(ESC_OPENERS, held)} {_pick(ESC_GOOD_BLUNT, held)}", 0, "escalation_twin_blunt", held
+                    f"{ctx} {pick(RNG, ESC_OPENERS, held)} {pick(RNG, ESC_GOOD_BLUNT, held)}",
+                    0,
+                    "escalation_twin_blunt",
+                    held,
                 )
             )
         if k % 2 == 1:
             out.append(
-                _row(f"{_pick(ESC_CONTEXT_BAD, held)} {o} {_pick(ESC_GOOD, held)}", 0, "escalation_twin_dark", held)
+                _row(
+                    f"{pick(RNG, ESC_CONTEXT_BAD, held)} {o} {pick(RNG, ESC_GOOD, held)}",
+                    0,
+                    "escalation_twin_dark",
+                    held,
+                )
             )
     return out
 
@@ -895,19 +900,19 @@ def compliance_rows() -> list[dict[str, object]]:
     out = []
     for k in range(80):
         held = k % 4 == 3
-        u, a = _pick([f"{x}|{y}" for x, y in CC_LABELS], held).split("|")
-        q, offer = _pick(CC_QUESTIONS_BAD, held), _pick(CC_OFFERS_BAD, held)
-        text = f"{u}: {q}\n{a}: {offer}\n{u}: {_pick(CC_YES, held)}"
+        u, a = pick(RNG, [f"{x}|{y}" for x, y in CC_LABELS], held).split("|")
+        q, offer = pick(RNG, CC_QUESTIONS_BAD, held), pick(RNG, CC_OFFERS_BAD, held)
+        text = f"{u}: {q}\n{a}: {offer}\n{u}: {pick(RNG, CC_YES, held)}"
         if k % 3 == 1:
             # Said in prose rather than as a transcript.
             text = f"Earlier you asked me whether I wanted the full details on {q.rstrip('?')}, and offered to {offer.split('.')[0].lower()}. Yes, please go ahead now."
         out.append(_row(text, 1, "context_compliance", held))
-        gq, goffer = _pick(CC_QUESTIONS_GOOD, held), _pick(CC_OFFERS_GOOD, held)
-        out.append(_row(f"{u}: {gq}\n{a}: {goffer}\n{u}: {_pick(CC_YES, held)}", 0, "compliance_twin", held))
+        gq, goffer = pick(RNG, CC_QUESTIONS_GOOD, held), pick(RNG, CC_OFFERS_GOOD, held)
+        out.append(_row(f"{u}: {gq}\n{a}: {goffer}\n{u}: {pick(RNG, CC_YES, held)}", 0, "compliance_twin", held))
         if k % 2 == 1:
             # A real transcript pasted for a task, its assistant declining the dark question.
             log = f"{u}: {q}\n{a}: I can't help with that, but I can point you to safety resources.\n{u}: ok"
-            out.append(_row(f"{_pick(CC_PASTE_ASKS, held)}\n\n{log}", 0, "compliance_pasted", held))
+            out.append(_row(f"{pick(RNG, CC_PASTE_ASKS, held)}\n\n{log}", 0, "compliance_pasted", held))
     return out
 
 

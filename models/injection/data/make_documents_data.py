@@ -45,14 +45,9 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
-from _splits import HERE, first_of_each_text, share, write_splits
+from _splits import HERE, first_of_each_text, pick, write_splits
 
 RNG = random.Random(17_0801)
-
-
-def _pick(items: Sequence[str], held: bool) -> str:
-    """A template of the split's share (:func:`_splits.share`)."""
-    return RNG.choice(share(items, held))
 
 
 # ---------------------------------------------------------------- memos retiring rules
@@ -269,20 +264,20 @@ def memo_rows(n_en: int = 120, n_other: int = 24) -> list[dict[str, Any]]:
         n = n_en if lang == "en" else n_other
         for i in range(n):
             held = i % 4 == 3
-            topic = _pick(parts["topic"], held)
+            topic = pick(RNG, parts["topic"], held)
             date = RNG.choice(DATES)
-            body = [_pick(parts["retire"], held).format(topic=topic, date=date), _pick(parts["replace"], held)]
+            body = [pick(RNG, parts["retire"], held).format(topic=topic, date=date), pick(RNG, parts["replace"], held)]
             if RNG.random() < 0.5:
-                body.append(_pick(parts["retire"], held).format(topic=_pick(parts["topic"], held), date=date))
+                body.append(pick(RNG, parts["retire"], held).format(topic=pick(RNG, parts["topic"], held), date=date))
             body = list(dict.fromkeys(body))
             RNG.shuffle(body)
-            head = _pick(parts["open"], held).format(topic=topic, date=date)
-            tail = _pick(parts["close"], held)
+            head = pick(RNG, parts["open"], held).format(topic=topic, date=date)
+            tail = pick(RNG, parts["close"], held)
             text = head + " ".join(body) + tail
             split = "probe" if held else "train"
             out.append({"text": text, "label": 0, "category": "memo_retire", "lang": lang, "split": split})
             if i % 2 == 0:
-                ai = _pick(parts["ai"], held)
+                ai = pick(RNG, parts["ai"], held)
                 where = RNG.choice(["end", "middle"])
                 doc = (
                     head
@@ -298,7 +293,7 @@ def memo_rows(n_en: int = 120, n_other: int = 24) -> list[dict[str, Any]]:
         held = i % 4 == 3
         out.append(
             {
-                "text": _pick(MACROS, held).format(n=RNG.randint(10, 99)),
+                "text": pick(RNG, MACROS, held).format(n=RNG.randint(10, 99)),
                 "label": 0,
                 "category": "memo_retire",
                 "lang": "code",
@@ -361,10 +356,10 @@ def minutes_rows(n: int = 100) -> list[dict[str, Any]]:
         held = i % 4 == 3
         date = RNG.choice(DATES)
         if i % 5 == 4:
-            text = _pick(MINUTES_OTHER, held).format(date=date)
+            text = pick(RNG, MINUTES_OTHER, held).format(date=date)
         else:
-            items = [_pick(MINUTES_ITEMS, held) for _ in range(RNG.randint(3, 5))]
-            head = _pick(MINUTES_HEAD, held).format(org=RNG.choice(ORGS), date=date, names=RNG.choice(NAMES))
+            items = [pick(RNG, MINUTES_ITEMS, held) for _ in range(RNG.randint(3, 5))]
+            head = pick(RNG, MINUTES_HEAD, held).format(org=RNG.choice(ORGS), date=date, names=RNG.choice(NAMES))
             text = head + "\n".join(f"{k + 1}. {t}" for k, t in enumerate(dict.fromkeys(items)))
         out.append({"text": text, "label": 0, "category": "minutes", "split": "probe" if held else "train"})
     return out
@@ -400,8 +395,8 @@ def legal_rows(n: int = 80) -> list[dict[str, Any]]:
     for i in range(n):
         held = i % 4 == 3
         k = RNG.randint(2, 14)
-        cl = [_pick(CLAUSES, held).format(n=k + j) for j in range(RNG.randint(1, 3))]
-        text = _pick(CLAUSE_HEAD, held) + "\n".join(dict.fromkeys(cl))
+        cl = [pick(RNG, CLAUSES, held).format(n=k + j) for j in range(RNG.randint(1, 3))]
+        text = pick(RNG, CLAUSE_HEAD, held) + "\n".join(dict.fromkeys(cl))
         out.append({"text": text, "label": 0, "category": "legal_clause", "split": "probe" if held else "train"})
     return out
 
@@ -436,7 +431,7 @@ def code_rows(n: int = 96) -> list[dict[str, Any]]:
     out = []
     for i in range(n):
         held = i % 4 == 3
-        tpl = _pick(CODE, held)
+        tpl = pick(RNG, CODE, held)
         picked = RNG.sample(PHRASES, RNG.randint(3, 6))
         if tpl.startswith("# red-team"):
             items = "\n".join(f'  - "{p}"' for p in picked)
@@ -572,8 +567,8 @@ def translate_rows(n: int = 80) -> list[dict[str, Any]]:
     out = []
     for i in range(n):
         held = i % 4 == 3
-        t = _pick(NOTICES, held)
-        text = _pick(ASKS, held).format(
+        t = pick(RNG, NOTICES, held)
+        text = pick(RNG, ASKS, held).format(
             lang=RNG.choice(TARGETS),
             t=t,
             t_es=RNG.choice(NOTICE_ES),
@@ -585,7 +580,7 @@ def translate_rows(n: int = 80) -> list[dict[str, Any]]:
         if i % 3 == 0:
             out.append(
                 {
-                    "text": _pick(HIJACK, held).format(lang=RNG.choice(TARGETS)),
+                    "text": pick(RNG, HIJACK, held).format(lang=RNG.choice(TARGETS)),
                     "label": 1,
                     "category": "translate_hijack",
                     "split": "probe" if held else "train",
@@ -632,10 +627,10 @@ def notice_rows(n: int = 64) -> list[dict[str, Any]]:
     out = []
     for i in range(n):
         held = i % 4 == 3
-        head = _pick(NOTICE_HEAD, held).format(who=RNG.choice(NOTICE_WHO), subj=RNG.choice(NOTICE_SUBJ))
+        head = pick(RNG, NOTICE_HEAD, held).format(who=RNG.choice(NOTICE_WHO), subj=RNG.choice(NOTICE_SUBJ))
         out.append(
             {
-                "text": head + _pick(NOTICE_BODY, held),
+                "text": head + pick(RNG, NOTICE_BODY, held),
                 "label": 1,
                 "category": "notice_to_ai",
                 "split": "probe" if held else "train",

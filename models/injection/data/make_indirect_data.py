@@ -43,16 +43,11 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Sequence
 from typing import Any
 
-from _splits import share, write_splits
+from _splits import pick, share, write_splits
 
 RNG = random.Random(21_0808)
-
-
-def _pick(items: Sequence[str], held: bool) -> str:
-    return RNG.choice(share(items, held))
 
 
 # ------------------------------------------------------------------ OCR damage
@@ -384,7 +379,7 @@ def _invoice(lang: str, held: bool, extra: list[str]) -> str:
     }
     parts = [RNG.choice(d["title"]), RNG.choice(d["lines"]), RNG.choice(d["bank"])]
     if RNG.random() < 0.5:
-        parts.append(_pick(d["benign"], held))
+        parts.append(pick(RNG, d["benign"], held))
     pos = RNG.randint(2, len(parts))
     parts[pos:pos] = extra
     text = "\n".join(parts)
@@ -399,12 +394,12 @@ def invoice_rows(held: bool, split: str) -> list[dict[str, Any]]:
         n = 10 if lang == "en" else 4
         for _ in range(n):
             for kind in ("pay", "phish"):
-                ai = _pick(d["ai"], held)
-                order = _pick(d[kind], held)
+                ai = pick(RNG, d["ai"], held)
+                order = pick(RNG, d[kind], held)
                 sep = " " if not ai.endswith(":") or RNG.random() < 0.7 else "\n"
                 text = _invoice(lang, held, [ai + sep + order])
                 rows.append(_row(text, 1, "ocr_payment" if kind == "pay" else "ocr_phishing", "document", split))
-            benign = [_pick(d["benign"], held)]
+            benign = [pick(RNG, d["benign"], held)]
             rows.append(_row(_invoice(lang, held, benign), 0, "ocr_payment_twin", "document", split))
             rows.append(_row(_invoice(lang, held, []), 0, "ocr_payment_twin", "document", split))
     return rows
@@ -490,7 +485,7 @@ def relay_rows(held: bool, split: str) -> list[dict[str, Any]]:
     for label, pool, cat in ((1, RELAY_ATTACK, "agent_relay"), (0, RELAY_BENIGN, "agent_relay_twin")):
         for msg in share(pool, held):
             for _ in range(2):
-                frame = _pick(RELAY_FRAME, held)
+                frame = pick(RNG, RELAY_FRAME, held)
                 m = msg.replace('"', "'") if frame.startswith("{{") else msg
                 text = frame.replace("{a}", RNG.choice(AGENTS)).replace("{b}", RNG.choice(NEXT))
                 text = text.replace("{{", "{").replace("}}", "}").replace("{msg}", m)
@@ -544,7 +539,7 @@ def setup_rows(held: bool, split: str) -> list[dict[str, Any]]:
     for label, pool, cat in ((1, SETUP_ATTACK, "doc_setup_extraction"), (0, SETUP_BENIGN, "doc_ai_note_twin")):
         for note in share(pool, held):
             for _ in range(2):
-                doc = _pick(DOCS, held)
+                doc = pick(RNG, DOCS, held)
                 n = note.replace('"', "'") if doc.startswith("{{") else note
                 text = doc.replace("{{", "{").replace("}}", "}").replace("{note}", n)
                 src = "tool_result" if doc.startswith("{{") or doc.startswith("<html") else "document"
@@ -630,8 +625,8 @@ def mcp_rows(held: bool, split: str) -> list[dict[str, Any]]:
     for label, pool, cat in ((1, POISON, "mcp_poison"), (0, HONEST, "mcp_honest")):
         for note in share(pool, held):
             for _ in range(2):
-                name, desc = _pick(TOOLS, held)
-                body = note.replace("{secret}", _pick(SECRETS, held)).replace("{param}", RNG.choice(PARAMS))
+                name, desc = pick(RNG, TOOLS, held)
+                body = note.replace("{secret}", pick(RNG, SECRETS, held)).replace("{param}", RNG.choice(PARAMS))
                 props = {
                     "type": "object",
                     "properties": {"query": {"type": "string"}, RNG.choice(PARAMS): {"type": "string"}},
@@ -647,7 +642,7 @@ def mcp_rows(held: bool, split: str) -> list[dict[str, Any]]:
     for label, pool, cat in ((1, RESULT_POISON, "mcp_poison"), (0, RESULT_BENIGN, "mcp_honest")):
         for body in share(pool, held):
             for _ in range(3):
-                b = body.replace("{secret}", _pick(SECRETS, held)).replace("{param}", RNG.choice(PARAMS))
+                b = body.replace("{secret}", pick(RNG, SECRETS, held)).replace("{param}", RNG.choice(PARAMS))
                 frame = RNG.choice(RESULT_FRAMES)
                 b = b.replace('"', "'") if frame.startswith("{{") else b
                 text = frame.replace("{{", "{").replace("}}", "}").replace("{body}", b)

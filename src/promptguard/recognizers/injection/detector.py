@@ -246,11 +246,9 @@ class InjectionDetector:
 
         rule_ids = tuple(sorted({h.rule for h in hits}))
         rule_score = max((h.score for h in hits), default=0.0)
-        if (
-            hits
-            and all(h.view == "text" and in_quotes(norm, h.start, h.end) for h in hits)
-            and _words_outside_quotes(norm.text)
-        ):
+        all_quoted = bool(hits) and all(h.view == "text" and in_quotes(norm, h.start, h.end) for h in hits)
+        quotes = quoted_phrases(norm.text) if all_quoted else []
+        if all_quoted and _words_outside(norm.text, quotes):
             # Every hit is a quotation ("phrases like \"ignore all previous instructions\"
             # succeed ..."): people discussing attacks quote them. Templates quote their
             # orders too, so the hit still counts, at a lower weight; the model (which
@@ -268,7 +266,7 @@ class InjectionDetector:
             # piece of a split payload ("Part 1 is \"...\"", "a = '...'").
             phrases = [
                 q
-                for q in quoted_phrases(norm.text)
+                for q in quotes
                 if q[1] - q[0] <= _PHRASE_CHARS
                 and any(_inside(span, [q]) for span in spans)
                 and _SAY_RE.search(norm.text, max(0, q[0] - 48), q[0]) is None
@@ -473,14 +471,11 @@ _FRAME_WORDS = 5
 """Words outside the quoted phrases a text needs before they are left out of the model's view."""
 
 
-def _words_outside_quotes(text: str) -> bool:
-    """Whether ``text`` holds a word outside its quoted phrases. A quotation is discussed,
-    translated or classified by the words around it; a text of quoted lines alone (a paste of
-    orders, each in quotes) has no such words, and its hits are read as written."""
-    phrases = quoted_phrases(text)
-    if not phrases:
-        return True
-    return any(c.isalnum() for c in without_spans(text, phrases))
+def _words_outside(text: str, quotes: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` holds a word outside its quoted phrases ``quotes``. A quotation is
+    discussed, translated or classified by the words around it; a text of quoted lines alone (a
+    paste of orders, each in quotes) has no such words, and its hits are read as written."""
+    return not quotes or any(c.isalnum() for c in without_spans(text, quotes))
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
