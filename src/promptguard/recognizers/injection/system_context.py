@@ -48,10 +48,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 import threading
 import unicodedata
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -2840,15 +2841,21 @@ def weigh(
         w = options.system_prompt_weight
     push = score
     off_scope = rel.kind == "off_scope"
-    pushes = False
-    if off_scope or push < options.system_prompt_leverage:
+    pushes = technique = False
+    if off_scope or push < max(options.system_prompt_leverage, _TECH_PUSH):
         # Cheapest first (RE2 cues, then the intent families).
         folded = _fold(text[:MAX_TEXT_CHARS])
+        technique = not off_scope and _TECHNIQUE_RE.search(folded) is not None
         pushes = (
-            _BREAKS_SCOPE_RE.search(folded) is not None
+            technique
+            or (not off_scope and _disguised(folded))
+            or _BREAKS_SCOPE_RE.search(folded) is not None
             or (not off_scope and _SETUP_WORDS_RE.search(folded) is not None)
             or _pushes(text)
         )
+    if technique and push < _TECH_PUSH:
+        push = _TECH_PUSH
+        reasons.append("system_prompt:technique")
     if off_scope and not pushes:
         # A stray question to a confined assistant is off topic, not an attack: only a text
         # that pushes it past its confinement is judged by its scope.
@@ -2972,6 +2979,84 @@ _SETUP_WORDS_RE = _re2_cues(
     r"|hạn chế|chỉ thị|instruksi|aturan|batasan|tagubilin|patakaran|panuto|alituntunin",
     r"지시|규칙|제한|지침|指示|ルール|規則|制限|指令|规则|限制|คำสั่ง|ข้อจำกัด",
 )
+
+
+# The delivery techniques of a guarded ask: the content hidden so a filter misses it (an
+# encoding to decode, fragments to join, the ask slipped in after a change of subject), a
+# frame that makes it someone else's (a hypothetical, a fictional world), or the forbidden
+# thing named by its ban rather than its name. Harmless around an allowed question; next to
+# a topic the prompt forbids they are how the ban is worked around (issue 8). Written for
+# promptguard from the named techniques (no dataset text); read only as a push in ``weigh``.
+_TECHNIQUE_RE = _re2_cues(
+    # token smuggling: decode or reverse what follows
+    r"(?:decode|decipher|decrypt|unscramble) (?:this|the following|these|my)\b"
+    r"|(?:rot-?13|base-?64|hexadecimal|hex string|hex code|morse code|caesar cipher|binary code|ascii codes?)\b"
+    r"|(?:read|spell|write) (?:it |this |that |the (?:word|text|question) )?backwards"
+    r"|reversed? (?:text|string|word|letters|question)"
+    # payload splitting: parts to join
+    r"|part (?:1|one|a)\b.{0,80}\bpart (?:2|two|b)\b"
+    r"|(?:combine|concatenate|join|merge|put together|assemble) (?:the |these |all )?(?:two |three )?"
+    r"(?:parts|pieces|strings|fragments|halves|segments|variables|words)"
+    r"|(?:string|var|variable|[a-z]) ?[12a-z]? ?= ?[\"']"
+    # a change of subject before the ask
+    r"|speaking of|on (?:a|an|another) (?:different|unrelated|side|separate) (?:note|topic)|changing the subject"
+    r"|(?:on|in) an unrelated (?:note|question)|unrelated(?: question)?,? but"
+    r"|while (?:we're|we are|i'm|i have you) (?:at it|here)"
+    # hypotheticals and invented worlds
+    r"|hypothetical(?:ly)?\b|thought experiment|(?:in|imagine) (?:a|an) (?:fictional|parallel|alternate|alternative"
+    r"|imaginary|hypothetical) (?:world|universe|reality|society|scenario)|imagine (?:that |if |you(?:'re| are| were) )"
+    r"|let'?s (?:say|suppose|imagine|pretend)|suppose (?:that |you )|what if you (?:were|could|had)"
+    # the forbidden thing named by its ban
+    r"|(?:topic|subject|thing|word|question)s? (?:that )?you(?:'re| are)? (?:not (?:allowed|supposed|permitted) to"
+    r"|(?:can't|cannot|can not|mustn't|shouldn't|won't) )(?:talk|discuss|mention|say|answer|speak|cover)"
+    r"|(?:forbidden|banned|off-limits|off limits|restricted|prohibited) (?:topic|subject|word|question|area)s?"
+    # es / fr / de / pt / it
+    r"|hablando de|hipotetic\w*|imagina (?:que|un)|decodifica|descifra"
+    r"|en parlant de|hypothetique\w*|imagine (?:que|un)|decode\b|dechiffre"
+    r"|apropos|hypothetisch\w*|stell dir vor|dekodier\w*|entschlussel\w*"
+    r"|falando (?:de|em)|hipotetic\w*|imagine que|decodifique"
+    r"|a proposito di|ipotetic\w*|immagina (?:che|un)|decodifica"
+)
+_TURN_RE = re.compile(r"(?:^|\n|[.!?\"'] )\s*([^\W\d_]{1,12})\s*[:：]")
+_FAKE_TURNS = 3
+"""Dialogue-turn labels ("User:", "Q:", "P:", "问：") that make a fake conversation when they
+recur: the few- or many-shot attack, where invented earlier answers show the assistant
+already talking about what it may not."""
+_REPEATS = 6
+"""Times one word recurs in a row (or 12 times in all, as a third of the words) before a
+text is the repeated-token attack: filler that pushes the ask past the rules."""
+_QUESTIONS = 4
+"""Questions in a short text that make it an overload: the guarded ask hidden in a stream."""
+_TECH_PUSH = 0.75
+"""How manipulative a delivery cue (``_TECHNIQUE_RE``) around a protected ask counts, at least:
+more than generic leverage (``system_prompt_leverage``), since the cue exists to get the ask
+past the prompt's rules. On the leave-one-source-out scores of model 1.14.0 (in-context view,
+text-only scores fixed, shapes at 0.5): recall 0.8349 at 0.5, 0.8363 at 0.75 at the same
+2%-FPR threshold; 1.0 would count a hypothetical as much as an outright override."""
+
+
+def _disguised(folded: str) -> bool:
+    """Whether a text carries the shape of a guarded ask's delivery: a fake dialogue, a
+    repeated token, a stream of questions. Weaker than a cue of ``_TECHNIQUE_RE``: the same
+    shapes wrap allowed questions too (a chat log pasted for context, "please" typed ten
+    times), so they count as generic leverage only."""
+    labels: dict[str, int] = {}
+    for label in _TURN_RE.findall(folded[:MAX_TEXT_CHARS]):
+        labels[label] = labels.get(label, 0) + 1
+    if sum(n for n in labels.values() if n >= 2) >= _FAKE_TURNS:
+        return True
+    words = folded.split()
+    if len(words) >= _REPEATS:
+        run = best = 1
+        for a, b in itertools.pairwise(words):
+            run = run + 1 if a == b else 1
+            best = max(best, run)
+        if best >= _REPEATS:
+            return True
+        top = Counter(words).most_common(1)[0][1]
+        if top >= 2 * _REPEATS and top * 3 >= len(words):
+            return True
+    return folded.count("?") + folded.count("？") >= _QUESTIONS and not _is_page(folded)
 
 
 def _pushes(text: str) -> bool:
