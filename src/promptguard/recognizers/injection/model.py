@@ -280,6 +280,9 @@ _ROLE_FIRST_LINE_RE = re.compile(r"(?i)" + _ROLE_WORDS)
 _ROLE_LINE_RE = re.compile(r"(?i)\n" + _ROLE_WORDS)
 _ROLE_ANGLE_RE = re.compile(r"(?i)<\|?/?\s*(?:system|im_start|im_end|assistant|user)\s*\|?>")
 _ROLE_SQUARE_RE = re.compile(r"(?i)\[/?(?:inst|sys)\]")
+# An XML field named like a role that holds one value (``<user>deploy</user>``,
+# ``<system>prod</system>``) is a record, not a chat turn: a turn holds a message (s22).
+_ROLE_FIELD_RE = re.compile(r"(?i)<(system|user|assistant)>[^<>\s]{0,40}</\1>")
 
 
 def _role_marker(text: str) -> bool:
@@ -287,7 +290,9 @@ def _role_marker(text: str) -> bool:
     tag in ">" or "]": without that character the pattern cannot match, and a substring
     test is cheaper than any search."""
     if ">" in text and _ROLE_ANGLE_RE.search(text) is not None:
-        return True
+        fields = _ROLE_FIELD_RE.search(text) is not None
+        if not fields or _ROLE_ANGLE_RE.search(_ROLE_FIELD_RE.sub(" ", text)) is not None:
+            return True
     if "]" in text and _ROLE_SQUARE_RE.search(text) is not None:
         return True
     if ":" not in text:
@@ -295,12 +300,42 @@ def _role_marker(text: str) -> bool:
     return _ROLE_FIRST_LINE_RE.match(text) is not None or _ROLE_LINE_RE.search(text) is not None
 
 
+# Markup glued to the words it formats (session 22, issue 8): ``<b>Ignore</b>the``,
+# ``**Override**:default`` in a question about a template or a README. Each is one "glued"
+# token to the shape measure, and three in 25 make the optimised-suffix cue (``glued:0.2``,
+# the heaviest signal of the model) on benign text. The measure reads the text with bare
+# text-formatting tags (``<b>``, ``</i>``, ``<br/>``; an optimised suffix's ``({[HTMLsvg`` is no
+# tag) and emphasis marks around words turned into spaces. Tags with attributes (links,
+# images) and a page's structure (``</h1><p>``, ``</body></html>``) stay glued: pasted into a
+# prompt they are the shape of CyberSecEval's hidden-comment attacks (skipping every tag, 40
+# of its 581 flagged attacks fell below the threshold; skipping only these, 1). Other
+# brackets, quotes and symbols stay, so a suffix is measured as before; the suffix head keeps
+# its own measure (its trees were trained on it).
+_MARKUP_TAG_RE = re.compile(
+    r"</?(?:abbr|b|br|cite|code|del|em|ins|i|kbd|mark|q|small|span|strong|sub|sup|s|u)\s*/?>", re.I
+)
+# Emphasis around words ("**Override**:", "__Note__", "~~old~~"); a lone "~~" or "__" in a
+# suffix wraps nothing.
+_MARKUP_MARKS_RE = re.compile(r"(\*{1,3}|_{2,3}|~~)(?=\w)([^*_~\n]{1,80}?\w)\1(?!\w)")
+
+
+def _without_markup(text: str) -> str:
+    """The last line of ``text`` (all :func:`glued_ratio` reads, with room for the markup it
+    drops) without formatting markup."""
+    text = text.rstrip().rsplit("\n", 1)[-1][-1200:]
+    if "<" in text:
+        text = _MARKUP_TAG_RE.sub(" ", text)
+    if "*" in text or "_" in text or "~" in text:
+        text = _MARKUP_MARKS_RE.sub(r" \2 ", text)
+    return text
+
+
 def shape_signals(text: str) -> list[str]:
     """Coarse, value-free cues about the shape of a text."""
     # No length cue on purpose: public attack sets are long and benign sets short, so a
     # length feature would learn the collections, not the intent.
     sig: list[str] = []
-    g = glued_ratio(text)
+    g = glued_ratio(_without_markup(text))
     if g >= 0.2:
         sig.append("glued:0.2")
     if g >= 0.35:

@@ -160,11 +160,21 @@ def _attribute_text(m: re.Match[str]) -> str:
     return f"{bare}\n{text}\n" if text else bare
 
 
+# One tag that carries text in an attribute, alone (session 22): an image's alt text or a
+# link's title handed over by itself. Its syntax (``<img``, ``alt="A``, ``hill">``) made
+# three "glued" tokens of eight, the optimised-suffix shape; its text is what it says.
+_LONE_TEXT_TAG_RE = re.compile(
+    rf"\s*<[a-zA-Z][\w:.-]*\s[^<>]{{0,2000}}?\b(?:{'|'.join(_TEXT_ATTRS)})\s*=[^<>]{{0,2000}}>\s*", re.I
+)
+
+
 def markup_prose(text: str) -> list[str] | None:
     """The lines of text of ``text`` when it is an HTML or XML document (it starts with a
-    doctype, a comment or a tag, and has at least two tags), a line per block; ``None``
-    otherwise."""
-    if not _MARKUP_START_RE.match(text) or text.count(">") < _MIN_TAGS:
+    doctype, a comment or a tag, and has at least two tags, or is one tag with a text
+    attribute), a line per block; ``None`` otherwise."""
+    if not _MARKUP_START_RE.match(text):
+        return None
+    if text.count(">") < _MIN_TAGS and _LONE_TEXT_TAG_RE.fullmatch(text) is None:
         return None
     out = _SKIPPED_RE.sub(" ", text)
     out = _COMMENT_RE.sub(lambda m: f"\n{m.group(1)}\n", out)
