@@ -175,10 +175,20 @@ variable is for the ablation): a prompt that hands over a credential value is no
 for one (``data/make_devcred_data.py``)."""
 
 
+SHORT_FLOOR = tuple(int(x) for x in os.environ.get("PG_SHORT_FLOOR", "24,4").split(","))
+"""Least normaliser of the character and word groups (``FeatureConfig.short_floor``, 1.15.0; the
+environment variable is for the ablation, "0,0" turns it off): a one-word text no longer
+carries a sentence's weight."""
+
+
 def feature_config() -> FeatureConfig:
     """The feature settings of the shipped model (the benchmark's folds use the same)."""
     return FeatureConfig(
-        intent_weight=INTENT_WEIGHT, quoted_weight=QUOTED_WEIGHT, channel_cues=True, credential_cue=CREDENTIAL_CUE
+        intent_weight=INTENT_WEIGHT,
+        quoted_weight=QUOTED_WEIGHT,
+        channel_cues=True,
+        credential_cue=CREDENTIAL_CUE,
+        short_floor=(SHORT_FLOOR[0], SHORT_FLOOR[1]),
     )
 
 

@@ -129,3 +129,16 @@ def test_channel_cues_are_read_only_by_files_trained_with_them() -> None:
     new = featurize("some text", signals, FeatureConfig(channel_cues=True))
     assert not np.array_equal(new[0], plain[0])
     assert FeatureConfig.from_json(FeatureConfig(channel_cues=True).to_json()).channel_cues
+
+
+def test_a_short_text_weighs_what_it_holds_under_the_floor() -> None:
+    # A lone word filled its L2-normalised groups like a sentence (1.15.0: a floor on the
+    # normaliser); texts longer than the floor, and files without one, are unchanged.
+    floor = FeatureConfig(short_floor=(24, 4))
+    _, short_off = featurize("secret", (), FeatureConfig())
+    _, short_on = featurize("secret", (), floor)
+    assert float(short_on.max()) < float(short_off.max())
+    sentence = "Please summarise the attached quarterly report in three short bullet points for the board."
+    assert np.array_equal(featurize(sentence, (), FeatureConfig())[1], featurize(sentence, (), floor)[1])
+    assert FeatureConfig.from_json(floor.to_json()).short_floor == (24, 4)
+    assert FeatureConfig.from_json({"bits": 18, "char_ngrams": [3, 5], "max_chars": 6000}).short_floor == (0, 0)

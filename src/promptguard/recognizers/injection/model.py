@@ -126,6 +126,12 @@ class FeatureConfig:
     """Add the ``intent:cred_given`` cue of :func:`credentials.credential_given` (model format
     1.13+): the text hands over a credential value (a password after its label, a key in a
     command line or a connection string). Older files were trained without it."""
+    short_floor: tuple[int, int] = (0, 0)
+    """Least normaliser of the character and word groups, in slots (model format 1.15+; (0, 0)
+    in older files). Each group is L2-normalised per text, so a lone word ("secret") carried the
+    full weight of its dozen n-grams, as much as a sentence's hundreds: a one-word text scored
+    like an order (0.62 at the ``document`` threshold of 0.55). With a floor, a text shorter than
+    the floor counts in proportion to what it holds."""
     lm: CharLM | None = field(default=None, compare=False, repr=False)
     """The benign character model, stored next to the weights (not in the JSON header)."""
 
@@ -144,6 +150,7 @@ class FeatureConfig:
             "quoted_weight": self.quoted_weight,
             "channel_cues": self.channel_cues,
             "credential_cue": self.credential_cue,
+            "short_floor": list(self.short_floor),
         }
 
     @classmethod
@@ -163,6 +170,7 @@ class FeatureConfig:
             quoted_weight=float(data.get("quoted_weight", 0.0)),
             channel_cues=bool(data.get("channel_cues", False)),
             credential_cue=bool(data.get("credential_cue", False)),
+            short_floor=(int(floor[0]), int(floor[1])) if (floor := data.get("short_floor")) else (0, 0),
         )
 
 
@@ -386,10 +394,12 @@ def featurize(text: str, signals: Iterable[str], config: FeatureConfig) -> tuple
         (f, config.framed_weight),
         (qw, config.quoted_weight),
     )
-    for idx, weight in groups:
+    char_floor, word_floor = config.short_floor
+    for g, (idx, weight) in enumerate(groups):
         if idx.size:
             parts_i.append(idx)
-            values.append(weight / math.sqrt(idx.size))
+            floor = char_floor if g == 0 else word_floor if g == 1 else 0
+            values.append(weight / math.sqrt(max(idx.size, floor)))
             sizes.append(idx.size)
     if not parts_i:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
