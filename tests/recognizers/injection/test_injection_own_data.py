@@ -89,3 +89,21 @@ def test_every_lookalike_family_has_an_attack_twin_in_its_languages() -> None:
         langs = {r["lang"] for r in rows if r["family"] == fam and r["label"] == 0}
         attack_langs = {r["lang"] for r in rows if r["family"] == twin.get(fam, f"{fam}_attack")}
         assert len(langs) >= 9 and langs <= attack_langs, fam
+
+
+def test_every_preference_family_has_attack_twins_in_its_languages() -> None:
+    # Session 22: "from now on" with a preference, markup glued to words, fiction where an attack
+    # is stopped. Each benign family has same-form attack twins in every language it is written
+    # in, or the model learns "a preference in Korean is benign" instead of what is asked.
+    twins = {
+        "henceforth_pref": "henceforth_attack",
+        "henceforth_memo": "henceforth_attack",
+        "markup_glued": "markup_order",
+        "protective_fiction": "protective_frame_attack",
+    }
+    rows = _rows(DATA / "own_preference.jsonl")
+    for benign, attack in twins.items():
+        benign_langs = {r["lang"] for r in rows if r["family"] == benign}
+        assert benign_langs, benign
+        assert benign_langs <= {r["lang"] for r in rows if r["family"] == attack}, benign
+    assert len({r["lang"] for r in rows if r["family"] == "protective_fiction"}) >= 15
