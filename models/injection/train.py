@@ -138,7 +138,14 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # word or a short question on security vocabulary, configs, translation requests of notices,
 # course notes) with same-form attack twins, as two sources (one per label). Same features,
 # ``C`` and seed.
-MODEL_VERSION = "1.14.0"
+# 1.15.0 (session 22, issue 8: the remaining false flags): ``own_preference.jsonl``
+# (``data/make_preference_data.py``): "from now on" with a plain preference in 15 languages,
+# formatting markup glued to words, and fiction where someone stops an attack, each with attack
+# twins in the same form, as two sources (one per label) at ``FILE_WEIGHT`` 0.4; the cues
+# changed with it ("from now on" is a role change only with an identity, waved-away rules or
+# harm; a harm stopped by a protective verb is no harm; formatting tags are no glued tokens);
+# the character and word groups get a floor on their normaliser (``SHORT_FLOOR``).
+MODEL_VERSION = "1.15.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
