@@ -245,8 +245,14 @@ def _featurize_reference(text: str, signals: list[str], config: model_mod.Featur
         (lm_idx, config.lm_weight),
         (f, config.framed_weight),
     )
+    # The char and word groups' normaliser has a floor (FeatureConfig.short_floor, 1.15.0).
+    floors = (*config.short_floor, 0, 0, 0, 0)
     parts_i = [idx for idx, _ in groups if idx.size]
-    parts_v = [np.full(idx.size, wt / math.sqrt(idx.size), dtype=np.float32) for idx, wt in groups if idx.size]
+    parts_v = [
+        np.full(idx.size, wt / math.sqrt(max(idx.size, floor)), dtype=np.float32)
+        for (idx, wt), floor in zip(groups, floors, strict=True)
+        if idx.size
+    ]
     return np.concatenate(parts_i), np.concatenate(parts_v)
 
 
