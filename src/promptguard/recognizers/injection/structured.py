@@ -102,7 +102,7 @@ def json_prose(text: str) -> list[str] | None:
 
 # A page starts with a doctype, a comment or a real tag; "<|im_start|>" (a fake chat turn)
 # and "<3" are text.
-_MARKUP_START_RE = re.compile(r"\s*<(?:!doctype\s|!--|\?xml\s|[a-z][a-z0-9-]*[\s/>])", re.I)
+_MARKUP_START_RE = re.compile(r"\s*<(?:!doctype\s|!--|\?xml\s|[a-z][a-z0-9-]*(?::[a-z][\w.-]*)?[\s/>])", re.I)
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote body br dd details dialog div dl dt fieldset figcaption "
     "figure footer form h1 h2 h3 h4 h5 h6 head header hr html li main nav ol p pre section "
@@ -114,7 +114,31 @@ _INLINE_TAGS = frozenset(
     "colgroup embed iframe map object picture select textarea video caption legend optgroup "
     "output progress meter base font center big tt strike nobr".split()
 )
-_SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "svg"})
+# SVG, Atom / RSS and Office XML elements are document syntax like HTML's: an SVG's <title>,
+# <desc> and <text> are its words (and where an order hides in an image), a feed item's
+# <description> is its text. Unknown to the two lists above, they were kept as written (as a
+# fake chat tag is) and the whole SVG was skipped: an order in an SVG <desc> was never read,
+# and a feed's or a .docx body's tags glued to its words read as an optimised suffix.
+_SVG_BLOCK_TAGS = frozenset("desc text metadata g defs symbol switch foreignobject textpath".split())
+_SVG_INLINE_TAGS = frozenset(
+    "tspan path rect circle ellipse line polyline polygon use stop lineargradient "
+    "radialgradient clippath mask pattern filter marker image".split()
+)
+_FEED_BLOCK_TAGS = frozenset(
+    "rss channel item entry feed description summary content subtitle author category "
+    "pubdate updated published guid id name email uri rights generator".split()
+)
+_BLOCK_TAGS = _BLOCK_TAGS | _SVG_BLOCK_TAGS | _FEED_BLOCK_TAGS
+_INLINE_TAGS = _INLINE_TAGS | _SVG_INLINE_TAGS | {"svg"}
+# Office Open XML and other namespaced vocabularies (w:t, a:p, p:notes, rdf:Description,
+# dc:title, content:encoded): a prefix marks a schema's element, never a message posing as a
+# chat delimiter. Runs (w:r, w:t) split words anywhere and join with nothing; these local
+# names end a paragraph, a cell or a comment.
+_NS_BLOCK_NAMES = frozenset(
+    "p br tab tr tc comment ins del sp txbody description title subject encoded li notes cr body".split()
+)
+_NS_TEXT_ATTRS = frozenset({"description", "title", "subject"})
+_SKIP_TAGS = frozenset({"script", "style", "template", "noscript"})
 _TEXT_ATTRS = ("alt", "title", "aria-label", "aria-description", "placeholder")
 _MIN_TAGS = 2
 
@@ -125,9 +149,11 @@ _MIN_TAGS = 2
 _COMMENT_RE = re.compile(r"<!--(.*?)(?:-->|$)", re.S)
 _SKIPPED_RE = re.compile(rf"<({'|'.join(sorted(_SKIP_TAGS))})\b[^<>]{{0,2000}}>.*?(?:</\1\s*>|$)", re.S | re.I)
 _DECLARATION_RE = re.compile(r"<[!?][^<>]{0,2000}>")
-# A tag with an attribute people write text into (a meta description's is ``content``).
+# A tag with an attribute people write text into (a meta description's is ``content``, an RDF
+# one's ``dc:description``).
+_TEXT_ATTR_NAMES = "|".join((*_TEXT_ATTRS, "content", "description"))
 _TEXT_ATTR_TAG_RE = re.compile(
-    rf"<[a-zA-Z][\w:.-]*\s[^<>]{{0,2000}}?\b(?:{'|'.join((*_TEXT_ATTRS, 'content'))})\s*=[^<>]{{0,2000}}>",
+    rf"<[a-zA-Z][\w:.-]*\s[^<>]{{0,2000}}?\b(?:{_TEXT_ATTR_NAMES})\s*=[^<>]{{0,2000}}>",
     re.I,
 )
 _ATTR_RE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
@@ -139,6 +165,8 @@ def _tag(m: re.Match[str]) -> str:
     name = m.group(1).lower()
     if name in _BLOCK_TAGS:
         return "\n"
+    if ":" in name:
+        return "\n" if name.rsplit(":", 1)[1] in _NS_BLOCK_NAMES else ""
     # A tag HTML does not define (<system>, <agent-directive>, <instructions>) is not page
     # syntax but a message to whoever reads the markup, often posing as a chat delimiter:
     # it is kept in the text as written.
@@ -153,6 +181,8 @@ def _attribute_text(m: re.Match[str]) -> str:
         values = [attrs.get("content", "")] if wanted else []
     else:
         values = [attrs.get(k, "") for k in _TEXT_ATTRS]
+        # RDF / XMP metadata written as attributes (<rdf:Description dc:description="...">).
+        values += [v for k, v in attrs.items() if ":" in k and k.rsplit(":", 1)[1] in _NS_TEXT_ATTRS]
     text = "\n".join(v for v in values if v.strip())
     # The tag itself stays for the block / inline passes below (it may open a block).
     name_end = _OPEN_TAG_NAME_RE.match(tag)
@@ -178,6 +208,7 @@ def markup_prose(text: str) -> list[str] | None:
         return None
     out = _SKIPPED_RE.sub(" ", text)
     out = _COMMENT_RE.sub(lambda m: f"\n{m.group(1)}\n", out)
+    out = out.replace("<![CDATA[", "\n").replace("]]>", "\n")
     out = _DECLARATION_RE.sub("\n", out)
     out = _TEXT_ATTR_TAG_RE.sub(_attribute_text, out)
     out = _TAG_RE.sub(_tag, out)
