@@ -12,7 +12,9 @@ A fetched web page is the same case in markup: minified HTML scored 0.82 (its ta
 tags). Its text is read instead: text nodes with a line per block element, comments (where
 orders hide), and the attributes people write text into (alt, title, aria-label,
 placeholder, a meta description); never scripts and styles. Hidden text (``display:none``,
-white on white) is text like any other here; the rules judge how it is hidden.
+white on white) is text like any other here; the rules judge how it is hidden. SVG images,
+RSS / Atom feeds and Office XML (``<w:t>``, ``<p:notes>``) are read the same way: their
+titles, descriptions, comments and runs are text, their geometry and schema tags are not.
 """
 
 from __future__ import annotations
