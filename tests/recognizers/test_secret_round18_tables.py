@@ -105,3 +105,45 @@ def test_kubectl_listings_without_a_password_column_stay_clean(guard: Guard) -> 
         "default-token-x7k2p   kubernetes.io/service-account-token   3      90d\n"
     )
     assert not _spans(guard, text)
+
+
+# ------------------------------------------------------------------ empty cells (session 22)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The cell after the name's is empty: the header's value column is read further right.
+        "| Variable | Description | Value |\n|---|---|---|\n| SMTP_HOST | relay | smtp.acme.io |\n"
+        "| SMTP_PASSWORD |  | {pw} |\n",
+        "| Setting | | Value |\n|---|---|---|\n| db_password | | `{pw}` |\n",
+        # A handover table: an empty user cell, GFM separators of one or two hyphens.
+        "| System | User | Password |\n|:--|:--|:--|\n| Grafana |  | {pw} |\n",
+        "|Service|Username|Password|\n|-|-|-|\n|Jenkins||{pw}|\n",
+        # No outer pipes: a row's leading pipe closes its empty first cell.
+        "host | user | password\n--- | --- | ---\n | root | {pw}\n",
+    ],
+)
+def test_empty_cells_keep_the_columns_in_place(guard: Guard, text: str) -> None:
+    assert _spans(guard, text.format(pw=PW)) == [PW]
+
+
+def test_a_secret_after_an_empty_cell(guard: Guard) -> None:
+    text = f"| Name | Required | Value |\n|---|---|---|\n| API_TOKEN | | {KEY} |\n"
+    assert _spans(guard, text) == [KEY]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The value column is the empty one; the next cell is a note.
+        "| Name | Value | Notes |\n|---|---|---|\n| DB_PASSWORD |  | Vx5^nQe8Lt2r-is-not-set-yet |\n",
+        # No column named for values: an empty cell then an example.
+        "| Variable | Description | Example |\n|---|---|---|\n| DB_PASSWORD |  | ${DB_PASSWORD} |\n",
+        "| Variable | Description | Value |\n|---|---|---|\n| DB_PASSWORD |  | ******** |\n"
+        "| API_TOKEN |  | <set in vault> |\n",
+        "| System | User | Password |\n|:--|:--|:--|\n| Grafana |  | <in 1Password> |\n"
+        "| Kibana | elastic | see vault |\n",
+        "host | user | password\n--- | --- | ---\n | root | see vault\n",
+    ],
+)
+def test_empty_cells_without_a_value_stay_clean(guard: Guard, text: str) -> None:
+    assert not _spans(guard, text)

@@ -50,6 +50,7 @@ __all__ = [
     "secret_value_not_publishable",
     "session_id",
     "snmp_community",
+    "technical_name",
     "url_password",
     "vendor_default_password",
     "word_passphrase",
@@ -401,8 +402,12 @@ def license_key_groups(value: str) -> bool | None:
 
 # Keys their vendors publish by design (browser code, mobile apps): Stripe publishable keys
 # (pk_live_ / pk_test_, Stripe docs "API keys": "publishable keys ... can be publicly accessible"),
-# Mapbox public tokens (pk.eyJ..., the secret ones are sk.eyJ...) and Google OAuth client ids.
-_PUBLISHABLE_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ")
+# Mapbox public tokens (pk.eyJ..., the secret ones are sk.eyJ...), Google OAuth client ids, Razorpay
+# key ids (rzp_live_ / rzp_test_, passed to checkout.js in the page; the key secret is another
+# value) and Supabase publishable keys (sb_publishable_, the anon key's successor).
+_PUBLISHABLE_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "rzp_live_", "rzp_test_", "sb_publishable_")
+# Datadog browser (RUM and logs) client tokens: "pub" + 32 hex, in the page's datadogRum.init().
+_DATADOG_CLIENT_TOKEN = re.compile(r"pub[0-9a-f]{32}")
 _PUBLISHABLE_SUFFIXES = (".apps.googleusercontent.com",)
 
 
@@ -420,7 +425,11 @@ def is_publishable_key(value: str) -> bool:
         return v[8:].upper() != v[8:]
     if v.startswith("eyJ") and v.count(".") == 2:
         return _publishable_jwt(v.split(".")[1])  # a Supabase anon key
-    return v.startswith(_PUBLISHABLE_PREFIXES) or v.endswith(_PUBLISHABLE_SUFFIXES)
+    return (
+        v.startswith(_PUBLISHABLE_PREFIXES)
+        or v.endswith(_PUBLISHABLE_SUFFIXES)
+        or _DATADOG_CLIENT_TOKEN.fullmatch(v) is not None
+    )
 
 
 @validator("secret_value_not_publishable")
@@ -529,6 +538,8 @@ def prose_secret(value: str) -> bool | None:
         return False  # "Token      *oauth2.Token": a Go / Java field's type after its name
     if _SETTING_PAIR.match(value):
         return False  # "password minlength=12" in an HTML form: an attribute, not a token
+    if "-" in value and technical_name(value):
+        return False  # "the wifi key is WPA3-Personal": a standard or mode, not a token
     if "_" in value and _MOUNT_ACCESSOR.match(value):
         return False  # "token/    token    auth_token_7b3d4e9f" ("vault auth list"): an accessor
     return secret_value_not_publishable(value)
@@ -554,6 +565,22 @@ _SETTING_PAIR = re.compile(r"[a-z][a-z0-9_.\-]{2,}=[^=]")
 # A name and, after its last "-", a version ("KeePassXC-2.7", "node-18.19.0", "papier-v2") or a number with a unit
 # ("Wi-Fi-5GHz", "SSD-512GB"): where a product is kept or which network, told after "in" / "na".
 _VERSIONED_NAME = re.compile(r"-v?\d+(?:\.\d+)+$|^[a-z]+-v\d{1,3}$|-\d+(?:[KMGT]B|[KMG]?Hz|mm|cm|px)$", re.IGNORECASE)
+
+
+# Hyphen-joined names of standards, modes and algorithms ("WPA3-Personal", "NIST-800-63B", "OTP-123456",
+# "pbkdf2-sha512"): every part an acronym, a number or a one-case word, one of them an acronym or an
+# algorithm's name with its digits. A typed password mixes case inside a part ("Kx9-mQ2vL7") or has
+# another symbol; capitalised words and a number ("Raven-Walnut-41") are a passphrase, kept.
+_TECH_PART = r"(?:[A-Z]{2,}[0-9]*[A-Z]?|[a-z]{2,}[0-9]+|[0-9]+[A-Za-z]?|[A-Z][a-z]+|[a-z]+)"
+_TECHNICAL_NAME = re.compile(rf"{_TECH_PART}(?:-{_TECH_PART})+")
+_TECH_MARK = re.compile(r"(?:^|-)(?:[A-Z]{2,}[0-9]*[A-Z]?|[a-z]{2,}[0-9]+)(?=-|$)")
+# A column type with its size ("VARCHAR(255)", "CHAR(60"): a schema, not a password.
+_SIZED_TYPE = re.compile(r"[A-Za-z_]\w*\(\d+(?:,\s?\d+)?\)?$")
+
+
+def technical_name(value: str) -> bool:
+    """Whether ``value`` is a hyphen-joined name of a standard or algorithm (:data:`_TECHNICAL_NAME`)."""
+    return _TECHNICAL_NAME.fullmatch(value) is not None and _TECH_MARK.search(value) is not None
 
 
 # A capitalised word running into capitals or digits, with no symbol but "-": how products and
@@ -615,10 +642,13 @@ def prose_password(value: str) -> bool | None:
     )
     if (classes < 3 and not prose_passphrase(value)) or _VERSION.match(value) or "/" in value:
         return False  # ("/": a path or a product line, "Settings/Security-v2", "Kxq-2024/Series")
-    if _SETTING_PAIR.match(value):
-        return False  # "minlength=12" after "name=password": a form's attribute, not a password
-    if "-" in value and _VERSIONED_NAME.search(value):
-        return False  # "KeePassXC-2.7", "Wi-Fi-5GHz": a product and its version or band, not a password
+    if _SETTING_PAIR.match(value) or _SIZED_TYPE.match(value):
+        # "minlength=12" after "name=password": a form's attribute; "VARCHAR(255)": the column's type
+        return False
+    if "-" in value and (_VERSIONED_NAME.search(value) or technical_name(value)):
+        # "KeePassXC-2.7", "Wi-Fi-5GHz": a product and its version or band; "WPA3-Personal", "NIST-800-63B",
+        # "OTP-123456": a standard, mode or algorithm; not a password
+        return False
     if value[-1] == "!" and value[-2].isalpha() and _PRODUCT_NAME.match(value[:-1]) is not None:
         return False  # "... в систему Windows10Pro!": a product and the sentence's "!"
     if (

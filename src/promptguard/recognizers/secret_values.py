@@ -1075,10 +1075,10 @@ def secret_filter(
                 return FilterVerdict(False, "low_entropy", alphabet, entropy)
     if is_placeholder(value):
         return FilterVerdict(False, "placeholder", alphabet, entropy)
-    if (value[0] == "p" or value[:3] == "eyJ") and is_publishable_key(value):
-        # Stripe pk_live_/pk_test_ and Mapbox pk.eyJ keys and Supabase anon JWTs ship in browser and
-        # app code by design: under "STRIPE_KEY" or "NEXT_PUBLIC_*" they are as harmless as on a
-        # checkout page.
+    if (value[0] in "prs" or value[:3] == "eyJ") and is_publishable_key(value):
+        # Stripe pk_live_/pk_test_ and Mapbox pk.eyJ keys, Supabase anon JWTs and publishable keys,
+        # Razorpay key ids and Datadog client tokens ship in browser and app code by design: under
+        # "STRIPE_KEY" or "NEXT_PUBLIC_*" they are as harmless as on a checkout page.
         return FilterVerdict(False, "publishable", alphabet, entropy)
     typed = kind == "password" and (
         connection

@@ -34,7 +34,12 @@ from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.pattern import sentence_goes_on
 from promptguard.recognizers.regex import TextBuffer, re2_options, re2_spans
 from promptguard.recognizers.registry import recognizer_type
-from promptguard.recognizers.secret_validators import DOCUMENTED_EXAMPLES, is_masked_token, prose_passphrase
+from promptguard.recognizers.secret_validators import (
+    DOCUMENTED_EXAMPLES,
+    is_masked_token,
+    prose_passphrase,
+    technical_name,
+)
 from promptguard.recognizers.secret_values import (
     _MASK_RUN,
     _PASSPHRASE_MAX,
@@ -190,6 +195,8 @@ _HINT_LEAD = re.compile(r"[ \t]+|(?:define|global|set(?:env)?|export)(?:[ \t]|\\
 # The characters _HINT_LEAD can start with (IGNORECASE folds the long s "ſ" to "s"): most
 # hints start at the name itself, and a set test spares them the regex call.
 _HINT_LEAD_FIRST = frozenset(" \tdDgGsSeE\u017f")
+# The name's cell border, then an empty cell ("| DB_PASSWORD |  | <value> |").
+_EMPTY_CELL = re.compile(r"`?[ \t]*\|[ \t]*\|")
 _NAME_RUN = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 # The runs around the name are unbounded (``*``): this pass only says where to look; the
 # name, its separator and its value are then read by hand with their own bounds (_NAME_RUN's
@@ -208,7 +215,8 @@ _HINT = (
     # ("DB_PASSWORD      value", a tab in a TSV row); assignment_in_table checks the row. In this
     # group, not as an alternative of its own anchored at a line start: sharing the name's states
     # keeps the set pass as cheap as before (measured with callgrind on new 2 KB texts).
-    r"|`?[ \t]*\|[ \t]*`?[^\s|`]|(?:\t|[ \t]{2,})[^\s|])"
+    # Empty cells may stand between ("| DB_PASSWORD |  | <value> |": a description column left blank).
+    r"|`?[ \t]*\|[ \t|]*`?[^\s|`]|(?:\t|[ \t]{2,})[^\s|])"
     r"|(?:^|[ \t])--?[A-Za-z0-9_.\-]*" + _NAMES + r"[A-Za-z0-9_.\-]*[ \t]+[^\s\-]"
     # "\\t": code kept in a JSON string (notebook cells, logged source) escapes its tabs.
     # Apache SetEnv and csh setenv: "SetEnv DB_PASS value" (the space is the assignment).
@@ -312,6 +320,8 @@ _POLICY_LABEL = re.compile(
     r"maximum|m\u00ednimo|minimo|m\u00e1ximo|massimo|maximal|minimal"
 )
 _INNER_KEY = re.compile(r"^[A-Za-z_]{1,12}[ \t]*[:=][ \t]*(?=\S)")
+# The prose separator: "the password is ...".
+_PROSE_IS = re.compile(r"[ \t]+is:?[ \t]+")
 _KEYED = re.compile(r"^\\?(?:[\"']\]?|\])?\s*(?::=|=>|=|:|!=|==|>|\s+is:?\s+)")
 _SPACE_QUOTE = re.compile(r"[ \t]+[\"']")
 _TYPED_SEP = re.compile(_TYPED)
@@ -552,6 +562,8 @@ class EntropyRecognizer(Recognizer):
             or in_table_column(text, name_start, name_start + len(name), value_start)
         )
         before_value = text[value_start - 1] if value_start > 0 else ""
+        if before_value in _TYPOGRAPHIC_OPEN:
+            before_value = '"'  # «...», „...“, 「...」: a quoted value (_trim dropped the quote)
         # A string literal, or an .env / YAML / CLI value (NAME=value, name: value).
         literal = (
             before_value in "\"'`"
@@ -596,6 +608,16 @@ class EntropyRecognizer(Recognizer):
             # label and a sentence, not a password (a typed one ends its line or has a digit or symbol).
             # Only after a label of rules or when the value is the rule's own word ("Passwords: minimum
             # 14 characters", a line of a policy list): "ssh password: Montreal and the user is root" is one.
+            return kind, FilterVerdict(False, "prose", "", 0.0)
+        if (
+            kind == "password"
+            and not quoted
+            and "-" in value
+            and _PROSE_IS.match(text, name_start + len(name)) is not None
+            and technical_name(value)
+        ):
+            # "the wifi password is WPA3-Personal", "the password is OTP-123456 style": a sentence
+            # names a standard or mode; "password: WPA3-Personal" in a config file stays judged.
             return kind, FilterVerdict(False, "prose", "", 0.0)
         fv = self._check(value, kind, name, literal=literal, connection=connection, quoted=quoted)
         if (
@@ -768,6 +790,13 @@ def _parse_hints(
                 continue
         sep = _sep_value_fast(text, b) or sep_value(text, b)
         if sep is None:
+            if _EMPTY_CELL.match(text, b) is not None:
+                # "| DB_PASSWORD |  | <value> |": the cell after the name's is empty; the header may
+                # name a value column further right (table_value_cells), else there is no value.
+                cells = table_value_cells(text, a)
+                if cells:
+                    seen.add(a)
+                    matches.extend((kind, name, a, start, end) for start, end in cells)
             continue
         seen.add(a)
         # The value forms are alternatives: the one that matched is the last group.
@@ -862,6 +891,11 @@ def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[
             if not value:
                 return None
     if not value.isascii():
+        if value[0] in _TYPOGRAPHIC_OPEN and len(value) > 1:
+            # 'password: «Kq7#vRm2Lp»', 'Passwort: „..."', 'password: 「...」': the opening quote
+            # of the language's quotation marks, glued to the value (its closing one ends it below).
+            start += 1
+            value = value[1:]
         # A key ends at the first non-ASCII punctuation, symbol or space glued to it: an emoji
         # ("api_key=<key>🙏") or a full-width comma in Chinese or Japanese text ("<key>，谢谢").
         # Letters stay (a password may hold "ä"; "API8:2023安全配置错误" is judged whole).
@@ -895,6 +929,10 @@ def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[
 
 
 _BRACKETS = frozenset("()[]{}")
+# Opening quotation marks of other languages and typography (French and Russian guillemets, German
+# and Polish low quotes, curly quotes, Japanese and Chinese corner brackets): a value after one is
+# quoted as after '"'.
+_TYPOGRAPHIC_OPEN = frozenset("«»„‚“”‘’「『‹›")
 # Where an unquoted value stops (_SEP_VALUE) and may run on (see _trim): brackets, ",", ";", "<", ">".
 _RUN_STOPS = frozenset("()[]{},;<>")
 # Printable ASCII but quotes: a value runs on to a space, a quote or a non-ASCII character (a

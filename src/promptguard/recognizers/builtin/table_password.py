@@ -104,7 +104,8 @@ _NOT_SECRET_COLUMN = re.compile(
     r"[ _\-]?token|prompt|completion|total|max|input|output|cache"
 )
 # "|---|:---:|", "--- | ---": the row under a Markdown table's header.
-_SEPARATOR_CELL = re.compile(r"^[ \t]*:?-{3,}:?[ \t]*$")
+# GFM needs one hyphen a cell ("|-|-|", "|:--|"), as secret_values._BORDER_LINE reads it.
+_SEPARATOR_CELL = re.compile(r"^[ \t]*:?-+:?[ \t]*$")
 _EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$")
 # "index.html", "v1.2.3", "12:30", "10GB": a file, version, time or amount, not a password.
 _FILE_OR_VERSION = re.compile(
@@ -192,11 +193,16 @@ class TablePasswordRecognizer(Recognizer):
         if not separator or not all(_SEPARATOR_CELL.match(text[a:b]) for a, b in separator):
             return [], sep_start
         out: list[Finding] = []
+        header_piped = text[line_start:line_end].lstrip(" \t")[:1] == "|"
         while row_start < len(text):
             row_end, next_start = _line(text, row_start)
             if "|" not in text[row_start:row_end]:
                 break  # the table ends at the first line that is not a row
             row = _cells(text, row_start, row_end)
+            if not header_piped and len(row) == len(header) - 1 and text[row_start:row_end].lstrip(" \t")[:1] == "|":
+                # "host | user | password" over " | root | <value>": in a table written without outer
+                # pipes, a row's leading pipe closes its first cell, left empty (the columns stay put).
+                row = [(row_start, row_start), *row]
             for col in columns:
                 if col >= len(row):
                     continue
