@@ -215,6 +215,10 @@ _CLEAN: list[str] = [
     "The Wi-Fi password changed last week. I set it to ******** in the kiosk config too.",
     "le mot de passe : « à demander à l'équipe infra »",
     "Our password policy changed. It's now NIST-800-63B compliant, and the wifi uses WPA3-Personal.",
+    # A key named in a sentence whose value says where the key is or which one it is.
+    "our KMS key is alias/prod-payments-2024, and the role can't decrypt with it",
+    "the cache key is build-cache-linux-x64-node20 but the restore step misses it",
+    "my Datadog key is 0123456789abcdef0123456789abcdef (the docs' example, I know)",
 ]
 
 

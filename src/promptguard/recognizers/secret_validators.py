@@ -540,6 +540,11 @@ def prose_secret(value: str) -> bool | None:
         return False  # "password minlength=12" in an HTML form: an attribute, not a token
     if "-" in value and technical_name(value):
         return False  # "the wifi key is WPA3-Personal": a standard or mode, not a token
+    if ("/" in value and value.lower() == value) or _SLUG.fullmatch(value):
+        # "our KMS key is alias/prod-payments-2024", "the cache key is build-cache-linux-x64-node20":
+        # a path or a slug of lower-case words names where a key is, or which one; issued tokens
+        # mix case (base64) or hold no separators (hex)
+        return False
     if "_" in value and _MOUNT_ACCESSOR.match(value):
         return False  # "token/    token    auth_token_7b3d4e9f" ("vault auth list"): an accessor
     return secret_value_not_publishable(value)
@@ -548,6 +553,10 @@ def prose_secret(value: str) -> bool | None:
 # Vault's mount accessors, "<auth_>type_<8 hex>" ("auth_token_7b3d4e9f", "kv_4e9fa5c2"), in the
 # Accessor column of "vault auth list" / "vault secrets list": the id of a mount, not a credential.
 _MOUNT_ACCESSOR = re.compile(r"^[a-z]+(?:_[a-z]+)*_[0-9a-f]{8}$")
+
+
+# Lower-case words and numbers joined by "-", "_" or ".", three or more ("build-cache-linux-x64-node20").
+_SLUG = re.compile(r"[a-z]+[0-9]*(?:[-_.](?:[a-z]+[0-9]*|[0-9]+)){2,}")
 
 
 # A package-qualified type name ("*oauth2.Token", "sql.NullString", "jwt.RegisteredClaims").
