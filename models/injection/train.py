@@ -428,7 +428,12 @@ SUFFIX_SOURCES = frozenset(
     }
 )
 """Own synthetic suffix attacks: the suffix head's only positives (no public attack text)."""
-FILE_WEIGHT: dict[str, float] = {"own_direct": 0.15, "own_indirect": 0.22, "own_preference": 0.4}
+FILE_WEIGHT: dict[str, float] = {
+    "own_direct": 0.15,
+    "own_indirect": 0.22,
+    "own_preference": 0.4,
+    "own_carriers": 0.5,
+}
 """Weight of each category source of these own files (1.14.0, session 21). An own file is one
 source per category, and each source weighs ~sqrt(size): own_direct's 13 categories and
 own_indirect's 9 at weight 1 made the two files ~22 sources, and leave-one-source-out recall in
@@ -436,7 +441,9 @@ context fell 0.8333 -> 0.8261 (the in-context 2%-FPR threshold rose 0.519 -> 0.5
 weights each file weighs about two sources (as ``own_lookalike``, written per label): 0.7823 text
 alone and 0.8333 in context in the same run. ``own_preference`` (1.15.0, two sources, one per
 label): at weight 1 its twins shifted the intercept (-1.78 -> -1.69) and ten held-out
-``escalation_twin_blunt`` rows crossed the threshold (0.63 -> 0.66); at 0.4 none did."""
+``escalation_twin_blunt`` rows crossed the threshold (0.63 -> 0.66); at 0.4 none did.
+``own_carriers`` (1.15.0): at weight 1 sixteen shared attacks scored just under the ``user``
+threshold (0.65-0.69 -> 0.61-0.65); at 0.5 seven of them came back, with the same carrier gains."""
 SOURCE_BOOST: dict[str, float] = json.loads(os.environ.get("PG_SOURCE_BOOST_JSON", "{}"))
 """Extra weight of single sources (``own_<file>:<category>``) in the linear model, from the
 environment (ablation; empty, so 1, for the shipped file). Session 18 tried
