@@ -31,6 +31,9 @@ from promptguard.recognizers.regex import _BOUNDARY_LEAD, re2_options
         (r"(?i)\s*[a-z]+sk_(?P<v>[a-z0-9]{20})", r"(?i)sk_(?P<v>[a-z0-9]{20})"),  # flags kept
         (r"(?m)^[ \t]*ENV[ \t]+(\w+)", r"(?m)ENV[ \t]+(\w+)"),
         (r"(?i)(?m)^[ \t]*ENV[ \t]+(\w+)", r"(?i)(?m)ENV[ \t]+(\w+)"),  # the engine's (?i) first
+        # A word boundary right before the run stays: the entry then starts only at a word start.
+        (r"(?m)^[ \t]*\buser[ \t]+[^\s>]", r"(?m)\buser[ \t]+[^\s>]"),
+        (r"(?m)-[ \t]+\bname:[ \t]*", r"(?m)\bname:[ \t]*"),
         (r"[[:alpha:]ab]{4}xy[a-z]", r"xy[a-z]"),  # a POSIX class is one class
         (r"[^]a-z]{4}xy", r"xy"),
     ],

@@ -360,6 +360,10 @@ def from_literal(pattern: str, min_run: int = 2) -> str:
             or any(_FLAG_GROUP.fullmatch(src) for _, src, _ in dropped)
         ):
             return pattern
+        # A word boundary right before the run is kept ("^[ \\t]*\\buser" -> "\\buser"): it asks
+        # nothing of the dropped items, and it keeps the entry from starting inside every word.
+        if seen[start - 1][1] == "\\b":
+            start -= 1
         return prefix + "".join(src for _, src, _ in seen[start:]) + "".join(src for _, src, _ in pending)
     return pattern
 
