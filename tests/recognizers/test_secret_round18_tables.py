@@ -87,6 +87,20 @@ def test_value_cells_follow_the_header() -> None:
     assert table_value_cells(short, short.index("dbPassword")) is None
 
 
+def test_a_line_too_long_for_a_table_row_is_not_read_as_one() -> None:
+    # Bounded work per candidate: a 4 KB+ line is no README or export row (one 280 KB line of
+    # "| PASSWORD |  | " cells once took minutes, each candidate splitting the whole line).
+    head = "| Key | Type | Initial value | Current value |\n|---|---|---|---|\n"
+    row = "| dbPassword | secret | a1 | b2 |"
+    assert table_value_cells(head + row, len(head) + 2) is not None
+    long_row = row[:-1] + " " * 4100 + "|"
+    assert table_value_cells(head + long_row, len(head) + 2) is None
+
+
+def test_one_long_line_of_empty_cells_is_scanned_and_clean(guard: Guard) -> None:
+    assert not _spans(guard, "| DB_PASSWORD |  | " * 3000)
+
+
 def test_kubectl_custom_columns(guard: Guard) -> None:
     text = (
         "$ kubectl get secret -n erp -o "

@@ -801,6 +801,7 @@ _BORDER_LINE = re.compile(
     r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$|^[ \t]*\+(?:[-=]{2,}\+)+[ \t]*$"
 )
 _TABLE_REACH = 80  # lines walked up to a table's header (bounded work per candidate)
+_ROW_MAX = 4096  # longest line read as a table row (bounded work per candidate: see table_value_cells)
 _TABLE_MEMO = threading.local()
 
 
@@ -835,6 +836,10 @@ def table_value_cells(text: str, name_start: int) -> list[tuple[int, int]] | Non
     line_end = text.find("\n", name_start)
     if line_end < 0:
         line_end = len(text)
+    if line_end - line_start > _ROW_MAX:
+        # Each candidate splits its whole line: on one 280 KB line of "| PASSWORD |  | " cells that
+        # was quadratic (minutes). No table row of a README or an export is that long.
+        return None
     row = _row_cells(text[line_start:line_end])
     at = name_start - line_start
     column = next((i for i, (a, b) in enumerate(row) if a <= at < b), None)
