@@ -638,3 +638,12 @@ def positive_int(value: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
     return n
+
+
+def no_package_in(src: Path) -> bool:
+    """True, with a message on stderr, when ``src`` (a tool's ``--src``) holds no promptguard
+    package: the tools that measure another tree take that tree's ``src/``."""
+    if (src / "promptguard").is_dir():
+        return False
+    print(f"--src {src}: no promptguard package there (pass a tree's src/)", file=sys.stderr)
+    return True

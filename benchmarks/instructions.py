@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 if __package__ in (None, ""):
     sys.path.insert(0, str(REPO))
 
-from benchmarks.common import positive_int  # noqa: E402
+from benchmarks.common import no_package_in, positive_int  # noqa: E402
 
 _CHILD = """
 import gc, sys
@@ -86,8 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     if shutil.which("valgrind") is None:
         print("valgrind is not installed (Debian: apt-get install valgrind); nothing measured", file=sys.stderr)
         return 2
-    if not (args.src / "promptguard").is_dir():
-        print(f"--src {args.src}: no promptguard package there", file=sys.stderr)
+    if no_package_in(args.src):
         return 2
     per_prompt: dict[bool, float] = {}
     with tempfile.TemporaryDirectory() as tmp:

@@ -45,7 +45,7 @@ if __package__ in (None, ""):
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != REPO / "benchmarks"]
     sys.path.insert(0, str(REPO))
 
-from benchmarks.common import positive_int  # noqa: E402
+from benchmarks.common import no_package_in, positive_int  # noqa: E402
 
 CONFIGS = ("pii", "pii+secrets")
 
@@ -114,8 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--child", choices=CONFIGS, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     src = args.src.resolve()
-    if not (src / "promptguard").is_dir():
-        print(f"error: {src} holds no promptguard package (pass a tree's src/)", file=sys.stderr)
+    if no_package_in(src):
         return 2
     if args.child:
         json.dump(count(src, args.child, args.warm, args.prompts), sys.stdout)

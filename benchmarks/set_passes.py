@@ -29,7 +29,7 @@ if __package__ in (None, ""):
     sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != REPO / "benchmarks"]
     sys.path.insert(0, str(REPO))
 
-from benchmarks.common import make_prompts, positive_int  # noqa: E402
+from benchmarks.common import make_prompts, no_package_in, positive_int  # noqa: E402
 
 
 def passes(src: Path) -> list[tuple[str, object]]:
@@ -62,8 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--prompts", type=positive_int, default=200, help="new prompts per round (default 200)")
     ap.add_argument("--rounds", type=positive_int, default=5, help="rounds, each on new prompts (default 5)")
     args = ap.parse_args(argv)
-    if not (args.src / "promptguard").is_dir():
-        print(f"--src {args.src}: no promptguard package there", file=sys.stderr)
+    if no_package_in(args.src):
         return 2
     measured = passes(args.src.resolve())
     texts = [t.encode() for t in make_prompts(2048, args.warm + args.rounds * args.prompts, seed=21)]

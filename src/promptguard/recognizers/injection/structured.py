@@ -23,6 +23,7 @@ import ast
 import html
 import json
 import re
+from collections.abc import Iterable
 from typing import Any
 
 __all__ = ["json_prose", "markup_prose", "prose_view"]
@@ -153,11 +154,14 @@ _SKIPPED_RE = re.compile(rf"<({'|'.join(sorted(_SKIP_TAGS))})\b[^<>]{{0,2000}}>.
 _DECLARATION_RE = re.compile(r"<[!?][^<>]{0,2000}>")
 # A tag with an attribute people write text into (a meta description's is ``content``, an RDF
 # one's ``dc:description``).
-_TEXT_ATTR_NAMES = "|".join((*_TEXT_ATTRS, "content", "description"))
-_TEXT_ATTR_TAG_RE = re.compile(
-    rf"<[a-zA-Z][\w:.-]*\s[^<>]{{0,2000}}?\b(?:{_TEXT_ATTR_NAMES})\s*=[^<>]{{0,2000}}>",
-    re.I,
-)
+
+
+def _text_attr_tag(names: Iterable[str]) -> str:
+    """A tag with one of the attributes ``names`` (bounded runs around it)."""
+    return rf"<[a-zA-Z][\w:.-]*\s[^<>]{{0,2000}}?\b(?:{'|'.join(names)})\s*=[^<>]{{0,2000}}>"
+
+
+_TEXT_ATTR_TAG_RE = re.compile(_text_attr_tag((*_TEXT_ATTRS, "content", "description")), re.I)
 _ATTR_RE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
 _TAG_RE = re.compile(r"</?([a-zA-Z][\w:.-]*)[^<>]{0,2000}>")
 _OPEN_TAG_NAME_RE = re.compile(r"<[a-zA-Z][\w:.-]*")
@@ -195,9 +199,7 @@ def _attribute_text(m: re.Match[str]) -> str:
 # One tag that carries text in an attribute, alone (session 22): an image's alt text or a
 # link's title handed over by itself. Its syntax (``<img``, ``alt="A``, ``hill">``) made
 # three "glued" tokens of eight, the optimised-suffix shape; its text is what it says.
-_LONE_TEXT_TAG_RE = re.compile(
-    rf"\s*<[a-zA-Z][\w:.-]*\s[^<>]{{0,2000}}?\b(?:{'|'.join(_TEXT_ATTRS)})\s*=[^<>]{{0,2000}}>\s*", re.I
-)
+_LONE_TEXT_TAG_RE = re.compile(rf"\s*{_text_attr_tag(_TEXT_ATTRS)}\s*", re.I)
 
 
 def markup_prose(text: str) -> list[str] | None:

@@ -3040,20 +3040,14 @@ def _disguised(folded: str) -> bool:
     repeated token, a stream of questions. Weaker than a cue of ``_TECHNIQUE_RE``: the same
     shapes wrap allowed questions too (a chat log pasted for context, "please" typed ten
     times), so they count as generic leverage only."""
-    labels: dict[str, int] = {}
-    for label in _TURN_RE.findall(folded[:MAX_TEXT_CHARS]):
-        labels[label] = labels.get(label, 0) + 1
+    labels = Counter(_TURN_RE.findall(folded[:MAX_TEXT_CHARS]))
     if sum(n for n in labels.values() if n >= 2) >= _FAKE_TURNS:
         return True
     words = folded.split()
     if len(words) >= _REPEATS:
-        run = best = 1
-        for a, b in itertools.pairwise(words):
-            run = run + 1 if a == b else 1
-            best = max(best, run)
-        if best >= _REPEATS:
+        if max(sum(1 for _ in run) for _, run in itertools.groupby(words)) >= _REPEATS:
             return True
-        top = Counter(words).most_common(1)[0][1]
+        top = max(Counter(words).values())
         if top >= 2 * _REPEATS and top * 3 >= len(words):
             return True
     return folded.count("?") + folded.count("？") >= _QUESTIONS and not _is_page(folded)
