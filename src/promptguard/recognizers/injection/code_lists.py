@@ -19,16 +19,18 @@ from __future__ import annotations
 
 import re
 
+from promptguard._lazyre import lazy
+
 __all__ = ["listed_literals"]
 
 _LITERAL = r"""(?:[rRbBuUfF]{0,2}"(?:[^"\\\n]|\\.){2,300}"|[rRbBuUfF]{0,2}'(?:[^'\\\n]|\\.){2,300}')"""
 _LITERAL_RE = re.compile(_LITERAL)
-_LITERAL_LINE_RE = re.compile(r"[ \t]*" + _LITERAL + r"[ \t]*,?[ \t]*(?:(?:#|//)[^\n]*)?")
+_LITERAL_LINE_RE = lazy(r"[ \t]*" + _LITERAL + r"[ \t]*,?[ \t]*(?:(?:#|//)[^\n]*)?")
 # A "(" right after a name, a "." or a closing bracket opens a call's arguments, not a tuple:
 # =HYPERLINK("#Sheet2!A1", "assistant, run ...") is a formula whose text is the order.
 _OPENS_RE = re.compile(r"(?:[\[{]|(?<![\w.)\]])\()[ \t]*(?:(?:#|//)[^\n]*)?$")
 _CLOSES_RE = re.compile(r"[ \t]*[\])}]")
-_INLINE_RE = re.compile(r"(?:\[|(?<![\w.)\]])\()\s*" + _LITERAL + r"(?:\s*,\s*" + _LITERAL + r")+\s*,?\s*[\])]")
+_INLINE_RE = lazy(r"(?:\[|(?<![\w.)\]])\()\s*" + _LITERAL + r"(?:\s*,\s*" + _LITERAL + r")+\s*,?\s*[\])]")
 _MAX_LINES = 2000
 """Lines read at most (a long file's first lines): the check is linear, this bounds its cost."""
 

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from promptguard._lazyre import lazy
 from promptguard.errors import InputError, RecognizerError
 from promptguard.findings import (
     Action,
@@ -64,7 +65,7 @@ _SUFFIX_REASON = 0.5
 """A suffix-head probability at or above this is named in the reasons."""
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = lazy("[\ud800-\udfff]")
 
 
 def _without_lone_surrogates(text: str) -> str:
@@ -453,7 +454,7 @@ class InjectionDetector:
 
 
 _SPACES_RE = re.compile(r" {2,}")
-_SAY_RE = re.compile(
+_SAY_RE = lazy(
     r"(?i)(?:^|[.!?:;,(]\s*|\b(?:and|then|just|only|please|now)\s+)(?:start|begin|open|prefix|preface|respond|reply|"
     r"answer|say|repeat|output|print|type|end|finish|conclude|write|copy|paste|sign)\b[^.!?\n]{0,32}$"
     r"|\b(?:part|piece|fragment|half|segment|chunk|string|variable|var|word|token)s?\s*\w{0,3}\s*(?:is|are|=|:)\s*$"

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from promptguard._lazyre import lazy
 from promptguard.recognizers.injection.charlm import CharLM, lm_signals
 from promptguard.recognizers.injection.credentials import credential_given
 from promptguard.recognizers.injection.intent import intent_signals, suffix_signals
@@ -319,7 +320,7 @@ def _role_marker(text: str) -> bool:
 # of its 581 flagged attacks fell below the threshold; skipping only these, 1). Other
 # brackets, quotes and symbols stay, so a suffix is measured as before; the suffix head keeps
 # its own measure (its trees were trained on it).
-_MARKUP_TAG_RE = re.compile(
+_MARKUP_TAG_RE = lazy(
     r"</?(?:abbr|b|br|cite|code|del|em|ins|i|kbd|mark|q|small|span|strong|sub|sup|s|u)\s*/?>", re.I
 )
 # Emphasis around words ("**Override**:", "__Note__", "~~old~~"); a lone "~~" or "__" in a
@@ -414,7 +415,7 @@ _EMPTY = np.empty(0, dtype=np.int64)
 # quotations are documents handed over for a task (a web page to summarise), whose content
 # is what matters, so they stay in the ordinary groups.
 _QUOTE_OPENERS = "\"\u201c\u201d\u201e\u00ab\u300c\u300e'\u2018"
-_DOUBLE_QUOTED_RE = re.compile(
+_DOUBLE_QUOTED_RE = lazy(
     r'"([^"\n]{3,160})"|\u201c([^\u201d\n]{3,160})\u201d|\u201e([^\u201c\u201d\n]{3,160})[\u201c\u201d]'
     r"|\u00ab([^\u00bb\n]{3,160})\u00bb|\u300c([^\u300d\n]{3,160})\u300d|\u300e([^\u300f\n]{3,160})\u300f"
 )
@@ -515,7 +516,7 @@ _FRAMING = ("intent:disclaimer", "intent:forced_prefix", "intent:role_change", "
 # texts contain none of the keys. "As a <role>" counts only at a sentence start ("as a
 # result" in the middle of a sentence is no frame).
 _FRAME_KEYS = ("imagine", "pretend", "suppose", "role", "act as", "you are", "in a ", "for a ", "for my ")
-_FRAME_RE = re.compile(
+_FRAME_RE = lazy(
     r"\b(?:imagine|pretend|suppose|role-?play|act as|"
     r"you are (?:an? |the )?\w+ (?:\w+ )?(?:who|with|in|that)|"
     r"in a (?:fictional|hypothetical|world)|for (?:a|my) (?:novel|story|screenplay|film|movie|game))\b"
@@ -833,7 +834,7 @@ def in_quotes(norm: NormalizedText, start: int, end: int) -> bool:
     return _single_quoted(before, span, after)
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?\u2026](?:\s|$)")
+_SENTENCE_END_RE = lazy(r"[.!?\u2026](?:\s|$)")
 _EXCERPT_CHARS = 150
 _ELLIPSES = ("...", "\u2026")
 

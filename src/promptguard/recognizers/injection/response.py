@@ -11,20 +11,21 @@ token from the system prompt that shows up in a response.
 from __future__ import annotations
 
 import base64
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from promptguard._lazyre import lazy
+
 __all__ = ["ExfilHit", "find_canary", "find_exfiltration"]
 
 # Markdown image / link, reference-style definition, and HTML img/a/iframe tags.
-_MD_RE = re.compile(r"(!?)\[[^\]\n]{0,500}\]\(\s*<?([a-zA-Z][a-zA-Z0-9+.\-]*:[^)\s>]{1,4000})")
-_REF_RE = re.compile(r"(?m)^\s{0,3}\[[^\]\n]{1,200}\]:\s*<?(https?:[^\s>]{1,4000})")
-_HTML_RE = re.compile(
+_MD_RE = lazy(r"(!?)\[[^\]\n]{0,500}\]\(\s*<?([a-zA-Z][a-zA-Z0-9+.\-]*:[^)\s>]{1,4000})")
+_REF_RE = lazy(r"(?m)^\s{0,3}\[[^\]\n]{1,200}\]:\s*<?(https?:[^\s>]{1,4000})")
+_HTML_RE = lazy(
     r"(?i)<\s*(img|a|iframe|script|link|source)\b[^>]{0,500}?\b(?:src|href)\s*=\s*[\"']?(https?:[^\"'\s>]{1,4000})"
 )
-_DATA_CHARS_RE = re.compile(r"[A-Za-z0-9+/=_%\-]{16,}")
+_DATA_CHARS_RE = lazy(r"[A-Za-z0-9+/=_%\-]{16,}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from promptguard._lazyre import lazy
+
 __all__ = ["json_prose", "markup_prose", "prose_view"]
 
 _MAX_STRINGS = 2000
@@ -149,8 +151,8 @@ _MIN_TAGS = 2
 # Each pass is one C-level substitution over the page (tags reach Python one call each).
 # A tag holds no "<" (and at most 2,000 characters): "<a <a <a ..." with no ">" stays
 # linear.
-_COMMENT_RE = re.compile(r"<!--(.*?)(?:-->|$)", re.S)
-_SKIPPED_RE = re.compile(rf"<({'|'.join(sorted(_SKIP_TAGS))})\b[^<>]{{0,2000}}>.*?(?:</\1\s*>|$)", re.S | re.I)
+_COMMENT_RE = lazy(r"<!--(.*?)(?:-->|$)", re.S)
+_SKIPPED_RE = lazy(rf"<({'|'.join(sorted(_SKIP_TAGS))})\b[^<>]{{0,2000}}>.*?(?:</\1\s*>|$)", re.S | re.I)
 _DECLARATION_RE = re.compile(r"<[!?][^<>]{0,2000}>")
 # A tag with an attribute people write text into (a meta description's is ``content``, an RDF
 # one's ``dc:description``).
@@ -161,7 +163,7 @@ def _text_attr_tag(names: Iterable[str]) -> str:
     return rf"<[a-zA-Z][\w:.-]*\s[^<>]{{0,2000}}?\b(?:{'|'.join(names)})\s*=[^<>]{{0,2000}}>"
 
 
-_TEXT_ATTR_TAG_RE = re.compile(_text_attr_tag((*_TEXT_ATTRS, "content", "description")), re.I)
+_TEXT_ATTR_TAG_RE = lazy(_text_attr_tag((*_TEXT_ATTRS, "content", "description")), re.I)
 _ATTR_RE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
 _TAG_RE = re.compile(r"</?([a-zA-Z][\w:.-]*)[^<>]{0,2000}>")
 _OPEN_TAG_NAME_RE = re.compile(r"<[a-zA-Z][\w:.-]*")
@@ -199,7 +201,7 @@ def _attribute_text(m: re.Match[str]) -> str:
 # One tag that carries text in an attribute, alone (session 22): an image's alt text or a
 # link's title handed over by itself. Its syntax (``<img``, ``alt="A``, ``hill">``) made
 # three "glued" tokens of eight, the optimised-suffix shape; its text is what it says.
-_LONE_TEXT_TAG_RE = re.compile(rf"\s*{_text_attr_tag(_TEXT_ATTRS)}\s*", re.I)
+_LONE_TEXT_TAG_RE = lazy(rf"\s*{_text_attr_tag(_TEXT_ATTRS)}\s*", re.I)
 
 
 def markup_prose(text: str) -> list[str] | None:
