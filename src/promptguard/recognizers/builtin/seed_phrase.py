@@ -44,7 +44,13 @@ __all__ = ["SeedPhraseOptions", "SeedPhraseRecognizer", "bip39_checksum_ok", "bi
 # necessary condition of every finding (the set pass skips texts without it). Each keyword adds
 # DFA states to the pack's set: measured with callgrind over new 2 KB prompts, twelve keywords
 # (these and words, backup, restore, ledger, trezor, metamask) cost ~24 k instructions per prompt.
-_GATE = r"(?i)(?:mnemonic|seed|phrase|recovery|bip-?39|wallet)"
+# At a word start or after "_" (MY_SEED_PHRASE, wallet.fromMnemonic, --seed-phrase): unanchored,
+# each word kept a DFA thread alive inside every word of a text ("re" of "recovery" in most of
+# them). Measured with callgrind on the secrets pack's set over 100 new 2 KB prompts: ~18 k
+# instructions less per prompt. Capitalised forms inside a word ("HDNodeWallet") cost more than
+# the anchor saves (+19 k), so a text whose only such word is glued inside another one
+# ("hdwallet", "fromPhrase" alone) opens no gate.
+_GATE = r"(?i)(?:\b|_)(?:mnemonic|seed|phrase|recovery|bip-?39|wallet)"
 # What a phrase is called next to it: a checksum that fails needs one of these close by. Only
 # names of a mnemonic: bare "seed", "wallet" or "recovery" also head seed catalogues, spelling
 # lists for a "recovery week" and wallet shops, whose twelve nouns are all list words.

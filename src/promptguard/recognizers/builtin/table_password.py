@@ -62,7 +62,10 @@ _HEADER_RE = re.compile(
 # starts at the name: in a set of a hundred patterns, ``\|`` then an optional word (the header
 # regex's start) kept DFA states alive after every pipe of a text (~+8% of the pack's cost on
 # 2 KB prompts with no table at all); a name keeps the entry asleep until one occurs.
-_GATE = r"(?i)" + _NAMES + r"(?:[`*_\"]{0,2}[ \t]*(?:\||\r?\n|$)|\"?[ \t]*[,;\t])"
+# At a word start or after "_": every header form above has the name there (after "|", a blank,
+# "`", "*", a CSV delimiter or a "[a-z]{2,10}[ \t_\-]" prefix); unanchored, the entry kept a DFA
+# thread alive inside every word with "pw" or "pass" in it.
+_GATE = r"(?i)(?:\b|_)" + _NAMES + r"(?:[`*_\"]{0,2}[ \t]*(?:\||\r?\n|$)|\"?[ \t]*[,;\t])"
 # A CSV / TSV header cell holding a password name, delimited by "," ";" or a tab (or the line's
 # ends); where analyze starts reading a CSV table. Every match also matches the gate.
 # Two blanks also delimit: the aligned columns of a CLI's listing ("kubectl get secret -o
@@ -89,7 +92,7 @@ _SECRET_NAMES = (
     r"(?:secret|token|api[ _\-]?key|apikey|access[ _\-]?key|private[ _\-]?key|signing[ _\-]?key|auth[ _\-]?key)"  # noqa: S105
 )
 # The gate of table_secret, like _GATE: it starts at the name, so the set's DFA sleeps until one occurs.
-_SECRET_GATE = r"(?i)" + _SECRET_NAMES + r"\"?[ \t]*(?:[,;\t]|\r?\n|$)"
+_SECRET_GATE = r"(?i)(?:\b|_)" + _SECRET_NAMES + r"\"?[ \t]*(?:[,;\t]|\r?\n|$)"
 _CSV_SECRET_HEADER_RE2 = re2.compile(
     (
         r"(?im)(?:^|[,;\t]|[ \t]{2})[ \t]*\"?(?:[a-z]{1,12}[ \t_\-]){0,2}" + _SECRET_NAMES + r"\"?[ \t]*(?:[,;\t]|\r?$)"
