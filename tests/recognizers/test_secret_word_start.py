@@ -82,6 +82,7 @@ def test_product_keyword_after_underscore_or_in_camel_case(guard: Guard, rule: s
 
 PASSWORD = "Vq7!mZ2rTx9w"
 API_KEY = pick(32, string.ascii_letters + string.digits)
+TELEGRAM = pick(10, string.digits) + ":q" + pick(34, string.ascii_letters + string.digits)
 
 
 @pytest.mark.parametrize(
@@ -112,6 +113,11 @@ def test_assignments_and_headers_still_found(guard: Guard, template: str, value:
         ("libcurl_password", 'curl_easy_setopt(h,CURLOPT_PASSWORD, "Hq4!zW8mNx");', "Hq4!zW8mNx"),
         ("env_fallback_secret", "const key = process.env.STRIPE_SECRET || 'Wq8zN3xL5mKt7Rb'", "Wq8zN3xL5mKt7Rb"),
         ("securestring_password", "$pw=(ConvertTo-SecureString 'Tb7nW2qLx9' -AsPlainText -Force)", "Tb7nW2qLx9"),
+        # Session 23: "bot", "identified" and the Korean "api키" start at a word start too.
+        ("telegram_bot_token_keyword", f"# telegram alerts\nmy_bot_token: {TELEGRAM}", TELEGRAM),
+        ("telegram_bot_token_keyword", f"telegram bot: {TELEGRAM}", TELEGRAM),
+        ("sql_password", "ALTER USER 'app'@'%' IDENTIFIED BY 'zh7HMN4yHFEKi0';", "zh7HMN4yHFEKi0"),
+        ("prose_secret_value", f"발급받은 API키: {API_KEY}", API_KEY),
     ],
 )
 def test_rules_anchored_at_their_regex_word_start(guard: Guard, rule: str, text: str, value: str) -> None:
