@@ -56,8 +56,11 @@ def test_confining_prompts_are_read_as_a_scope(prompt: str) -> None:
     ],
 )
 def test_other_prompts_have_no_scope(prompt: str) -> None:
+    # Their role words are read (a forbidden topic's ask is weighed by them), but nothing
+    # is off their scope.
     ctx = sc.parse_system_prompt(prompt)
-    assert not ctx.scope_restricted and not ctx.scope_stems
+    assert not ctx.scope_restricted
+    assert sc.relevance(ctx, STRAY).kind != "off_scope"
 
 
 def test_off_scope_is_relevance_only_for_requests_outside_the_scope() -> None:

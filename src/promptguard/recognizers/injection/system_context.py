@@ -2004,13 +2004,15 @@ class SystemContext:
     names its prohibitions use (already matched as topic terms)."""
     confidential: bool = False
     scope_stems: frozenset[str] = frozenset()
-    """Content stems of what the assistant is for (its role and allowed clauses), when the
-    prompt confines it to that (``scope_restricted``); empty otherwise."""
+    """Content stems of what the assistant is for (its role and allowed clauses). Off-scope
+    asks are judged only when the prompt confines the assistant (``scope_restricted``); a
+    forbidden topic is weighed by whether the text also names any of these (``_focused``)."""
     scope_grams: frozenset[str] = frozenset()
     """N-grams of the allowed scope in scripts without spaces."""
     scope_categories: frozenset[str] = frozenset()
     """Categories of the topic lexicon the allowed scope names ("cooking"): their members
-    ("lasagna", "a roux") are in scope though the prompt never wrote them."""
+    ("lasagna", "a roux") are in scope though the prompt never wrote them. Read only for
+    prompts that confine the assistant or forbid something."""
     scope_restricted: bool = False
     """The prompt confines the assistant to its scope ("only answer questions about ...")."""
     document_task: bool = False
@@ -2187,14 +2189,15 @@ def _parse(prompt: str) -> SystemContext:
     scope_members: frozenset[str] = frozenset()
     allowed = "\n".join(allowed_text)
     scope_categories: frozenset[str] = frozenset()
-    if restricted:
+    if restricted or forbidden_text:
+        # Read for a confined prompt's off-scope asks and for any prohibition's focused asks.
         scope_categories = frozenset(_lexicon().names.hits(allowed))
     if forbidden_text:
         lexicon = _lexicon()
         # A category the prompt also names as its scope ("you are a music tutor; never
         # discuss music piracy") is what the assistant is for, not a forbidden topic.
         named = lexicon.names.hits("\n".join(forbidden_text))
-        categories = frozenset(named) - frozenset(lexicon.names.hits(allowed))
+        categories = frozenset(named) - scope_categories
         if categories:
             # Left out of the member count: terms of the allowed scope, and the names the
             # prohibition itself uses, which its own topic terms already match ("medical"
@@ -2213,10 +2216,8 @@ def _parse(prompt: str) -> SystemContext:
         topic_categories=categories,
         scope_members=scope_members,
         confidential=confidential,
-        scope_stems=frozenset(allowed_stems - _SCOPE_STOP_STEMS - name_stems - value_stems)
-        if restricted
-        else frozenset(),
-        scope_grams=frozenset(sorted(allowed_grams)[:_MAX_TOPIC_TERMS]) if restricted else frozenset(),
+        scope_stems=frozenset(allowed_stems - _SCOPE_STOP_STEMS - value_stems),
+        scope_grams=frozenset(sorted(allowed_grams)[:_MAX_TOPIC_TERMS]),
         scope_categories=scope_categories,
         scope_restricted=restricted,
         document_task=_DOCUMENT_TASK_RE.search(folded_all) is not None,
@@ -2714,6 +2715,12 @@ def relevance(ctx: SystemContext, text: str) -> Relevance:
                 best = Relevance(min(0.9, max(best.score, members.score) + 0.1), best.kind, best.terms + members.terms)
             elif members.score > best.score:
                 best = members
+    if best.kind == "forbidden_topic" and _FOCUS_MIN <= best.score < _FOCUS_CAP and _focused(ctx, folded, stems, words):
+        # About the forbidden thing and nothing the assistant is for: an ask for the topic
+        # itself ("how does a neural network work?" to a K-12 tutor that must not discuss
+        # AI), not a question on the job that brushes it ("can I renew my loan of the book
+        # about the referendum?" to a library desk that must not discuss politics).
+        best = Relevance(best.score + (_FOCUS_CAP - best.score) * _FOCUS, best.kind, best.terms)
     if best.kind == "forbidden_topic" and best.score > _PAGE_TOPIC and len(folded) >= _DOC_CHARS and _is_page(folded):
         # A page (docs, a cheat sheet, an article) that touches a forbidden topic explains
         # or reports it; a user who wants the assistant to discuss it asks a question.
@@ -2793,6 +2800,45 @@ def _in_scope(ctx: SystemContext, folded: str, stems: set[str], words: set[str])
         if lexicon.members.hits(folded, near, words) or lexicon.names.hits(folded, near, words):
             return True
     return False
+
+
+_FOCUS = 0.7
+"""Share of the way to ``_FOCUS_CAP`` a forbidden topic's relevance goes when the text is
+focused on it (:func:`_focused`): one member 0.45 -> 0.70, a one-word item 0.6 -> 0.74.
+A plain question that names a forbidden topic by a member ("who composed the Four
+Seasons?" next to "never discuss music") is otherwise weaker evidence than any push, and the
+assistant's setup is only worth guarding if such an ask counts. Chosen on CyberSecEval's
+logic-violating rows scored by a model trained without them, with the benign twins
+(``system_prompt_twins*.jsonl``) and the benign sets watched; ``probe_focus.jsonl`` was
+written afterwards and never tuned on."""
+_FOCUS_CAP = 0.8
+"""Never past two words of a forbidden item, and no nearer than the evidence below it: two
+items named stay above one, a whole item (0.9) above a focused part of it."""
+_FOCUS_MIN = 0.45
+"""The least topic relevance that is focused on: a whole item or a member (half of
+"competitors' pricing" is the twin "what is your pricing?")."""
+_FOCUS_LINES = 2
+"""Lines (newlines) from which a text is a list or a word problem rather than one ask."""
+_FOCUS_HEAD = 4
+"""Shortest scope stem read inside a compound ("strom" in "Stromtarif")."""
+
+
+def _focused(ctx: SystemContext, folded: str, stems: set[str], words: set[str]) -> bool:
+    """A short request that touches nothing of what the assistant is for, asks nothing of
+    the service itself, and is not about the user's own record ("my own performance review").
+
+    A page, a document or a word problem of several lines is left to the page rules; the
+    scope is read as :func:`_in_scope` reads it, plus compounds of its words ("Stromtarif"
+    next to "Strom"), which German and Dutch glue together."""
+    if len(folded) >= _DOC_CHARS or folded.count("\n") >= _FOCUS_LINES:
+        return False
+    if _in_scope(ctx, folded, stems, words) or _SERVICE_ASK_RE.search(folded) is not None:
+        return False
+    topic = {s for p in ctx.topic_phrases for s in p & stems}
+    if topic and _own_facts(folded, topic):
+        return False
+    heads = tuple(h for h in ctx.scope_stems if len(h) >= _FOCUS_HEAD)
+    return not any(len(w) > len(h) + 2 and h in w for w in words for h in heads)
 
 
 _PAGE_TOPIC = 0.45
@@ -3016,6 +3062,26 @@ _TECHNIQUE_RE = _re2_cues(
     r"|apropos|hypothetisch\w*|stell dir vor|dekodier\w*|entschlussel\w*"
     r"|falando (?:de|em)|hipotetic\w*|imagine que|decodifique"
     r"|a proposito di|ipotetic\w*|immagina (?:che|un)|decodifica"
+)
+# Questions about the service itself: whether something is offered, where it is, when it is
+# open. "Is there a choir concert on Sunday?", "which floor is the pharmacy on?" name a
+# forbidden topic's member while asking about the venue; an ask about the topic does not
+# take this shape. Folded; written for promptguard from each language's usual wording.
+_SERVICE_ASK_RE = _re2_cues(
+    r"is there|are there|where is|where are|where can i find|which floor|what floor|wheelchair|accessible"
+    r"|opening hours|open on|closed on|hay (?:algun|clases|un|una)|donde (?:esta|queda)|en que piso|abierto|cerrado"
+    r"|y a-t-il|est-ce qu'il y a|ou (?:est|se trouve)|quel etage|ouvert|ferme le"
+    r"|gibt es|wo (?:ist|finde)|welche[mn]? (?:stock|etage)|geoffnet|geschlossen"
+    r"|c'e|ci sono|dov'e|quale piano|aperto|chiuso"
+    r"|ha (?:aula|algum|alguma|um|uma)|tem (?:aula|algum|alguma)|onde (?:fica|esta)|que andar|aberto|fechado"
+    r"|есть ли|где (?:находится|наход)|на каком этаже|открыт|закрыт"
+    r"|var mi|nerede|hangi kat|acik mi|kapali mi"
+    r"|apakah ada|di mana|lantai berapa|ada kelas|may (?:klase|pasok)|saan (?:ang|ba)"
+    r"|co (?:mo cua|hoc)|o dau|tang may"
+    r"|هل (?:يوجد|هناك)|اين|أين|في اي طابق|مفتوح|مغلق"
+    r"|कहाँ|कहां|किस मंजिल|खुला|बंद रहेगा|বন্ধ থাকবে|কোথায়",
+    r"在哪|几楼|幾樓|有没有|有沒有|有[^？?。，,]{0,12}[吗嗎]|开门|關門|关门|どこ|何階|ありますか|営業"
+    r"|어디|몇 층|있나요|있어요|열려|닫혀|ที่ไหน|ชั้นไหน|มีไหม",
 )
 _TURN_RE = re.compile(r"(?:^|\n|[.!?\"'] )\s*([^\W\d_]{1,12})\s*[:：]")
 _FAKE_TURNS = 3
