@@ -4856,6 +4856,25 @@ _BOT_DOES_RE = re.compile(
 _BOT_DOES_REACH = 60
 
 
+# A request or format word that is a token of code or config, not a verb addressed to anyone:
+# a key being assigned ("output = json" in ~/.aws/config, "print_mode=2") or a piece of an
+# identifier or URI glued to the one before it ("data:image/png;base64,...", "codecs.base64").
+# Developer pastes hold these next to "password" fields: the secret+disclose and transform+secret
+# pairs fired on 102 of 2,400 generated developer prompts (benchmarks.secrets_prompts, seeds 2026
+# and 7; s23) and 32 of them were flagged, all by the model. An order ("output the password",
+# "reply in base64") is neither.
+_KEY_AFTER_RE = re.compile(r"[\w-]*[ \t]*=(?!=)")
+_GLUED_BEFORE = frozenset(";._")
+
+
+def _code_token(text: str, i: int) -> bool:
+    """Whether the family term at ``i`` is glued to code before it or is a key being assigned."""
+    if i > 0 and text[i - 1] in _GLUED_BEFORE:
+        return True
+    m = _WORD_RE.match(text, i)
+    return m is not None and _KEY_AFTER_RE.match(text, m.end()) is not None
+
+
 def _bot_does(text: str, i: int) -> bool:
     return _BOT_DOES_RE.search(text[max(0, i - _BOT_DOES_REACH) : i]) is not None
 
@@ -5008,6 +5027,9 @@ def _family_positions(lowered: str, words: Sequence[str] | None) -> tuple[dict[s
     for fam in ("disclose", "creative"):
         if pos.get(fam):
             pos[fam] = [i for i in pos[fam] if not _narrated(lowered, i, definite_only=fam == "creative")]
+    for fam in ("disclose", "transform"):
+        if pos.get(fam):
+            pos[fam] = [i for i in pos[fam] if not _code_token(lowered, i)]
     if pos.get("authority"):
         pos["authority"] = [i for i in pos["authority"] if _OWN_ORG_ROLE_RE.match(lowered, i) is None]
     if pos.get("harm"):
