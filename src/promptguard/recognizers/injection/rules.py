@@ -384,8 +384,15 @@ class RuleSet:
             if not (scoped and _within_any(s, e, scoped)):
                 add(p, *norm.to_original(s, e), "text")
         if norm.leet is not None:
-            for p, s, e in self._scan(norm.leet):
-                add(p, *norm.to_original(s, e), "leet")
+            leet = norm.leet
+            for p, s, e in self._scan(leet):
+                # Leetspeak is evasion only where it changed the hit's own letters. A hit whose
+                # words read the same in both views was judged by the text view, which may have
+                # read it as a memo or a quotation; the leet view differs only in a digit nearby
+                # ("renamed in version 3.0" under a note to AI readers), which said "evasion"
+                # and scored a README's harmless note 0.9.
+                if leet[s:e] != norm.text[s:e]:
+                    add(p, *norm.to_original(s, e), "leet")
         for seg in norm.decoded:
             if seg.kind == "rot13":
                 for p, s, e in self._scan(seg.text):
