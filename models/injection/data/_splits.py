@@ -4,9 +4,10 @@ benchmarks/injection.py), each row with a stable id and without its split tag.""
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,3 +49,15 @@ def write_splits(name: str, data: Sequence[dict[str, Any]]) -> None:
                 row = {k: v for k, v in row.items() if k != "split"}
                 fh.write(json.dumps({"id": f"{path.stem}-{i:04d}", **row}, ensure_ascii=False) + "\n")
         print(path.name, len(part))
+
+
+def probe_only_main(name: str, data: Callable[[], Sequence[dict[str, Any]]], argv: Sequence[str] | None) -> None:
+    """``main`` of a probe-only generator: writes both splits and keeps ``own_<name>.jsonl``
+    (which ``train.py`` reads, as every ``own_*.jsonl``) only with ``--train``."""
+    ap = argparse.ArgumentParser(description=f"Generate probe_{name}.jsonl (and with --train own_{name}.jsonl).")
+    keep = f"also keep own_{name}.jsonl (train.py reads every own_*.jsonl)"
+    ap.add_argument("--train", action="store_true", help=keep)
+    args = ap.parse_args(argv)
+    write_splits(name, data())
+    if not args.train:
+        (HERE / f"own_{name}.jsonl").unlink()

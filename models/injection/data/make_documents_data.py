@@ -39,13 +39,12 @@ Attack twins (label 1), the same document forms with the intent moved onto the m
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 from collections.abc import Sequence
 from typing import Any
 
-from _splits import HERE, first_of_each_text, pick, write_splits
+from _splits import first_of_each_text, pick, probe_only_main
 
 RNG = random.Random(17_0801)
 
@@ -645,14 +644,7 @@ def rows() -> list[dict[str, Any]]:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument(
-        "--train", action="store_true", help="also keep own_documents.jsonl (train.py reads every own_*.jsonl)"
-    )
-    args = ap.parse_args(argv)
-    write_splits("documents", rows())
-    if not args.train:
-        (HERE / "own_documents.jsonl").unlink()
+    probe_only_main("documents", rows, argv)
 
 
 if __name__ == "__main__":

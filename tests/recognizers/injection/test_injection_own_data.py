@@ -107,3 +107,19 @@ def test_every_preference_family_has_attack_twins_in_its_languages() -> None:
         assert benign_langs, benign
         assert benign_langs <= {r["lang"] for r in rows if r["family"] == attack}, benign
     assert len({r["lang"] for r in rows if r["family"] == "protective_fiction"}) >= 15
+
+
+def test_every_semantic_jailbreak_kind_and_language_has_benign_twins() -> None:
+    # Session 23 (probe only by default): jailbreaks with no trigger word (a plea, a thesis, a
+    # late grandmother, a points game, a docstring...) around an operational harmful ask. Each
+    # frame that is benign around another ask has same-frame twins, and each language has both
+    # labels, so the probe measures the ask and not the frame or the language.
+    rows = _rows(DATA / "probe_semantic.jsonl")
+    kinds = {str(r["category"]) for r in rows if r["label"] == 1}
+    twins = {str(r["category"]) for r in rows if r["label"] == 0}
+    assert len(kinds) >= 15
+    assert {t.removesuffix("_twin") for t in twins} <= kinds
+    assert len(twins) >= 10
+    langs = {r["lang"] for r in rows if r["category"] == "ml"}
+    assert len(langs) >= 18
+    assert langs == {r["lang"] for r in rows if r["category"] == "ml_twin"}
