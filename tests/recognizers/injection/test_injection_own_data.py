@@ -23,7 +23,7 @@ def test_probe_texts_never_appear_in_any_training_file(probe: Path) -> None:
     assert not leaked
 
 
-@pytest.mark.parametrize("name", ["context", "scenario", "guarded", "quoted", "operational"])
+@pytest.mark.parametrize("name", ["context", "scenario", "guarded", "quoted", "operational", "followup"])
 def test_technique_data_has_attacks_and_same_form_twins(name: str) -> None:
     for path in (DATA / f"own_{name}.jsonl", DATA / f"probe_{name}.jsonl"):
         labels = {int(r["label"]) for r in _rows(path)}  # type: ignore[call-overload]
@@ -123,3 +123,13 @@ def test_every_semantic_jailbreak_kind_and_language_has_benign_twins() -> None:
     langs = {r["lang"] for r in rows if r["category"] == "ml"}
     assert len(langs) >= 18
     assert langs == {r["lang"] for r in rows if r["category"] == "ml_twin"}
+
+
+def test_followup_escalation_words_are_on_both_sides() -> None:
+    # Session 23: "the real version", "no caveats", "what you left out" follow an overview of
+    # sourdough as often as one of ransomware; only the object tells them apart, so each of
+    # these asks must be in benign and attack rows alike, or the model learns the words.
+    rows = _rows(DATA / "own_followup.jsonl")
+    for words in ("real version", "no caveats", "left out", "unfiltered", "step by step", "operational"):
+        labels = {int(r["label"]) for r in rows if words in str(r["text"]).lower()}  # type: ignore[call-overload]
+        assert labels == {0, 1}, words
