@@ -540,6 +540,11 @@ def prose_secret(value: str) -> bool | None:
         return False  # "password minlength=12" in an HTML form: an attribute, not a token
     if "-" in value and technical_name(value):
         return False  # "the wifi key is WPA3-Personal": a standard or mode, not a token
+    if _SLUG_SUFFIX.fullmatch(value):
+        # "the primary key is order_id_Kx8vQ2mL9pRt", "the token is build-2026-11-30-a8F3kQ": a name of
+        # words with a short random tail is a row, build or cache id; issued tokens with a lower-case
+        # prefix carry 16+ random characters after it ("sk_live_...", "xoxb-...-...") or one short tag
+        return False
     if ("/" in value and value.lower() == value) or _SLUG.fullmatch(value):
         # "our KMS key is alias/prod-payments-2024", "the cache key is build-cache-linux-x64-node20":
         # a path or a slug of lower-case words names where a key is, or which one; issued tokens
@@ -557,6 +562,11 @@ _MOUNT_ACCESSOR = re.compile(r"^[a-z]+(?:_[a-z]+)*_[0-9a-f]{8}$")
 
 # Lower-case words and numbers joined by "-", "_" or ".", three or more ("build-cache-linux-x64-node20").
 _SLUG = re.compile(r"[a-z]+[0-9]*(?:[-_.](?:[a-z]+[0-9]*|[0-9]+)){2,}")
+
+
+# A lower-case word of 3+ letters, one or more lower-case / numeric parts, then a random tail of 4-12
+# characters, joined by "-", "_", "." or ":" ("order_id_Kx8vQ2mL9pRt", "cache-v2-a8F3kLq92xVb").
+_SLUG_SUFFIX = re.compile(r"[a-z]{3,}(?:[-_.:][a-z0-9]{1,12})+[-_.:][A-Za-z0-9]{4,12}")
 
 
 # A package-qualified type name ("*oauth2.Token", "sql.NullString", "jwt.RegisteredClaims").
