@@ -98,7 +98,7 @@ def test_slug_with_a_random_tail_is_not_a_prose_secret() -> None:
         "서버 패스워드는 {v} 입니다",
         "ログインパスワードが {v} に変わりました",
         "Fjalëkalimi: {v}",
-        "Parole ir {v}",
+        "Contrasinal: {v}",
         "Пароль: {v}",
         "Κωδικός WiFi: {v}",
         "net use Y: \\\\nas01\\backup {v} /user:HOME\\ops",
