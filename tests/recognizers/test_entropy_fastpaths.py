@@ -347,3 +347,37 @@ def test_sep_value_fast_path_reads_what_the_regex_reads(head: str, pieces: list[
     fast = entropy._sep_value_fast(text, 11)
     if fast is not None:
         assert _value_span(fast) == _value_span(entropy._SEP_VALUE.match(text, 11))
+
+
+def _assignments(text: str) -> list[tuple[str, str, int, int, int]]:
+    buf = TextBuffer(text)
+    spans = re2_spans(RECOGNIZERS[0]._hint, buf.data)
+    out: list[tuple[str, str, int, int, int]] = []
+    if spans:
+        entropy._parse_hints(text, buf, spans, out)
+    return out
+
+
+def _as_read_agrees_with_trim(text: str) -> int:
+    """Asserts that every value :func:`_as_read` passes is the one :func:`_trim` returns; how many passed."""
+    passed = 0
+    for _kind, name, name_start, start, end in _assignments(text):
+        value = text[start:end]
+        if entropy._as_read(text, name_start, name_start + len(name), start, end, value):
+            passed += 1
+            assert entropy._trim(text, name, name_start, start, end) == (start, end, value, False)
+    return passed
+
+
+def test_as_read_values_are_what_trim_returns() -> None:
+    # Both outcomes occur: values read as they are (quoted, "key=<hex>") and values _trim changes
+    # (brackets run over, "?k=v&x", escaped newlines, trailing punctuation, non-ASCII, short quoted).
+    passed = sum(_as_read_agrees_with_trim(text) for text in TEXTS)
+    total = sum(len(_assignments(text)) for text in TEXTS)
+    assert 10 <= passed < total
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_LINES, _NAMES, _VALUES), min_size=1, max_size=6), st.sampled_from(["\n", " ", "; ", ")"]))
+def test_as_read_values_are_what_trim_returns_generated(lines: list[tuple[str, str, str]], sep: str) -> None:
+    _as_read_agrees_with_trim(sep.join(form.format(name=name, value=value) for form, name, value in lines))

@@ -390,10 +390,19 @@ class EntropyRecognizer(Recognizer):
         for kind, name, name_start, start, end in self._matches(text):
             if kind != my_kind:  # the other entry (password / secret) judges this one
                 continue
-            trimmed = _trim(text, name, name_start, start, end)
-            if trimmed is None or not _may_keep(kind, trimmed[2], opts):
-                continue
-            found = self._judged(kind, name, name_start, text, *trimmed)
+            value = text[start:end]
+            if _as_read(text, name_start, name_start + len(name), start, end, value):
+                # Nothing for _trim to cut or extend (most values: a quoted string, "key=<hex>"):
+                # the value-only tests run on it as read, and _trim only where they keep it.
+                if not _may_keep(kind, value, opts):
+                    continue
+                read: tuple[int, int, str, bool] = (start, end, value, False)
+            else:
+                trimmed = _trim(text, name, name_start, start, end)
+                if trimmed is None or not _may_keep(kind, trimmed[2], opts):
+                    continue
+                read = trimmed
+            found = self._judged(kind, name, name_start, text, *read)
             if found is not None and found[0] is not None:
                 out.append(found[0])
         return out
@@ -813,6 +822,24 @@ def _parse_hints(
                 continue
         matches.append((kind, name, a, value_start, value_end))
     return xml
+
+
+def _as_read(text: str, name_start: int, name_end: int, start: int, end: int, value: str) -> bool:
+    """True when :func:`_trim` returns ``(start, end, value, False)`` for this value as read: each
+    of its cuts and extensions has its trigger ruled out here, with a few character tests. The
+    analyzer runs the value-only rejections (:func:`_may_keep`) straight on such a value; nearly
+    every assignment is dropped there, so most never reach :func:`_trim`."""
+    if not value or not value.isascii() or "\\" in value or value[-1] in ".:!?\\":
+        return False  # a non-ASCII or escaped cut, trailing punctuation stripped
+    if name_start > 0 and text[name_start - 1] in "?&" and "&" in value:
+        return False  # a URL query parameter cut at the next "&"
+    if text[start - 1 : start] in ('"', "'", "`"):
+        return end - start > 8  # a short quoted value may be a concatenation (_concatenated)
+    stop = text[end : end + 1]
+    if stop and stop in _RUN_STOPS:
+        return False  # an unquoted value that may run on over brackets and separators
+    # Blanks alone between the name and the value: an inner key may be cut off (_INNER_KEY).
+    return not (text[name_end : name_end + 1] == " " and not text[name_end:start].strip(" \t"))
 
 
 def _trim(text: str, name: str, name_start: int, start: int, end: int) -> tuple[int, int, str, bool] | None:
