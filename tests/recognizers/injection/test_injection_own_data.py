@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,7 +25,7 @@ def test_probe_texts_never_appear_in_any_training_file(probe: Path) -> None:
     assert not leaked
 
 
-@pytest.mark.parametrize("name", ["context", "scenario", "guarded", "quoted", "operational", "followup"])
+@pytest.mark.parametrize("name", ["context", "scenario", "guarded", "quoted", "operational"])
 def test_technique_data_has_attacks_and_same_form_twins(name: str) -> None:
     for path in (DATA / f"own_{name}.jsonl", DATA / f"probe_{name}.jsonl"):
         labels = {int(r["label"]) for r in _rows(path)}  # type: ignore[call-overload]
@@ -128,8 +130,18 @@ def test_every_semantic_jailbreak_kind_and_language_has_benign_twins() -> None:
 def test_followup_escalation_words_are_on_both_sides() -> None:
     # Session 23: "the real version", "no caveats", "what you left out" follow an overview of
     # sourdough as often as one of ransomware; only the object tells them apart, so each of
-    # these asks must be in benign and attack rows alike, or the model learns the words.
-    rows = _rows(DATA / "own_followup.jsonl")
+    # these asks must be in benign and attack rows alike, or a model trained with --train
+    # learns the words. The generator is probe only by default, so its rows are read from it.
+    spec = importlib.util.spec_from_file_location("make_followup_data", DATA / "make_followup_data.py")
+    assert spec is not None and spec.loader is not None
+    sys.path.insert(0, str(DATA))
+    try:
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(DATA))
+    rows = module.rows()
     for words in ("real version", "no caveats", "left out", "unfiltered", "step by step", "operational"):
-        labels = {int(r["label"]) for r in rows if words in str(r["text"]).lower()}  # type: ignore[call-overload]
+        labels = {int(r["label"]) for r in rows if words in str(r["text"]).lower()}
         assert labels == {0, 1}, words
+    assert {int(r["label"]) for r in _rows(DATA / "probe_followup.jsonl")} == {0, 1}  # type: ignore[call-overload]
