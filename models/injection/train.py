@@ -145,7 +145,12 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # changed with it ("from now on" is a role change only with an identity, waved-away rules or
 # harm; a harm stopped by a protective verb is no harm; formatting tags are no glued tokens);
 # the character and word groups get a floor on their normaliser (``SHORT_FLOOR``).
-MODEL_VERSION = "1.15.0"
+# 1.16.0 (session 23, issue 8): the same data, ``C`` and seed as 1.15.0, retrained because rule
+# signals the model reads changed: a request or format word that is a code token is no request,
+# a leetspeak-view hit counts only where leet changed its own letters, and incident reports of
+# what a bot did with its prompt match no extraction rule. ``own_followup`` and ``own_semantic``
+# were tried and left probe only (see the model card).
+MODEL_VERSION = "1.16.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
