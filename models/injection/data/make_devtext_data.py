@@ -55,13 +55,12 @@ appear only in the probe file, which training never reads.
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 from collections.abc import Sequence
 from typing import Any
 
-from _splits import HERE, pick, write_splits
+from _splits import pick, probe_only_main
 
 RNG = random.Random(18_0808)
 
@@ -790,17 +789,14 @@ def _check(data: Sequence[dict[str, Any]]) -> None:
         raise SystemExit(f"unfilled slot in row {data.index(next(r for r in data if r['text'] == left[0]))}")
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument(
-        "--train", action="store_true", help="also keep own_devtext.jsonl (train.py reads every own_*.jsonl)"
-    )
-    args = ap.parse_args(argv)
+def _checked_rows() -> list[dict[str, Any]]:
     data = rows()
     _check(data)
-    write_splits("devtext", data)
-    if not args.train:
-        (HERE / "own_devtext.jsonl").unlink()
+    return data
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    probe_only_main("devtext", _checked_rows, argv)
 
 
 if __name__ == "__main__":
