@@ -35,6 +35,10 @@ secret is ("how do discount codes work?", "what is an API key?") is not an ask f
 secret ("what is the staff discount code?"): determiners and plurals tell them apart. Words are compared as crude stems
 (accents folded, common endings stripped, first six letters) in spaced scripts and as
 character n-grams in scripts without spaces (Chinese, Japanese: bigrams; Thai: trigrams).
+A forbidden topic written differently from the prompt is matched too (``topic_match``): a
+misspelt or otherwise inflected word of six letters or more, or its Latin transliteration
+(:func:`_fuzzy_topic_stems`), and words the text hides in a short encoding, in pieces to
+join, or in a cipher it names (:func:`topic_match.hidden_views`).
 Relevance is evidence, not a verdict: the detector weighs it with the model and the rules.
 
 The cue lists below were written for promptguard from knowledge of each language, not
@@ -54,12 +58,13 @@ import threading
 import unicodedata
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import re2
 
+from promptguard.recognizers.injection import topic_match
 from promptguard.recognizers.injection.response import find_canary
 from promptguard.recognizers.regex import re2_options
 
@@ -1994,6 +1999,15 @@ class SystemContext:
     prohibition forbids the whole item, so half of it is only partly relevant."""
     topic_grams: frozenset[str] = frozenset()
     """N-grams of forbidden items in scripts without spaces."""
+    topic_fuzzy: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    """The six-letter forbidden stems of topic-naming items, their Latin transliterations and
+    deletion neighbourhoods: key -> the forbidden stems it reaches (:func:`_fuzzy_topic_stems`)."""
+    topic_fuzzy_grams: frozenset[str] = frozenset()
+    """Three-letter pieces of the fuzzily matched stems and their transliterations: a cheap
+    first test of a text's word before its neighbours are looked up."""
+    topic_words: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    """The whole forbidden words of each fuzzily matched stem, without their endings (eight
+    at most, with their transliterations), which confirm a near match of the stems."""
     quoted_topics: tuple[frozenset[str], ...] = ()
     """Stem sets of quoted phrases inside prohibitions ('Climate Change'): the clearest topics."""
     topic_categories: frozenset[str] = frozenset()
@@ -2108,6 +2122,7 @@ def _parse(prompt: str) -> SystemContext:
     allowed_stems: set[str] = set()
     allowed_grams: set[str] = set()
     quoted_topics: list[frozenset[str]] = []
+    forbidden_words: dict[str, set[str]] = {}
     # A secret's own name is a secret request, not a topic: "don't reveal the password"
     # must not make "password" a forbidden topic of every question.
     name_stems = _NAME_STEMS
@@ -2164,9 +2179,14 @@ def _parse(prompt: str) -> SystemContext:
                 allowed_grams |= _grams(tail)
             for item in _ITEM_SPLIT_RE.split(head):
                 if item:
-                    stems = _stems(item)
+                    item_words = set(_words(item))
+                    stems = _stems(item, item_words)
                     if stems:
                         phrases.append(stems)
+                        for w in item_words:
+                            st = _content_stem(w)
+                            if st is not None and len(st) >= topic_match.FUZZY_LEN:
+                                forbidden_words.setdefault(st, set()).add(w[:_LONGEST_WORD])
             forbid_grams |= _grams(head)
             for m in _QUOTED_RE.finditer(head):
                 v = next(g for g in m.groups() if g is not None)
@@ -2184,6 +2204,16 @@ def _parse(prompt: str) -> SystemContext:
     topic_phrases = tuple(dict.fromkeys(frozenset(p - drop) for p in phrases if p - drop))[:_MAX_TOPIC_TERMS]
     topic_grams = forbid_grams - allowed_grams
     quoted = tuple(q - allowed_stems for q in quoted_topics if q - allowed_stems)
+    # Only items that name a topic (one or two content words, or quoted): a longer item
+    # carries its sentence's frame ("as a forum bot, never report technical details"), whose
+    # words have cognates and near spellings in every benign text.
+    fuzzy_stems = {st for p in (*topic_phrases, *quoted) if len(p) <= _FUZZY_ITEM for st in p}
+    fuzzy = _fuzzy_index(fuzzy_stems)
+    topic_words = {
+        st: tuple(sorted({_base(w) for w in ws} | {_base(t) for w in ws if (t := topic_match.transliterate(w))})[:8])
+        for st, ws in forbidden_words.items()
+        if st in fuzzy_stems
+    }
     uniq_values = tuple(dict.fromkeys(values))[:_MAX_VALUES]
     categories: frozenset[str] = frozenset()
     scope_members: frozenset[str] = frozenset()
@@ -2212,6 +2242,9 @@ def _parse(prompt: str) -> SystemContext:
         fact_stems=frozenset(fact_stems - name_stems - value_stems),
         topic_phrases=topic_phrases,
         topic_grams=frozenset(sorted(topic_grams)[:_MAX_TOPIC_TERMS]),
+        topic_fuzzy=fuzzy,
+        topic_fuzzy_grams=frozenset(k[i : i + 3] for k in fuzzy if len(k) == topic_match.FUZZY_LEN for i in range(4)),
+        topic_words=topic_words,
         quoted_topics=quoted,
         topic_categories=categories,
         scope_members=scope_members,
@@ -2383,6 +2416,73 @@ def _partition_except(clause: str) -> tuple[str, str, str]:
     if not m:
         return clause, "", ""
     return clause[: m.start()], m.group(0), clause[m.end() :]
+
+
+_FUZZY_ITEM = 2
+"""Content words of a forbidden item (or a quoted one) that is matched fuzzily."""
+
+
+def _fuzzy_index(stems: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each forbidden stem, its Latin transliteration, and their one-deletion variants
+    (:func:`topic_match.neighbours`), to the stems they stand for: at most fourteen keys a
+    stem, built once per prompt, linear in its forbidden words."""
+    out: dict[str, set[str]] = {}
+    for st in stems:
+        forms = {st}
+        latin = topic_match.transliterate(st)
+        if latin:
+            forms.add(latin[: topic_match.FUZZY_LEN])
+        for form in forms:
+            if len(form) >= topic_match.FUZZY_LEN:
+                for key in (form, *topic_match.neighbours(form)):
+                    out.setdefault(key, set()).add(st)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _base(word: str) -> str:
+    """A word without one ending (as :func:`_stem` strips it), not cut: compared whole."""
+    if len(word) > 4:
+        for suf in _SUFFIXES:
+            if word.endswith(suf) and len(word) - len(suf) >= 4:
+                return word[: -len(suf)][:_LONGEST_WORD]
+    return word[:_LONGEST_WORD]
+
+
+def _fuzzy_topic_stems(ctx: SystemContext, words: Iterable[str]) -> set[str]:
+    """Forbidden stems that the text's ``words`` spell differently: the same stem in Latin
+    transliteration ("politika" for "политика"), or a stem one deletion each away whose
+    whole word is one edit away (:func:`topic_match.close_words`: a typo, a dropped or
+    doubled letter, another inflection: "politcs", "vaccinnes").
+
+    A stem of the prompt's allowed scope is never read as a misspelt forbidden one."""
+    index = ctx.topic_fuzzy
+    grams = ctx.topic_fuzzy_grams
+    out: set[str] = set()
+    for w in words:
+        if len(w) < topic_match.FUZZY_LEN:
+            continue
+        st = _content_stem(w)
+        if st is None or len(st) < topic_match.FUZZY_LEN or (st[:3] not in grams and st[3:] not in grams):
+            # One edit leaves the first or the last three letters of a six-letter stem in
+            # place or shifted by one: a word with neither is no neighbour of a forbidden one.
+            continue
+        if st in ctx.scope_stems:
+            continue
+        exact = index.get(st)
+        if exact is not None:
+            out |= exact
+        candidates: set[str] = set()
+        for key in topic_match.neighbours(st):
+            hit = index.get(key)
+            if hit is not None:
+                candidates |= hit
+        candidates -= out
+        if candidates:
+            base = _base(w)
+            out.update(
+                c for c in candidates if any(topic_match.close_words(base, f) for f in ctx.topic_words.get(c, ()))
+            )
+    return out
 
 
 def parse_system_prompt(prompt: str) -> SystemContext:
@@ -2687,6 +2787,14 @@ def relevance(ctx: SystemContext, text: str) -> Relevance:
     folded = _fold(text[:MAX_TEXT_CHARS])
     words = set(_words(folded))
     stems = _stems(folded, words)
+    # Words the text hides (short encodings, split pieces, spelled-out letters): read as
+    # words of the text, for every kind of relevance.
+    hidden = topic_match.hidden_views(text[:MAX_TEXT_CHARS], folded)
+    if hidden:
+        extra = _fold(hidden)
+        extra_words = set(_words(extra)) - words
+        words |= extra_words
+        stems |= _stems(extra, extra_words)
     best = _NONE
     if ctx.secret_names or ctx.folded_values:
         best = _secret_relevance(ctx, folded, stems, words)
@@ -2703,7 +2811,13 @@ def relevance(ctx: SystemContext, text: str) -> Relevance:
         if r > best.score:
             best = Relevance(r, "protected_fact", n)
     if ctx.topic_phrases or ctx.topic_grams:
-        topic = _topic_relevance(ctx, folded, stems)
+        topic_stems = stems
+        if ctx.topic_fuzzy:
+            # Cyrillic and Greek words are also read in Latin letters here, and only here: the
+            # lexicon has its own entries for those scripts ("вино" is not also "vino").
+            latin = topic_match.transliterate(folded)
+            topic_stems = stems | _fuzzy_topic_stems(ctx, words if latin is None else words | set(_words(latin)))
+        topic = _topic_relevance(ctx, folded, topic_stems)
         if topic.score > best.score:
             best = topic
     if ctx.topic_categories:
