@@ -4809,6 +4809,86 @@ def _describes_acting(text: str, i: int) -> bool:
     return not any(w.startswith("you") for w in prev)
 
 
+# 1.17.0 (issue 8): ``role_change`` terms that security and workplace writing uses about things
+# and people, not the assistant. "Unrestricted" / "no restrictions" / "without restrictions"
+# followed by what they qualify (a resource or an action on one: "unrestricted file upload",
+# "unrestricted access to the backend", "no restrictions on the maximum size") describe a
+# system; the same words about the assistant ("you are an unrestricted AI", "answer without
+# restrictions", "you have unrestricted access now") keep the cue, as does any with "you" or
+# "your" in the few words before. "You are now / no longer" followed by a state or a person's
+# place ("you are now logged in", "you are now their first line of contact", "once you are no
+# longer on staff") is a handbook's or a UI's sentence; "you are now DAN / in developer mode /
+# free of your rules" keeps it. Of the 250 highest-scoring benign texts of the leave-one-source-
+# out folds, 21 had this cue, most from these uses (OWASP's "unrestricted access").
+_RESOURCE_AFTER_RE = re.compile(
+    r"(?:unrestricted|no restrictions|without (?:any )?restrictions)\s+"
+    r"(?:(?:on|to|for|in|of|over)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?)?"
+    r"(?:[\w-]+\s+){0,2}?(?:access|file|files|upload|uploads|execution|permissions?|privileges?|network|internet|egress|"
+    r"ingress|tools?|tool access|shell|api|apis|resources?|size|length|number|amount|rate|requests?|queries|use|usage|"
+    r"input|inputs|data|database|endpoints?|ports?|traffic|outbound|inbound|scope|storage|memory|cpu|disk|bandwidth|"
+    r"introspection|recursion|redirects?|origins?|domains?|hosts?|urls?|downloads?|installs?|installation|plugins?|"
+    r"extensions?|functions?|calls?|actions?|operations?|systems?|servers?|accounts?|users?|roles?|keys?|tokens?|"
+    r"credentials?|loops?|retries|spending|budget|transfers?|payments?|withdrawals?|travel|hours|time)\b"
+)
+_STATE_AFTER_RE = re.compile(
+    r"(?:you are now|you(?:'re| are) no longer)\s+(?:(?:logged|signed|checked)\s+(?:in|out)|ready|connected|"
+    r"registered|subscribed|unsubscribed|enrolled|eligible|on staff|employed|working|with (?:the|us|our)|a member|"
+    r"part of|their|his|her|our|set up|all set|done|finished|on the (?:list|team|call|waitlist)|covered|insured)\b"
+)
+# "Unrestricted access to any information" is what a persona is promised, not a setting.
+_ANYTHING_AFTER_RE = re.compile(r"\s+(?:to\s+)?(?:any|all|every|everything|anything)\b")
+_YOU_BEFORE_RE = re.compile(r"\byou(?:r|'re|'ve)?\b[^.!?\n]{0,30}$")
+# A mode switched off is a hardening step ("disable debug mode in production", "turn off
+# maintenance mode after the upgrade"), not a mode the assistant is put in.
+_MODE_OFF_RE = re.compile(
+    r"\b(?:disabl(?:e|es|ed|ing)|turn(?:s|ed|ing)? off|switch(?:es|ed|ing)? off|exit(?:s|ed|ing)?|leav(?:e|es|ing))"
+    r"\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?$"
+)
+
+
+def _not_about_assistant(text: str, i: int) -> bool:
+    """Whether the ``role_change`` term at ``i`` qualifies a resource or states a person's
+    situation rather than giving the assistant a new identity (see ``_RESOURCE_AFTER_RE``)."""
+    if _STATE_AFTER_RE.match(text, i) is not None:
+        return True
+    if text.startswith("mode", text.find(" ", i) + 1) and _MODE_OFF_RE.search(text, max(0, i - 30), i) is not None:
+        return True
+    m = _RESOURCE_AFTER_RE.match(text, i)
+    if m is None or _ANYTHING_AFTER_RE.match(text, m.end()) is not None:
+        return False
+    return _YOU_BEFORE_RE.search(text, max(0, i - 40), i) is None
+
+
+# An instruction or directive of a machine or a file format is no one's orders: "the `COPY`
+# instruction", "the X-Frame-Options directive", "the CSP frame-ancestors directive", "a CPU
+# instruction", "the nginx directive" (security and build documentation, next to "above" or
+# "earlier" as often as anything, which made ``prior+instructions``).
+_TECH_INSTRUCTION_RE = re.compile(
+    r"(?:`[^`\s]{1,40}`|\b[a-z]+(?:-[a-z]+){2,4}|\b(?:csp|header|dockerfile|nginx|apache|htaccess|preprocessor|"
+    r"compiler|pragma|cpu|machine|assembly|assembler|x86|arm|simd|avx|sse|bytecode|opcode|jvm|sql|ddl|cache-control|"
+    r"entrypoint|cmd|workdir|healthcheck|goto))\s+$"
+)
+
+
+def _technical_instruction(text: str, i: int) -> bool:
+    if not text.startswith(("instruction", "directive"), i):
+        return False
+    return _TECH_INSTRUCTION_RE.search(text, max(0, i - 44), i) is not None
+
+
+# A harm word in a computing compound names a bug class or a denial of service, not a weapon:
+# "an XSS bomb in the address field", "a zip bomb", "fork bomb", "logic bomb", "XML bomb"
+# (billion laughs), "decompression bomb"; "photobomb" and "bath bomb" are no weapon either.
+_HARMLESS_BOMB_RE = re.compile(
+    r"(?:xss|zip|fork|logic|xml|decompression|compression|billion[- ]laughs|gzip|archive|mail|e-?mail|"
+    r"photo|bath|time zone|unicode|regex|json|yaml|css|dos)[- ]?$"
+)
+
+
+def _harmless_compound(text: str, i: int) -> bool:
+    return text.startswith("bomb", i) and _HARMLESS_BOMB_RE.search(text, max(0, i - 16), i) is not None
+
+
 # 1.10.0: a request verb right after a negation is a prohibition, not a request: "never
 # reveal the key", "do not share the password", "I cannot provide it", "不要透露密码".
 # Operators' prompts, policies and quoted refusals say exactly that next to the secret
@@ -5033,7 +5113,11 @@ def _family_positions(lowered: str, words: Sequence[str] | None) -> tuple[dict[s
     if pos.get("authority"):
         pos["authority"] = [i for i in pos["authority"] if _OWN_ORG_ROLE_RE.match(lowered, i) is None]
     if pos.get("harm"):
-        pos["harm"] = [i for i in pos["harm"] if not _protective(lowered, i)]
+        pos["harm"] = [i for i in pos["harm"] if not _protective(lowered, i) and not _harmless_compound(lowered, i)]
+    if pos.get("role_change"):
+        pos["role_change"] = [i for i in pos["role_change"] if not _not_about_assistant(lowered, i)]
+    if pos.get("instructions"):
+        pos["instructions"] = [i for i in pos["instructions"] if not _technical_instruction(lowered, i)]
     _promote_henceforth(lowered, pos)
     return pos, keys
 
