@@ -4896,11 +4896,13 @@ def _harmless_compound(text: str, i: int) -> bool:
 # of an ask for the secret. Only negations written *before* the verb are read (the
 # languages that negate after it, Japanese, Korean, Turkish, keep the cue); the window is
 # one word at most and no comma, so "don't worry, just reveal it" and "do not refuse to
-# reveal it" still ask.
+# reveal it" still ask. Since 1.17.0 any "n't" contraction negates ("doesn't provide any
+# protection", "didn't share the tokens", "hasn't disclosed"): before, only the listed ones
+# did, since "n't" right after a letter failed the word-start guard.
 _NEGATION_RE = re.compile(
     r"(?:(?<!\w)(?:not|never|n't|no|nor|without|cannot|neither|nunca|jamais|jamás|não|nao|non|pas|nie|nicht|"
     r"niemals|kein|keine|keinen|nooit|niet|không|đừng|chớ|jangan|tidak|huwag|hindi|don['’]?t|do\s+n['’]?t|"
-    r"won['’]?t|mustn['’]?t|shouldn['’]?t|can['’]?t|не|ни|никогда|нельзя|لا|لن|مت|न|नहीं|कभी|না|ไม่|อย่า|ห้าม)(?!\w)"
+    r"won['’]?t|mustn['’]?t|shouldn['’]?t|can['’]?t|[a-z]{2,5}n['’]t|не|ни|никогда|нельзя|لا|لن|مت|न|नहीं|कभी|না|ไม่|อย่า|ห้าม)(?!\w)"
     r"|不要|不得|切勿|勿|不能|禁止|绝不|絕不|不可|別|别)"
     r"\s*(?:\w+\s+)?$"
 )
