@@ -1633,8 +1633,8 @@ HOLDOUT_INFORMED: tuple[str, ...] = (
 )
 
 
-def _negative_items(r: random.Random) -> list[Item]:
-    pool = negatives(r)
+def _negative_items(r: random.Random, neg_pool: Callable[[random.Random], list[Item]]) -> list[Item]:
+    pool = neg_pool(r)
     return r.sample(pool, r.randrange(3, 6))
 
 
@@ -1647,30 +1647,42 @@ def _wrap_code_negatives(r: random.Random, d: Doc) -> None:
         d.t("\nServer cert:\n" + _public_block(r) + "\n")
 
 
-def generate(n: int = 1200, seed: int = 2026) -> list[Prompt]:
+def generate(
+    n: int = 1200,
+    seed: int = 2026,
+    *,
+    templates: dict[str, tuple[Template, str]] | None = None,
+    families: dict[str, Fam] | None = None,
+    neg_pool: Callable[[random.Random], list[Item]] = negatives,
+    tag: str = "",
+) -> list[Prompt]:
     """``n`` prompts (about 3 positives to 1 negative), the same list for the same arguments.
 
     Each prompt draws from its own ``Random`` seeded by (seed, index), so a prompt does not change
-    when another template or family is added."""
-    names = list(TEMPLATES)
-    fams = list(FAMILIES)
+    when another template or family is added. ``templates``, ``families`` and ``neg_pool`` default
+    to this module's; another template set (``secrets_prompts_more``) passes its own with a
+    ``tag`` that keeps its seeds and ids apart."""
+    templates = TEMPLATES if templates is None else templates
+    families = FAMILIES if families is None else families
+    names = list(templates)
+    fams = list(families)
     out: list[Prompt] = []
     for i in range(n):
-        r = random.Random(f"secrets-prompts:{seed}:{i}")
+        r = random.Random(f"secrets-prompts{':' + tag if tag else ''}:{seed}:{i}")
         tname = names[i % len(names)]
-        fn, split = TEMPLATES[tname]
+        fn, split = templates[tname]
         positive = (i // len(names)) % 4 != 3
-        neg_pool = negatives(r)
+        pool = neg_pool(r)
         if positive:
             family = fams[(i // len(names) + i) % len(fams)]
-            items = FAMILIES[family](r)
+            items = families[family](r)
         else:
             family = None
-            items = _negative_items(r)
-        d = fn(r, items, neg_pool)
+            items = _negative_items(r, neg_pool)
+        d = fn(r, items, pool)
         _wrap_code_negatives(r, d)
         text, spans, tolerated, looks = d.build(crlf=r.random() < 0.15)
-        out.append(Prompt(f"sp-{i:05d}", tname, split, family, text, spans, tolerated, looks))
+        out.append(Prompt(f"sp{tag[:1]}-{i:05d}", tname, split, family, text, spans, tolerated, looks))
     return out
 
 
