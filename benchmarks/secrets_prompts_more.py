@@ -187,7 +187,13 @@ def more_negatives(r: random.Random) -> list[Item]:
     """Look-alikes written where a secret would go."""
     sha = rs(r, _HEX, 40)
     pool = [
-        (("api", "key"), r.choice(["sk-...XXXX", "sk-proj-****************", "sk-ant-...", "<redacted>"]), "redacted"),
+        (
+            ("api", "key"),
+            r.choice(
+                ["sk-...XXXX", "sk-proj-****************", "sk-ant-...", "<redacted>", "sk-proj-..." + rs(r, _ALNUM, 4)]
+            ),
+            "redacted",
+        ),
         (("password",), r.choice(["[REDACTED]", "********", "***", "<hidden>", "(redacted)", "•••••••"]), "redacted"),
         (("github", "token"), "ghp_" + "*" * 36, "redacted"),
         (
@@ -362,7 +368,7 @@ def t_registry_files(r: random.Random, items: list[Item], neg: list[Item]) -> Do
             continue
         k = r.randrange(6)
         v = Item(it.words, it.secret, it.family) if it.family else it  # the credential alone
-        if k == 0 and _is_password(it):
+        if k == 0 and (_is_password(it) or it.family == "connection_credentials"):
             # npm keeps a registry password base64-encoded (_password), next to the username.
             b64 = Item(it.words, base64.b64encode(it.secret.encode()).decode(), it.family)
             d.t(f"~/.npmrc\n//{host}/repository/npm/:username={_pw_user(r)}\n//{host}/repository/npm/:_password=")
