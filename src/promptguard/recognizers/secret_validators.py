@@ -552,7 +552,19 @@ def prose_secret(value: str) -> bool | None:
         return False
     if "_" in value and _MOUNT_ACCESSOR.match(value):
         return False  # "token/    token    auth_token_7b3d4e9f" ("vault auth list"): an accessor
+    if "=" in value and _NEXT_ASSIGNMENT.match(value):
+        return False  # "SECRET_KEY=process.env.SECRET_KEY\nKEY_ID=kid-...": the next line's assignment
+    if value[-1] in "-_" and _BARE_PREFIX.fullmatch(value):
+        return False  # "my key is sk-ant-api03-****...Q3xZ": a provider's prefix before a mask, read alone
     return secret_value_not_publishable(value)
+
+
+# "NAME=value" (a one-case name): an assignment read across a line break after a name that ends a
+# line (a token's "=" is base64 padding at its end, never followed by another character).
+_NEXT_ASSIGNMENT = re.compile(r"(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_.\-]*)=[^=]")
+# A provider's token prefix alone: lower-case parts joined by "-" or "_", ending with the separator
+# ("sk-ant-api03-", "sk-proj-", "github_pat_").
+_BARE_PREFIX = re.compile(r"[a-z]{2,8}(?:[-_][a-z0-9]{1,8}){0,3}[-_]")
 
 
 # Vault's mount accessors, "<auth_>type_<8 hex>" ("auth_token_7b3d4e9f", "kv_4e9fa5c2"), in the

@@ -5,7 +5,8 @@ values assigned to secret-like names; this module judges one value: which alphab
 uses, how random it is for that alphabet, and whether a filter with a public name (shown
 in ``explain``) says it is not a credential:
 
-``placeholder``       ``xxxx``, ``YOUR_API_KEY``, ``<token>``, ``${VAR}``, ``{{ secret }}``, ``changeme``
+``placeholder``       ``xxxx``, ``YOUR_API_KEY``, ``<token>``, ``${VAR}``, ``{{ secret }}``, ``changeme``,
+                      elided keys (``sk-proj-...a1B2``)
 ``documented_example`` ``AKIAIOSFODNN7EXAMPLE`` and other keys vendors print in docs
 ``code_reference``    ``os.environ["X"]``, ``getPassword()``, ``$password``, ``process.env.X``
 ``lockfile_integrity`` ``sha512-…`` subresource-integrity hashes in lock files
@@ -289,6 +290,7 @@ _FINGERPRINT = re.compile(
 _TOKEN_PREFIXED_HEX = re.compile(
     r"^[A-Za-z][A-Za-z0-9]{1,11}[_\-](?:[A-Za-z0-9]{1,4}[_\-]){0,2}([0-9a-f]{24,}(?:[_\-][0-9a-f]{6,})*)$"
 )
+_TOKEN_PREFIXED_BASE62 = re.compile(r"^[a-z]{2,10}[_\-]([A-Za-z0-9]{24,128})$")
 _HASH_PREFIXES = ("sha", "md5", "git", "commit", "rev", "build", "ref", "hash", "digest", "etag", "cache")
 # snake_case, kebab-case, dotted.names, camelCase, PascalCase, CONSTANT_CASE: names, not values.
 _IDENTIFIER = re.compile(
@@ -940,8 +942,19 @@ class FilterVerdict:
 # the distinct-character bound (entropy not yet counted): immutable, so built once, not per call.
 _EARLY_DROPS = {
     why: FilterVerdict(False, why, "", 0.0)
-    for why in ("low_entropy", "prose", "documented_example", "uuid", "lockfile_integrity", "fingerprint")
+    for why in (
+        "low_entropy",
+        "prose",
+        "documented_example",
+        "uuid",
+        "lockfile_integrity",
+        "fingerprint",
+        "placeholder",
+    )
 }
+# A token shown with its middle cut out, as dashboards and docs print it ("sk-proj-...a1B2",
+# "sk-…Q3xZ", "ghp_abc...xyz"): a head of at most 24 characters, "..." or "…", a tail of at most 8.
+_ELIDED = re.compile(r"[A-Za-z0-9_\-]{0,24}(?:\.{3}|…)[A-Za-z0-9_\-]{0,8}")
 _LOW_ENTROPY_BOUND = {a: FilterVerdict(False, "low_entropy", a, 0.0) for a in ("hex", "base36", "base64", "other")}
 
 
@@ -1005,6 +1018,8 @@ def secret_filter(
         return _EARLY_DROPS["prose"]
     if value in DOCUMENTED_EXAMPLES or "EXAMPLE" in value:
         return _EARLY_DROPS["documented_example"]
+    if kind != "password" and ("..." in value or "…" in value) and _ELIDED.fullmatch(value):
+        return _EARLY_DROPS["placeholder"]
     if not len(value) % 4:
         decoded = decoded_token(value)
         if decoded is not None and " " in decoded:
@@ -1071,12 +1086,22 @@ def secret_filter(
                 if alphabet == "base64" and len(value) >= 32 and ("_" in value or "-" in value)
                 else None
             )
-            if hex_part is None:
-                return (
-                    _LOW_ENTROPY_BOUND[alphabet] if bounded else FilterVerdict(False, "low_entropy", alphabet, entropy)
-                )
-            alphabet, entropy = "hex", shannon_entropy(hex_part)
-            if entropy < _bar("hex", len(hex_part), hex_threshold, base36_threshold, base64_threshold, length_fraction):
+            if hex_part is not None:
+                alphabet, entropy = "hex", shannon_entropy(hex_part)
+                bar = _bar("hex", len(hex_part), hex_threshold, base36_threshold, base64_threshold, length_fraction)
+            else:
+                # "sess_<40 base62>", "tok-<32 base62>": a word and a separator lower a random body's
+                # entropy below the bar of the longer whole; the body is judged alone.
+                body = _prefixed_base62(value) if alphabet == "base64" and ("_" in value or "-" in value) else None
+                if body is None:
+                    return (
+                        _LOW_ENTROPY_BOUND[alphabet]
+                        if bounded
+                        else FilterVerdict(False, "low_entropy", alphabet, entropy)
+                    )
+                entropy = shannon_entropy(body)
+                bar = _bar("base64", len(body), hex_threshold, base36_threshold, base64_threshold, length_fraction)
+            if entropy < bar:
                 return FilterVerdict(False, "low_entropy", alphabet, entropy)
     if is_placeholder(value):
         return FilterVerdict(False, "placeholder", alphabet, entropy)
@@ -1192,6 +1217,18 @@ def _prefixed_hex(value: str) -> str | None:
     if m is None or value.lower().startswith(_HASH_PREFIXES):
         return None
     return m.group(1).replace("_", "").replace("-", "")
+
+
+def _prefixed_base62(value: str) -> str | None:
+    """The random body of a word-prefixed token ("sess_<base62>"), or None when ``value`` is not
+    one (the body mixes upper, lower case and digits), or its prefix names a hash or a build."""
+    m = _TOKEN_PREFIXED_BASE62.match(value)
+    if m is None or value.lower().startswith(_HASH_PREFIXES):
+        return None
+    body = m.group(1)
+    if body.isalpha() or body.isdigit() or body.islower() or body.isupper():
+        return None
+    return body
 
 
 def _bar(alphabet: str, n: int, hex_t: float, b36_t: float, b64_t: float, fraction: float) -> float:

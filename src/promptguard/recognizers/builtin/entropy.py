@@ -235,10 +235,11 @@ _XML_HINT = (
 _XML_KEY_HINT = re.compile(rb"(?i)(?:key|name)[ \t]*=[ \t]*\"")
 _PW_SEGMENT = re.compile(r"(?:^|[^a-z])" + _PASSWORD_NAME + r"(?:$|[^a-z])")
 _PW_ANYWHERE = re.compile(r"passw|passphrase|passcode")
-# "pass" glued to what it unlocks: mysqlpass, dbpass, smtppass, rootpass (not bypass, compass...).
+# "pass" glued to what it unlocks: mysqlpass, dbpass, smtppass, rootpass (not bypass, compass...);
+# "pw" / "pwd" the same (rootpw is kickstart's and slapd's, dbpwd, adminpw).
 _PW_COMPOUND = re.compile(
     r"(?:^|[^a-z])(?:my|pg|postgres|db|sql|mysql|mssql|mongo|redis|rabbit|amqp|smtp|mail|imap|pop3?|s?ftp|ldap|"
-    r"admin|root|user|super|master|proxy|wifi|vnc|ssh|bind|keystore|store)pass(?:wd)?(?:$|[^a-z])"
+    r"admin|root|user|super|master|proxy|wifi|vnc|ssh|bind|keystore|store)(?:pass(?:wd)?|pwd?)(?:$|[^a-z])"
 )
 # One-word compounds ending in a secret word: "jwtsecret", "authtoken", "stripeapikey".
 # Only the unambiguous words: "-key" compounds are often not secrets (hotkey, monkey).
@@ -538,6 +539,16 @@ class EntropyRecognizer(Recognizer):
     ) -> tuple[str, FilterVerdict] | None:
         # "pass"/"pw" as English words ("pass the test", "PW: high") only count in key=value shape.
         separator = text[name_start + len(name) : name_start + len(name) + 8]
+        if (
+            separator[:2] in ("= ", "=\t")
+            and _ENV_FLAG_BEFORE.search(text, max(0, name_start - 16), name_start) is not None
+        ):
+            # "docker run -e PASSWORD= acme/cli:2.3": an empty value; the next argument is no value.
+            return None
+        if separator[:2] in (":?", ":+") and text[max(0, name_start - 2) : name_start] == "${":
+            # "${DB_PASSWORD:?is not set}": a shell expansion's error message (":+" its alternate
+            # word), not a value ("${DB_PASSWORD:-value}", a default, is env_fallback_password's).
+            return None
         if separator.startswith('" '):  # <add key="..." value="...">
             separator = "="
         elif separator.startswith(("  ", "\t")):
@@ -733,9 +744,14 @@ def basic_auth_credentials(value: str) -> bool | None:
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return None  # not text: a token sent as Basic credentials, judged by its shape alone
     _, colon, password = decoded.partition(":")
-    if colon and (not password or is_placeholder(password) or password.startswith(("$", "%"))):
+    if colon and (not password or is_placeholder(password) or _VARIABLE_REF.match(password) is not None):
         return False
     return None
+
+
+# A shell or Windows variable where the password would be ("$DB_PASS", "${PASS}", "$(cat f)",
+# "%DB_PASS%"); a generated password may start with "%" or "$" too ("%5eT6iKboQ6", "$3cr3t!x9").
+_VARIABLE_REF = re.compile(r"\$(?:[{(]|[A-Za-z_][A-Za-z0-9_]*$)|%[A-Za-z_][A-Za-z0-9_]*%")
 
 
 def _parse_hints(
@@ -785,6 +801,8 @@ def _parse_hints(
             if prose is not None:
                 b = prose.end()
         name = text[a:b]
+        if text[b : b + 2] in ("= ", "=\t") and _random_run(name):
+            continue  # "secret-live-<base64>= acme/cli": a token's padding before a space, no "name = value"
         # _name_kind's three tests, the name-only one first (all three only reject).
         kind = classify(name)
         if kind is None:
@@ -822,6 +840,21 @@ def _parse_hints(
                 continue
         matches.append((kind, name, a, value_start, value_end))
     return xml
+
+
+# A command's environment flag right before a name ("docker run -e NAME=", "--build-arg NAME=").
+_ENV_FLAG_BEFORE = re.compile(r"(?:^|\s)(?:-e|--env|--build-arg)[ \t=]+$")
+_ALNUM_RUN = re.compile(r"[A-Za-z0-9]{16,}")
+
+
+def _random_run(name: str) -> bool:
+    """Whether ``name`` holds 16+ letters and digits mixing upper case, lower case and digits: a
+    token's body, which no variable name is made of."""
+    for m in _ALNUM_RUN.finditer(name):
+        run = m.group()
+        if not run.isalpha() and not run.isdigit() and not run.islower() and not run.isupper():
+            return True
+    return False
 
 
 def _as_read(text: str, name_start: int, name_end: int, start: int, end: int, value: str) -> bool:
