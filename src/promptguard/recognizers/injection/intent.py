@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from promptguard._lazyre import lazy
+from promptguard.recognizers.injection.embedded import embedded_signals
 
 __all__ = ["LEVERAGE_FAMILIES", "intent_families", "intent_signals", "suffix_signals"]
 
@@ -5168,6 +5169,7 @@ def intent_signals(lowered: str, words: Sequence[str] | None = None) -> list[str
         ):
             sig.append("intent:frame+howto+harm")
     sig.extend(_direct_signals(pos, found, lowered))
+    sig.extend(embedded_signals(lowered, pos))
     sig.extend(_reassembled(lowered, keys))
     return sig
 
