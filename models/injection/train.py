@@ -150,7 +150,14 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # a leetspeak-view hit counts only where leet changed its own letters, and incident reports of
 # what a bot did with its prompt match no extraction rule. ``own_followup`` and ``own_semantic``
 # were tried and left probe only (see the model card).
-MODEL_VERSION = "1.16.0"
+# 1.17.0 (session 24, issue 8): 1.16.0's data plus ``own_embedded`` (weight 0.4: orders to the
+# reader inside content handed over for a task, with twins), same ``C`` and seed, retrained
+# because features changed: the ``intent:embed*`` cues; a Markdown link, a code span, a
+# command's options and a bracket before a Korean particle are no glued tokens for
+# ``glued:0.2``; "no restrictions on <a resource>", "you are now logged in", "disable debug
+# mode" are no ``role_change``; "XSS / zip / fork bomb" is no harm; a CPU or Dockerfile
+# instruction is no ``instructions``; any "n't" contraction negates a request verb.
+MODEL_VERSION = "1.17.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
