@@ -42,7 +42,15 @@ _PREFILTER = r"(?i:aws|secret.?access|access.?key.?id)|\b(?:AKIA|ASIA|ABIA|ACCA|
 # states of the secrets pack's other entries: measured over 2 KB PII-dense prompts the set had not
 # seen, 14% less DFA memory and ~1.7 us per text less; the prefix alone opens the gate on few more
 # texts, where analyze stops at its candidate test (a C pass) unless a 40-character run is there.
-_GATE = r"(?i:aws|secret.?access|access.?key.?id)|\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])"
+#
+# The names at a word start, after "_" (MY_AWS_...), or glued in camelCase / ALL CAPS (myAwsSecret,
+# MYAWSKEY); not inside any lowercase word ("laws", "draws", "flaws" opened it on prose). The
+# camelCase / caps branch comes last: the engine passes it with the provider-token set, where a
+# name that may start inside a word costs less (see pattern_set._companions).
+_GATE = (
+    r"(?:(?:\b|_)(?i:aws|secret.?access|access.?key.?id)|\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])"
+    r"|(?-i:[A-Za-z0-9](?:Aws|AWS|Secret.?Access|SECRET.?ACCESS|Access.?Key.?Id|ACCESS.?KEY.?ID)))"
+)
 
 
 class AwsSecretOptions(BaseModel):

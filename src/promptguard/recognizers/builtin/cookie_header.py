@@ -37,8 +37,13 @@ from promptguard.recognizers.registry import recognizer_type
 __all__ = ["CookieHeaderOptions", "CookieHeaderRecognizer"]
 
 # RE2 (engine set pass): a cookie header, curl's cookie flag, a cookie object's attributes, a
-# cookies.txt line.
-_GATE = r"(?i)cookie|\s-b[ \t]|httponly|samesite|\t(?:TRUE|FALSE)\t"
+# cookies.txt line. The names at a word start or after "_", or glued in camelCase / caps
+# (sessionCookie; the last branch, passed with the provider-token set: see
+# pattern_set._companions); a header or object starts at a word start anyway (see _START).
+_GATE = (
+    r"(?i)(?:(?:\b|_)(?:cookie|httponly|samesite)|\s-b[ \t]|\t(?:TRUE|FALSE)\t"
+    r"|(?-i:[A-Za-z0-9](?:Cookie|COOKIE|HttpOnly|SameSite)))"
+)
 # Where a cookie string starts: a header (with JSON's or a HAR entry's quoting), document.cookie,
 # or curl's -b / --cookie. Group "set": Set-Cookie (one pair, then attributes); "q": the quote
 # the string opened with (it ends at the same quote, else at the line's end).

@@ -1,0 +1,109 @@
+"""A big pack's in-word companions (``pattern_set._companions``: a case-sensitive camelCase / ALL
+CAPS name that ends an entry's leading group) ride in the provider-token set, not in the set of
+the rest: the same patterns flag, the findings and their order are the same as with every entry
+whole in its own set. Compared on every example of every pack and on generated texts of names
+written every way."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from engine_set_helpers import PII, POLICY, assert_same_on_examples, rebuilt, scan_key
+from promptguard import Guard
+from promptguard.recognizers.pattern_set import _companions
+
+
+def _whole(guard: Guard) -> Guard:
+    """``guard`` with every entry left whole in the set of the rest."""
+    return rebuilt(guard, "_companions", lambda entries: (entries, []))
+
+
+@pytest.fixture(scope="module")
+def guards() -> tuple[Guard, Guard]:
+    cut = Guard({"name": "cut", "packs": [*PII, "secrets"], **POLICY})
+    whole = _whole(Guard({"name": "whole", "packs": [*PII, "secrets"], **POLICY}))
+    assert cut.engine._patterns._twice and not whole.engine._patterns._twice
+    return cut, whole
+
+
+def test_the_last_branch_of_the_leading_group_is_cut_out() -> None:
+    kept, out = _companions(
+        [
+            (r"(?i)(?:(?:\b|_|-D)twilio|(?-i:Twilio|TWILIO))[A-Za-z_\-]{0,20}=(\w+)", 1),
+            (r"(?i)(?:(?:\b|_)bot\W|\btgram://|(?-i:[A-Za-z0-9](?:Telegram|TELEGRAM))\W)(\d+)", 2),
+        ]
+    )
+    assert kept == [
+        (r"(?i)(?:(?:\b|_|-D)twilio)[A-Za-z_\-]{0,20}=(\w+)", 1),
+        (r"(?i)(?:(?:\b|_)bot\W|\btgram://)(\d+)", 2),
+    ]
+    assert out == [("(?-i:Twilio|TWILIO)", 1), ("(?-i:[A-Za-z0-9](?:Telegram|TELEGRAM))", 2)]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        r"(?i)(?:a|b(?:c|(?-i:D)))x",  # nested inside the last branch: not the group's own branch
+        r"(?i)(?:a|(?-i:D)|b)x",  # not the last branch
+        r"(?i)(?-i:Twilio)x",  # no leading group
+        r"(?i)(?:a|(?-i:\w+))x",  # not a group of names
+        r"x(?:a|(?-i:Dd))",  # the group does not lead
+    ],
+)
+def test_other_shapes_stay_whole(entry: str) -> None:
+    assert _companions([(entry, 1)]) == ([(entry, 1)], [])
+
+
+def test_every_slot_is_listed_once() -> None:
+    ps = Guard({"name": "cut", "packs": [*PII, "secrets"], **POLICY}).engine._patterns
+    names = [(rec.id, i) for rec, i in ps.slots]
+    assert len(names) == len(set(names))
+    whole = _whole(Guard({"name": "whole", "packs": [*PII, "secrets"], **POLICY})).engine._patterns
+    assert names == [(rec.id, i) for rec, i in whole.slots]
+
+
+def test_every_pack_example_gives_the_same_findings(guards: tuple[Guard, Guard]) -> None:
+    assert_same_on_examples(*guards)
+
+
+def test_names_written_every_way_give_the_same_findings(guards: tuple[Guard, Guard]) -> None:
+    cut, whole = guards
+    rng = random.Random(5)
+    names = [
+        "twilio_auth_token",
+        "myTwilioAuthToken",
+        "MYTWILIOAUTHTOKEN",
+        "ciApiToken",
+        "CIAPITOKEN",
+        "dbPassword",
+        "DBPASSWORD",
+        "deployerPrivateKey",
+        "AWSSessionToken",
+        "sessionCookie",
+        "awsSecret",
+        "myVaultToken",
+        "grafanaKey",
+        "erlangCookie",
+        "getEnv(",
+        "xyztoken",
+        "laws",
+        "Key",
+        "KEY",
+    ]
+    values = [
+        '"0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"',
+        "s.IaAsX4R7PPNJzbu9pE4ntxJf",
+        "0123456789abcdef0123456789abcdef",
+        '{"sensitive": true, "value": "hV7qK2mZ9xR4tP8wL3nB6yC1dF5gJ0sA2eU7iO9k"}',
+        "7I6BspURTxkCL3iTuvwjMT3oAll/h2dliYVLISRT",
+    ]
+    for _ in range(200):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            name = rng.choice(names)
+            sep = rng.choice(["=", ": ", '": ', " = ", '"DB_PASSWORD", '])
+            parts.append(f"{name}{sep}{rng.choice(values)}")
+        text = rng.choice([" ", "\n", "; "]).join(parts)
+        assert scan_key(cut, text) == scan_key(whole, text), text
