@@ -1,23 +1,27 @@
-"""A big pack's in-word companions (``pattern_set._companions``: a case-sensitive camelCase / ALL
-CAPS name that ends an entry's leading group) ride in the provider-token set, not in the set of
-the rest: the same patterns flag, the findings and their order are the same as with every entry
-whole in its own set. Compared on every example of every pack and on generated texts of names
-written every way."""
+"""A big pack's in-word companions (``pattern_set._companions``: a case-sensitive camelCase / ALL CAPS
+name that ends an entry's leading group) and the rest's case-sensitive entries that start with a
+literal (``pattern_set._literal_led``: ``NTLM\\s+``, ``_authToken``, ``PRIVATE KEY``) ride in the
+provider-token set, not in the set of the rest: the same patterns flag, the findings and their
+order are the same as with every entry whole in its own set. Compared on every example of every
+pack and on generated texts of names written every way."""
 
 from __future__ import annotations
 
 import random
+from unittest import mock
 
 import pytest
 
 from engine_set_helpers import PII, POLICY, assert_same_on_examples, rebuilt, scan_key
 from promptguard import Guard
-from promptguard.recognizers.pattern_set import _companions
+from promptguard.recognizers import pattern_set as pattern_set_module
+from promptguard.recognizers.pattern_set import _companions, _literal_led
 
 
 def _whole(guard: Guard) -> Guard:
     """``guard`` with every entry left whole in the set of the rest."""
-    return rebuilt(guard, "_companions", lambda entries: (entries, []))
+    with mock.patch.object(pattern_set_module, "_literal_led", lambda entries: (entries, [])):
+        return rebuilt(guard, "_companions", lambda entries: (entries, []))
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +29,21 @@ def guards() -> tuple[Guard, Guard]:
     cut = Guard({"name": "cut", "packs": [*PII, "secrets"], **POLICY})
     whole = _whole(Guard({"name": "whole", "packs": [*PII, "secrets"], **POLICY}))
     assert cut.engine._patterns._twice and not whole.engine._patterns._twice
+    assert len(cut.engine._patterns.sets[-2][1]) > len(whole.engine._patterns.sets[-2][1])
     return cut, whole
+
+
+def test_case_sensitive_entries_that_start_with_two_literals_move_whole() -> None:
+    moved = [r"NTLM\s+(TlRM[A-Za-z0-9+/]{4,})", "PRIVATE KEY", r"\$2[abxy]?\$\d{2}\$", r"パスワード[ \t]*(\S+)"]
+    stay = [
+        r"(?i)_authtoken=(\w+)",  # case-insensitive
+        r"Q[~-]\w+",  # one literal, then a class
+        r"\bNTLM\s+(\S+)",  # a word start
+        r"(?:NTLM|Negotiate)\s+(\S+)",  # a group leads
+        r"[A-Z]{2}KEY",  # a class leads
+    ]
+    entries = [(src, k) for k, src in enumerate(stay + moved)]
+    assert _literal_led(entries) == (entries[: len(stay)], entries[len(stay) :])
 
 
 def test_the_last_branch_of_the_leading_group_is_cut_out() -> None:
@@ -91,6 +109,16 @@ def test_names_written_every_way_give_the_same_findings(guards: tuple[Guard, Gua
         "laws",
         "Key",
         "KEY",
+        "//registry.npmjs.org/:_authToken",
+        "config._session",
+        "Authorization: NTLM ",
+        "WWW-Authenticate: Negotiate ",
+        "xNTLM",
+        "<DbPassword><Value>",
+        "-----BEGIN RSA PRIVATE KEY-----\n",
+        "resource random_password",
+        "client_secret Q~",
+        "パスワード",
     ]
     values = [
         '"0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"',
@@ -98,6 +126,9 @@ def test_names_written_every_way_give_the_same_findings(guards: tuple[Guard, Gua
         "0123456789abcdef0123456789abcdef",
         '{"sensitive": true, "value": "hV7qK2mZ9xR4tP8wL3nB6yC1dF5gJ0sA2eU7iO9k"}',
         "7I6BspURTxkCL3iTuvwjMT3oAll/h2dliYVLISRT",
+        "TlRMTVNTUAABAAAAB4IIogAAAAAAAAAAAAAAAAAAAAAGAbEdAAAADw==",
+        "YIIGhgYGKwYBBQUCoIIGejCCBnagMDAuBgkqhkiC9xIBAgIGCSqGSIb3",
+        "abc8Q~Zx9yV2mK7pQ4rT1wE6uI3oP5aS8dF0gH2j</Value>",
     ]
     for _ in range(200):
         parts = []

@@ -12,8 +12,14 @@ import pytest
 
 from engine_set_helpers import PII, POLICY, assert_same_on_examples, rebuilt, scan_key
 from promptguard import Guard
+from promptguard.recognizers.pattern import PatternRecognizer
 from promptguard.recognizers.pattern_set import _GATE, _split_big
 from promptguard.recognizers.regex import _BOUNDARY_LEAD
+
+
+def _token_rule(rec: PatternRecognizer, i: int) -> bool:
+    """A token rule's pattern starts with the boundary lead."""
+    return rec.patterns[i].regex.pattern.startswith(_BOUNDARY_LEAD)
 
 
 def _one_set(guard: Guard) -> Guard:
@@ -36,13 +42,13 @@ def test_split_puts_token_rules_apart() -> None:
     big = [slots for _, slots in ps.sets if any(rec.pack == "secrets" for rec, i in slots if i != _GATE)]
     assert len(big) == 2
     tokens, others = big
-    # The token rules, and the in-word companions of the rest (see test_engine_set_companions).
+    # The token rules, the in-word companions of the rest, and the rest's case-sensitive entries
+    # that start with a literal (see test_engine_set_companions).
     twice = [slot for slot in tokens if slot in others]
-    assert tokens and all(
-        i >= 0 and rec.patterns[i].regex.pattern.startswith(_BOUNDARY_LEAD)
-        for rec, i in tokens
-        if (rec, i) not in twice
-    )
+    moved = [(rec, i) for rec, i in tokens if (rec, i) not in twice and not (i >= 0 and _token_rule(rec, i))]
+    assert tokens and 0 < len(moved) < len(tokens) // 3
+    assert all(i == _GATE or not rec.spec.ignore_case for rec, i in moved)
+    assert not set(moved) & set(others)
     assert len(twice) == len(ps._twice) and len(twice) < len(tokens) // 4
     assert any(i == _GATE for _, i in others)  # the built-ins' gates ride with the rest
     assert not any(i >= 0 and rec.patterns[i].regex.pattern.startswith(_BOUNDARY_LEAD) for rec, i in others)
