@@ -4821,7 +4821,7 @@ def _describes_acting(text: str, i: int) -> bool:
 # longer on staff") is a handbook's or a UI's sentence; "you are now DAN / in developer mode /
 # free of your rules" keeps it. Of the 250 highest-scoring benign texts of the leave-one-source-
 # out folds, 21 had this cue, most from these uses (OWASP's "unrestricted access").
-_RESOURCE_AFTER_RE = re.compile(
+_RESOURCE_AFTER_RE = lazy(
     r"(?:unrestricted|no restrictions|without (?:any )?restrictions)\s+"
     r"(?:(?:on|to|for|in|of|over)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?)?"
     r"(?:[\w-]+\s+){0,2}?(?:access|file|files|upload|uploads|execution|permissions?|privileges?|network|internet|egress|"
@@ -4831,17 +4831,17 @@ _RESOURCE_AFTER_RE = re.compile(
     r"extensions?|functions?|calls?|actions?|operations?|systems?|servers?|accounts?|users?|roles?|keys?|tokens?|"
     r"credentials?|loops?|retries|spending|budget|transfers?|payments?|withdrawals?|travel|hours|time)\b"
 )
-_STATE_AFTER_RE = re.compile(
+_STATE_AFTER_RE = lazy(
     r"(?:you are now|you(?:'re| are) no longer)\s+(?:(?:logged|signed|checked)\s+(?:in|out)|ready|connected|"
     r"registered|subscribed|unsubscribed|enrolled|eligible|on staff|employed|working|with (?:the|us|our)|a member|"
     r"part of|their|his|her|our|set up|all set|done|finished|on the (?:list|team|call|waitlist)|covered|insured)\b"
 )
 # "Unrestricted access to any information" is what a persona is promised, not a setting.
-_ANYTHING_AFTER_RE = re.compile(r"\s+(?:to\s+)?(?:any|all|every|everything|anything)\b")
-_YOU_BEFORE_RE = re.compile(r"\byou(?:r|'re|'ve)?\b[^.!?\n]{0,30}$")
+_ANYTHING_AFTER_RE = lazy(r"\s+(?:to\s+)?(?:any|all|every|everything|anything)\b")
+_YOU_BEFORE_RE = lazy(r"\byou(?:r|'re|'ve)?\b[^.!?\n]{0,30}$")
 # A mode switched off is a hardening step ("disable debug mode in production", "turn off
 # maintenance mode after the upgrade"), not a mode the assistant is put in.
-_MODE_OFF_RE = re.compile(
+_MODE_OFF_RE = lazy(
     r"\b(?:disabl(?:e|es|ed|ing)|turn(?:s|ed|ing)? off|switch(?:es|ed|ing)? off|exit(?:s|ed|ing)?|leav(?:e|es|ing))"
     r"\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?$"
 )
@@ -4864,7 +4864,7 @@ def _not_about_assistant(text: str, i: int) -> bool:
 # instruction", "the X-Frame-Options directive", "the CSP frame-ancestors directive", "a CPU
 # instruction", "the nginx directive" (security and build documentation, next to "above" or
 # "earlier" as often as anything, which made ``prior+instructions``).
-_TECH_INSTRUCTION_RE = re.compile(
+_TECH_INSTRUCTION_RE = lazy(
     r"(?:`[^`\s]{1,40}`|\b[a-z]+(?:-[a-z]+){2,4}|\b(?:csp|header|dockerfile|nginx|apache|htaccess|preprocessor|"
     r"compiler|pragma|cpu|machine|assembly|assembler|x86|arm|simd|avx|sse|bytecode|opcode|jvm|sql|ddl|cache-control|"
     r"entrypoint|cmd|workdir|healthcheck|goto))\s+$"
@@ -4880,7 +4880,7 @@ def _technical_instruction(text: str, i: int) -> bool:
 # A harm word in a computing compound names a bug class or a denial of service, not a weapon:
 # "an XSS bomb in the address field", "a zip bomb", "fork bomb", "logic bomb", "XML bomb"
 # (billion laughs), "decompression bomb"; "photobomb" and "bath bomb" are no weapon either.
-_HARMLESS_BOMB_RE = re.compile(
+_HARMLESS_BOMB_RE = lazy(
     r"(?:xss|zip|fork|logic|xml|decompression|compression|billion[- ]laughs|gzip|archive|mail|e-?mail|"
     r"photo|bath|time zone|unicode|regex|json|yaml|css|dos)[- ]?$"
 )

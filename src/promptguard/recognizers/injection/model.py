@@ -338,19 +338,19 @@ _MARKUP_MARKS_RE = re.compile(r"(\*{1,3}|_{2,3}|~~)(?=\w)([^*_~\n]{1,80}?\w)\1(?
 # plain word, an option to its name, the bracket beside a Hangul syllable to a space.
 # Optimised suffixes have none of these whole shapes (their "](" opens no link text and closes
 # no URL; their backquotes come alone), so they are measured as before.
-_MD_LINK_RE = re.compile(
+_MD_LINK_RE = lazy(
     r"\[([^\[\]\n]{1,120})\](?:\((?:https?://|mailto:|\.{0,2}/|#)[^()\s]{0,400}\)|\[[\w .-]{1,40}\])"
 )
 # A code span opens after a space or an opening bracket and closes before a space, closing
 # punctuation or a letter of a script without spaces; a suffix's backquotes sit inside runs of
 # symbols ("keys`{", "`(woous ... Ouske`(") and are left as they are.
-_CODE_SPAN_RE = re.compile(
+_CODE_SPAN_RE = lazy(
     r"(?:^|(?<=[\s(\[\u3000-\u303f\uff01-\uff65]))`[^`\s][^`\n]{0,120}`(?=[\s.,;:!?)\]]|$|[^\x00-\u2fff])"
 )
 # Options only where a line has two or more (a command: "openssl req -new -nodes -days 365"); one
 # "--usage" in a run of fragments is a suffix's.
 _OPTION_RE = re.compile(r"(?<!\S)--?(?=[a-z][a-z0-9-]*(?:[=\s]|$))")
-_HANGUL_BRACKET_RE = re.compile(r"(?<=[\uac00-\ud7af])[\"')\]]|[\"'(\[](?=[\uac00-\ud7af])")
+_HANGUL_BRACKET_RE = lazy(r"(?<=[\uac00-\ud7af])[\"')\]]|[\"'(\[](?=[\uac00-\ud7af])")
 
 
 def _without_markup(text: str) -> str:
