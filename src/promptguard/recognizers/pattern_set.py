@@ -524,6 +524,7 @@ def _companions(entries: list[_Entry]) -> tuple[list[_Entry], list[_Entry]]:
     return kept, out
 
 
+
 def _literal_led(entries: list[_Entry]) -> tuple[list[_Entry], list[_Entry]]:
     """``entries`` without the case-sensitive ones that start with two literal characters, and
     those (for the token set): ``Q~...``, ``_authToken...``, ``NTLM\\s+...``, ``PRIVATE KEY``,
@@ -613,6 +614,63 @@ def _caseless(keywords: Sequence[str]) -> bool:
     return bool(keywords) and all(k.isascii() and not any(ch.isalpha() for ch in k) for k in keywords)
 
 
+_Slots = list[tuple[PatternRecognizer, int]]
+_Step = tuple["re2.Set | _SharedEntries | None", _Slots]
+
+
+class _Split:
+    """A big pack's sets (see :func:`_split_big`), passed by :meth:`PatternSet.scan_gated`: their
+    candidates put back in the entries' own order (``keys``: each slot's place in it), the findings
+    then come out in the same order as from one set (overlap resolution keeps the first of
+    equal-ranked findings with the same span, so the order is part of the result).
+
+    Why a step of its own: the small packs' sets (one set per group, already in that order) then
+    skip the keyed merge; their 4-6 candidates per PII-dense prompt were each made a (key, slot)
+    pair, deduplicated and sorted whenever the secrets pack was on."""
+
+    __slots__ = ("escapes", "sets", "twice")
+
+    def __init__(
+        self,
+        sets: list[tuple[re2.Set | _SharedEntries | None, _Slots, list[int]]],
+        escapes: list[tuple[re2.Set | _SharedEntries, _Slots, list[int]]],
+        twice: bool,
+    ) -> None:
+        self.sets = sets
+        self.escapes = escapes
+        """The token rules' escaped-lead forms (see :func:`_escape_leads`)."""
+        self.twice = twice
+        """Whether a slot has an entry in two of the sets (see :func:`_companions`)."""
+
+    def candidates(self, data: bytes, out: _Slots) -> None:
+        """Append to ``out`` the slots whose entries match ``data``, in key order."""
+        keyed: list[tuple[int, tuple[PatternRecognizer, int]]] = []
+        for rset, slots, keys in self.sets:
+            if rset is None:
+                keyed.extend(zip(keys, slots, strict=True))
+                continue
+            hits = rset.Match(data)
+            if hits:
+                keyed.extend([(keys[i], slots[i]) for i in hits])
+        if self.escapes and (b"\\" in data or b"\x1b" in data):
+            # A token right after an escape ("\\nghp_...", a colour code): the escaped-lead
+            # forms, for the slots the plain sets did not flag already.
+            flagged = {key for key, _ in keyed}
+            for rset, slots, keys in self.escapes:
+                for i in rset.Match(data) or ():
+                    if keys[i] not in flagged:
+                        flagged.add(keys[i])
+                        keyed.append((keys[i], slots[i]))
+        if not keyed:
+            return
+        if len(keyed) > 1:
+            if self.twice:
+                # A slot with an in-word companion (see _companions) may be flagged by both sets.
+                keyed = list(dict(keyed).items())
+            keyed.sort(key=_first)  # the keys are distinct: the slots are never compared
+        out.extend([slot for _, slot in keyed])
+
+
 class PatternSet:
     """All pattern regexes of all pattern recognizers in RE2 sets (a one-pass prefilter).
 
@@ -686,9 +744,12 @@ class PatternSet:
         self._escapes: list[tuple[re2.Set | _SharedEntries, list[tuple[PatternRecognizer, int]], list[int]]] = []
         self._twice: set[int] = set()
         """Keys of the slots with an entry in two sets (see :func:`_companions`)."""
+        self._plan: list[_Step | _Split] = []
+        """What :meth:`scan_gated` passes, group by group in key order (see :class:`_Split`)."""
         base = 0
         merged = _merge_small(list(groups.values()))
         for entries in merged:
+            first_set, first_escape = len(self.sets), len(self._escapes)
             place = {slot: base + k for k, (_, slot) in enumerate(entries)}
             base += len(entries)
             parts = _split_big(_relax_big(entries))
@@ -710,6 +771,17 @@ class PatternSet:
                 built = self._build(part)
                 self.sets.append(built)
                 self._keys.append([place[slot] for slot in built[1]])
+            if len(self.sets) - first_set == 1 and len(self._escapes) == first_escape:
+                self._plan.append(self.sets[-1])
+            else:
+                own = range(first_set, len(self.sets))
+                self._plan.append(
+                    _Split(
+                        [(*self.sets[i], self._keys[i]) for i in own],
+                        self._escapes[first_escape:],
+                        bool(companions),
+                    )
+                )
         self._split = len(self.sets) > len(merged)
         placed = sorted(
             (
@@ -783,39 +855,19 @@ class PatternSet:
         """The pattern findings, and the ``id`` of every gated recognizer whose gate matched
         (or could not be tested: a gate RE2 refused in a set opens on every text)."""
         buf = TextBuffer.of(text)
-        candidates: list[tuple[PatternRecognizer, int]]
-        if self._split:
-            keyed: list[tuple[int, tuple[PatternRecognizer, int]]] = []
-            for (rset, slots), keys in zip(self.sets, self._keys, strict=True):
-                if rset is None:
-                    keyed.extend(zip(keys, slots, strict=True))
-                    continue
-                hits = rset.Match(buf.data)
-                if hits:
-                    keyed.extend([(keys[i], slots[i]) for i in hits])
-            if self._escapes and (b"\\" in buf.data or b"\x1b" in buf.data):
-                # A token right after an escape ("\\nghp_...", a colour code): the escaped-lead
-                # forms, for the slots the plain sets did not flag already.
-                flagged = {key for key, _ in keyed}
-                for rset, slots, keys in self._escapes:
-                    for i in rset.Match(buf.data) or ():
-                        if keys[i] not in flagged:
-                            flagged.add(keys[i])
-                            keyed.append((keys[i], slots[i]))
-            if self._twice and len(keyed) > 1:
-                # A slot with an in-word companion (see _companions) may be flagged by both sets.
-                keyed = list(dict(keyed).items())
-            keyed.sort(key=_first)  # the keys are distinct: the slots are never compared
-            candidates = [slot for _, slot in keyed]
-        else:
-            candidates = []
-            for rset, slots in self.sets:
-                if rset is None:
-                    candidates.extend(slots)
-                    continue
-                hits = rset.Match(buf.data)
-                if hits:
-                    candidates.extend([slots[i] for i in sorted(hits)])
+        data = buf.data
+        candidates: list[tuple[PatternRecognizer, int]] = []
+        for step in self._plan:
+            if isinstance(step, _Split):
+                step.candidates(data, candidates)
+                continue
+            rset, slots = step
+            if rset is None:
+                candidates.extend(slots)
+                continue
+            hits = rset.Match(data)
+            if hits:
+                candidates.extend([slots[i] for i in sorted(hits)])
         candidates.extend(self.always)
         opened: set[int] = set()
         if not candidates:
