@@ -60,6 +60,31 @@ def test_the_last_branch_of_the_leading_group_is_cut_out() -> None:
     assert out == [("(?-i:Twilio|TWILIO)", 1), ("(?-i:[A-Za-z0-9](?:Telegram|TELEGRAM))", 2)]
 
 
+def test_a_companion_takes_the_leading_items_after_its_group_up_to_a_run() -> None:
+    # What follows the group follows the companion: its items up to the first run of a class other
+    # than whitespace ride along, so "Authorization: Bearer" no longer flags the Token rule.
+    pattern = r"(?i)(?:(?:\b|_)authorization|(?-i:Authorization|AUTHORIZATION))[\"']?\s*:\s*token\s+([A-Za-z0-9]{16,})"
+    assert _companions([(pattern, 1)])[1] == [(r"(?i)(?-i:Authorization|AUTHORIZATION)[\"']?\s*:\s*token\s+", 1)]
+    for bare in [
+        r"(?i)(?:a|(?-i:Dd))?token",  # a quantified group: a match may skip it
+        r"(?i)(?:a|(?-i:Dd))+token",  # or repeat it, the other branch last
+        r"(?i)(?:a|(?-i:Dd))[\w.]{0,20}token",  # a run first
+        r"(?i)(?:a|(?-i:Dd))(?i)token",  # flags first
+    ]:
+        assert _companions([(bare, 1)])[1] == [("(?-i:Dd)", 1)], bare
+
+
+def test_authorization_with_another_scheme_does_not_flag_the_token_header_rule() -> None:
+    ps = Guard({"name": "cut", "packs": [*PII, "secrets"], **POLICY}).engine._patterns
+
+    def flagged(text: bytes) -> set[str]:
+        return {slots[i][0].id for rset, slots in ps.sets if rset is not None for i in rset.Match(text) or ()}
+
+    bearer = b'curl -H "Authorization: Bearer kJIYi6x-pc8vddKTzh5q4YnZf_AY8BLlVb3YkUMv" https://api.acme.io'
+    assert "http_bearer_token" in flagged(bearer) and "http_token_header" not in flagged(bearer)
+    assert "http_token_header" in flagged(bearer.replace(b"Bearer", b"Token"))
+
+
 @pytest.mark.parametrize(
     "entry",
     [
@@ -119,6 +144,11 @@ def test_names_written_every_way_give_the_same_findings(guards: tuple[Guard, Gua
         "resource random_password",
         "client_secret Q~",
         "パスワード",
+        "Authorization: Token ",
+        "AUTHORIZATION: Bearer ",
+        "'Authorization' => 'Token ' . ",
+        "process.getEnv('DB_PASSWORD') || ",
+        "AWSSessionToken = ",
     ]
     values = [
         '"0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"',
