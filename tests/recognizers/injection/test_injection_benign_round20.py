@@ -31,13 +31,6 @@ BENIGN = [
             'matin. Toute dérogation doit être demandée au RSSI.'
         ),
         id='memo-fr-m07',
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "issue 8: model 1.17.0 scores it 0.552 against the document threshold 0.55 (1.16.0: 0.532);"
-                " 'désormais' near 'mot de passe' still reads as a role change"
-            ),
-        ),
     ),
     pytest.param(
         'user',

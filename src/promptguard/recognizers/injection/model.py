@@ -349,14 +349,45 @@ _CODE_SPAN_RE = lazy(
 )
 # Options only where a line has two or more (a command: "openssl req -new -nodes -days 365"); one
 # "--usage" in a run of fragments is a suffix's.
-_OPTION_RE = re.compile(r"(?<!\S)--?(?=[a-z][a-z0-9-]*(?:[=\s]|$))")
-_HANGUL_BRACKET_RE = lazy(r"(?<=[\uac00-\ud7af])[\"')\]]|[\"'(\[](?=[\uac00-\ud7af])")
+# PowerShell's options are capitalised ("-ComputerName srv01 -Credential $cred", session 25).
+_OPTION_RE = re.compile(r"(?<!\S)--?(?=[A-Za-z][A-Za-z0-9-]*(?:[=\s]|$))")
+# Session 25 (issue 8): scripts written without spaces. Normalisation (NFKC) turns full-width
+# punctuation ("，", "：", "（") into ASCII, so a Chinese or Japanese clause with a comma, a colon or
+# bold marks inside ("特別是，在", "之前：`Union[...]`") was one long token with symbols inside, a
+# glued token: six of the fifty highest-scoring benign texts in sample (FastAPI's zh / zh-Hant / ja
+# pages, OWASP's ja page) had ``glued:0.2`` from nothing else, and the leave-one-source-out folds
+# flagged 7.5% / 12.5% of FastAPI's zh / zh-Hant pages. Punctuation touching a Han, kana or Hangul
+# character separates words there, as a space does in English; it also covers session 24's Hangul
+# particle after a quote or a bracket ('"callback"을'). Backquotes stay for the code-span rewrite.
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK_PUNCT_RE = lazy(rf"(?<=[{_CJK}])[^\w\s`]+|[^\w\s`]+(?=[{_CJK}])")
+# Session 25 (issue 8): the data a developer pastes at the end of a prompt. An e-mail address, a
+# file path, a shell or PowerShell variable ("$KEY", "${HOME}", "-Credential $cred") and a JSON
+# object ('{"sku":"TBL-44","qty":2}', also escaped inside a shell string) each read as glued
+# tokens, and a `curl` command ending in its JSON body reached ``glued:0.2`` (developer prompts of
+# the s18-22 secrets sets flagged 26 -> 30 of 1,197 at 1.17.0, the new ones that way). An address,
+# a path and a variable become one plain word; in a line holding a JSON object (two or more
+# '":'), its brackets, quotes, colons and commas become spaces (its keys and values stay words)
+# and so does the endpoint URL. Bare URLs elsewhere stay glued: exfiltration payloads end in them
+# (rewritten everywhere, 17 of CyberSecEval's 95 glued attacks lost the cue). Optimised suffixes
+# have none of these whole shapes: no "name@host.tld", no run of "/dir/file" segments, no
+# standalone "$name", and their quotes and colons come alone ('"\\!--Two', "FOR:}Task"). Not
+# "key=value": payload-splitting attacks assign their fragments ('a="ign"'), and suffixes glue "="
+# to word pieces (rewritten, 33 of CyberSecEval's glued attacks and 26 own suffixes lost the cue).
+_URL_RE = lazy(r"(?i)\b(?:https?|ftp|wss?|s3|gs|file)://[^\s<>\"'`]+")
+# A whole address, not the "user:pass@host" inside a connection URL (split, it made more tokens).
+_EMAIL_RE = lazy(r"(?<![^\s\"'<(\[,;])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?=[\s\"'>)\],;.!?]|$)")
+_PATH_RE = lazy(r"(?<![^\s\"'(=:])(?:~|\.{1,2}|[A-Za-z]:)?(?:[/\\][\w.@%+-]+){2,}[/\\]?")
+_SHELL_VAR_RE = lazy(r"(?<![^\s\"'(])\$\{?([A-Za-z_]\w*)\}?(?=[\s\"');,]|$)")
+_JSON_PUNCT_RE = re.compile(r'[{}\[\]",:]+')
 
 
 def _without_markup(text: str) -> str:
     """The last line of ``text`` (all :func:`glued_ratio` reads, with room for the markup it
     drops) without formatting markup."""
     text = text.rstrip().rsplit("\n", 1)[-1][-1200:]
+    if not text.isascii():
+        text = _CJK_PUNCT_RE.sub(" ", text)
     if "<" in text:
         text = _MARKUP_TAG_RE.sub(" ", text)
     if "*" in text or "_" in text or "~" in text:
@@ -367,8 +398,16 @@ def _without_markup(text: str) -> str:
         text = _CODE_SPAN_RE.sub(" code ", text)
     if "-" in text and len(_OPTION_RE.findall(text)) >= 2:
         text = _OPTION_RE.sub("", text)
-    if not text.isascii():
-        text = _HANGUL_BRACKET_RE.sub(" ", text)
+    if text.count('":') >= 2:
+        if "://" in text:
+            text = _URL_RE.sub(" link ", text)
+        text = _JSON_PUNCT_RE.sub(" ", text.replace('\\"', '"'))
+    if "@" in text:
+        text = _EMAIL_RE.sub(" email ", text)
+    if "/" in text or "\\" in text:
+        text = _PATH_RE.sub(" path ", text)
+    if "$" in text:
+        text = _SHELL_VAR_RE.sub(r" \1 ", text)
     return text
 
 
