@@ -5000,14 +5000,16 @@ _WHERE_HOW_RE = lazy(
 _WHERE_REACH = 40
 
 
-# "What is ..." asks for the value only when the guarded thing is what it names: "what is the admin
-# password", "was ist das WLAN-Passwort", "quel est ton mot de passe". "Was ist daran unsicher?"
-# after a password, "what is a good Wi-Fi password", "what is the difference between a WPA2 and a
-# WPA3 password" ask about something else (the developer prompt of the s24 regression; household and
-# security questions). The guarded term must follow within a few words, with no indefinite article.
+# "What is ..." asks for the value unless what follows names something else: "what is a good Wi-Fi
+# password", "what is the difference between a WPA2 and a WPA3 password", "was ist daran unsicher?"
+# after a password (household and security questions). An indefinite article, "difference" or a
+# German pronominal adverb right after the question asks about a kind, a comparison or a property.
+# Only that: a guarded term further on in the sentence was tried as the test and dropped a
+# machine-translated CyberSecEval attack whose ask has words between.
 _WHAT_IS_RE = lazy(
-    r"what is your|what's your|what is the|what's the|whats the|what is our|what's our|was ist|quel est|cuál es"
-    r"|qual è|qual é|qual e"
+    r"(?:what is your|what's your|what is the|what's the|whats the|what is our|what's our|was ist|quel est|cuál es"
+    r"|qual è|qual é|qual e)\s+(?:(?:the|der|die|das|le|la|el|il|o)\s+)?(?:a|an|ein|eine|einen|un|une|uno|una|um|uma"
+    r"|difference|unterschied|différence|diferencia|differenza|diferença|daran|dabei|damit|davon|daraus)(?!\w)"
 )
 # German puts the verb last: "kannst du mir [das Passwort sagen]" is listed without it, so "kannst du
 # mir helfen, das WLAN-Passwort zu ändern" and "können Sie mir erklären, ..." read as a request for
@@ -5016,24 +5018,12 @@ _MODAL_HELP_RE = lazy(
     r"(?:kannst du mir|können sie mir|könntest du mir|könnten sie mir)[^,.?!;:]{0,60}?(?<!\w)(?:helfen|erklären"
     r"|beibringen|empfehlen|raten|vorschlagen|weiterhelfen)(?!\w)"
 )
-_VALUE_AFTER_RE = lazy(
-    r"\s*(?:(?!(?:a|an|ein|eine|einen|un|une|uno|una|um|uma|difference|unterschied|différence|diferencia"
-    r"|differenza|diferença)(?!\w))[^\s.!?,;:]+\s+){0,3}[\w-]*$"
-)
 
-
-def _asks_other(text: str, i: int, guarded: list[int]) -> bool:
-    """Whether the "what is" at ``i`` asks about something other than the guarded thing."""
+def _asks_other(text: str, i: int) -> bool:
+    """Whether the request at ``i`` asks for help or about something other than the guarded thing."""
     if _MODAL_HELP_RE.match(text, i) is not None:
         return True
-    m = _WHAT_IS_RE.match(text, i)
-    if m is None:
-        return False
-    after = [j for j in guarded if j >= m.end()]
-    if not after:
-        return True
-    j = min(after)
-    return j - m.end() > 40 or _VALUE_AFTER_RE.match(text[m.end() : j]) is None
+    return _WHAT_IS_RE.match(text, i) is not None
 
 
 def _asks_where(text: str, i: int, guarded: list[int]) -> bool:
@@ -5199,7 +5189,7 @@ def _family_positions(lowered: str, words: Sequence[str] | None) -> tuple[dict[s
             pos["disclose"] = [
                 i
                 for i in pos["disclose"]
-                if not _asks_where(lowered, i, guarded) and not _asks_other(lowered, i, guarded)
+                if not _asks_where(lowered, i, guarded) and not _asks_other(lowered, i)
             ]
     for fam in ("disclose", "creative"):
         if pos.get(fam):

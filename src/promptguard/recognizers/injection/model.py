@@ -360,7 +360,7 @@ _OPTION_RE = re.compile(r"(?<!\S)--?(?=[A-Za-z][A-Za-z0-9-]*(?:[=\s]|$))")
 # character separates words there, as a space does in English; it also covers session 24's Hangul
 # particle after a quote or a bracket ('"callback"을'). Backquotes stay for the code-span rewrite.
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_CJK_PUNCT_RE = lazy(rf"(?<=[{_CJK}])[^\w\s`]+|[^\w\s`]+(?=[{_CJK}])")
+_CJK_PUNCT_RE = lazy(rf"([{_CJK}])[^\w\s`]+|[^\w\s`]+(?=[{_CJK}])")
 # Session 25 (issue 8): the data a developer pastes at the end of a prompt. An e-mail address, a
 # file path, a shell or PowerShell variable ("$KEY", "${HOME}", "-Credential $cred") and a JSON
 # object ('{"sku":"TBL-44","qty":2}', also escaped inside a shell string) each read as glued
@@ -374,12 +374,34 @@ _CJK_PUNCT_RE = lazy(rf"(?<=[{_CJK}])[^\w\s`]+|[^\w\s`]+(?=[{_CJK}])")
 # standalone "$name", and their quotes and colons come alone ('"\\!--Two', "FOR:}Task"). Not
 # "key=value": payload-splitting attacks assign their fragments ('a="ign"'), and suffixes glue "="
 # to word pieces (rewritten, 33 of CyberSecEval's glued attacks and 26 own suffixes lost the cue).
-_URL_RE = lazy(r"(?i)\b(?:https?|ftp|wss?|s3|gs|file)://[^\s<>\"'`]+")
-# A whole address, not the "user:pass@host" inside a connection URL (split, it made more tokens).
-_EMAIL_RE = lazy(r"(?<![^\s\"'<(\[,;])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?=[\s\"'>)\],;.!?]|$)")
-_PATH_RE = lazy(r"(?<![^\s\"'(=:])(?:~|\.{1,2}|[A-Za-z]:)?(?:[/\\][\w.@%+-]+){2,}[/\\]?")
-_SHELL_VAR_RE = lazy(r"(?<![^\s\"'(])\$\{?([A-Za-z_]\w*)\}?(?=[\s\"');,]|$)")
-_JSON_PUNCT_RE = re.compile(r'[{}\[\]",:]+')
+# Read token by token (a whitespace token stripped of its edge punctuation must be the whole
+# shape; each becomes one token, so only the 25 tokens :func:`glued_ratio` reads are looked at):
+# searching the line for them tried every position and cost more than the whole measure.
+# A whole address, not the "user:pass@host" inside a connection URL.
+_EMAIL_RE = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PATH_RE = lazy(r"(?:~|\.{1,2}|[A-Za-z]:)?(?:[/\\][\w.@%+-]+){2,}[/\\]?")
+_SHELL_VAR_RE = lazy(r"\$\{?[A-Za-z_]\w*\}?")
+_DATA_EDGE = "\"'()[]<>,;.!?"
+_DATA_CHARS_RE = re.compile(r"[@/\\$]")
+_JSON_PUNCT = str.maketrans(dict.fromkeys('{}[]",:', " "))
+_TAIL_TOKENS = 25
+_CJK_TAIL = 800
+"""Characters of the line the CJK rewrite reads: :func:`glued_ratio` reads the last 400."""
+
+
+def _plain_data(tok: str, json: bool) -> str:
+    """``tok`` as one plain word if it is an e-mail address, a path, a shell variable or (in a
+    line holding a JSON object) a URL."""
+    core = tok.strip(_DATA_EDGE)
+    if json and "://" in core:
+        return "link"
+    if "@" in core and _EMAIL_RE.fullmatch(core) is not None:
+        return "email"
+    if ("/" in core or "\\" in core) and _PATH_RE.fullmatch(core) is not None:
+        return "path"
+    if core.startswith("$") and _SHELL_VAR_RE.fullmatch(core) is not None:
+        return core.strip("${}")
+    return tok
 
 
 def _without_markup(text: str) -> str:
@@ -387,7 +409,7 @@ def _without_markup(text: str) -> str:
     drops) without formatting markup."""
     text = text.rstrip().rsplit("\n", 1)[-1][-1200:]
     if not text.isascii():
-        text = _CJK_PUNCT_RE.sub(" ", text)
+        text = text[:-_CJK_TAIL] + _CJK_PUNCT_RE.sub(r"\1 ", text[-_CJK_TAIL:])
     if "<" in text:
         text = _MARKUP_TAG_RE.sub(" ", text)
     if "*" in text or "_" in text or "~" in text:
@@ -398,16 +420,13 @@ def _without_markup(text: str) -> str:
         text = _CODE_SPAN_RE.sub(" code ", text)
     if "-" in text and len(_OPTION_RE.findall(text)) >= 2:
         text = _OPTION_RE.sub("", text)
-    if text.count('":') >= 2:
-        if "://" in text:
-            text = _URL_RE.sub(" link ", text)
-        text = _JSON_PUNCT_RE.sub(" ", text.replace('\\"', '"'))
-    if "@" in text:
-        text = _EMAIL_RE.sub(" email ", text)
-    if "/" in text or "\\" in text:
-        text = _PATH_RE.sub(" path ", text)
-    if "$" in text:
-        text = _SHELL_VAR_RE.sub(r" \1 ", text)
+    json = text.count('":') >= 2
+    if json:
+        # Quotes and colons first, so a URL inside a value is a token of its own.
+        text = text.replace('\\"', '"').replace('://', "\0").translate(_JSON_PUNCT).replace("\0", "://")
+    if json or "/" in text or "@" in text or "$" in text or "\\" in text:
+        toks = text.split()[-_TAIL_TOKENS:]
+        text = " ".join([_plain_data(t, json) if _DATA_CHARS_RE.search(t) else t for t in toks])
     return text
 
 
