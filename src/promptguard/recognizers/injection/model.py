@@ -335,7 +335,8 @@ _MARKUP_MARKS_RE = re.compile(r"(\*{1,3}|_{2,3}|~~)(?=\w)([^*_~\n]{1,80}?\w)\1(?
 # "제거)하려면"). Three such tokens in a short last line made ``glued:0.2`` on 14 of the 250
 # highest-scoring benign texts of the leave-one-source-out folds (handbook and API docs in
 # seven languages). Each is rewritten to its words: a link to its text, a code span to one
-# plain word, an option to its name, the bracket beside a Hangul syllable to a space.
+# plain word, an option to its name, the bracket beside a Hangul syllable to a space
+# (since session 25 by the CJK punctuation rewrite below).
 # Optimised suffixes have none of these whole shapes (their "](" opens no link text and closes
 # no URL; their backquotes come alone), so they are measured as before.
 _MD_LINK_RE = lazy(
