@@ -446,6 +446,7 @@ FILE_WEIGHT: dict[str, float] = {
     "own_preference": 0.4,
     "own_carriers": 0.5,
     "own_embedded": 0.4,
+    "own_harmask": 0.4,
 }
 """Weight of each category source of these own files (1.14.0, session 21). An own file is one
 source per category, and each source weighs ~sqrt(size): own_direct's 13 categories and
@@ -458,7 +459,9 @@ label): at weight 1 its twins shifted the intercept (-1.78 -> -1.69) and ten hel
 ``own_carriers`` (1.15.0): at weight 1 sixteen shared attacks scored just under the ``user``
 threshold (0.65-0.69 -> 0.61-0.65); at 0.5 seven of them came back, with the same carrier gains.
 ``own_embedded`` (session 24): five category sources (three attack kinds, two benign twin
-kinds) at 0.4, about two sources' weight, as ``own_preference``."""
+kinds) at 0.4, about two sources' weight, as ``own_preference``. ``own_harmask`` (session 25):
+one attack and four benign twin sources (wrapped operational harm asks; the same wrappers around
+scenes and XSTest-style homonyms; conceptual and game questions) at 0.4, the same share."""
 SOURCE_BOOST: dict[str, float] = json.loads(os.environ.get("PG_SOURCE_BOOST_JSON", "{}"))
 """Extra weight of single sources (``own_<file>:<category>``) in the linear model, from the
 environment (ablation; empty, so 1, for the shipped file). Session 18 tried
