@@ -24,6 +24,7 @@ from typing import Any
 
 from promptguard._lazyre import lazy
 from promptguard.recognizers.injection.embedded import embedded_signals
+from promptguard.recognizers.injection.operational import operational_signals
 
 __all__ = ["LEVERAGE_FAMILIES", "intent_families", "intent_signals", "suffix_signals"]
 
@@ -710,6 +711,9 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
         "ricin",
         "sarin",
         "nerve agent",
+        # s25: the English of the other languages' "gaz toxique" / "giftig gas".
+        "toxic gas",
+        "poison gas",
         "hotwire",
         "hot-wire",
         "without the key",
@@ -5252,6 +5256,7 @@ def intent_signals(lowered: str, words: Sequence[str] | None = None) -> list[str
             and _near(pos["howto"], harms, _FAR)
         ):
             sig.append("intent:frame+howto+harm")
+    sig.extend(operational_signals(lowered, pos, keys))
     sig.extend(_direct_signals(pos, found, lowered))
     sig.extend(embedded_signals(lowered, pos))
     sig.extend(_reassembled(lowered, keys))
