@@ -33,7 +33,7 @@ import random
 import string
 import sys
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -941,17 +941,20 @@ def generate_more(n: int = 1200, seed: int = 4242) -> list[Prompt]:
 
 
 # ============================================================================ run
-def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
+def run_set(
+    argv: Sequence[str] | None, name: str, doc: str, gen: Callable[[int, int], list[Prompt]], seed: int
+) -> dict[str, Any]:
+    """Generate and score one prompt set (this one, or another module's with the same options)."""
     from benchmarks.common import base_parser, environment, positive_int
 
-    parser = base_parser("secrets_prompts_more", __doc__ or "")
+    parser = base_parser(name, doc)
     parser.add_argument("--n", type=positive_int, default=None, help="prompts (default 1200; 240 with --quick)")
-    parser.add_argument("--seed", type=int, default=4242)
+    parser.add_argument("--seed", type=int, default=seed)
     parser.add_argument("--out", type=Path, default=None, help="results directory (default: benchmarks/results)")
     parser.add_argument("--show-misses", action="store_true", help="print dev-split misses with their text")
     args = parser.parse_args(argv)
     n = args.n if args.n is not None else (240 if args.quick else 1200)
-    prompts = generate_more(n, args.seed)
+    prompts = gen(n, args.seed)
     res: dict[str, Any] = {"prompts": n, "seed": args.seed, "environment": environment()}
     res["promptguard"] = score_promptguard(prompts, promptguard_findings())
     if args.show_misses:
@@ -963,14 +966,18 @@ def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
     return res
 
 
-def render_markdown(res: dict[str, Any]) -> str:
+def run(argv: Sequence[str] | None = None) -> dict[str, Any]:
+    return run_set(argv, "secrets_prompts_more", __doc__ or "", generate_more, 4242)
+
+
+def render_markdown(res: dict[str, Any], title: str = "second set", module: str = "secrets_prompts_more") -> str:
     from benchmarks.common import md_table
 
     pg = res["promptguard"]
     lines = [
-        "# Secrets on realistic developer prompts, second set",
+        f"# Secrets on realistic developer prompts, {title}",
         "",
-        f"{res['prompts']} generated prompts (seed {res['seed']}; `benchmarks/secrets_prompts_more.py`). "
+        f"{res['prompts']} generated prompts (seed {res['seed']}; `benchmarks/{module}.py`). "
         "*Record* = any secrets finding in the prompt; *span* = every labelled value covered by one finding.",
         "",
     ]
@@ -1004,13 +1011,21 @@ def render_markdown(res: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main_set(
+    argv: Sequence[str] | None,
+    name: str,
+    doc: str,
+    gen: Callable[[int, int], list[Prompt]],
+    seed: int,
+    title: str,
+) -> int:
+    """Run one prompt set, write ``<name>.json`` / ``.md`` and print the per-split summary."""
     from benchmarks.common import write_results
 
     args_list = list(sys.argv[1:] if argv is None else argv)
-    res = run(args_list)
+    res = run_set(args_list, name, doc, gen, seed)
     out = Path(args_list[args_list.index("--out") + 1]) if "--out" in args_list else None
-    write_results("secrets_prompts_more", res, render_markdown(res), out)
+    write_results(name, res, render_markdown(res, title, name), out)
     for split in ("dev", "holdout"):
         h = res["promptguard"].get(split)
         if h:
@@ -1027,6 +1042,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if h["false_findings_by_lookalike"]:
                 print("          false findings by look-alike: " + json.dumps(h["false_findings_by_lookalike"]))
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return main_set(argv, "secrets_prompts_more", __doc__ or "", generate_more, 4242, "second set")
 
 
 if __name__ == "__main__":
