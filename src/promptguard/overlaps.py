@@ -32,16 +32,17 @@ def _rank(f: Finding, action: Action | None = None) -> tuple[int, int, float, in
     return (action_rank, severity, round(f.score, 6), validated, f.length, -f.start)
 
 
-def _disjoint(findings: Sequence[Finding], by_start: list[int]) -> bool:
-    """True if every finding is a cluster of its own (see :func:`kept_indexes`): each starts
-    after the previous one ends, so the greedy would keep them all, in this order."""
+def _first_overlap(findings: Sequence[Finding], by_start: list[int]) -> int:
+    """The position in ``by_start`` of the first finding that starts before the previous one ends,
+    ``len(by_start)`` if none does. The findings before the previous one are clusters of their own
+    (see :func:`kept_indexes`): each starts after the one before it ends, so the greedy keeps them."""
     prev_end = -1
     for i in by_start:
         f = findings[i]
         if f.start <= prev_end:
-            return False
+            return by_start.index(i)  # a C search, once: no position counted per finding
         prev_end = f.end
-    return True
+    return len(by_start)
 
 
 _Rank = tuple[int, int, float, int, int, int]
@@ -83,12 +84,15 @@ def kept_indexes(findings: Sequence[Finding], ranks: Sequence[_Rank] | LazyRanks
     # The sort keys built once, looked up by a C call (not a lambda per comparison key).
     spans = [(f.start, f.end) for f in findings]
     by_start = sorted(range(n), key=spans.__getitem__)
-    if _disjoint(findings, by_start):
+    first = _first_overlap(findings, by_start)
+    if first == n:
         return by_start
-    accepted: list[int] = []
+    # The lone findings before the first overlapping pair are kept as they are; the sweep starts
+    # at that pair (with a secret inside a header, the first overlap is often late in the text).
+    accepted: list[int] = by_start[: first - 1]
     cluster: list[int] = []
     cluster_end = -1
-    for i in by_start:
+    for i in by_start[first - 1 :]:
         f = findings[i]
         # ">" and not ">=": spans that only touch share a cluster. Harmless (the greedy
         # still tests real overlaps) and it keeps equal empty spans in one cluster.

@@ -790,7 +790,7 @@ def _parse_hints(
         # The name's start: up to 40 name characters back (str.rstrip walks them in C).
         window = text[s0 - 40 if s0 > 40 else 0 : s0]
         a = s0 - len(window) + len(window.rstrip(name_chars))
-        if a > 0 and text[a - 1] == "\\" and text[a] in "nrt" and a < s0:
+        if a < s0 and a > 0 and text[a - 1] == "\\" and text[a] in "nrt":
             a += 1  # "...\\ntoken=..." in an escaped JSON string: the n belongs to the escape
         if a in seen:
             continue
@@ -807,11 +807,12 @@ def _parse_hints(
         kind = classify(name)
         if kind is None:
             continue
-        if a > 0 and text[a - 1] not in short_before and len(name.strip("\"'.-_")) <= 4:
+        before = text[a - 1] if a > 0 else ""
+        if before and before not in short_before and len(name.strip("\"'.-_")) <= 4:
             continue  # "PW:" inside uuencoded or minified junk ("]PW:2Z.Q?"), not a label
-        if a > 1 and (text[a - 1] == " " or text[a - 1] == "/") and name.isalpha():
-            word = _word_before(text, max(0, a - 24), a - 1)
-            if word and (_not_secret_compound(word, name) or (text[a - 1] == "/" and word.lower() == "checksum")):
+        if (before == " " or before == "/") and a > 1 and name.isalpha():
+            word = _word_before(text, a - 24 if a > 24 else 0, a - 1)
+            if word and (_not_secret_compound(word, name) or (before == "/" and word.lower() == "checksum")):
                 # "cache key: build-...", "primary key = ...": the word before says what the key is;
                 # "checksum/secret: <sha256>" (a Helm annotation): the path names a hash of the secret.
                 continue
@@ -1172,17 +1173,29 @@ def _may_keep(kind: str, value: str, o: EntropyOptions) -> bool:
     if kind == "secret" and n != 36:  # passwords have no entropy bar; a 36-character UUID may be kept
         # Shannon entropy never exceeds log2(distinct characters): below the alphabet's bar, dropped.
         alphabet = alphabet_of(value)
-        bar = _bar(alphabet, n, o.hex_threshold, o.base36_threshold, o.base64_threshold, o.length_fraction)
+        needed = _distinct_needed(
+            alphabet, n, o.hex_threshold, o.base36_threshold, o.base64_threshold, o.length_fraction
+        )
         # Below the bar, only a base64 encoding of text may still be kept (judged decoded). An
         # ASCII value of the "other" alphabet has a character outside base64: no decoding
         # ("session:<sha>" after "key=", the common drop).
         # Or a provider-style token whose hex part is judged as hex ("lsv2_pt_<hex>_<hex>").
         return (
-            math.log2(len(set(value))) >= bar
+            len(set(value)) >= needed
             or (alphabet != "other" and not n % 4 and decoded_token(value) is not None)
             or (alphabet == "base64" and n >= 32 and _prefixed_hex(value) is not None)
         )
     return True
+
+
+@functools.lru_cache(maxsize=2048)
+def _distinct_needed(alphabet: str, n: int, hex_t: float, b36_t: float, b64_t: float, fraction: float) -> int:
+    """The fewest distinct characters whose log2 reaches :func:`_bar` for an ``n``-character value
+    (``n + 1``: none does). ``log2`` only grows, so ``len(set(value)) >= needed`` is
+    ``log2(len(set(value))) >= bar``: the same test, with no float work per value (a cached
+    call in place of ``_bar``'s frame and a ``log2``; the lengths and alphabets repeat)."""
+    bar = _bar(alphabet, n, hex_t, b36_t, b64_t, fraction)
+    return next((k for k in range(1, n + 1) if math.log2(k) >= bar), n + 1)
 
 
 def _name_kind(name: str, text: str, name_start: int) -> str | None:
