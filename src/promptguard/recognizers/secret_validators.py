@@ -20,6 +20,7 @@ import re
 import zlib
 from urllib.parse import unquote
 
+from promptguard._lazyre import lazy
 from promptguard.recognizers.validators import validator
 
 __all__ = [
@@ -104,12 +105,12 @@ DOCUMENTED_EXAMPLES = frozenset(
 # random case, if ever (P ~ 1e-6 for a 40-character token).
 _STAND_IN_WORDS = ("your", "example", "sample", "placeholder", "redacted", "dummy", "fake", "here", "insert", "replace")
 _MARKERS = ("xxxx", "...", "\u2026", "\u2022", "****", "<", ">", "${", "{{", "%s")
-_RUN_OF_8 = re.compile(r"(.)\1{7}")
+_RUN_OF_8 = lazy(r"(.)\1{7}")
 # The markers and the stand-in words as one search each. Measured on a 40-character token:
 # 0.6 us where ten ``in`` tests in a generator took 1.2, and 1.3 where ten ``find`` calls took
 # 1.7; most tokens (issued ones) hold no stand-in word, so the per-word case test rarely runs.
-_MARKER_SEARCH = re.compile("|".join(re.escape(marker) for marker in _MARKERS)).search
-_STAND_IN_SEARCH = re.compile("|".join(_STAND_IN_WORDS)).search
+_MARKER_SEARCH = lazy("|".join(re.escape(marker) for marker in _MARKERS)).search
+_STAND_IN_SEARCH = lazy("|".join(_STAND_IN_WORDS)).search
 
 
 def _may_hold_run_of_8(value: str) -> bool:
@@ -363,7 +364,7 @@ def not_documented_example(value: str) -> bool | None:
     return False if is_masked_token(value) else None
 
 
-_BYTE_LITERAL = re.compile(r"0[xX][0-9a-fA-F]{1,2}|0[0-7]{0,3}|[1-9][0-9]{0,2}")
+_BYTE_LITERAL = lazy(r"0[xX][0-9a-fA-F]{1,2}|0[0-7]{0,3}|[1-9][0-9]{0,2}")
 
 
 @validator("byte_array_key")
@@ -407,7 +408,7 @@ def license_key_groups(value: str) -> bool | None:
 # value) and Supabase publishable keys (sb_publishable_, the anon key's successor).
 _PUBLISHABLE_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "rzp_live_", "rzp_test_", "sb_publishable_")
 # Datadog browser (RUM and logs) client tokens: "pub" + 32 hex, in the page's datadogRum.init().
-_DATADOG_CLIENT_TOKEN = re.compile(r"pub[0-9a-f]{32}")
+_DATADOG_CLIENT_TOKEN = lazy(r"pub[0-9a-f]{32}")
 _PUBLISHABLE_SUFFIXES = (".apps.googleusercontent.com",)
 
 
@@ -446,8 +447,8 @@ def secret_value_not_publishable(value: str) -> bool | None:
     return secret_value(value)
 
 
-_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
-_PERCENT_VARIABLE = re.compile(r"%[A-Za-z_][A-Za-z0-9_]*%")
+_PERCENT_ESCAPE = lazy(r"%[0-9A-Fa-f]{2}")
+_PERCENT_VARIABLE = lazy(r"%[A-Za-z_][A-Za-z0-9_]*%")
 
 
 @validator("url_password")
@@ -481,7 +482,7 @@ def vendor_default_password(value: str) -> bool | None:
     return None if value in VENDOR_DEFAULT_PASSWORDS else False
 
 
-_BASIC_CREDENTIALS = re.compile(r"[\x21-\x7e][\x20-\x7e]{0,127}:[\x20-\x7e]{1,256}")
+_BASIC_CREDENTIALS = lazy(r"[\x21-\x7e][\x20-\x7e]{0,127}:[\x20-\x7e]{1,256}")
 
 
 @validator("basic_auth_decoded")
@@ -561,41 +562,41 @@ def prose_secret(value: str) -> bool | None:
 
 # "NAME=value" (a one-case name): an assignment read across a line break after a name that ends a
 # line (a token's "=" is base64 padding at its end, never followed by another character).
-_NEXT_ASSIGNMENT = re.compile(r"(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_.\-]*)=[^=]")
+_NEXT_ASSIGNMENT = lazy(r"(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_.\-]*)=[^=]")
 # A provider's token prefix alone: lower-case parts joined by "-" or "_", ending with the separator
 # ("sk-ant-api03-", "sk-proj-", "github_pat_").
-_BARE_PREFIX = re.compile(r"[a-z]{2,8}(?:[-_][a-z0-9]{1,8}){0,3}[-_]")
+_BARE_PREFIX = lazy(r"[a-z]{2,8}(?:[-_][a-z0-9]{1,8}){0,3}[-_]")
 
 
 # Vault's mount accessors, "<auth_>type_<8 hex>" ("auth_token_7b3d4e9f", "kv_4e9fa5c2"), in the
 # Accessor column of "vault auth list" / "vault secrets list": the id of a mount, not a credential.
-_MOUNT_ACCESSOR = re.compile(r"^[a-z]+(?:_[a-z]+)*_[0-9a-f]{8}$")
+_MOUNT_ACCESSOR = lazy(r"^[a-z]+(?:_[a-z]+)*_[0-9a-f]{8}$")
 
 
 # Lower-case words and numbers joined by "-", "_" or ".", three or more ("build-cache-linux-x64-node20").
-_SLUG = re.compile(r"[a-z]+[0-9]*(?:[-_.](?:[a-z]+[0-9]*|[0-9]+)){2,}")
+_SLUG = lazy(r"[a-z]+[0-9]*(?:[-_.](?:[a-z]+[0-9]*|[0-9]+)){2,}")
 
 
 # A lower-case word of 3+ letters, one or more lower-case / numeric parts, then a random tail of 4-12
 # characters, joined by "-", "_", "." or ":" ("order_id_Kx8vQ2mL9pRt", "cache-v2-a8F3kLq92xVb").
-_SLUG_SUFFIX = re.compile(r"[a-z]{3,}(?:[-_.:][a-z0-9]{1,12})+[-_.:][A-Za-z0-9]{4,12}")
+_SLUG_SUFFIX = lazy(r"[a-z]{3,}(?:[-_.:][a-z0-9]{1,12})+[-_.:][A-Za-z0-9]{4,12}")
 
 
 # A package-qualified type name ("*oauth2.Token", "sql.NullString", "jwt.RegisteredClaims").
-_QUALIFIED_TYPE = re.compile(r"^[*&]?[a-z][a-z0-9_]*\.[A-Z][A-Za-z0-9_]*$")
+_QUALIFIED_TYPE = lazy(r"^[*&]?[a-z][a-z0-9_]*\.[A-Z][A-Za-z0-9_]*$")
 
 # A version or release number ("2.3.1-beta.4", "v1.22.0-rc1") mixes digits, letters and dots too.
-_VERSION = re.compile(r"v?\d+\.\d+")
+_VERSION = lazy(r"v?\d+\.\d+")
 # A setting and its value after the password's name: an HTML form's attributes ("<input
 # type=password name=password minlength=12 required>", "autocomplete=off") or a log's key=value
 # field ("password mfa=totp6"). A typed password rarely opens with a lower-case word and "=", nor an
 # issued token (base64 has "=" only as closing padding).
-_SETTING_PAIR = re.compile(r"[a-z][a-z0-9_.\-]{2,}=[^=]")
+_SETTING_PAIR = lazy(r"[a-z][a-z0-9_.\-]{2,}=[^=]")
 
 
 # A name and, after its last "-", a version ("KeePassXC-2.7", "node-18.19.0", "papier-v2") or a number with a unit
 # ("Wi-Fi-5GHz", "SSD-512GB"): where a product is kept or which network, told after "in" / "na".
-_VERSIONED_NAME = re.compile(r"-v?\d+(?:\.\d+)+$|^[a-z]+-v\d{1,3}$|-\d+(?:[KMGT]B|[KMG]?Hz|mm|cm|px)$", re.IGNORECASE)
+_VERSIONED_NAME = lazy(r"-v?\d+(?:\.\d+)+$|^[a-z]+-v\d{1,3}$|-\d+(?:[KMGT]B|[KMG]?Hz|mm|cm|px)$", re.IGNORECASE)
 
 
 # Hyphen-joined names of standards, modes and algorithms ("WPA3-Personal", "NIST-800-63B", "OTP-123456",
@@ -603,10 +604,10 @@ _VERSIONED_NAME = re.compile(r"-v?\d+(?:\.\d+)+$|^[a-z]+-v\d{1,3}$|-\d+(?:[KMGT]
 # algorithm's name with its digits. A typed password mixes case inside a part ("Kx9-mQ2vL7") or has
 # another symbol; capitalised words and a number ("Raven-Walnut-41") are a passphrase, kept.
 _TECH_PART = r"(?:[A-Z]{2,}[0-9]*[A-Z]?|[a-z]{2,}[0-9]+|[0-9]+[A-Za-z]?|[A-Z][a-z]+|[a-z]+)"
-_TECHNICAL_NAME = re.compile(rf"{_TECH_PART}(?:-{_TECH_PART})+")
-_TECH_MARK = re.compile(r"(?:^|-)(?:[A-Z]{2,}[0-9]*[A-Z]?|[a-z]{2,}[0-9]+)(?=-|$)")
+_TECHNICAL_NAME = lazy(rf"{_TECH_PART}(?:-{_TECH_PART})+")
+_TECH_MARK = lazy(r"(?:^|-)(?:[A-Z]{2,}[0-9]*[A-Z]?|[a-z]{2,}[0-9]+)(?=-|$)")
 # A column type with its size ("VARCHAR(255)", "CHAR(60"): a schema, not a password.
-_SIZED_TYPE = re.compile(r"[A-Za-z_]\w*\(\d+(?:,\s?\d+)?\)?$")
+_SIZED_TYPE = lazy(r"[A-Za-z_]\w*\(\d+(?:,\s?\d+)?\)?$")
 
 
 def technical_name(value: str) -> bool:
@@ -617,10 +618,10 @@ def technical_name(value: str) -> bool:
 # A capitalised word running into capitals or digits, with no symbol but "-": how products and
 # labels are written in a sentence ("Windows10Pro", "Max-Power2X"). A typed password in prose
 # carries a symbol ("Kq7#vRm2Lp") or does not start as a word.
-_PRODUCT_NAME = re.compile(r"^[A-Z][a-z]+-?[A-Z0-9][A-Za-z0-9\-]*$")
+_PRODUCT_NAME = lazy(r"^[A-Z][a-z]+-?[A-Z0-9][A-Za-z0-9\-]*$")
 # The capitalised words of such a name ("Windows", "Pro", "Galaxy", "Ultra"): each of 2+ letters has a
 # vowel. Random case rarely spells words: "LxwOoqle3CzW" splits into "Lxw", "Ooqle", "Cz", "W".
-_CAPITAL_WORD = re.compile(r"[A-Z][a-z]*|[a-z]+")
+_CAPITAL_WORD = lazy(r"[A-Z][a-z]*|[a-z]+")
 _VOWELS = frozenset("aeiouyAEIOUY")
 
 
@@ -628,7 +629,7 @@ _VOWELS = frozenset("aeiouyAEIOUY")
 # "_": how passphrase generators and people write a password ("Raven-Walnut-41",
 # "Juniper.Timber.2024!"). Product names keep a short or model word ("Surface-Pro-9",
 # "Galaxy-S24-Ultra", "Max-Power2X", "Obbligatoria-2024"), which this leaves to _PRODUCT_NAME.
-_WORD_PASSPHRASE = re.compile(r"^(?:[A-Z][a-z]{3,}[-._]){2,}\d{2,4}[!#$%&*?@]?$")
+_WORD_PASSPHRASE = lazy(r"^(?:[A-Z][a-z]{3,}[-._]){2,}\d{2,4}[!#$%&*?@]?$")
 
 
 # One to three capitalised words of four or more letters run together and a closing number
@@ -636,7 +637,7 @@ _WORD_PASSPHRASE = re.compile(r"^(?:[A-Z][a-z]{3,}[-._]){2,}\d{2,4}[!#$%&*?@]?$"
 # password ("the password I set is ...", "Passwort lautet ...", "пароль: ...") it is one; product
 # names put the number inside, keep a short model word or a dash ("Windows10Pro", "MacBookPro16",
 # "Max-Power2X", "Obbligatoria-2024"), and a bare value in prose still needs a symbol.
-_CAMEL_PASSPHRASE = re.compile(r"^(?:[A-Z][a-z]{3,}){1,3}\d{2,4}[!#$%&*?@]?$")
+_CAMEL_PASSPHRASE = lazy(r"^(?:[A-Z][a-z]{3,}){1,3}\d{2,4}[!#$%&*?@]?$")
 
 
 def word_passphrase(value: str) -> bool:

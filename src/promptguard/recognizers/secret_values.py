@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from promptguard._lazyre import lazy
 from promptguard.recognizers.secret_validators import DOCUMENTED_EXAMPLES, is_publishable_key
 
 __all__ = [
@@ -85,7 +86,7 @@ _B64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 
 _DROP_HEX = str.maketrans("", "", "0123456789abcdefABCDEF")
 # No separator: "build-<sha>", "sha-<sha>" are labelled digests, not keys.
-_PREFIXED_HEX = re.compile(r"^[A-Za-z]{1,8}(?:[0-9a-f]{20,}|[0-9A-F]{20,})$")
+_PREFIXED_HEX = lazy(r"^[A-Za-z]{1,8}(?:[0-9a-f]{20,}|[0-9A-F]{20,})$")
 _DROP_DIGITS = str.maketrans("", "", "0123456789")
 _B36 = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _B36_BOTH = _B36 | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -135,7 +136,7 @@ def alphabet_of(value: str) -> str:
 
 
 # Standard base64 with its padding (Kubernetes Secret data, Basic credentials, .dockercfg auth).
-_B64_PADDED = re.compile(r"^[A-Za-z0-9+/]+={0,2}$")
+_B64_PADDED = lazy(r"^[A-Za-z0-9+/]+={0,2}$")
 # Printable ASCII: the bytes of a one-line decoded text (deleting them leaves nothing).
 _TEXT_BYTES = bytes(range(0x20, 0x7F))
 
@@ -214,13 +215,13 @@ _PLACEHOLDER_WORDS = frozenset(
 # (xkcd's "correcthorsebatterystaple"). A default pair in a URL to a named remote host
 # ("postgres:postgres@db.prod.acme.net") is the live login: url_default_credentials reports it.
 # Variable references and templates: the value is elsewhere, not in this text.
-_TEMPLATE = re.compile(
+_TEMPLATE = lazy(
     r"^(?:\$\{[^}]*\}?|\$\([^)]*\)?|\$[A-Za-z_][A-Za-z0-9_]*|%\([^)]*\)s?|%[A-Za-z_]+%|\{\{.*\}\}|\{%.*%\}|"
     r"\{[A-Za-z_0-9]*\}|<%.*%>|#\{[^}]*\}|@[A-Za-z_]+@|\[\[.*\]\]|__[A-Z0-9_]+__)$",
     re.DOTALL,
 )
-_ANGLE = re.compile(r"^(?:<[^<>]*>|\[[^\[\]]*\]|&lt;.*&gt;)$")
-_MASK_RUN = re.compile(r"(?:[xX*•.#_\-]){4,}|(?:\.\.\.)|…")
+_ANGLE = lazy(r"^(?:<[^<>]*>|\[[^\[\]]*\]|&lt;.*&gt;)$")
+_MASK_RUN = lazy(r"(?:[xX*•.#_\-]){4,}|(?:\.\.\.)|…")
 # Substrings of a lowercased value that mark a placeholder ("<YOUR_API_KEY>", "sk-xxxx",
 # "replace-me", "not-a-real-secret"). Plain substring tests: ~50x cheaper than one regex.
 _PLACEHOLDER_PARTS = (
@@ -231,7 +232,7 @@ _PLACEHOLDER_PARTS = (
     "change-me", "change_me", "not-set", "not_set", "notset", "unset",
 )  # fmt: skip
 # One alternation: ~2.5x faster than 42 ``in`` tests on a short value (measured).
-_PLACEHOLDER_PARTS_RE = re.compile("|".join(re.escape(part) for part in _PLACEHOLDER_PARTS))
+_PLACEHOLDER_PARTS_RE = lazy("|".join(re.escape(part) for part in _PLACEHOLDER_PARTS))
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -253,53 +254,53 @@ def _trie(words: Iterable[str]) -> str:
 # The same set of parts as a prefix tree, for the yes/no gate only (it finds a part wherever
 # the flat alternation does): ~2x faster per value, where the flat form tries every part at
 # every position. ``_marked_placeholder`` iterates the flat one, whose match order it relies on.
-_PLACEHOLDER_PARTS_GATE = re.compile(_trie(_PLACEHOLDER_PARTS))
+_PLACEHOLDER_PARTS_GATE = lazy(_trie(_PLACEHOLDER_PARTS))
 _TEMPLATE_LEADS = frozenset("$%{<#@[_&")  # first characters _TEMPLATE and _ANGLE can match
-_TEMPLATE_INSIDE = re.compile(r"\$\{|\{\{|<[A-Za-z_ \-]{3,}>")
-_NUMERIC_LITERAL = re.compile(r"^0[xX][0-9a-fA-F]+[uUlL]*$")
+_TEMPLATE_INSIDE = lazy(r"\$\{|\{\{|<[A-Za-z_ \-]{3,}>")
+_NUMERIC_LITERAL = lazy(r"^0[xX][0-9a-fA-F]+[uUlL]*$")
 # Two halves of one former search: a match at the start (only values starting with m, t, p
 # or s can) and an angle-bracketed word anywhere (only values with a "<" can).
-_PLACEHOLDER_ANCHORED = re.compile(
+_PLACEHOLDER_ANCHORED = lazy(
     r"(?:my[_\-]?(?:api|secret|token|key|pass)|test[_\-]?(?:key|token|secret|password)|"
     # "password1", "secret2"; anchored at both ends, "Secret123" or "tokenXq9..." are values.
     r"(?:password|passwd)[_\-]?\d{0,3}$|(?:secret|token)[_\-]?\d?$)"
 )
-_PLACEHOLDER_ANGLE_WORD = re.compile(r"<[a-z_\-]+>")
+_PLACEHOLDER_ANGLE_WORD = lazy(r"<[a-z_\-]+>")
 # Substrings that make a value code, not a literal: calls, environment lookups, members.
 # Inside quotes, parentheses are characters of the literal ("Tr0ub(4)dor!"), not calls.
 _CODE_PARTS = (
     "(", ")", "environ", "getenv", "process.env", "os.", "system.", "config.", "settings.", "params[", "secrets.",
     "vars.", "env[", "env.", "::", "->", "new ", "this.", "self.", "function", "=>", "||", "&&",
 )  # fmt: skip
-_CALL = re.compile(r"^[A-Za-z_][\w.]*\(.*\)$")
+_CALL = lazy(r"^[A-Za-z_][\w.]*\(.*\)$")
 _CODE_PARTS_QUOTED = tuple(part for part in _CODE_PARTS if part not in ("(", ")"))
 # "Any part in the value" as one prefix-tree search: ~2x faster than 22 ``in`` tests.
-_CODE_PARTS_RE = re.compile(_trie(_CODE_PARTS))
-_CODE_PARTS_QUOTED_RE = re.compile(_trie(_CODE_PARTS_QUOTED))
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-_INTEGRITY = re.compile(r"^(?:sha1|sha256|sha384|sha512)-[A-Za-z0-9+/]{20,}={0,2}$")
-_GIT_SHA = re.compile(r"^[0-9a-f]{40}$|^[0-9a-f]{7,12}$")
+_CODE_PARTS_RE = lazy(_trie(_CODE_PARTS))
+_CODE_PARTS_QUOTED_RE = lazy(_trie(_CODE_PARTS_QUOTED))
+_UUID = lazy(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_INTEGRITY = lazy(r"^(?:sha1|sha256|sha384|sha512)-[A-Za-z0-9+/]{20,}={0,2}$")
+_GIT_SHA = lazy(r"^[0-9a-f]{40}$|^[0-9a-f]{7,12}$")
 # A public key's or certificate's fingerprint as ssh-keygen -l, ssh's "host key" prompt, keytool and
 # openssl x509 -fingerprint print it: "SHA256:<43 base64>", "MD5:aa:bb:..", "AB:CD:..:EF" (16-64 bytes).
 # It names a key without revealing it ("ssh host key: SHA256:..." is an assignment to "key").
-_FINGERPRINT = re.compile(
+_FINGERPRINT = lazy(
     r"^(?:(?:SHA256|SHA384|SHA512):[A-Za-z0-9+/]{43,86}={0,2}|(?:MD5:|SHA1:|SHA256:)?[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){15,63})$"
 )
 # A provider-style prefix, then hex: "lsv2_pt_<32 hex>_<10 hex>", "acme_live_<40 hex>". The prefix's
 # letters lower the entropy of a base64 read; the hex after it is what is random (judged as hex).
-_TOKEN_PREFIXED_HEX = re.compile(
+_TOKEN_PREFIXED_HEX = lazy(
     r"^[A-Za-z][A-Za-z0-9]{1,11}[_\-](?:[A-Za-z0-9]{1,4}[_\-]){0,2}([0-9a-f]{24,}(?:[_\-][0-9a-f]{6,})*)$"
 )
-_TOKEN_PREFIXED_BASE62 = re.compile(r"^[a-z]{2,10}[_\-]([A-Za-z0-9]{24,128})$")
+_TOKEN_PREFIXED_BASE62 = lazy(r"^[a-z]{2,10}[_\-]([A-Za-z0-9]{24,128})$")
 _HASH_PREFIXES = ("sha", "md5", "git", "commit", "rev", "build", "ref", "hash", "digest", "etag", "cache")
 # snake_case, kebab-case, dotted.names, camelCase, PascalCase, CONSTANT_CASE: names, not values.
-_IDENTIFIER = re.compile(
+_IDENTIFIER = lazy(
     r"^(?:[a-z]+(?:[_\-.][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]+(?:_[A-Z]+)+)$"
 )
 # A relative path of two or more parts whose last has an extension ("2026/11/app.log.gz",
 # "reports/q3.csv"): an S3 object key after "--key" or in "aws s3api ... --output table", a file
 # in a repository. Base64 has no "." and a JWT no "/", so a key or token never reads as one.
-_PATHLIKE = re.compile(
+_PATHLIKE = lazy(
     r"^(?:/|\./|\.\./|~/|[A-Za-z]:\\)|^https?://|^[\w.\-]+\.(?:json|ya?ml|pem|key|txt|env|crt|p12)$"
     r"|^[\w.\-]+(?:/[\w.\-]+)+\.[a-z][a-z0-9]{0,7}$"
 )
@@ -308,8 +309,8 @@ _PATHLIKE = re.compile(
 # characters, mixes upper and lower case (or has "+" / "=" padding, which paths rarely do) and
 # fewer than two "/"-separated parts are words ("/usr/local", "/Users/Bob2/Downloads", "/api/v2/Items"
 # have two or more).
-_B64_STD = re.compile(r"^[A-Za-z0-9+/]{16,}={0,2}$")
-_PATH_WORD = re.compile(r"^[A-Z]?[a-z]{2,}$")
+_B64_STD = lazy(r"^[A-Za-z0-9+/]{16,}={0,2}$")
+_PATH_WORD = lazy(r"^[A-Z]?[a-z]{2,}$")
 
 
 def _base64_not_path(value: str) -> bool:
@@ -332,9 +333,9 @@ def _is_pathlike(value: str) -> bool:
 
 # Names built of words: "userInput", "getValue", "XMLHttpRequest", "HTTPServer" (a run of
 # capitals then words); random mixed case has lone lowercase letters between capitals.
-_CAMEL_WORDS = re.compile(r"^[A-Za-z][a-z]*(?:[A-Z]+[a-z]{2,})*[A-Z]*$")
-_YAML_NODE = re.compile(r"^(?:!{1,2}[A-Za-z_.:/\-]*|[&*][A-Za-z_.\-]+|[|>][+\-]?\d?[+\-]?)$")
-_LABELLED_SHA = re.compile(r"^(?:git|sha|commit|rev|build|ref)[-_.]?(?:[0-9a-f]{7,12}|[0-9a-f]{40})$")
+_CAMEL_WORDS = lazy(r"^[A-Za-z][a-z]*(?:[A-Z]+[a-z]{2,})*[A-Z]*$")
+_YAML_NODE = lazy(r"^(?:!{1,2}[A-Za-z_.:/\-]*|[&*][A-Za-z_.\-]+|[|>][+\-]?\d?[+\-]?)$")
+_LABELLED_SHA = lazy(r"^(?:git|sha|commit|rev|build|ref)[-_.]?(?:[0-9a-f]{7,12}|[0-9a-f]{40})$")
 _GIT_CONTEXT = frozenset({"commit", "sha", "sha1", "rev", "revision", "ref", "hash", "checksum", "digest", "etag"})
 
 
@@ -477,29 +478,29 @@ def _longest_run(value: str) -> int:
 
 # Words joined by "_" or "-", lower case: what a person types ("open_sesame", "blue-falcon");
 # camelCase, PascalCase and CONSTANT_CASE stay names (types, constants) even in a config block.
-_TYPED_WORDS = re.compile(r"^[a-z0-9]+(?:[_\-][a-z0-9]+)*$")
+_TYPED_WORDS = lazy(r"^[a-z0-9]+(?:[_\-][a-z0-9]+)*$")
 # Three or more all-letter words joined by hyphens ("winter-tigger-mustang"): a diceware-style
 # passphrase. A literal of this shape after a password name is what someone typed; variable and
 # CSS names are snake_case / camelCase or carry a name word ("login-password-input", dropped by
 # _NAME_WORDS), and placeholders ("your-password-here", "change-me-now") are dropped before.
-_PASSPHRASE = re.compile(r"^[a-z]+(?:-[a-z]+){2,}$")
+_PASSPHRASE = lazy(r"^[a-z]+(?:-[a-z]+){2,}$")
 # "db_pass", "smtp_pwd", "api_secret", "dbpass": the name of the value, passed along as a
 # variable. Whole "_"/"-" parts (or a glued suffix such as "dbpass"), so a typed password that
 # merely contains the letters ("blue_monkey", "passion_fruit", "authentic") stays a value.
-_NAME_WORDS = re.compile(
+_NAME_WORDS = lazy(
     r"(?:^|[_\-])(?:pass(?:word|wd|phrase)?s?|pwd|pw|secrets?|tokens?|creds?|credentials?|keys?"
     r"|auth(?:entication|orization)?)(?:$|[_\-])"
     r"|[a-z0-9](?:pass|passwd|password|pwd|secret|token)(?:$|[_\-])"
 )
 # PowerShell cmdlets ("$password = Read-Host -AsSecureString", "$cred = Get-Credential -UserName ..."):
 # a call, not a value, under any secret-like name. The verb may be two words ("ConvertTo-SecureString").
-_CMDLET = re.compile(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)?-[A-Z][A-Za-z]+$")
+_CMDLET = lazy(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)?-[A-Z][A-Za-z]+$")
 # The next flag of a command line read as the value of a name before it ("gh secret set DB_PASSWORD
 # --body ..."): a lower-case long option names a parameter, it holds no value.
-_CLI_FLAG = re.compile(r"^--[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-_UUID_SECRET_NAME = re.compile(r"token|secret|passw|api[_\-.]?key|apikey")
-_EMAIL = re.compile(r"^[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
-_HOSTNAME = re.compile(r"^(?:[A-Za-z0-9\-]+\.)+[a-z]{2,6}$")
+_CLI_FLAG = lazy(r"^--[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_UUID_SECRET_NAME = lazy(r"token|secret|passw|api[_\-.]?key|apikey")
+_EMAIL = lazy(r"^[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
+_HOSTNAME = lazy(r"^(?:[A-Za-z0-9\-]+\.)+[a-z]{2,6}$")
 
 
 # Leetspeak spellings of placeholder words as docs write them ("s3cret", "passw0rd", "p@ssw0rd",
@@ -539,7 +540,7 @@ _SENTENCE_WORDS = frozenset(
 # "harbor-sage-marble-33"): what passphrase generators (diceware, 1Password's and Bitwarden's
 # "words" mode) print. Names of code are camelCase or carry a name word, host names end in a
 # domain suffix, sentences and "not-set-yet"-style labels hold function words.
-_LOWER_PASSPHRASE = re.compile(r"^[a-z]{3,12}([-_.])[a-z]{3,12}(?:\1[a-z]{3,12}){1,8}(?:\1[0-9]{1,4})?$")
+_LOWER_PASSPHRASE = lazy(r"^[a-z]{3,12}([-_.])[a-z]{3,12}(?:\1[a-z]{3,12}){1,8}(?:\1[0-9]{1,4})?$")
 # The last label of a dotted host name ("kafka.stream.acme.internal", "redis.cache.svc.cluster.local"):
 # generic and infrastructure suffixes of three or more letters (two-letter country codes fail the
 # three-letter word test already).
@@ -620,13 +621,13 @@ def _camel_words(part: str) -> bool:
     return part[0].isupper() and _CAPITALISED_WORDS.fullmatch(part) is not None
 
 
-_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][a-z]+)+")
+_CAPITALISED_WORDS = lazy(r"(?:[A-Z][a-z]+)+")
 
 
 # Code on a line: calls, blocks, statement ends, comparisons, keywords. Near such a line a bare
 # word after "password =" is a variable; in an .ini / .env / YAML / netrc block it is what
 # someone typed (".ini: password = open_sesame").
-_CODE_LINE = re.compile(
+_CODE_LINE = lazy(
     r"[(){}]|;[ \t]*$|=>|==|\b(?:self|this)\.|\w\[|"
     r"^(?:def|import|from|return|function|const|let|var|class|if|elif|else|for|while|print|echo)\b"
 )
@@ -634,7 +635,7 @@ _CODE_LINE = re.compile(
 # checks its block once per row).
 # ("==" is a comparison; a run of three or more "=" is a rule under a heading: Vault's
 # "====== Data ======", a Markdown setext heading.)
-_CODE_IN_BLOCK = re.compile(
+_CODE_IN_BLOCK = lazy(
     r"[(){}]|;[ \t\r]*$|=>|(?<!=)==(?!=)|\b(?:self|this)\.|\w\[|"
     r"^[ \t]*(?:def|import|from|return|function|const|let|var|class|if|elif|else|for|while|print|echo)\b",
     re.MULTILINE,
@@ -642,14 +643,14 @@ _CODE_IN_BLOCK = re.compile(
 # Every alternative of _CODE_IN_BLOCK but the keywords needs one of these characters: a block
 # without them (rows of a TSV of tokens) only needs the cheaper keyword search.
 _CODE_CHARS = "(){}[;=."
-_CODE_KEYWORD_LINE = re.compile(
+_CODE_KEYWORD_LINE = lazy(
     r"^[ \t]*(?:def|import|from|return|function|const|let|var|class|if|elif|else|for|while|print|echo)\b",
     re.MULTILINE,
 )
 # Another line of the same block: "[section]", "key = value", "key: value", "KEY=value".
-_CONFIG_LINE = re.compile(r"^[ \t]*(?:\[[^\]\n]+\][ \t]*|(?:export[ \t]+)?[A-Za-z_][\w.\-]*[ \t]*[=:][ \t]*\S.*)$")
+_CONFIG_LINE = lazy(r"^[ \t]*(?:\[[^\]\n]+\][ \t]*|(?:export[ \t]+)?[A-Za-z_][\w.\-]*[ \t]*[=:][ \t]*\S.*)$")
 # A bare PHP / Perl word after "$password =": a bareword string, not a call or a constant.
-_BAREWORD = re.compile(r"^[a-z][a-z0-9_]*$")
+_BAREWORD = lazy(r"^[a-z][a-z0-9_]*$")
 _COMMENT_LEADS = ("#", ";", "//", "--", "*", "/*", "<!--")
 
 
@@ -740,8 +741,8 @@ def assignment_in_config(text: str, name_start: int, name_end: int, value_start:
 # A column value that is a Go struct field's type ("string", "*oauth2.Token", "[]byte",
 # "sql.NullString", "int64"), not a value: gofmt aligns struct fields in columns too.
 # A generic type in a parameter table ("Optional[str]", "Dict[str, Any]", "list[int]").
-_GENERIC_TYPE = re.compile(r"\w+\[[\w, .\[\]]+\]$")
-_GO_TYPE = re.compile(r"^[*\[\]]*(?:[a-z]\w*\.)?[A-Za-z_][A-Za-z_]*(?:8|16|32|64)?$")
+_GENERIC_TYPE = lazy(r"\w+\[[\w, .\[\]]+\]$")
+_GO_TYPE = lazy(r"^[*\[\]]*(?:[a-z]\w*\.)?[A-Za-z_][A-Za-z_]*(?:8|16|32|64)?$")
 
 
 def assignment_in_table(text: str, name_start: int, name_end: int, value_start: int, value_end: int) -> bool:
@@ -791,15 +792,15 @@ def assignment_in_table(text: str, name_start: int, name_end: int, value_start: 
 # The header of a column that holds a setting's value: Postman / Insomnia environment exports
 # ("| Key | Type | Initial value | Current value |", "NAME | TYPE | VALUE"), Terraform and Helm
 # variable tables ("| Name | Description | Type | Default |", "| Parameter | Description | Value |").
-_VALUE_COLUMN = re.compile(
+_VALUE_COLUMN = lazy(
     r"(?i)^(?:(?:current|initial|default|shared|local|secret|actual|decoded)[ _\-]?)?values?$"
     r"|^defaults?$|^default[ _\-]value$"
 )
 # A row's cell border: a pipe not escaped ("a \| b" is one cell of GitHub's tables).
-_CELL_BORDER = re.compile(r"(?<!\\)\|")
+_CELL_BORDER = lazy(r"(?<!\\)\|")
 # A border line: Markdown's "|---|:-:|" and "--- | ---" (GFM: one hyphen or more a cell), an ASCII
 # table's "+------+-----+".
-_BORDER_LINE = re.compile(
+_BORDER_LINE = lazy(
     r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$|^[ \t]*\+(?:[-=]{2,}\+)+[ \t]*$"
 )
 _TABLE_REACH = 80  # lines walked up to a table's header (bounded work per candidate)
@@ -954,14 +955,14 @@ _EARLY_DROPS = {
 }
 # A token shown with its middle cut out, as dashboards and docs print it ("sk-proj-...a1B2",
 # "sk-…Q3xZ", "ghp_abc...xyz"): a head of at most 24 characters, "..." or "…", a tail of at most 8.
-_ELIDED = re.compile(r"[A-Za-z0-9_\-]{0,24}(?:\.{3}|…)[A-Za-z0-9_\-]{0,8}")
+_ELIDED = lazy(r"[A-Za-z0-9_\-]{0,24}(?:\.{3}|…)[A-Za-z0-9_\-]{0,8}")
 _LOW_ENTROPY_BOUND = {a: FilterVerdict(False, "low_entropy", a, 0.0) for a in ("hex", "base36", "base64", "other")}
 
 
 # One-case words, a separator, then a serial number ("order-2017280", "tenant_acme_20261128",
 # "INV:48213"): a record id, not a key. Mixed case or glued digits ("DolphinGinger566") is how
 # people type passwords, kept for the other tests.
-_WORD_NUMBER = re.compile(
+_WORD_NUMBER = lazy(
     r"^(?:[a-z]{2,20}(?:[-_.:][a-z]{2,20}){0,3}|[A-Z]{2,20}(?:[-_.:][A-Z]{2,20}){0,3})[-_.:#][0-9]{3,20}$"
 )
 

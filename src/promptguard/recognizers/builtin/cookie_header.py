@@ -24,11 +24,11 @@ Cost: :data:`_GATE` rides in the RE2 set pass the engine makes anyway.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from promptguard._lazyre import lazy
 from promptguard.config.schema import RecognizerSpec
 from promptguard.findings import Finding
 from promptguard.recognizers.base import Recognizer
@@ -47,18 +47,18 @@ _GATE = (
 # Where a cookie string starts: a header (with JSON's or a HAR entry's quoting), document.cookie,
 # or curl's -b / --cookie. Group "set": Set-Cookie (one pair, then attributes); "q": the quote
 # the string opened with (it ends at the same quote, else at the line's end).
-_START = re.compile(
+_START = lazy(
     r"(?i)(?:(?<![\w\-])(?P<set>set-)?cookie\\?[\"']?[ \t]*:[ \t]*(?P<q1>\\?[\"'`])?"
     r"|\"name\"[ \t]*:[ \t]*\"(?P<hset>set-)?cookie\"[ \t]*,[ \t]*\"value\"[ \t]*:[ \t]*(?P<q2>\")"
     r"|\bdocument\.cookie[ \t]*=[ \t]*(?P<q3>[\"'`])"
     r"|(?<!\S)(?P<curl>-b|--cookie)(?:[ \t]+|=)(?P<q4>[\"'])?)"
 )
 # One name=value pair (RFC 6265 cookie-name token; the value runs to a separator, quote or space).
-_PAIR = re.compile(r"(?:^|;)[ \t]*([!#$%&*+\-.^_|~0-9A-Za-z]{1,128})=\"?([^\s;,\"'`\\]{1,4096})")
+_PAIR = lazy(r"(?:^|;)[ \t]*([!#$%&*+\-.^_|~0-9A-Za-z]{1,128})=\"?([^\s;,\"'`\\]{1,4096})")
 # Names that say what the cookie grants: the session, a login, a token.
-_SESSION_NAME = re.compile(r"(?i)sess|sid|auth|token|remember|login|jwt|identity|credential|access|refresh|user_?key")
+_SESSION_NAME = lazy(r"(?i)sess|sid|auth|token|remember|login|jwt|identity|credential|access|refresh|user_?key")
 # Cookies that are random but no credential (see the module docstring), by name prefix.
-_NOT_CREDENTIAL = re.compile(
+_NOT_CREDENTIAL = lazy(
     r"(?i)(?:__(?:secure|host)-)?(?:_ga|_gid|_gat|__utm|_gcl|_fbp|_fbc|_hj|_pk_|ajs_|amplitude|mp_|_clck|_clsk|_uet"
     r"|__hs|hubspotutk|__cf_bm|_cfuvid|cf_clearance|optanon|cookieconsent|cookie_?consent|euconsent|consent|gdpr"
     r"|_dd_s|datadome|ai_user|ai_session|_vwo|__stripe_|[\w.\-]*csrf|[\w.\-]*xsrf|__requestverificationtoken"
@@ -68,26 +68,26 @@ _NOT_CREDENTIAL = re.compile(
 )
 # Cookies as data (see CookieHeaderRecognizer._objects): a dict passed as cookies, its items, a
 # cookie object's name and value members and the attributes that mark one.
-_COOKIE_DICT = re.compile(r"(?i)\bcookies?[\"']?[ \t]*[=:][ \t]*(?:dict\(|\{)")
-_DICT_ITEM = re.compile(r"[\"']([!#$%&*+\-.^_|~0-9A-Za-z]{1,128})[\"'][ \t]*:[ \t]*[\"']([^\s\"'\\;,]{1,4096})[\"']")
-_OBJECT_NAME = re.compile(r"(?<![\w\-$])[\"']?name[\"']?[ \t]*:[ \t]*[\"']([!#$%&*+\-.^_|~0-9A-Za-z]{1,128})[\"']")
-_OBJECT_VALUE = re.compile(r"(?<![\w\-$])[\"']?value[\"']?[ \t]*:[ \t]*[\"']([^\s\"'\\;,]{1,4096})[\"']")
-_COOKIE_ATTRIBUTE = re.compile(r"(?i)[\"']?(?:domain|httpOnly|sameSite|expires|expirationDate|hostOnly)[\"']?[ \t]*:")
+_COOKIE_DICT = lazy(r"(?i)\bcookies?[\"']?[ \t]*[=:][ \t]*(?:dict\(|\{)")
+_DICT_ITEM = lazy(r"[\"']([!#$%&*+\-.^_|~0-9A-Za-z]{1,128})[\"'][ \t]*:[ \t]*[\"']([^\s\"'\\;,]{1,4096})[\"']")
+_OBJECT_NAME = lazy(r"(?<![\w\-$])[\"']?name[\"']?[ \t]*:[ \t]*[\"']([!#$%&*+\-.^_|~0-9A-Za-z]{1,128})[\"']")
+_OBJECT_VALUE = lazy(r"(?<![\w\-$])[\"']?value[\"']?[ \t]*:[ \t]*[\"']([^\s\"'\\;,]{1,4096})[\"']")
+_COOKIE_ATTRIBUTE = lazy(r"(?i)[\"']?(?:domain|httpOnly|sameSite|expires|expirationDate|hostOnly)[\"']?[ \t]*:")
 _MAX_OBJECT = 2000
 # A Netscape cookies.txt line: domain, TRUE/FALSE, path, TRUE/FALSE, expiry, name, value.
-_NETSCAPE_LINE = re.compile(
+_NETSCAPE_LINE = lazy(
     r"(?m)^(?:#HttpOnly_)?[\w.\-]+\t(?:TRUE|FALSE)\t\S+\t(?:TRUE|FALSE)\t\d+\t"
     r"([^\t\n]{1,128})\t([^\s]{1,4096})[ \t\r]*$"
 )
 _SET_COOKIE_ATTRIBUTES = frozenset({"path", "domain", "expires", "max-age", "samesite", "priority", "partitioned"})
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_UUID = lazy(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _MIN_LENGTH = 16
 # Under a name that does not say session / auth / token, a value must be longer (an issued id is
 # 20+ characters; 16-23 random-looking characters are as often a build id or a device id) and
 # not carry URL-encoded structure: "%7B" / "%22" (JSON), "%3D" / "%26" inside (key=value fields,
 # "libraryContent%3Dbrowse"). Base64 padding ("...%3D%3D") at the end is a value's own.
 _MIN_OTHER_LENGTH = 24
-_ENCODED_FIELDS = re.compile(r"(?i)%(?:7B|22|26|7C)|%3D(?!(?:%3D)*$)")
+_ENCODED_FIELDS = lazy(r"(?i)%(?:7B|22|26|7C)|%3D(?!(?:%3D)*$)")
 # "curl" before "-b" (a multi-line command's first line); other tools' -b is something else.
 _CURL_BEFORE = 600
 

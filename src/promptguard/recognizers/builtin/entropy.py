@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 # Imported for its side effect: registers the credential checksum validators.
 import promptguard.recognizers.secret_validators as _secret_validators  # noqa: F401
+from promptguard._lazyre import lazy
 from promptguard.config.schema import RecognizerSpec
 from promptguard.findings import Finding, Suppression
 from promptguard.recognizers.base import Recognizer
@@ -107,7 +108,7 @@ _TYPED = r"[ \t]+(?:[Aa]s[ \t]+)?(?:[Ss]ecure)?[Ss]tring[ \t]*=(?!=)"
 # After the name: an optional closing quote, the separator (= : := => == != "is '" a Python
 # annotation ": str =" or plain whitespace for CLI flags), an optional opening quote, the value.
 # Anchored at the name's end, so Python's engine never scans: bounded and fast.
-_SEP_VALUE = re.compile(
+_SEP_VALUE = lazy(
     # JSON logged inside a string escapes its quotes: {\"password\":\"...\"}.
     # A subscript's closing quote and bracket: os.environ["DB_PASSWORD"] = ..., ENV['API_TOKEN'] = ...
     # {"key": "x-api-key", "value": ...}; CloudFormation's {"ParameterKey": ..., "ParameterValue": ...}
@@ -150,8 +151,8 @@ _SEP_VALUE = re.compile(
 # lookaheads and classes below, and on anything else these fail and _SEP_VALUE decides. Why: the
 # big regex was ~2% of a new 2 KB prompt's scan with the secrets pack (a lockstep A/B with it
 # stubbed out), its code cold in cache on every text; these two are small.
-_PLAIN_AFTER_EQUALS = re.compile(r"=(?![=>&\\]|[br][\"'\\])([^\s\"'`,;<>()\[\]{}\x1b]{3,256}+)(?!\()")
-_QUOTED_AFTER_SEP = re.compile(r"[\"']?[ \t]*[=:][ \t]*(?!'static[ \t])(?:\"([^\"\n\\]{3,256})\"|'([^'\n\\]{3,256})')")
+_PLAIN_AFTER_EQUALS = lazy(r"=(?![=>&\\]|[br][\"'\\])([^\s\"'`,;<>()\[\]{}\x1b]{3,256}+)(?!\()")
+_QUOTED_AFTER_SEP = lazy(r"[\"']?[ \t]*[=:][ \t]*(?!'static[ \t])(?:\"([^\"\n\\]{3,256})\"|'([^'\n\\]{3,256})')")
 
 
 def _sep_value_fast(text: str, at: int) -> re.Match[str] | None:
@@ -165,7 +166,7 @@ def _sep_value_fast(text: str, at: int) -> re.Match[str] | None:
     return _QUOTED_AFTER_SEP.match(text, at)
 
 
-_XML_KV_RE = re.compile(_XML_KV)
+_XML_KV_RE = lazy(_XML_KV)
 # Attribute pairs that name the setting in "name" (JNDI / Tomcat <Property name="password" value="..."/>,
 # Spring <property name="password" value="..."/>, Ant/NAnt <param>): password names only, since
 # HTML forms use the same pair for CSRF tokens and other non-secrets (<input name="csrf_token" value=...>).
@@ -173,17 +174,17 @@ _XML_NV = (
     r"(?i)\bname\s*=\s*\"(?P<name>[^\"]{0,40}" + _PASSWORD_NAME + r"[^\"]{0,20})\"\s+value\s*=\s*\""
     r"(?P<value>[^\"\s]{3,256})\""
 )
-_XML_NV_RE = re.compile(_XML_NV)
+_XML_NV_RE = lazy(_XML_NV)
 # Maven settings.xml, Tomcat users, Spring XML: <password>value</password>, <ns:apiToken>v</ns:apiToken>.
-_XML_ELEM_RE = re.compile(r"<(?P<name>[A-Za-z_][A-Za-z0-9_.:\-]{0,60})>(?P<value>[^<>\s]{3,256})</")
+_XML_ELEM_RE = lazy(r"<(?P<name>[A-Za-z_][A-Za-z0-9_.:\-]{0,60})>(?P<value>[^<>\s]{3,256})</")
 # Property lists (Info.plist, launchd, .mobileconfig): "<key>NAME</key>" then the value's element.
 # The key's text is the setting's name, not a value of an element named "key"; a "<string>" value
 # is read under that name ("<key>RevenueCatSecretKey</key><string>sk_...</string>").
-_PLIST_PAIR_RE = re.compile(r"<key>(?P<name>[^<>\n]{1,80})</key>\s*<string>(?P<value>[^<>\s]{3,256})</string>")
-_PLIST_VALUE_NEXT = re.compile(r"</key>\s*<(?:string|integer|real|true|false|date|data|dict|array)\b")
+_PLIST_PAIR_RE = lazy(r"<key>(?P<name>[^<>\n]{1,80})</key>\s*<string>(?P<value>[^<>\s]{3,256})</string>")
+_PLIST_VALUE_NEXT = lazy(r"</key>\s*<(?:string|integer|real|true|false|date|data|dict|array)\b")
 # Prose: "the password for the user "ci-bot" is "...", "password for master: ...", "password for the
 # shared finance mailbox is ...": the words (up to three) between the name and the separator are skipped.
-_PROSE_FOR = re.compile(
+_PROSE_FOR = lazy(
     r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?:[\w.@\-]{1,40}|\"[^\"\n]{1,40}\"|'[^'\n]{1,40}')"
     r"(?:[ \t]+(?:[\w.@\-]{1,40}|\"[^\"\n]{1,40}\"|'[^'\n]{1,40}')){0,2}?(?=[ \t]*:[ \t]*\S|[ \t]+is[ \t])"
 )
@@ -191,13 +192,13 @@ _PROSE_FOR = re.compile(
 # by a separator: "=", ":", "!=", "is '", a quoted value after a space, or, for CLI flags
 # (--password x) and #define / %global / set / export lines, a bare value after a space.
 _NAMES = "(?:" + _PASSWORD_NAME + "|" + _SECRET_NAME + ")"
-_HINT_LEAD = re.compile(r"[ \t]+|(?:define|global|set(?:env)?|export)(?:[ \t]|\\t)+", re.IGNORECASE)
+_HINT_LEAD = lazy(r"[ \t]+|(?:define|global|set(?:env)?|export)(?:[ \t]|\\t)+", re.IGNORECASE)
 # The characters _HINT_LEAD can start with (IGNORECASE folds the long s "ſ" to "s"): most
 # hints start at the name itself, and a set test spares them the regex call.
 _HINT_LEAD_FIRST = frozenset(" \tdDgGsSeE\u017f")
 # The name's cell border, then an empty cell ("| DB_PASSWORD |  | <value> |").
-_EMPTY_CELL = re.compile(r"`?[ \t]*\|[ \t]*\|")
-_NAME_RUN = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
+_EMPTY_CELL = lazy(r"`?[ \t]*\|[ \t]*\|")
+_NAME_RUN = lazy(r"[A-Za-z0-9_.\-]{1,64}")
 # The runs around the name are unbounded (``*``): this pass only says where to look; the
 # name, its separator and its value are then read by hand with their own bounds (_NAME_RUN's
 # 64 characters, _SEP_VALUE). A counted run ({0,24}) made RE2 build a DFA state per count on
@@ -232,22 +233,22 @@ _XML_HINT = (
     r"(?i)<[A-Za-z0-9_.:\-]*" + _NAMES + r"[A-Za-z0-9_.:\-]*>"
     r"|key[ \t]*=[ \t]*\"[^\"\n]*" + _NAMES + r"|name[ \t]*=[ \t]*\"[^\"\n]*" + _PASSWORD_NAME
 )
-_XML_KEY_HINT = re.compile(rb"(?i)(?:key|name)[ \t]*=[ \t]*\"")
-_PW_SEGMENT = re.compile(r"(?:^|[^a-z])" + _PASSWORD_NAME + r"(?:$|[^a-z])")
-_PW_ANYWHERE = re.compile(r"passw|passphrase|passcode")
+_XML_KEY_HINT = lazy(rb"(?i)(?:key|name)[ \t]*=[ \t]*\"")
+_PW_SEGMENT = lazy(r"(?:^|[^a-z])" + _PASSWORD_NAME + r"(?:$|[^a-z])")
+_PW_ANYWHERE = lazy(r"passw|passphrase|passcode")
 # "pass" glued to what it unlocks: mysqlpass, dbpass, smtppass, rootpass (not bypass, compass...);
 # "pw" / "pwd" the same (rootpw is kickstart's and slapd's, dbpwd, adminpw).
-_PW_COMPOUND = re.compile(
+_PW_COMPOUND = lazy(
     r"(?:^|[^a-z])(?:my|pg|postgres|db|sql|mysql|mssql|mongo|redis|rabbit|amqp|smtp|mail|imap|pop3?|s?ftp|ldap|"
     r"admin|root|user|super|master|proxy|wifi|vnc|ssh|bind|keystore|store)(?:pass(?:wd)?|pwd?)(?:$|[^a-z])"
 )
 # One-word compounds ending in a secret word: "jwtsecret", "authtoken", "stripeapikey".
 # Only the unambiguous words: "-key" compounds are often not secrets (hotkey, monkey).
 # The leading word has 3+ characters ("jwt", "auth", "csrf"): "sstoken" is an opaque URL parameter.
-_SECRET_SUFFIX = re.compile(r"(?:^|[^a-z0-9])[a-z0-9]{3,}(?:secret|token|apikey|secretkey|accesskey|privatekey)s?$")
-_SECRET_SEGMENT = re.compile(r"(?:^|[^a-z])" + _SECRET_NAME + r"s?(?:$|[^a-z])")
+_SECRET_SUFFIX = lazy(r"(?:^|[^a-z0-9])[a-z0-9]{3,}(?:secret|token|apikey|secretkey|accesskey|privatekey)s?$")
+_SECRET_SEGMENT = lazy(r"(?:^|[^a-z])" + _SECRET_NAME + r"s?(?:$|[^a-z])")
 # Names that contain a secret word but name something public or structural.
-_NOT_SECRET_NAME = re.compile(
+_NOT_SECRET_NAME = lazy(
     r"(?i)(?:^|[_\-.])(?:public|pub|id|ids|name|names|type|types|length|len|size|url|uri|path|file|dir|"
     r"endpoint|host|field|label|policy|hint|prompt|count|max|min|timeout|ttl|expiry|expires|"
     r"format|header|prefix|mode|enabled|required|id_token_hint|domain|callback|issuer|audience|scope|realm|"
@@ -313,27 +314,27 @@ _PROVIDER_PREFIXES = (
 )
 # Two more words after the value: a sentence goes on ("mindestens 12 Zeichen"), where a note
 # ("password: keep empty") or a comment does not.
-_WORD_AFTER = re.compile(r"[ \t]+[^\W_]+[ \t,]+[^\W_]")
+_WORD_AFTER = lazy(r"[ \t]+[^\W_]+[ \t,]+[^\W_]")
 # The label of a password's rules, not of a password ("Passwort-Richtlinie", "password policy").
-_POLICY_LABEL = re.compile(
+_POLICY_LABEL = lazy(
     r"(?i)richtlinie|polic(?:y|ies)|regeln|requirement|rules?\b|length|l\u00e4nge|anforderung|complexity|"
     r"strength|politique|pol\u00edtica|politica|r\u00e8gles|reglas|regole|requisit|exigence|minimum|mindest|"
     r"maximum|m\u00ednimo|minimo|m\u00e1ximo|massimo|maximal|minimal"
 )
-_INNER_KEY = re.compile(r"^[A-Za-z_]{1,12}[ \t]*[:=][ \t]*(?=\S)")
+_INNER_KEY = lazy(r"^[A-Za-z_]{1,12}[ \t]*[:=][ \t]*(?=\S)")
 # The prose separator: "the password is ...".
-_PROSE_IS = re.compile(r"[ \t]+is:?[ \t]+")
-_KEYED = re.compile(r"^\\?(?:[\"']\]?|\])?\s*(?::=|=>|=|:|!=|==|>|\s+is:?\s+)")
-_SPACE_QUOTE = re.compile(r"[ \t]+[\"']")
-_TYPED_SEP = re.compile(_TYPED)
+_PROSE_IS = lazy(r"[ \t]+is:?[ \t]+")
+_KEYED = lazy(r"^\\?(?:[\"']\]?|\])?\s*(?::=|=>|=|:|!=|==|>|\s+is:?\s+)")
+_SPACE_QUOTE = lazy(r"[ \t]+[\"']")
+_TYPED_SEP = lazy(_TYPED)
 # A name / value object: '"x-api-key", "value": "..."' after '"key": ' or '"name": ' (CloudFormation
 # parameter files: '"DBPassword", "ParameterValue": "..."' after '"ParameterKey": ').
-_NAME_VALUE_SEP = re.compile(r"\"[ \t]*,[ \t]*\"(?:ParameterV|v)alue\"[ \t]*:")
-_NAME_VALUE_KEY = re.compile(r"\"(?:key|name|ParameterKey)\"[ \t]*:[ \t]*\"$")
+_NAME_VALUE_SEP = lazy(r"\"[ \t]*,[ \t]*\"(?:ParameterV|v)alue\"[ \t]*:")
+_NAME_VALUE_KEY = lazy(r"\"(?:key|name|ParameterKey)\"[ \t]*:[ \t]*\"$")
 _SHORT_NAME_BEFORE = frozenset(" \t\n\r\"'`(,{[-_./$:;|?&#<>*+")
-_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_CAMEL = lazy(r"([a-z0-9])([A-Z])")
 # "#define PASSWORD "x"", "%global token x", "set PASSWORD x": a space is the assignment.
-_DEFINE = re.compile(r"(?:#\s*define|%define|%global|\bset(?:env)?|\bSetEnv|\bexport|\bSET)(?:\s|\\t)+$")
+_DEFINE = lazy(r"(?:#\s*define|%define|%global|\bset(?:env)?|\bSetEnv|\bexport|\bSET)(?:\s|\\t)+$")
 _KEYWORDS = (
     "pass", "pwd", "pw", "psw", "pssw", "pasw", "secret", "token", "key", "auth", "cred", "bearer", "senha", "contrase",
     "psk",
@@ -715,7 +716,7 @@ def _may_hold_mask_run(v: str) -> bool:
 
 # The "%" forms that stand for a value: printf-style "%(name)s" / "%s" / "%d", Windows "%NAME%", batch
 # arguments "%1" and "%~1".
-_PERCENT_TEMPLATE = re.compile(r"%(?:\([^)]*\)[sdr]?|[sdr]$|[A-Za-z_][A-Za-z0-9_]*%|~?[0-9*]$|~[a-z]*[0-9])")
+_PERCENT_TEMPLATE = lazy(r"%(?:\([^)]*\)[sdr]?|[sdr]$|[A-Za-z_][A-Za-z0-9_]*%|~?[0-9*]$|~[a-z]*[0-9])")
 
 
 @validator("password_value")
@@ -751,7 +752,7 @@ def basic_auth_credentials(value: str) -> bool | None:
 
 # A shell or Windows variable where the password would be ("$DB_PASS", "${PASS}", "$(cat f)",
 # "%DB_PASS%"); a generated password may start with "%" or "$" too ("%5eT6iKboQ6", "$3cr3t!x9").
-_VARIABLE_REF = re.compile(r"\$(?:[{(]|[A-Za-z_][A-Za-z0-9_]*$)|%[A-Za-z_][A-Za-z0-9_]*%")
+_VARIABLE_REF = lazy(r"\$(?:[{(]|[A-Za-z_][A-Za-z0-9_]*$)|%[A-Za-z_][A-Za-z0-9_]*%")
 
 
 def _parse_hints(
@@ -844,8 +845,8 @@ def _parse_hints(
 
 
 # A command's environment flag right before a name ("docker run -e NAME=", "--build-arg NAME=").
-_ENV_FLAG_BEFORE = re.compile(r"(?:^|\s)(?:-e|--env|--build-arg)[ \t=]+$")
-_ALNUM_RUN = re.compile(r"[A-Za-z0-9]{16,}")
+_ENV_FLAG_BEFORE = lazy(r"(?:^|\s)(?:-e|--env|--build-arg)[ \t=]+$")
+_ALNUM_RUN = lazy(r"[A-Za-z0-9]{16,}")
 
 
 def _random_run(name: str) -> bool:
@@ -999,15 +1000,15 @@ _RUN_STOPS = frozenset("()[]{},;<>")
 # Printable ASCII but quotes: a value runs on to a space, a quote or a non-ASCII character (a
 # full-width comma and the sentence after it in Chinese or Japanese text).
 _RUN_BOUND = 512
-_NON_SPACE_RUN = re.compile(rf"[\x21\x23-\x26\x28-\x5f\x61-\x7e]{{0,{_RUN_BOUND}}}")
+_NON_SPACE_RUN = lazy(rf"[\x21\x23-\x26\x28-\x5f\x61-\x7e]{{0,{_RUN_BOUND}}}")
 _TEMPLATE_MARKERS = ("${", "{{", "$(", "%(", "#{", "<%")
 # What comes before a .env-style value on its line: a name, "=" with no spaces, and before the
 # name at most "export" (dotenv, shell profiles, systemd EnvironmentFile), "ENV" (Dockerfile),
 # "-" (a compose environment list item) or "-e" / "--env" (docker run).
-_ENV_LEAD = re.compile(r"[ \t]*(?:(?:export|ENV|-|-e|--env)[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=")
+_ENV_LEAD = lazy(r"[ \t]*(?:(?:export|ENV|-|-e|--env)[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=")
 # The same after a flag in the middle of a command line: "docker run -d -e NAME=value postgres",
 # "--env NAME=value", "docker build --build-arg NAME=value".
-_ENV_FLAG = re.compile(r" (?:-e|--env|--build-arg)[ \t=]+[A-Za-z_][A-Za-z0-9_]*=")
+_ENV_FLAG = lazy(r" (?:-e|--env|--build-arg)[ \t=]+[A-Za-z_][A-Za-z0-9_]*=")
 
 
 def _env_line(text: str, name_start: int, value_start: int) -> bool:
@@ -1024,10 +1025,10 @@ def _env_line(text: str, name_start: int, value_start: int) -> bool:
 # A name of code right before a bracket: a call or an index ("get_token()", "os.environ['X']",
 # "cfg->keys[0]", "Foo::bar()", PHP "\App\Key::get()"), maybe after a unary operator ("!", "&",
 # "*", "-") or the rest of a "::" ("ShopifyAPI::Auth::Session.new(": ":Session.new" after "Auth:").
-_CODE_HEAD = re.compile(r"[!&*~+\-@:\\]{0,2}[A-Za-z_$][\w$]*(?:(?:\.|::|->|\\)[A-Za-z_$][\w$]*)*")
+_CODE_HEAD = lazy(r"[!&*~+\-@:\\]{0,2}[A-Za-z_$][\w$]*(?:(?:\.|::|->|\\)[A-Za-z_$][\w$]*)*")
 # A bracket pair with something in it, run into a letter or digit ("Summer(2024)x"): no call or
 # index is written so, where a type may be ("map[string]string": hence the digit _typed_run asks too).
-_CLOSED_THEN_ALNUM = re.compile(r"[(\[{][^\s()\[\]{}]+[)\]}][A-Za-z0-9]")
+_CLOSED_THEN_ALNUM = lazy(r"[(\[{][^\s()\[\]{}]+[)\]}][A-Za-z0-9]")
 
 
 def _typed_run(run: str, colon: bool) -> bool:
@@ -1060,11 +1061,11 @@ def _code_run(run: str) -> bool:
 
 # A list in a config value ("google,github", "Map<String,String>", "old1;old2"): words or numbers
 # between the separators, where a typed value mixes them ("Kq7;vRm2Lpx9").
-_LIST_SPLIT = re.compile(r"[,;<>]+")
-_LIST_WORD = re.compile(r"(?:[A-Z]?[a-z]+|[A-Z]+|[a-z]+(?:[_\-.][a-z]+)+)[0-9]*$|[0-9]+$|$")
+_LIST_SPLIT = lazy(r"[,;<>]+")
+_LIST_WORD = lazy(r"(?:[A-Z]?[a-z]+|[A-Z]+|[a-z]+(?:[_\-.][a-z]+)+)[0-9]*$|[0-9]+$|$")
 # A config line up to its value: a name at the line start (maybe a YAML list item) and ":" or "=",
 # spaces around allowed ("  password: ...", "DB_PASSWORD = ...").
-_CONFIG_LEAD = re.compile(r"[ \t]*(?:-[ \t]+)?[A-Za-z_][A-Za-z0-9_.\-]*[ \t]*[:=][ \t]*")
+_CONFIG_LEAD = lazy(r"[ \t]*(?:-[ \t]+)?[A-Za-z_][A-Za-z0-9_.\-]*[ \t]*[:=][ \t]*")
 
 
 def _config_line(text: str, name_start: int, value_start: int) -> bool:
@@ -1098,10 +1099,10 @@ def _unclosed(run: str, at: int) -> int:
 
 # String concatenation between two literals: PHP / Perl ".", Lua "..", JS / Java / Python "+",
 # VB "&"; then the next literal's opening quote.
-_CONCAT_OP = re.compile(r"[ \t]*(?:\.\.?|\+|&)[ \t]*")
-_CONCAT_NEXT = re.compile(r"[\"'`][ \t]*(?:\.\.?|\+|&)[ \t]*([\"'`])")
+_CONCAT_OP = lazy(r"[ \t]*(?:\.\.?|\+|&)[ \t]*")
+_CONCAT_NEXT = lazy(r"[\"'`][ \t]*(?:\.\.?|\+|&)[ \t]*([\"'`])")
 # An authorization scheme written in its own literal before the credentials ("'Token ' . '...'").
-_SCHEME_LITERAL = re.compile(r"(?i)(?:bearer|token|basic)[ \t]+")
+_SCHEME_LITERAL = lazy(r"(?i)(?:bearer|token|basic)[ \t]+")
 
 
 def _concatenated(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1130,11 +1131,11 @@ def _concatenated(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # A vendor prefix before an elision ("sk-ant-api03-", "ghp_", "xoxb-"): letters, then short
 # segments. "<30 random>-..." or "Kq7#vRm2Lp-..." is a value cut short, still a credential.
-_ELIDED_PREFIX = re.compile(r"^[A-Za-z]+(?:[-_][A-Za-z0-9]{1,8})*[-_]$")
+_ELIDED_PREFIX = lazy(r"^[A-Za-z]+(?:[-_][A-Za-z0-9]{1,8})*[-_]$")
 
 
 # The head of an ARN up to its resource part: "arn:<partition>:<service>:<region>:<account>:".
-_ARN_HEAD = re.compile(r"arn:aws[a-z\-]*:[a-z0-9\-]+:[a-z0-9\-]*:(?:\d{12}|aws)?:$")
+_ARN_HEAD = lazy(r"arn:aws[a-z\-]*:[a-z0-9\-]+:[a-z0-9\-]*:(?:\d{12}|aws)?:$")
 
 
 def _in_arn(text: str, name_start: int) -> bool:

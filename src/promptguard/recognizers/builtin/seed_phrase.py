@@ -24,13 +24,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
-import re
 from collections.abc import Iterable
 from importlib import resources
 
 import re2
 from pydantic import BaseModel, ConfigDict, Field
 
+from promptguard._lazyre import lazy
 from promptguard.config.schema import RecognizerSpec
 from promptguard.findings import Finding
 from promptguard.recognizers.base import Recognizer
@@ -54,7 +54,7 @@ _GATE = r"(?i)(?:\b|_)(?:mnemonic|seed|phrase|recovery|bip-?39|wallet)"
 # What a phrase is called next to it: a checksum that fails needs one of these close by. Only
 # names of a mnemonic: bare "seed", "wallet" or "recovery" also head seed catalogues, spelling
 # lists for a "recovery week" and wallet shops, whose twelve nouns are all list words.
-_KEYWORD = re.compile(
+_KEYWORD = lazy(
     r"(?i)mnemonic|bip-?39|(?:seed|recovery|secret|backup|wallet)[ _-]?(?:phrase|words)"
     r"|\b(?:12|15|18|21|24|twelve|twenty[ -]four)[ -]?(?:recovery |seed |backup |secret )?words"
 )
@@ -65,7 +65,7 @@ _KEYWORD = re.compile(
 # a slug of twelve list words is as rare as a line of them, and the checksum still decides).
 _SEP = r"(?:[\"']?[ \t]*[\r\n,][ \t\r\n]*[\"']?|[ \t]*-[ \t]*|[ \t]+)(?:#?\d{1,2}(?:[.):]|[ \t]+-)?[ \t]*)?"
 _RUN = r"(?i)\b[a-z]{3,8}(?:" + _SEP + r"[a-z]{3,8}){11,}\b"
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = lazy(r"[A-Za-z]+")
 # Words beyond a phrase's length (filler: "also just keep ...", "... then note this") a run may
 # hold and still be searched for a phrase at its start or end.
 _MAX_FILLER = 6

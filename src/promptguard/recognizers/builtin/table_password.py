@@ -44,6 +44,7 @@ from collections.abc import Callable, Iterable, Iterator
 import re2
 from pydantic import BaseModel, ConfigDict, Field
 
+from promptguard._lazyre import lazy
 from promptguard.config.schema import RecognizerSpec
 from promptguard.findings import Finding
 from promptguard.recognizers.base import Recognizer
@@ -54,7 +55,7 @@ __all__ = ["TablePasswordOptions", "TablePasswordRecognizer", "TableSecretRecogn
 
 _NAMES = r"(?:pass(?:wor[dt]|wd)?|pwd|pw|kennwort|contrase(?:n|ñ)a|senha|mot de passe)"
 # A header cell holding a password name: where analyze starts reading a table.
-_HEADER_RE = re.compile(
+_HEADER_RE = lazy(
     r"\|[ \t]*[`*_]{0,2}(?:[a-z]{2,10}[ \t_\-])?" + _NAMES + r"[`*_]{0,2}[ \t]*(?:\||\r?\n|$)", re.IGNORECASE
 )
 # The engine's gate (Recognizer.gate, an entry of the secrets pack's RE2 set): the end of such a
@@ -71,21 +72,21 @@ _GATE = r"(?i)(?:\b|_)" + _NAMES + r"(?:[`*_\"]{0,2}[ \t]*(?:\||\r?\n|$)|\"?[ \t
 # Two blanks also delimit: the aligned columns of a CLI's listing ("kubectl get secret -o
 # custom-columns=NAME:...,USER:...,PASS:...", whose header ends with the password's column).
 _CSV_HEADER = r"(?:^|[,;\t]|[ \t]{2})[ \t]*\"?(?:[a-z]{2,10}[ \t_\-])?" + _NAMES + r"\"?[ \t]*(?:[,;\t]|\r?$)"
-_CSV_HEADER_RE = re.compile(_CSV_HEADER, re.IGNORECASE | re.MULTILINE)
+_CSV_HEADER_RE = lazy(_CSV_HEADER, re.IGNORECASE | re.MULTILINE)
 # The same search on RE2, over the scan's shared UTF-8 buffer: the gate also opens on any
 # "password" at a line end, and Python's engine, with no literal to skip ahead to, took ~50 us
 # on such a 2 KB text with no table; RE2 takes ~4 us.
 _CSV_HEADER_RE2 = re2.compile(("(?im)" + _CSV_HEADER).encode(), re2_options())
 # A cell of aligned columns: words with single blanks between them.
-_ALIGNED_CELL = re.compile(r"[^ \t\r\n](?:[ \t]?[^ \t\r\n])*")
+_ALIGNED_CELL = lazy(r"[^ \t\r\n](?:[ \t]?[^ \t\r\n])*")
 # A CSV header's cells are column names ("temp_password", "Full name", "e-mail"), not sentences.
-_COLUMN_NAME = re.compile(r"^[\w .\-/()#]{1,40}$")
+_COLUMN_NAME = lazy(r"^[\w .\-/()#]{1,40}$")
 # The column a password belongs to: its account, user, login or the host / service it opens.
-_ACCOUNT_COLUMN = re.compile(
+_ACCOUNT_COLUMN = lazy(
     r"(?i)user|login|account|e-?mail|name|host|service|system|server|\bid\b|benutzer|konto|usuario|"
     r"utilisateur|compte|cuenta|conta|site|url|app"
 )
-_HEADER_CELL = re.compile(r"(?i)^(?:[a-z]{2,10}[ \t_\-])?" + _NAMES + r"$")
+_HEADER_CELL = lazy(r"(?i)^(?:[a-z]{2,10}[ \t_\-])?" + _NAMES + r"$")
 # Secret column names: the cell ends with the secret's word ("api_key", "X-API-Key", "access_token",
 # "Client Secret", "Secret access key"); "token_hash", "api_key_id", "token_type" name something else.
 _SECRET_NAMES = (
@@ -99,19 +100,19 @@ _CSV_SECRET_HEADER_RE2 = re2.compile(
     ).encode(),
     re2_options(),
 )
-_SECRET_HEADER_CELL = re.compile(r"(?i)^(?:[a-z]{1,12}[ \t_\-]){0,2}" + _SECRET_NAMES + r"$")
+_SECRET_HEADER_CELL = lazy(r"(?i)^(?:[a-z]{1,12}[ \t_\-]){0,2}" + _SECRET_NAMES + r"$")
 # Secret-word columns that hold no secret: publishable and public keys, CSRF tokens (bound to a
 # session cookie, not a credential alone), pagination cursors, token counts of an LLM usage export.
-_NOT_SECRET_COLUMN = re.compile(
+_NOT_SECRET_COLUMN = lazy(
     r"(?i)public|publishable|\bpub\b|csrf|xsrf|(?:search|page|next|continuation|sync|cursor|resume|pagination)"
     r"[ _\-]?token|prompt|completion|total|max|input|output|cache"
 )
 # "|---|:---:|", "--- | ---": the row under a Markdown table's header.
 # GFM needs one hyphen a cell ("|-|-|", "|:--|"), as secret_values._BORDER_LINE reads it.
-_SEPARATOR_CELL = re.compile(r"^[ \t]*:?-+:?[ \t]*$")
-_EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$")
+_SEPARATOR_CELL = lazy(r"^[ \t]*:?-+:?[ \t]*$")
+_EMAIL = lazy(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$")
 # "index.html", "v1.2.3", "12:30", "10GB": a file, version, time or amount, not a password.
-_FILE_OR_VERSION = re.compile(
+_FILE_OR_VERSION = lazy(
     r"^(?:[\w\-]+\.[a-z]{1,4}|v?\d+(?:\.\d+)+[\w\-.]*|\d{1,2}:\d{2}(?::\d{2})?|\d+[a-z]{1,3})$"
 )
 
