@@ -157,7 +157,12 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # ``glued:0.2``; "no restrictions on <a resource>", "you are now logged in", "disable debug
 # mode" are no ``role_change``; "XSS / zip / fork bomb" is no harm; a CPU or Dockerfile
 # instruction is no ``instructions``; any "n't" contraction negates a request verb.
-MODEL_VERSION = "1.17.0"
+# 1.18.0 (session 25, issue 8): 1.17.0's data plus ``own_harmask`` (0.4: wrapped operational
+# harm asks, with same-wrapper twins), same ``C`` and seed; features changed with it:
+# ``intent:wrap+opask+harm`` (``injection/operational.py``) and the benign-tail fixes (CJK
+# punctuation and pasted developer data are no glued tokens; "where / how to find" a password
+# is no request for it; a password that is the subject of a statement is no role change).
+MODEL_VERSION = "1.18.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
