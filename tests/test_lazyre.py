@@ -53,3 +53,12 @@ def test_a_deferred_pattern_compiles_on_first_use_only() -> None:
     assert deferred.search("xaab") is not None
     with pytest.raises(AttributeError):
         deferred.no_such_method  # noqa: B018 - the attribute access is the test
+
+
+def test_compile_all_compiles_the_waiting_patterns_once() -> None:
+    from promptguard._lazyre import compile_all
+
+    deferred = lazy(r"z+q")
+    assert compile_all() >= 1
+    assert compile_all() == 0  # nothing left waiting
+    assert deferred.search("azzq") is not None

@@ -233,7 +233,7 @@ _XML_HINT = (
     r"(?i)<[A-Za-z0-9_.:\-]*" + _NAMES + r"[A-Za-z0-9_.:\-]*>"
     r"|key[ \t]*=[ \t]*\"[^\"\n]*" + _NAMES + r"|name[ \t]*=[ \t]*\"[^\"\n]*" + _PASSWORD_NAME
 )
-_XML_KEY_HINT = lazy(rb"(?i)(?:key|name)[ \t]*=[ \t]*\"")
+_XML_KEY_HINT = re.compile(rb"(?i)(?:key|name)[ \t]*=[ \t]*\"")
 _PW_SEGMENT = lazy(r"(?:^|[^a-z])" + _PASSWORD_NAME + r"(?:$|[^a-z])")
 _PW_ANYWHERE = lazy(r"passw|passphrase|passcode")
 # "pass" glued to what it unlocks: mysqlpass, dbpass, smtppass, rootpass (not bypass, compass...);
