@@ -367,10 +367,11 @@ Opening hours are nine to five, and the hall closes thirty minutes earlier on pu
 """
 
 
-def test_a_page_touching_a_forbidden_topic_weighs_less_than_a_question_about_it() -> None:
+def test_a_page_touching_a_forbidden_topic_is_no_ask_about_it() -> None:
+    # The page explains the topic; the question asks the assistant to discuss it.
     ctx = sc.parse_system_prompt("You are a museum guide bot. Never discuss dinosaurs.")
     assert len(DINOSAUR_PAGE) >= 600
     page = sc.relevance(ctx, DINOSAUR_PAGE)
     ask = sc.relevance(ctx, "Tell me about the biggest dinosaurs that ever lived.")
-    assert page.kind == ask.kind == "forbidden_topic"
-    assert 0 < page.score <= 0.45 < ask.score
+    assert ask.kind == "forbidden_topic" and ask.score > 0.45
+    assert page.score == 0.0

@@ -64,7 +64,7 @@ from typing import TYPE_CHECKING
 
 import re2
 
-from promptguard.recognizers.injection import topic_match
+from promptguard.recognizers.injection import reply_rules, topic_match
 from promptguard.recognizers.injection.response import find_canary
 from promptguard.recognizers.regex import re2_options
 
@@ -2033,6 +2033,11 @@ class SystemContext:
     """The prompt sets a task on a text the user hands over (summarise, translate, classify,
     answer questions about "the following e-mail"): what the user sends is data, and an
     order in it addressed to the assistant is not the user's (indirect injection)."""
+    reply_languages: frozenset[str] = frozenset()
+    """Languages the prompt confines its replies to ("only respond in English"): a demand for
+    another one breaks the rule (``reply_rules``)."""
+    reply_formats: frozenset[str] = frozenset()
+    """Formats the prompt fixes for its replies ("always answer in JSON")."""
 
     @property
     def empty(self) -> bool:
@@ -2045,6 +2050,8 @@ class SystemContext:
             or self.topic_phrases
             or self.topic_grams
             or self.topic_categories
+            or self.reply_languages
+            or self.reply_formats
         )
 
     def __repr__(self) -> str:  # values never reach a log through repr
@@ -2234,6 +2241,7 @@ def _parse(prompt: str) -> SystemContext:
             # next to "no medical advice" is one piece of evidence, not two).
             scope_members = frozenset(t for terms in lexicon.members.hits(allowed, categories).values() for t in terms)
             scope_members |= frozenset(t for c in categories for t in named[c])
+    reply_languages, reply_formats = reply_rules.fixed_reply([f for _, f, _ in sentence_info])
     return SystemContext(
         values=uniq_values,
         leak_values=tuple(dict.fromkeys(leak_values))[:_MAX_VALUES],
@@ -2254,6 +2262,8 @@ def _parse(prompt: str) -> SystemContext:
         scope_categories=scope_categories,
         scope_restricted=restricted,
         document_task=_DOCUMENT_TASK_RE.search(folded_all) is not None,
+        reply_languages=reply_languages,
+        reply_formats=reply_formats,
     )
 
 
@@ -2835,10 +2845,19 @@ def relevance(ctx: SystemContext, text: str) -> Relevance:
         # AI), not a question on the job that brushes it ("can I renew my loan of the book
         # about the referendum?" to a library desk that must not discuss politics).
         best = Relevance(best.score + (_FOCUS_CAP - best.score) * _FOCUS, best.kind, best.terms)
-    if best.kind == "forbidden_topic" and best.score > _PAGE_TOPIC and len(folded) >= _DOC_CHARS and _is_page(folded):
-        # A page (docs, a cheat sheet, an article) that touches a forbidden topic explains
-        # or reports it; a user who wants the assistant to discuss it asks a question.
-        best = Relevance(_PAGE_TOPIC, best.kind, best.terms)
+    if best.kind in _PAGE_KINDS and len(folded) >= _DOC_CHARS and _is_page(folded):
+        # A page (docs, a cheat sheet, an article, a pasted e-mail) that touches a forbidden
+        # topic explains or reports it, and one that names a secret's kind or a fact's words
+        # ("tokens", "the account number") documents them: a user who wants the assistant
+        # to discuss the topic or hand over the secret asks a question. Only a page that
+        # asks as plainly as one forbidden word named stays evidence (a secret's value,
+        # an ask for it by name).
+        if best.kind == "forbidden_topic" or best.score < _PAGE_MIN:
+            best = _NONE
+    if (ctx.reply_languages or ctx.reply_formats) and best.score < _REPLY_RULE:
+        n = reply_rules.demands(folded, ctx.reply_languages, ctx.reply_formats)
+        if n:
+            best = Relevance(_REPLY_RULE, "reply_rule", n)
     if ctx.document_task and best.score < _READER_ORDER[-1]:
         n = min(len(_cue_hits(_READER_ORDER_RE, folded)), len(_READER_ORDER) - 1)
         if _READER_ORDER[n] > best.score:
@@ -2847,6 +2866,10 @@ def relevance(ctx: SystemContext, text: str) -> Relevance:
         best = max(best, _scope_relevance(ctx, folded, stems, words), key=lambda r: r.score)
     return best
 
+
+_REPLY_RULE = 0.9
+"""Relevance of a demand for a reply language or form the prompt rules out ("answer in
+French" next to "only respond in English"): as explicit as a whole forbidden item named."""
 
 _READER_ORDER = (0.0, 0.6, 0.8)
 """Relevance of 0, 1, 2+ distinct orders to the assistant inside the data a document task
@@ -2955,8 +2978,15 @@ def _focused(ctx: SystemContext, folded: str, stems: set[str], words: set[str]) 
     return not any(len(w) > len(h) + 2 and h in w for w in words for h in heads)
 
 
-_PAGE_TOPIC = 0.45
-"""Forbidden-topic relevance of a page of 600+ characters (one member's worth)."""
+_PAGE_KINDS = frozenset({"forbidden_topic", "secret_request", "protected_fact"})
+_PAGE_MIN = 0.6
+"""Least secret or fact relevance of a page (600+ characters on four lines or more) that
+still counts: a one-word forbidden item's. On the leave-one-source-out scores of model
+1.18.0 (in-context view, text-only scores fixed): 33 of the 117 benign texts past the
+2%-FPR threshold were pushed there by the context, 26 of them pages at 0.25-0.55 (security
+cheat sheets naming tokens and passwords, handbook pages, e-mails in a document); dropping
+these took the pooled recall 0.8671 -> 0.8721 (at 0.5: 0.8709; forbidden topics on pages,
+capped at 0.45 before, dropped with them)."""
 
 
 _MEMBER_SCORES = (0.0, 0.45, 0.6, 0.7)
