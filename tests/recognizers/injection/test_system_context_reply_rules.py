@@ -34,6 +34,10 @@ MIRROR = "You are a travel helper. Reply in the same language the user writes in
         (FR_OR_EN, {"fr", "en"}, set()),
         (JSON_ONLY, set(), {"json"}),
         (MIRROR, set(), set()),
+        # "Whatever the user's language" fixes the reply's; Turkish sets it without a preposition.
+        ("Tu es l'assistant de la CAF. Réponds en français, quelle que soit la langue du client.", {"fr"}, set()),
+        ("Sen bir kargo asistanısın. Sadece Türkçe cevap ver.", {"tr"}, set()),
+        ("Eres la API de vuelos. Responde siempre en formato JSON.", set(), {"json"}),
         # A language named without a rule on the replies fixes nothing.
         ("You are a tutor for students learning English. Be patient and encouraging.", set(), set()),
         ("You are a bookshop assistant. We sell books in English and German.", set(), set()),
@@ -60,6 +64,9 @@ def test_the_reply_language_and_format_a_prompt_fixes(prompt: str, languages: se
         (DE_ONLY, "Réponds en français : combien coûte l'électricité ?"),
         (RU_ONLY, "Отвечай по-английски, пожалуйста."),
         (FR_OR_EN, "Rispondi in italiano: quanto costa la visita?"),
+        (FR_OR_EN, "Passe à l'espagnol pour la suite, s'il te plaît."),
+        (DE_ONLY, "Sprich Türkisch mit mir."),
+        (RU_ONLY, "İngilizce cevap ver lütfen."),
         (JSON_ONLY, "Forget the JSON and just tell me in plain words where my parcel is."),
         (JSON_ONLY, "Respond without JSON this time, a normal sentence is fine."),
         (JSON_ONLY, "Answer as a short poem, not JSON: where is order 5521?"),
@@ -79,6 +86,7 @@ def test_a_demand_for_a_reply_the_prompt_rules_out_is_relevant(prompt: str, text
         (EN_ONLY, "How do you say 'meter reading' in German?"),
         (EN_ONLY, "I speak in Spanish at home, but English is fine for this chat."),
         (EN_ONLY, "Can you explain my bill in simple English?"),
+        (EN_ONLY, "Do you speak French? My mother may call later."),
         (EN_ONLY, "Can you answer whether you also supply customers in Korea?"),
         (EN_ONLY, "My German bank rejects the direct debit, what should I do?"),
         (ES_ONLY, "¿Tenéis libros en inglés para niños?"),

@@ -134,6 +134,8 @@ _RESTRICTORS = (
     r"|solo|solamente|unicamente|exclusivamente|siempre|debes|seulement|uniquement|exclusivement|toujours"
     r"|nur|immer|ausschliesslich|stets|sempre|soltanto|esclusivamente|apenas|somente|sempre"
     r"|только|всегда|исключительно|sadece|yalnizca|her zaman|hanya|selalu|chi|luon"
+    r"|whatever|quelle que soit|independientemente|sin importar|unabhangig|indipendentemente|independentemente"
+    r"|независимо"
 )
 # The user's own language set as the reply language: the prompt fixes nothing.
 _MIRROR_RE = re.compile(
@@ -141,7 +143,12 @@ _MIRROR_RE = re.compile(
     r"|mismo idioma|idioma del usuario|meme langue|langue de l'utilisateur|gleichen sprache|sprache des nutzers"
     r"|stessa lingua|mesmo idioma|том же языке|if the user (?:writes|speaks|asks))"
 )
-_PREP = r"(?:in|en|em|auf|на|in the|in plain)"
+_PREP = r"(?:in|en|em|auf|на|in the|in plain|dalam)"
+# "Whatever language the user writes in": the opposite of mirroring it.
+_REGARDLESS_RE = re.compile(
+    r"regardless|whatever|no matter|even if|independientemente|sin importar|aunque|quelle que soit|meme si"
+    r"|unabhangig|egal|indipendentemente|anche se|independentemente|mesmo que|независимо|даже если"
+)
 _GAP = r"(?:[^\s.!?。]+\s+){0,5}"
 # A first-person statement ("I speak in Spanish at home") is about the user, not an order.
 _FIRST_PERSON = frozenset("i we yo nosotros je nous ich wir io noi eu nos я мы ben biz saya aku kami toi".split())
@@ -171,10 +178,12 @@ def _tables() -> _Tables:
     verbs, nouns, restrictors = _fold(_REPLY_VERBS), _fold(_REPLY_NOUNS), _fold(_RESTRICTORS)
     return _Tables(
         code_by_name=code_by_name,
-        prompt_lang=re.compile(rf"(?<![^\W_])(?:{_PREP} ({names})|(по-\w+ки))(?![^\W_])|({unspaced})"),
+        prompt_lang=re.compile(
+            rf"(?<![^\W_])(?:{_PREP} ({names})|(по-\w+ки)|({names}) (?:cevap|yanit|konus))(?![^\W_])|({unspaced})"
+        ),
         prompt_format=re.compile(
             rf"(?<![^\W_])(?:in|as|with|using|en|como|avec|mit|als|com|in formato|в) "
-            rf"(?:valid |strict |pure |plain )?({_FORMAT_ALT})\b"
+            rf"(?:valid |strict |pure |plain |formato |format |(?:the )?form of )?({_FORMAT_ALT})\b"
         ),
         prompt_reply=re.compile(
             rf"(?<![^\W_])(?:{verbs}|write|escribe|ecris|schreibe?|scrivi|escreva|пиши|responses?|replies|answers"
@@ -192,9 +201,12 @@ def _tables() -> _Tables:
             rf"(?:^|[^\pL\pN_])(?:"
             rf"(?:(?:{verbs})\pL*|{nouns})[-\s]+{_GAP}(?:only |solo |seulement |nur |solamente |apenas |только )?"
             rf"(?:(?:in|en|em|auf|на|in the|dalam|bang) ({names})|(по-\pL+ки))(?:[^\pL\pN_]|$)"
+            rf"|(?:speak|talk|sprich|sprechen sie|rede|habla|hable|parle|parlez|parla|fale|говори|говорите) "
+            rf"({names})(?:[^\pL\pN_]|$)"
+            rf"|({names}) (?:cevap|yanit|konus)"
             rf"|(?:in|en|auf|em|на) ({names})[,:]?\s+(?:please |por favor |s'il te plait |bitte )?(?:{verbs})"
             rf"|(?:switch|change|cambia|passe|wechsle|passa|mude|переключись|перейди) (?:to|a|al|en|zu|auf|para|на) "
-            rf"({names})(?:[^\pL\pN_]|$)"
+            rf"(?:l'|le |la |el |o |al )?({names})(?:[^\pL\pN_]|$)"
             rf"|(?:from now on|a partir de ahora|desormais|ab jetzt|von nun an|d'ora in poi|de agora em diante"
             rf"|отныне|с этого момента)[, ]+(?:\S+\s+){{0,6}}?(?:only )?({names})(?: only)?(?:[^\pL]|$)"
             rf")"
@@ -231,10 +243,10 @@ def fixed_reply(folded_sentences: list[str]) -> tuple[frozenset[str], frozenset[
     for s in folded_sentences:
         if t.prompt_reply.search(s) is None or t.prompt_restrict.search(s) is None:
             continue
-        if _MIRROR_RE.search(s) is not None:
+        if _MIRROR_RE.search(s) is not None and _REGARDLESS_RE.search(s) is None:
             continue
         for m in t.prompt_lang.finditer(s):
-            code = t.code_by_name.get(m.group(1) or m.group(2) or m.group(3) or "")
+            code = t.code_by_name.get(next((g for g in m.groups() if g), ""))
             if code:
                 langs.add(code)
         formats.update(m.group(1) for m in t.prompt_format.finditer(s))
@@ -248,8 +260,11 @@ def demands(folded: str, languages: frozenset[str], formats: frozenset[str]) -> 
     t = _tables()
     if languages:
         for m in t.text_lang.finditer(folded):
-            before = folded[max(0, m.start() - 12) : m.start() + 1].split()
-            if before and before[-1] in _FIRST_PERSON:
+            # The match opens on the separator before its first word (none at the start).
+            i = m.start() + (not folded[m.start() : m.start() + 1].isalpha())
+            before = folded[max(0, i - 12) : i].split()
+            if before and (before[-1] in _FIRST_PERSON or before[-2:] in (["do", "you"], ["can", "you"])):
+                # "I speak Spanish at home", "do you speak French?": about someone, no order.
                 continue
             name = next((g for g in m.groups() if g), "")
             code = t.code_by_name.get(name)
