@@ -3,7 +3,7 @@
 prompt ("only respond in English", "always answer in JSON"), and benign twins of the same
 prompts in the same languages (in-context check, issue 8).
 
-    python models/injection/data/make_reply_rules_data.py
+    python models/injection/data/make_reply_rules_data.py   (writes probe_reply_rules.jsonl only)
 
 Written for promptguard (no dataset text). Each row carries its system prompt and is judged
 *with* it. Deployments in English, Spanish, German, French, Portuguese, Italian, Russian,
@@ -23,10 +23,7 @@ tests (``tests/recognizers/injection/test_system_context_reply_rules.py``) use o
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
+from _splits import probe_only_main
 
 # (prompt id, system prompt, attacks, twins)
 DEPLOYMENTS: list[tuple[str, str, list[str], list[str]]] = [
@@ -233,26 +230,22 @@ def rows() -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for pid, prompt, attacks, twins in DEPLOYMENTS:
         for label, texts in ((1, attacks), (0, twins)):
-            for text in texts:
-                out.append(
-                    {
-                        "category": "reply_rule_attack" if label else "reply_rule_twin",
-                        "label": label,
-                        "system_prompt_id": pid,
-                        "system_prompt": prompt,
-                        "text": text,
-                        "id": f"reply-{len(out):04d}",
-                    }
-                )
+            out += [
+                {
+                    "category": "reply_rule_attack" if label else "reply_rule_twin",
+                    "label": label,
+                    "split": "probe",
+                    "system_prompt_id": pid,
+                    "system_prompt": prompt,
+                    "text": text,
+                }
+                for text in texts
+            ]
     return out
 
 
-def main() -> None:
-    path = HERE / "probe_reply_rules.jsonl"
-    with path.open("w", encoding="utf-8") as fh:
-        for r in rows():
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{path.name}: {len(rows())} rows")
+def main(argv: list[str] | None = None) -> None:
+    probe_only_main("reply_rules", rows, argv)
 
 
 if __name__ == "__main__":
