@@ -799,7 +799,7 @@ def model_input(norm: NormalizedText, hits: Iterable[RuleHit], text: str | None 
 # model can learn that "ignore ..." in a hidden channel weighs differently from the same
 # words in the visible text (code comments saying "ignore blank lines" are in the benign
 # training data; so are questions that ask to decode a harmless string).
-_HIDDEN_KINDS = frozenset({"base64", "hex", "binary", "tag"})
+_HIDDEN_KINDS = frozenset({"base64", "hex", "binary", "tag", "caesar", "reversed", "spaced", "escape", "lookalike"})
 # Decoded for the rules only (see normalize._PCT_WORDS_RE): a rule hit inside one still
 # reaches the model as a `ruleview` signal.
 _RULES_ONLY_KINDS = frozenset({"percent_words"})

@@ -25,6 +25,8 @@ from urllib.parse import unquote
 
 import re2
 
+from promptguard.recognizers.injection import deobfuscate
+
 __all__ = [
     "DecodedSegment",
     "InvisibleRun",
@@ -131,7 +133,21 @@ _BIN_RE = re.compile(r"(?:[01]{8}[ ,]?){6,}")
 # (which retry at every position: ~200 us per 2 KB together) run only on texts that have
 # one. Each entry is a relaxation of its regex (no word boundaries, RE2's narrower \s), so
 # it matches whenever the regex does: a miss here is a proof of absence.
-_PRECHECKS = ("percent", "hex", "base64", "rot13", "binary")
+# The cues of the obfuscations undone without a hint (see ``deobfuscate``) ride on the same pass
+# (~3 us more per 2 KB): one pattern per Caesar shift, reversed function words, spaced letters,
+# character escapes, letters of alphabets NFKC does not fold.
+_PRECHECKS = (
+    "percent",
+    "hex",
+    "base64",
+    "rot13",
+    "binary",
+    "reversed",
+    "spaced",
+    "escape",
+    "lookalike",
+    *(f"caesar:{k}" for k in range(1, 26)),
+)
 _ALL_SHAPES = frozenset(_PRECHECKS)
 
 
@@ -144,6 +160,11 @@ def _precheck_set() -> Any:
             r"[A-Za-z0-9+/_\-]{20,}",
             r"(?i)rot[ -]?13|caesar",
             r"(?:[01]{8}[ ,]?){6,}",
+            *deobfuscate.REVERSED_CUES,
+            deobfuscate.SPACED_CUE,
+            deobfuscate.ESCAPE_CUE,
+            deobfuscate.LOOKALIKE_CUE,
+            *deobfuscate.CAESAR_CUES,
         ):
             rset.Add(pattern)
         rset.Compile()
@@ -234,7 +255,9 @@ class InvisibleRun:
 class DecodedSegment:
     """A piece of the original text at ``[start, end)`` that decoded to ``text``."""
 
-    kind: str  # base64 | hex | percent | percent_words | rot13 | binary | tag
+    kind: str
+    """base64 | hex | percent | percent_words | rot13 | binary | tag, and without a hint (see
+    ``deobfuscate``) caesar | reversed | spaced | escape | lookalike."""
     start: int
     end: int
     text: str = field(repr=False)
@@ -485,8 +508,33 @@ def _decode_segments(norm: str, offsets: tuple[int, ...] | None) -> list[Decoded
     if "rot13" in present and _ROT13_HINT_RE.search(norm):
         # Only when the text says it is ROT13: a blanket ROT13 of every prompt would
         # double the rule cost for nothing.
-        add("rot13", 0, len(norm), codecs.decode(norm, "rot_13"))
+        if not add("rot13", 0, len(norm), codecs.decode(norm, "rot_13")):
+            return out
+    for kind, s, e, dec in _deobfuscated(norm, present):
+        # A span an encoding above already decoded (a "\x69..." run is hex too) is read once.
+        if any(d.kind != "rot13" and d.start < e and s < d.end for d in out):
+            continue
+        if not add(kind, s, e, dec):
+            return out
     return out
+
+
+def _deobfuscated(norm: str, present: frozenset[str]) -> list[tuple[str, int, int, str]]:
+    """Obfuscations undone without a hint (see ``deobfuscate``), each only after its cue."""
+    found: list[tuple[str, int, int, str]] = []
+    shifts = [int(p[7:]) for p in present if p.startswith("caesar:")]
+    if shifts:
+        # ROT13 first: it is by far the most common shift.
+        found += deobfuscate.find_caesar(norm, sorted(shifts, key=lambda k: k != 13))
+    if "reversed" in present:
+        found += deobfuscate.find_reversed(norm)
+    if "spaced" in present:
+        found += deobfuscate.find_spaced(norm)
+    if "escape" in present:
+        found += deobfuscate.find_escapes(norm)
+    if "lookalike" in present:
+        found += deobfuscate.find_lookalike(norm)
+    return found
 
 
 def _fold_confusables(norm: str) -> tuple[str, int]:
