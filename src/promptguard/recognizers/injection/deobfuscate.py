@@ -16,6 +16,7 @@ bounded number of lines or runs.
 
 from __future__ import annotations
 
+import binascii
 import html
 import re
 
@@ -218,6 +219,29 @@ def _escaped_char(m: re.Match[str]) -> str:
     return chr(cp) if cp < 0x110000 else "\ufffd"
 
 
+def _unescaped(run: str) -> str:
+    """``run`` with its escapes decoded, in C where the standard library can: Python string
+    escapes (``\\x``, ``\\u``, octal) and quoted-printable (its bytes as UTF-8)."""
+    try:
+        if run[0] == "\\" and "\\u{" not in run:
+            return run.encode("latin-1", "backslashreplace").decode("unicode_escape")
+        if run[0] == "=":
+            return binascii.a2b_qp(run.encode("utf-8")).decode("utf-8", "replace")
+    except (UnicodeError, ValueError, binascii.Error):
+        pass
+    if run[0] == "&":
+        return html.unescape(run)
+    return _ONE_ESCAPE_RE.sub(_escaped_char, run)
+
+
+# Bytes that are not ASCII letters or a space: deleted to count those in C.
+_NOT_LETTER = bytes(b for b in range(256) if not (chr(b).isascii() and (chr(b).isalpha() or b == 32)))
+
+
+def _ascii_letters(s: str) -> int:
+    return len(s.encode("ascii", "ignore").translate(None, _NOT_LETTER))
+
+
 def find_escapes(text: str) -> list[tuple[str, int, int, str]]:
     """Runs of character escapes that spell letters, decoded. Encoders escape what they must
     (quotes, control characters, non-ASCII: "Caf=C3=A9", "\\u00e9", "&#169;"); letters written
@@ -225,15 +249,14 @@ def find_escapes(text: str) -> list[tuple[str, int, int, str]]:
     out: list[tuple[str, int, int, str]] = []
     for m in _ESCAPE_RE.finditer(text):
         run = m.group()
-        chars = [_escaped_char(e) for e in _ONE_ESCAPE_RE.finditer(run)]
-        if sum(c.isascii() and (c.isalpha() or c == " ") for c in chars) < max(4, 0.6 * len(chars)):
+        plain, n = _ONE_ESCAPE_RE.subn("", run)
+        dec = _unescaped(run)
+        # The letters (and spaces) the escapes spelled, whatever wrote the rest of the run.
+        if _ascii_letters(dec) - _ascii_letters(plain) < max(4, 0.6 * n):
             continue
-        dec = _ONE_ESCAPE_RE.sub(_escaped_char, run)
-        if run.startswith("&#"):
-            dec = html.unescape(dec)
         # Words, not one token: an address hidden from spam bots ("&#105;&#110;&#102;&#111;&#64;...")
         # is one.
-        if sum(c.isalpha() for c in dec) >= 6 and len(_WORD_RE.findall(dec)) >= 3 and " " in dec.strip():
+        if len(_WORD_RE.findall(dec)) >= 3 and " " in dec.strip():
             out.append(("escape", m.start(), m.end(), dec))
             if len(out) >= MAX_RUNS:
                 break
