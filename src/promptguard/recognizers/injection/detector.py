@@ -43,6 +43,9 @@ from promptguard.recognizers.injection.rules import RuleSet, default_pack_path
 from promptguard.recognizers.injection.structured import prose_view
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from promptguard.recognizers.injection.normalize import DecodedSegment
     from promptguard.recognizers.injection.system_context import SystemContext
 
 __all__ = ["InjectionDetector", "default_model_path"]
@@ -392,7 +395,7 @@ class InjectionDetector:
             # segments decoded from it (an ask for the password in base64 is still one).
             from promptguard.recognizers.injection.system_context import weigh
 
-            seen = norm.text if not norm.decoded else norm.text + "\n" + "\n".join(d.text for d in norm.decoded)
+            seen = norm.text if not norm.decoded else norm.text + "\n" + "\n".join(_distinct_texts(norm.decoded))
             score = weigh(context, norm.text, seen, score, opts, reasons)
 
         flagged = score >= threshold
@@ -500,6 +503,18 @@ def _suffix_texts(pieces: list[str]) -> list[str]:
     data is the end of one of its strings, and is still read there."""
     long_pieces = [p for p in pieces if len(p.split()) >= _JSON_SUFFIX_MIN_TOKENS]
     return sorted(long_pieces, key=len, reverse=True)[:_JSON_SUFFIX_VALUES]
+
+
+def _distinct_texts(segments: Sequence[DecodedSegment]) -> list[str]:
+    """The decoded texts, without one that another holds whole: a sentence decoded on its own
+    (a ROT13 sentence, ``deobfuscate``) inside the whole text decoded because it says "ROT13".
+    Relevance reads a short ask as one (``system_context._focused`` counts lines)."""
+    texts = [s.text for s in segments]
+    return [
+        t
+        for i, t in enumerate(texts)
+        if not any(j != i and t in u and (len(u) > len(t) or j < i) for j, u in enumerate(texts))
+    ]
 
 
 def _inside_word(text: str, start: int, end: int) -> bool:
