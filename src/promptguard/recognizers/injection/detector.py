@@ -29,6 +29,7 @@ from promptguard.recognizers.injection import _blas  # noqa: F401 - before numpy
 from promptguard.recognizers.injection.code_lists import listed_literals
 from promptguard.recognizers.injection.credentials import mask_credential_values
 from promptguard.recognizers.injection.model import (
+    QUOTABLE_KINDS,
     InjectionModel,
     blank_spans,
     in_quotes,
@@ -250,7 +251,12 @@ class InjectionDetector:
 
         rule_ids = tuple(sorted({h.rule for h in hits}))
         rule_score = max((h.score for h in hits), default=0.0)
-        all_quoted = bool(hits) and all(h.view == "text" and in_quotes(norm, h.start, h.end) for h in hits)
+        # A payload quoted in its encoded form ("attackers space letters out, like 'I G N O R E
+        # ...'") is a quotation too: its decoded hits count as the quoted text's would.
+        quoted_decoded = {h for h in hits if h.view in QUOTABLE_KINDS and in_quotes(norm, h.start, h.end)}
+        all_quoted = bool(hits) and all(
+            h in quoted_decoded or (h.view == "text" and in_quotes(norm, h.start, h.end)) for h in hits
+        )
         quotes = quoted_phrases(norm.text) if all_quoted else []
         if all_quoted and _words_outside(norm.text, quotes):
             # Every hit is a quotation ("phrases like \"ignore all previous instructions\"
@@ -381,7 +387,7 @@ class InjectionDetector:
         # text has no reason to disguise "ignore previous instructions".
         evasive = hits and (
             norm.confusables > 0
-            or any(h.view != "text" for h in hits)
+            or any(h.view != "text" and h not in quoted_decoded for h in hits)
             or any(_inside_word(text, r.start, r.end) for r in norm.invisible)
         )
         if evasive:

@@ -768,7 +768,9 @@ def model_input(norm: NormalizedText, hits: Iterable[RuleHit], text: str | None 
         if seg.kind in _RULES_ONLY_KINDS:
             continue
         signals.append(f"decoded:{seg.kind}")
-        if seg.kind != "rot13":
+        if seg.kind in QUOTABLE_KINDS and in_quotes(norm, seg.start, seg.end):
+            pass  # a quotation: the text around it says what is done with it (see ``QUOTABLE_KINDS``)
+        elif seg.kind != "rot13":
             parts.append(seg.text)
         if seg.kind in _HIDDEN_KINDS:
             signals.extend(_hidden_signals("hidden", seg.text))
@@ -782,7 +784,7 @@ def model_input(norm: NormalizedText, hits: Iterable[RuleHit], text: str | None 
     for h in hits:
         signals.append(f"rule:{h.rule}")
         signals.append(f"rule:{h.rule}/{h.pattern}")
-        if h.view != "text":
+        if h.view != "text" and not (h.view in QUOTABLE_KINDS and in_quotes(norm, h.start, h.end)):
             signals.append(f"ruleview:{h.view}")
         elif in_quotes(norm, h.start, h.end):
             # "phrases like 'ignore all previous instructions' ..." in a report or a
@@ -800,6 +802,12 @@ def model_input(norm: NormalizedText, hits: Iterable[RuleHit], text: str | None 
 # words in the visible text (code comments saying "ignore blank lines" are in the benign
 # training data; so are questions that ask to decode a harmless string).
 _HIDDEN_KINDS = frozenset({"base64", "hex", "binary", "tag", "caesar", "reversed", "spaced", "escape", "lookalike"})
+# Kinds decoded without a hint (see ``deobfuscate``) whose segment, when it stands in quotes, is read
+# as a quotation: security writing quotes encoded payloads as it quotes plain ones ("attackers
+# write 'I G N O R E  A L L ...' to slip past filters"), so a rule hit there is weighed as a quoted
+# hit, is no evidence of evasion, and the model reads the text as written (as it reads a quoted
+# order that the rules scope out of its view, see ``detector``).
+QUOTABLE_KINDS = frozenset({"caesar", "reversed", "spaced", "escape", "lookalike"})
 # Decoded for the rules only (see normalize._PCT_WORDS_RE): a rule hit inside one still
 # reaches the model as a `ruleview` signal.
 _RULES_ONLY_KINDS = frozenset({"percent_words"})
