@@ -1,4 +1,4 @@
-"""Obfuscations undone without a hint: Caesar shifts (ROT13 among them), reversed lines,
+"""Obfuscations undone without a hint: Caesar shifts (ROT13 among them), reversed sentences,
 letters spaced out or dotted, character escapes and references, and letter alphabets that NFKC
 does not fold (regional indicators, negative circled or squared letters, upside-down text).
 
@@ -9,9 +9,10 @@ that no ordinary encoder escapes or spaces. A ROT13 spoiler in a puzzle post sti
 language): what it says is then judged by the rules and the model like any other text, so a
 harmless spoiler stays harmless.
 
-Every finder runs only after a cheap cue (one RE2 set pass shared with the normaliser's prechecks,
-see ``normalize._PRECHECK_SET``, or a character-class search on non-ASCII text) and reads a
-bounded number of lines or runs.
+Every finder runs only after its cue (a pattern of the RE2 set pass the normaliser runs on every
+text anyway, see ``normalize._PRECHECK_SET``: ~3 us more per 2 KB for all of them) and reads a
+bounded number of sentences or runs; on a 2 KB text written wholly in one encoding a finder costs
+~0.1-0.4 ms.
 """
 
 from __future__ import annotations
