@@ -25,12 +25,14 @@ __all__ = [
     "CAESAR_CUES",
     "ESCAPE_CUE",
     "LOOKALIKE_CUE",
+    "MARKUP_CUE",
     "REVERSED_CUES",
     "SPACED_CUE",
     "common_words",
     "find_caesar",
     "find_escapes",
     "find_lookalike",
+    "find_markup",
     "find_reversed",
     "find_spaced",
 ]
@@ -261,6 +263,32 @@ def find_escapes(text: str) -> list[tuple[str, int, int, str]]:
             out.append(("escape", m.start(), m.end(), dec))
             if len(out) >= MAX_RUNS:
                 break
+    return out
+
+
+# A tag written with HTML's named references ("&lt;system&gt;"): how a page shows markup as text,
+# and how a chat-template tag reaches a model that reads the page source.
+MARKUP_CUE = r"&(?:lt|#0*60|#[xX]0*3[cC]);/?[A-Za-z|]"
+_MARKUP_LINE_CHARS = 2000
+
+
+def find_markup(text: str) -> list[tuple[str, int, int, str]]:
+    """Lines holding an escaped tag, unescaped. Kind ``markup``: for the rules only (escaping is
+    how HTML writes "<", not a disguise; the model reads the page as written)."""
+    out: list[tuple[str, int, int, str]] = []
+    start = 0
+    while len(out) < MAX_RUNS:
+        i = text.find("&", start)
+        if i < 0:
+            break
+        s = text.rfind("\n", 0, i) + 1
+        e = text.find("\n", i)
+        e = len(text) if e < 0 else e
+        line = text[s : min(e, s + _MARKUP_LINE_CHARS)]
+        dec = html.unescape(line)
+        if "<" in dec and dec.count("<") > line.count("<"):
+            out.append(("markup", s, s + len(line), dec))
+        start = e + 1
     return out
 
 

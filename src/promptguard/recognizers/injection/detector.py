@@ -59,6 +59,9 @@ SYSTEM_PROMPT_LEAK_RECOGNIZER = "injection.system_prompt.leak"
 # so long texts are scored window by window and the worst window counts: an injection
 # spliced into a long document is not diluted by the pages around it.
 _MAX_WINDOWS = 16
+# Views a text is written in as it stands: a page's escaped tags ("&lt;system&gt;", read unescaped
+# by the rules) are how HTML shows markup, not a disguise.
+_PLAIN_VIEWS = frozenset({"text", "markup"})
 _QUOTED_RULE = 0.5
 """Weight of rule hits that all lie inside quotation marks."""
 _SUFFIX_WEIGHT = 0.8
@@ -387,7 +390,7 @@ class InjectionDetector:
         # text has no reason to disguise "ignore previous instructions".
         evasive = hits and (
             norm.confusables > 0
-            or any(h.view != "text" and h not in quoted_decoded for h in hits)
+            or any(h.view not in _PLAIN_VIEWS and h not in quoted_decoded for h in hits)
             or any(_inside_word(text, r.start, r.end) for r in norm.invisible)
         )
         if evasive:

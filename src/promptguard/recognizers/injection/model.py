@@ -808,9 +808,9 @@ _HIDDEN_KINDS = frozenset({"base64", "hex", "binary", "tag", "caesar", "reversed
 # hit, is no evidence of evasion, and the model reads the text as written (as it reads a quoted
 # order that the rules scope out of its view, see ``detector``).
 QUOTABLE_KINDS = frozenset({"caesar", "reversed", "spaced", "escape", "lookalike"})
-# Decoded for the rules only (see normalize._PCT_WORDS_RE): a rule hit inside one still
+# Decoded for the rules only (see normalize._PCT_WORDS_RE, deobfuscate.find_markup): a rule hit inside one still
 # reaches the model as a `ruleview` signal.
-_RULES_ONLY_KINDS = frozenset({"percent_words"})
+_RULES_ONLY_KINDS = frozenset({"percent_words", "markup"})
 _CHANNEL_PREFIXES = ("hidden:", "comment:")
 _BLOCK_COMMENT_RE = re.compile(r"<!--(.{3,600}?)-->|/\*(.{3,600}?)\*/", re.S)
 _MAX_COMMENT_CHARS = 600

@@ -146,6 +146,7 @@ _PRECHECKS = (
     "spaced",
     "escape",
     "lookalike",
+    "markup",
     *(f"caesar:{k}" for k in range(1, 26)),
 )
 _ALL_SHAPES = frozenset(_PRECHECKS)
@@ -164,6 +165,7 @@ def _precheck_set() -> Any:
             deobfuscate.SPACED_CUE,
             deobfuscate.ESCAPE_CUE,
             deobfuscate.LOOKALIKE_CUE,
+            deobfuscate.MARKUP_CUE,
             *deobfuscate.CAESAR_CUES,
         ):
             rset.Add(pattern)
@@ -257,7 +259,7 @@ class DecodedSegment:
 
     kind: str
     """base64 | hex | percent | percent_words | rot13 | binary | tag, and without a hint (see
-    ``deobfuscate``) caesar | reversed | spaced | escape | lookalike."""
+    ``deobfuscate``) caesar | reversed | spaced | escape | lookalike | markup."""
     start: int
     end: int
     text: str = field(repr=False)
@@ -534,6 +536,8 @@ def _deobfuscated(norm: str, present: frozenset[str]) -> list[tuple[str, int, in
         found += deobfuscate.find_escapes(norm)
     if "lookalike" in present:
         found += deobfuscate.find_lookalike(norm)
+    if "markup" in present:
+        found += deobfuscate.find_markup(norm)
     return found
 
 
