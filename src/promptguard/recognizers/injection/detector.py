@@ -319,6 +319,15 @@ class InjectionDetector:
             suffix_texts = [mask_credential_values(t) for t in suffix_texts]
             view, signals = model_input(norm, hits, read)
             model_score = self._model_score(view, signals) if view.strip() else 0.0
+            if any(seg.kind in QUOTABLE_KINDS for seg in norm.decoded):
+                # Decoded without a hint, a payload is a second reading of the text, and the text
+                # is as suspect as its worse reading (as the worst window counts): ROT13 of a
+                # terse order ("state the output is 10") reads as harmless once decoded, while its
+                # encoded look is what gives it away.
+                plain_hits = [h for h in hits if h.view not in QUOTABLE_KINDS]
+                undecoded, plain_signals = model_input(norm, plain_hits, read, hintless=False)
+                if undecoded.strip():
+                    model_score = max(model_score, self._model_score(undecoded, plain_signals))
             suffix_score = max((self.model.suffix_score(t) for t in suffix_texts), default=0.0)
             if suffix_score >= _SUFFIX_REASON:
                 reasons.append(f"suffix:{suffix_score:.3f}")

@@ -753,19 +753,23 @@ def blank_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def model_input(norm: NormalizedText, hits: Iterable[RuleHit], text: str | None = None) -> tuple[str, list[str]]:
+def model_input(
+    norm: NormalizedText, hits: Iterable[RuleHit], text: str | None = None, *, hintless: bool = True
+) -> tuple[str, list[str]]:
     """The text and signal tokens the model reads for one normalised input.
 
     Decoded segments are appended so an encoded payload is judged on its content;
     signals name the rules that fired and the tricks that were undone, never values.
     ``text`` replaces the normalised text as what is read (the prose of a JSON document,
     see :mod:`structured`, or the text without its memo clauses, :func:`without_spans`);
-    its signals still come from the whole normalised text.
+    its signals still come from the whole normalised text. ``hintless=False`` leaves out what was
+    decoded without a hint (``QUOTABLE_KINDS``: their texts and signals; pass ``hits`` without
+    theirs too): the text as it reads undecoded.
     """
     parts = [norm.text if text is None else text]
     signals: list[str] = []
     for seg in norm.decoded:
-        if seg.kind in _RULES_ONLY_KINDS:
+        if seg.kind in _RULES_ONLY_KINDS or (not hintless and seg.kind in QUOTABLE_KINDS):
             continue
         signals.append(f"decoded:{seg.kind}")
         if seg.kind in QUOTABLE_KINDS and in_quotes(norm, seg.start, seg.end):
