@@ -16,6 +16,7 @@ import math
 import os
 import platform
 import random
+import re
 import statistics
 import string
 import subprocess
@@ -647,3 +648,42 @@ def no_package_in(src: Path) -> bool:
         return False
     print(f"--src {src}: no promptguard package there (pass a tree's src/)", file=sys.stderr)
     return True
+
+
+SETTLE_CHILD = """
+try:  # patterns compiled on first use: a one-time cost, like the imports (trees before _lazyre's
+    from promptguard._lazyre import compile_all  # compile_all compile them in the measured work)
+except ImportError:
+    pass
+else:
+    compile_all()
+gc.collect()
+gc.disable()
+"""
+"""Lines of a measured child process (``import gc`` done) between its warm-up and the work it
+measures: what runs once (deferred pattern compiles, garbage of the warm-up) is left out."""
+
+_CALLGRIND_TOTALS = re.compile(rb"^(?:summary|totals):\s+(\d+)", re.MULTILINE)
+
+
+def callgrind_total(script: Path, out: Path, src: Path, options: Sequence[str] = ()) -> int:
+    """Instructions callgrind counts in one run of ``script`` (a child measuring the tree at ``src``,
+    named in the error when the child fails), its profile written to ``out``. ``options`` are more
+    callgrind options (``--toggle-collect=...`` to count one call only). ``PYTHONHASHSEED`` is
+    fixed, so runs repeat."""
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    run = subprocess.run(
+        ["valgrind", "--tool=callgrind", *options, f"--callgrind-out-file={out}", sys.executable, str(script)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    if run.returncode != 0:
+        # Valgrind's own lines start with "==<pid>=="; the child's error is the last other line.
+        said = [line for line in run.stderr.splitlines() if line.strip() and not line.startswith("==")]
+        raise SystemExit(f"the measured process failed ({src}): {said[-1] if said else 'no message'}")
+    found = _CALLGRIND_TOTALS.search(out.read_bytes())
+    if found is None:  # pragma: no cover - callgrind always writes its totals
+        raise SystemExit(f"no instruction total in {out}")
+    return int(found.group(1))

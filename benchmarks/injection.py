@@ -542,16 +542,13 @@ def latency() -> dict[str, Any]:
 _DOC_SOURCES = ("benign_fastapi_docs", "benign_owasp_cheatsheets", "benign_18f_handbook", "benign_owasp_llm_top10")
 
 
-def latency_new_texts(data_dir: Path, count: int = 300) -> dict[str, Any]:
-    """The whole check on 2 KB texts it has not seen, each once (as a gateway sees them): the
-    generated prompts of the speed benchmark (prose, code, logs, PII) and, when the shared data
-    is there, 2 KB chunks of the benign documentation sets (13 languages). :func:`latency` rescans
-    one repeated sentence, which finds every DFA state of the rules built after the first call
-    (on multilingual documents seen once the rules' sets cost 3.3 ms before they were split)."""
+def latency_texts(data_dir: Path, count: int) -> dict[str, list[str]]:
+    """``count`` 2 KB texts per set: the generated prompts of the speed benchmark (prose, code,
+    logs, PII) and, when the shared data is there, 2 KB chunks of the benign documentation sets
+    (13 languages), in a fixed shuffled order (also read by ``injection_instructions.py``)."""
     from benchmarks.common import make_prompts
 
-    det = InjectionDetector.load()
-    sets: dict[str, list[str]] = {"prompts_2kb": make_prompts(2048, count + 100, seed=21)}
+    sets: dict[str, list[str]] = {"prompts_2kb": make_prompts(2048, count, seed=21)}
     shared = _train_module().load_shared(data_dir) if data_dir.is_dir() else {}
     chunks = [
         ex.text[i : i + 2048]
@@ -561,7 +558,17 @@ def latency_new_texts(data_dir: Path, count: int = 300) -> dict[str, Any]:
     ]
     if chunks:
         rng = np.random.default_rng(5)
-        sets["docs_2kb"] = [chunks[i] for i in rng.permutation(len(chunks))[: count + 100]]
+        sets["docs_2kb"] = [chunks[i] for i in rng.permutation(len(chunks))[:count]]
+    return sets
+
+
+def latency_new_texts(data_dir: Path, count: int = 300) -> dict[str, Any]:
+    """The whole check on 2 KB texts it has not seen, each once (as a gateway sees them): the
+    sets of :func:`latency_texts`, after 100 warm-up texts. :func:`latency` rescans
+    one repeated sentence, which finds every DFA state of the rules built after the first call
+    (on multilingual documents seen once the rules' sets cost 3.3 ms before they were split)."""
+    det = InjectionDetector.load()
+    sets = latency_texts(data_dir, count + 100)
     out: dict[str, Any] = {"count": count}
     for name, texts in sets.items():
         for text in texts[:100]:  # warm-up: code paths and the states every text needs

@@ -17,10 +17,7 @@ two trees. Needs ``valgrind`` (Debian: ``apt-get install valgrind``); 5-10 minut
 from __future__ import annotations
 
 import argparse
-import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -29,9 +26,10 @@ REPO = Path(__file__).resolve().parents[1]
 if __package__ in (None, ""):
     sys.path.insert(0, str(REPO))
 
-from benchmarks.common import no_package_in, positive_int  # noqa: E402
+from benchmarks.common import SETTLE_CHILD, callgrind_total, no_package_in, positive_int  # noqa: E402
 
-_CHILD = """
+_CHILD = (
+    """
 import gc, sys
 sys.path.insert(0, SRC)
 sys.path.insert(1, REPO)
@@ -43,19 +41,12 @@ guard = Guard(promptguard_policy(packs, None))
 prompts = make_prompts(2048, 40 + N_MAX, seed=21)
 for text in prompts[:40]:
     guard.scan(text)
-try:  # patterns compiled on first use: a one-time cost, like the imports (trees before _lazyre's
-    from promptguard._lazyre import compile_all  # compile_all compile them in the scans)
-except ImportError:
-    pass
-else:
-    compile_all()
-gc.collect()
-gc.disable()
-for text in prompts[40 : 40 + N]:
+"""
+    + SETTLE_CHILD
+    + """for text in prompts[40 : 40 + N]:
     guard.scan(text)
 """
-
-_TOTALS = re.compile(rb"^(?:summary|totals):\s+(\d+)", re.MULTILINE)
+)
 
 
 def instructions(src: Path, with_secrets: bool, n: int, n_max: int, tmp: Path) -> int:
@@ -65,23 +56,7 @@ def instructions(src: Path, with_secrets: bool, n: int, n_max: int, tmp: Path) -
         f"SRC = {str(src)!r}\nREPO = {str(REPO)!r}\nWITH_SECRETS = {with_secrets!r}\nN = {n!r}\nN_MAX = {n_max!r}\n"
         + _CHILD
     )
-    out = tmp / f"cg.{int(with_secrets)}.{n}"
-    env = dict(os.environ, PYTHONHASHSEED="0")
-    run = subprocess.run(
-        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", sys.executable, str(script)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    if run.returncode != 0:
-        # Valgrind's own lines start with "==<pid>=="; the child's error is the last other line.
-        said = [line for line in run.stderr.splitlines() if line.strip() and not line.startswith("==")]
-        raise SystemExit(f"the measured process failed ({src}): {said[-1] if said else 'no message'}")
-    found = _TOTALS.search(out.read_bytes())
-    if found is None:  # pragma: no cover - callgrind always writes its totals
-        raise SystemExit(f"no instruction total in {out}")
-    return int(found.group(1))
+    return callgrind_total(script, tmp / f"cg.{int(with_secrets)}.{n}", src)
 
 
 def main(argv: list[str] | None = None) -> int:
