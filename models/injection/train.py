@@ -162,7 +162,12 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # ``intent:wrap+opask+harm`` (``injection/operational.py``) and the benign-tail fixes (CJK
 # punctuation and pasted developer data are no glued tokens; "where / how to find" a password
 # is no request for it; a password that is the subject of a statement is no role change).
-MODEL_VERSION = "1.18.0"
+# 1.19.0 (session 26, issue 8): 1.18.0's data plus ``own_obfuscation`` (weight 1: orders and
+# harmless twins in 14 encodings the normaliser now undoes without a hint), same ``C`` and seed;
+# features changed with it: hintless Caesar / reversed / spaced / escaped / look-alike decodings
+# (``injection/deobfuscate.py``, read both decoded and as written), and the system-prompt check's
+# reply rules and pages-are-no-ask (in-context view only).
+MODEL_VERSION = "1.19.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
