@@ -232,13 +232,33 @@ def _plain_parse(
     return xml, matches
 
 
+def _parsed(
+    text: str, buf: TextBuffer, spans: list[tuple[int, int]]
+) -> tuple[bool, list[tuple[str, str, int, int, int]]]:
+    """What :func:`_parse_hints` finds, kind first, with the name tests it leaves to the analyzer
+    (:func:`_not_a_name_here`) applied; password names first, as :func:`_by_kind` orders them."""
+    found: dict[str, list[tuple[str, int, int, int]]] = {"password": [], "secret": []}
+    xml = entropy._parse_hints(text, buf, spans, found) if spans else False
+    return xml, [
+        (kind, *match)
+        for kind in ("password", "secret")
+        for match in found[kind]
+        if not entropy._not_a_name_here(text, match[0], match[1])
+    ]
+
+
+def _by_kind(
+    parsed: tuple[bool, list[tuple[str, str, int, int, int]]],
+) -> tuple[bool, list[tuple[str, str, int, int, int]]]:
+    xml, matches = parsed
+    return xml, [m for kind in ("password", "secret") for m in matches if m[0] == kind]
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_parse_hints_matches_plain_loop(text: str) -> None:
     buf = TextBuffer(text)
     spans = re2_spans(RECOGNIZERS[0]._hint, buf.data)
-    out: list[tuple[str, str, int, int, int]] = []
-    xml = entropy._parse_hints(text, buf, spans, out)
-    assert (xml, [tuple(m) for m in out]) == _plain_parse(text, buf, spans)
+    assert _parsed(text, buf, spans) == _by_kind(_plain_parse(text, buf, spans))
 
 
 @settings(max_examples=200, deadline=None)
@@ -247,9 +267,7 @@ def test_parse_hints_matches_plain_loop_generated(lines: list[tuple[str, str, st
     text = sep.join(form.format(name=name, value=value) for form, name, value in lines)
     buf = TextBuffer(text)
     spans = re2_spans(RECOGNIZERS[0]._hint, buf.data)
-    out: list[tuple[str, str, int, int, int]] = []
-    xml = entropy._parse_hints(text, buf, spans, out) if spans else False
-    assert (xml, [tuple(m) for m in out]) == _plain_parse(text, buf, spans)
+    assert _parsed(text, buf, spans) == _by_kind(_plain_parse(text, buf, spans))
 
 
 def _plain_not_placeholder(value: str) -> bool | None:
@@ -351,11 +369,7 @@ def test_sep_value_fast_path_reads_what_the_regex_reads(head: str, pieces: list[
 
 def _assignments(text: str) -> list[tuple[str, str, int, int, int]]:
     buf = TextBuffer(text)
-    spans = re2_spans(RECOGNIZERS[0]._hint, buf.data)
-    out: list[tuple[str, str, int, int, int]] = []
-    if spans:
-        entropy._parse_hints(text, buf, spans, out)
-    return out
+    return _parsed(text, buf, re2_spans(RECOGNIZERS[0]._hint, buf.data))[1]
 
 
 def _as_read_agrees_with_trim(text: str) -> int:

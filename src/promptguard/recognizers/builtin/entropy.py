@@ -20,6 +20,7 @@ import math
 import re
 import threading
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Literal
 
@@ -388,10 +389,8 @@ class EntropyRecognizer(Recognizer):
         # runs as in :meth:`candidates` (same findings; `explain` still names every filter).
         out: list[Finding] = []
         opts = self.options
-        my_kind = opts.kind
-        for kind, name, name_start, start, end in self._matches(text):
-            if kind != my_kind:  # the other entry (password / secret) judges this one
-                continue
+        kind = opts.kind
+        for name, name_start, start, end in self._matches(text)[kind]:
             value = text[start:end]
             if _as_read(text, name_start, name_start + len(name), start, end, value):
                 # Nothing for _trim to cut or extend (most values: a quoted string, "key=<hex>"):
@@ -404,13 +403,16 @@ class EntropyRecognizer(Recognizer):
                 if trimmed is None or not _may_keep(kind, trimmed[2], opts):
                     continue
                 read = trimmed
+            if _not_a_name_here(text, name, name_start):
+                continue
             found = self._judged(kind, name, name_start, text, *read)
             if found is not None and found[0] is not None:
                 out.append(found[0])
         return out
 
-    def _matches(self, text: str) -> list[tuple[str, str, int, int, int]]:
-        """(kind, name, name start, value start, value end) of every assignment; the password
+    def _matches(self, text: str) -> dict[str, list[tuple[str, int, int, int]]]:
+        """(name, name start, value start, value end) of every assignment, per kind of name
+        (``password``, ``secret``: each entry reads its own list, in text order); the password
         and the secret entries run on the same text one after the other, so the matches are kept
         per thread for the current scan and the search and name classification run once.
 
@@ -422,7 +424,7 @@ class EntropyRecognizer(Recognizer):
         if memo.get("buf") is buf:
             return memo["matches"]  # type: ignore[no-any-return]
         found: list[tuple[str, int, int, int]] = []  # XML forms, classified below
-        matches: list[tuple[str, str, int, int, int]] = []
+        matches: dict[str, list[tuple[str, int, int, int]]] = {"password": [], "secret": []}
         # A capture-free RE2 pass finds secret-like words (microseconds); the name around
         # each is then widened by hand and the separator and value parsed with an anchored
         # match. One regex with the name, separator and value as groups costs ~100x more:
@@ -446,7 +448,7 @@ class EntropyRecognizer(Recognizer):
         for name, name_start, start, end in found:
             kind = _name_kind(name, text, name_start)
             if kind is not None:
-                matches.append((kind, name, name_start, start, end))
+                matches[kind].append((name, name_start, start, end))
         memo["buf"], memo["matches"] = buf, matches
         return matches
 
@@ -463,9 +465,9 @@ class EntropyRecognizer(Recognizer):
         """Every assignment of this kind: kept (finding) or dropped (``None`` and the filter
         name), with the value's offsets."""
         out: list[tuple[Finding | None, str | None, int, int]] = []
-        my_kind = self.options.kind
-        for kind, name, name_start, start, end in self._matches(text):
-            if kind != my_kind:  # the other entry (password / secret) judges this one
+        kind = self.options.kind
+        for name, name_start, start, end in self._matches(text)[kind]:
+            if _not_a_name_here(text, name, name_start):
                 continue
             trimmed = _trim(text, name, name_start, start, end)
             if trimmed is None:
@@ -756,10 +758,10 @@ _VARIABLE_REF = lazy(r"\$(?:[{(]|[A-Za-z_][A-Za-z0-9_]*$)|%[A-Za-z_][A-Za-z0-9_]
 
 
 def _parse_hints(
-    text: str, buf: TextBuffer, spans: list[tuple[int, int]], matches: list[tuple[str, str, int, int, int]]
+    text: str, buf: TextBuffer, spans: list[tuple[int, int]], matches: dict[str, list[tuple[str, int, int, int]]]
 ) -> bool:
-    """Appends ``(kind, name, name start, value start, value end)`` for each hint span that is an
-    assignment to a secret-like name; True when a hint is one of the XML forms' gates.
+    """Appends ``(name, name start, value start, value end)`` to ``matches[kind]`` for each hint
+    span that is an assignment to a secret-like name; True when a hint is one of the XML forms' gates.
 
     Runs on every text with a hint, once per hint (1-2 per 2 KB prompt): the module's
     regexes and sets are bound to locals, and the name is classified on its own (cached) before
@@ -768,8 +770,10 @@ def _parse_hints(
     xml = False
     data = buf.data
     ascii_text = buf.ascii  # byte and character offsets are the same
+    if not ascii_text:  # TextBuffer.char_offset's lookup, without a method call per hint
+        ends, extra = buf.tables()
     seen: set[int] = set()
-    name_chars, lead_first, short_before = _NAME_CHARS, _HINT_LEAD_FIRST, _SHORT_NAME_BEFORE
+    name_chars, lead_first = _NAME_CHARS, _HINT_LEAD_FIRST
     name_run, prose_for, sep_value, classify = _NAME_RUN.match, _PROSE_FOR.match, _SEP_VALUE.match, _classify_name
     for hint_start, hint_end in spans:
         first = data[hint_start]
@@ -783,7 +787,7 @@ def _parse_hints(
             and _XML_KEY_HINT.match(data, hint_start)
         ):
             xml = True  # <add key="...Password" ...>: a gate, then parsed like any "key=" hint
-        s0 = hint_start if ascii_text else buf.char_offset(hint_start)
+        s0 = hint_start if ascii_text else hint_start - extra[bisect_right(ends, hint_start) - 1]
         if text[s0] in lead_first:
             lead = _HINT_LEAD.match(text, s0)  # CLI / #define alternatives start before the name
             if lead is not None:
@@ -808,15 +812,8 @@ def _parse_hints(
         kind = classify(name)
         if kind is None:
             continue
-        before = text[a - 1] if a > 0 else ""
-        if before and before not in short_before and len(name.strip("\"'.-_")) <= 4:
-            continue  # "PW:" inside uuencoded or minified junk ("]PW:2Z.Q?"), not a label
-        if (before == " " or before == "/") and a > 1 and name.isalpha():
-            word = _word_before(text, a - 24 if a > 24 else 0, a - 1)
-            if word and (_not_secret_compound(word, name) or (before == "/" and word.lower() == "checksum")):
-                # "cache key: build-...", "primary key = ...": the word before says what the key is;
-                # "checksum/secret: <sha256>" (a Helm annotation): the path names a hash of the secret.
-                continue
+        # What stands before the name ("]PW:" in junk, "cache key: ...") is read later, only for
+        # the values that pass the value-only tests (_not_a_name_here): most are dropped by them.
         sep = _sep_value_fast(text, b) or sep_value(text, b)
         if sep is None:
             if _EMPTY_CELL.match(text, b) is not None:
@@ -825,7 +822,7 @@ def _parse_hints(
                 cells = table_value_cells(text, a)
                 if cells:
                     seen.add(a)
-                    matches.extend((kind, name, a, start, end) for start, end in cells)
+                    matches[kind].extend((name, a, start, end) for start, end in cells)
             continue
         seen.add(a)
         # The value forms are alternatives: the one that matched is the last group.
@@ -838,9 +835,9 @@ def _parse_hints(
             # ("| apiKey | secret | | <value> |": Postman's Type, Initial and Current value).
             cells = table_value_cells(text, a)
             if cells is not None:
-                matches.extend((kind, name, a, start, end) for start, end in cells)
+                matches[kind].extend((name, a, start, end) for start, end in cells)
                 continue
-        matches.append((kind, name, a, value_start, value_end))
+        matches[kind].append((name, a, value_start, value_end))
     return xml
 
 
@@ -856,6 +853,25 @@ def _random_run(name: str) -> bool:
         run = m.group()
         if not run.isalpha() and not run.isdigit() and not run.islower() and not run.isupper():
             return True
+    return False
+
+
+def _not_a_name_here(text: str, name: str, name_start: int) -> bool:
+    """Whether what stands before a secret-like name says it is no secret's name here: a short one
+    glued to other characters ("PW:" inside uuencoded or minified junk, "]PW:2Z.Q?"), or a one-word
+    name whose word before says what it names ("cache key: build-...", "primary key = ...";
+    "checksum/secret: <sha256>", a Helm annotation, names a hash of the secret).
+
+    The tests of :func:`_name_kind` that read the text, run on every assignment found from a hint
+    after the cheaper value-only tests of :meth:`EntropyRecognizer.analyze` (most values are
+    dropped there). The XML forms' names passed :func:`_name_kind` already (they follow a quote or
+    a bracket, never a space or "/")."""
+    before = text[name_start - 1] if name_start > 0 else ""
+    if before and before not in _SHORT_NAME_BEFORE and len(name.strip("\"'.-_")) <= 4:
+        return True
+    if (before == " " or before == "/") and name_start > 1 and name.isalpha():
+        word = _word_before(text, name_start - 24 if name_start > 24 else 0, name_start - 1)
+        return bool(word) and (_not_secret_compound(word, name) or (before == "/" and word.lower() == "checksum"))
     return False
 
 
