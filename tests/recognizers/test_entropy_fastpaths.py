@@ -395,3 +395,73 @@ def test_as_read_values_are_what_trim_returns() -> None:
 @given(st.lists(st.tuples(_LINES, _NAMES, _VALUES), min_size=1, max_size=6), st.sampled_from(["\n", " ", "; ", ")"]))
 def test_as_read_values_are_what_trim_returns_generated(lines: list[tuple[str, str, str]], sep: str) -> None:
     _as_read_agrees_with_trim(sep.join(form.format(name=name, value=value) for form, name, value in lines))
+
+
+# URLs after the separators a hint can end with (analyze leaves them unparsed: _URL_NEXT).
+_URL_LINES = st.sampled_from(
+    ["{name}={value}", "{name} = {value}", '{name} = "{value}"', "{name}: {value}", '"{name}": "{value}"',
+     "{name}\t:\t'{value}'", '{name}\\": \\"{value}\\"', '["{name}"]={value}', "{name}=`{value}`",
+     "--{name} {value}", "{name} {value}", "{name}=={value}", "{name}:={value}", "{name} string = {value}"]
+)  # fmt: skip
+_URLS = st.sampled_from(
+    ["https://x.io/a", "http://h.io", "https://", "https://a.b/c?x=1&token=Kq7vRm2Lpx9Zt", "https://h/p(1)x",
+     "https://h/\u00e9\u2026", "https://h/a\\nb", "http://AbCdEfGh1234567890xyz", "https:AbCdEfGh1234567890xyzQ"]
+)  # fmt: skip
+
+
+def _parsed_both_ways(text: str) -> tuple[list[tuple[str, int, int, int]], list[tuple[str, int, int, int]]]:
+    buf = TextBuffer(text)
+    spans = re2_spans(RECOGNIZERS[0]._hint, buf.data)
+    every: dict[str, list[tuple[str, int, int, int]]] = {"password": [], "secret": []}
+    judged: dict[str, list[tuple[str, int, int, int]]] = {"password": [], "secret": []}
+    if spans:
+        assert entropy._parse_hints(text, buf, spans, every) == entropy._parse_hints(
+            text, buf, spans, judged, urls=False
+        )
+    return every["password"] + every["secret"], judged["password"] + judged["secret"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.tuples(_URL_LINES | _LINES, _NAMES, _URLS | _VALUES), min_size=1, max_size=5),
+    st.sampled_from(["\n", " ", "; "]),
+)
+def test_analyze_leaves_out_url_values_only(lines: list[tuple[str, str, str]], sep: str) -> None:
+    # What analyze's parse leaves out is an assignment the full parse reads with a URL value,
+    # and the rest is read as the full parse reads it, in the same order.
+    text = sep.join(form.format(name=name, value=value) for form, name, value in lines)
+    every, judged = _parsed_both_ways(text)
+    left_out = list(every)
+    for match in judged:
+        assert match in left_out
+        del left_out[left_out.index(match)]
+    assert judged == [m for m in every if m not in left_out]
+    for _name, _name_start, start, _end in left_out:
+        assert text.startswith(("http://", "https://"), start)
+
+
+def test_analyze_leaves_out_the_common_url_shapes() -> None:
+    text = 'API_BASE = "https://intranet.umbrella.fr/renewal/40630"\nwebhook_secret: https://hooks.acme.io/T0\n'
+    every, judged = _parsed_both_ways(text)
+    assert len(every) == 2 and judged == []
+
+
+# Options that keep as much as they can: no length floor, no entropy bar.
+_OPEN = {"min_length": 4, "password_min_length": 1, "hex_threshold": 0.0, "base64_threshold": 0.0,
+         "base36_threshold": 0.0, "length_fraction": 0.0}  # fmt: skip
+_OPEN_RECOGNIZERS = [
+    EntropyRecognizer(r.model_copy(update={"options": {**r.options, **_OPEN}}), "secrets")
+    for r in load_pack(builtin_packs()["secrets"]).recognizers
+    if r.type == "entropy"
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_URL_LINES | _LINES, _NAMES, _URLS | _VALUES), min_size=1, max_size=5))
+def test_url_values_are_dropped_whatever_the_options(lines: list[tuple[str, str, str]]) -> None:
+    text = "\n".join(form.format(name=name, value=value) for form, name, value in lines)
+    with sharing(TextBuffer(text)):
+        found = [list(rec.analyze(text)) for rec in _OPEN_RECOGNIZERS]
+    with sharing(TextBuffer(text)):
+        kept = [[f for f, *_ in rec.candidates(text) if f is not None] for rec in _OPEN_RECOGNIZERS]
+    assert found == kept

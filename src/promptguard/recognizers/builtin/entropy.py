@@ -282,6 +282,7 @@ _NOT_SECRET_NAME = lazy(
     r"(?:search|page|next|continuation|sync|cursor|resume|pagination)_?token"
 )
 _MEMO = threading.local()
+_MEMO_KEYS = {False: ("buf", "matches"), True: ("every_buf", "every")}  # EntropyRecognizer._matches
 # Values a provider rule in secrets.yaml recognises by prefix: the generic detector leaves
 # them to it (one finding, the specific entity) and saves its own checks.
 _PROVIDER_PREFIXES = (
@@ -410,19 +411,28 @@ class EntropyRecognizer(Recognizer):
                 out.append(found[0])
         return out
 
-    def _matches(self, text: str) -> dict[str, list[tuple[str, int, int, int]]]:
-        """(name, name start, value start, value end) of every assignment, per kind of name
-        (``password``, ``secret``: each entry reads its own list, in text order); the password
-        and the secret entries run on the same text one after the other, so the matches are kept
-        per thread for the current scan and the search and name classification run once.
+    def _matches(self, text: str, *, urls: bool = False) -> dict[str, list[tuple[str, int, int, int]]]:
+        """(name, name start, value start, value end) of every assignment :meth:`analyze` judges,
+        per kind of name (``password``, ``secret``: each entry reads its own list, in text order);
+        the password and the secret entries run on the same text one after the other, so the
+        matches are kept per thread for the current scan and the search and name classification
+        run once. Left out unless ``urls`` (:meth:`candidates`, which names every filter): the
+        assignments whose value is a URL where the hint alone shows it (:data:`_URL_NEXT`),
+        dropped whatever the options (:func:`_may_keep`).
 
         The memo is keyed by the scan's shared buffer (a new object per scan, see
         ``TextBuffer.of``), not by the text: scanning the same text again searches again, so a
         benchmark that rescans its prompts measures the real cost."""
         buf = TextBuffer.of(text)  # the scan's shared buffer: encoding and offset tables done once
         memo = _MEMO.__dict__
-        if memo.get("buf") is buf:
-            return memo["matches"]  # type: ignore[no-any-return]
+        buf_key, key = _MEMO_KEYS[urls]
+        if memo.get(buf_key) is buf:
+            return memo[key]  # type: ignore[no-any-return]
+        matches = self._search(text, buf, urls=urls)
+        memo[buf_key], memo[key] = buf, matches
+        return matches
+
+    def _search(self, text: str, buf: TextBuffer, *, urls: bool) -> dict[str, list[tuple[str, int, int, int]]]:
         found: list[tuple[str, int, int, int]] = []  # XML forms, classified below
         matches: dict[str, list[tuple[str, int, int, int]]] = {"password": [], "secret": []}
         # A capture-free RE2 pass finds secret-like words (microseconds); the name around
@@ -430,7 +440,7 @@ class EntropyRecognizer(Recognizer):
         # match. One regex with the name, separator and value as groups costs ~100x more:
         # RE2 has to leave its DFA to extract submatches.
         spans = re2_spans(self._hint, buf.data)
-        xml = _parse_hints(text, buf, spans, matches) if spans else False
+        xml = _parse_hints(text, buf, spans, matches, urls=urls) if spans else False
         # XML forms only when the text has XML: one DFA pass over the shared bytes, where
         # three ``in`` tests on a 2 KB non-ASCII str cost ~7 us per text.
         if xml:
@@ -449,7 +459,6 @@ class EntropyRecognizer(Recognizer):
             kind = _name_kind(name, text, name_start)
             if kind is not None:
                 matches[kind].append((name, name_start, start, end))
-        memo["buf"], memo["matches"] = buf, matches
         return matches
 
     def suppressed(self, text: str) -> list[Suppression]:
@@ -466,7 +475,7 @@ class EntropyRecognizer(Recognizer):
         name), with the value's offsets."""
         out: list[tuple[Finding | None, str | None, int, int]] = []
         kind = self.options.kind
-        for name, name_start, start, end in self._matches(text)[kind]:
+        for name, name_start, start, end in self._matches(text, urls=True)[kind]:
             if _not_a_name_here(text, name, name_start):
                 continue
             trimmed = _trim(text, name, name_start, start, end)
@@ -758,10 +767,16 @@ _VARIABLE_REF = lazy(r"\$(?:[{(]|[A-Za-z_][A-Za-z0-9_]*$)|%[A-Za-z_][A-Za-z0-9_]
 
 
 def _parse_hints(
-    text: str, buf: TextBuffer, spans: list[tuple[int, int]], matches: dict[str, list[tuple[str, int, int, int]]]
+    text: str,
+    buf: TextBuffer,
+    spans: list[tuple[int, int]],
+    matches: dict[str, list[tuple[str, int, int, int]]],
+    *,
+    urls: bool = True,
 ) -> bool:
     """Appends ``(name, name start, value start, value end)`` to ``matches[kind]`` for each hint
     span that is an assignment to a secret-like name; True when a hint is one of the XML forms' gates.
+    ``urls=False``: not the assignments of a URL that the hint shows (:data:`_URL_NEXT`).
 
     Runs on every text with a hint, once per hint (1-2 per 2 KB prompt): the module's
     regexes and sets are bound to locals, and the name is classified on its own (cached) before
@@ -774,12 +789,20 @@ def _parse_hints(
         ends, extra = buf.tables()
     seen: set[int] = set()
     name_chars, lead_first = _NAME_CHARS, _HINT_LEAD_FIRST
+    url_next, name_and_sep = _URL_NEXT.match, _NAME_AND_SEP.fullmatch
     name_run, prose_for, sep_value, classify = _NAME_RUN.match, _PROSE_FOR.match, _SEP_VALUE.match, _classify_name
     for hint_start, hint_end in spans:
         first = data[hint_start]
         if first == 60:  # "<": an element named like a secret, only a gate
             xml = True
             continue
+        if (
+            not urls
+            and data[hint_end - 1] in b":="
+            and url_next(data, hint_end)
+            and name_and_sep(data, hint_start, hint_end)
+        ):
+            continue  # a URL assigned to the name: dropped whatever the options (_URL_NEXT)
         if (
             first in (75, 107, 78, 110)  # "K"/"k", "N"/"n": <add key="...Password" ...>, name="password" value=...
             and hint_end - hint_start > 4
@@ -854,6 +877,20 @@ def _random_run(name: str) -> bool:
         if not run.isalpha() and not run.isdigit() and not run.islower() and not run.isupper():
             return True
     return False
+
+
+# What analyze leaves unparsed (_parse_hints with urls=False): a hint that is a name and "=" or
+# ":" (after a quote or bracket that closes the name, and blanks), then a URL, maybe quoted
+# ("API_BASE = \"https://...", "url: https://..."; common in code: ~0.4k bytecodes each to parse
+# and judge). The parse would read the URL as the value: the name is the hint's run of name
+# characters (no lead, at most 64, no prose after it), and every separator form _SEP_VALUE tries
+# before "=" and ":" ("==", "=>", ":=", a Rust type, a decoding call, a triple quote) needs what
+# a URL does not start with. A value starting with "http://" or "https://" is a code reference to
+# _may_keep whatever the options and whatever _trim cuts (which never moves the start of a value
+# after "=", ":" or a quote). A later hint never shares this name's start (its separator is not
+# a name character), so leaving it out leaves the other hints' parse as it was.
+_NAME_AND_SEP = re.compile(rb"[A-Za-z0-9_.\-]{1,64}(?:\\?(?:[\"']\]?|\]))?[ \t]*[:=]")
+_URL_NEXT = re.compile(rb"[ \t]*[\"'`]?https?://")
 
 
 def _not_a_name_here(text: str, name: str, name_start: int) -> bool:
@@ -1178,17 +1215,10 @@ def _may_keep(kind: str, value: str, o: EntropyOptions) -> bool:
             return False
     elif n < o.min_length or " " in value or not value.isascii():
         return False
-    if value in DOCUMENTED_EXAMPLES or "EXAMPLE" in value:
-        return False
-    # Paths and URLs ("//api.acme.io/v1" after "API_BASE = https:") are code references whatever
-    # else they are (the earlier keeps never look like one: a UUID, and a base64 encoding of text,
-    # as base64 starting with "/" decodes to a first byte >= 0xFC, not text). The first test only
-    # skips values _PATHLIKE cannot match: each of its forms starts with "/", ".", "~", "h" or a
-    # drive letter and colon, or holds a ".".
-    if (value[0] in "/.~h" or value[1:2] == ":" or "." in value) and _is_pathlike(value):
-        return False
-    if kind == "secret" and n != 36:  # passwords have no entropy bar; a 36-character UUID may be kept
+    elif n != 36:  # passwords have no entropy bar; a 36-character UUID may be kept
         # Shannon entropy never exceeds log2(distinct characters): below the alphabet's bar, dropped.
+        # First of the tests below: the common drop ("session:<sha>" after "key="; all are drops,
+        # so their order changes no answer).
         alphabet = alphabet_of(value)
         needed = _distinct_needed(
             alphabet, n, o.hex_threshold, o.base36_threshold, o.base64_threshold, o.length_fraction
@@ -1197,12 +1227,20 @@ def _may_keep(kind: str, value: str, o: EntropyOptions) -> bool:
         # ASCII value of the "other" alphabet has a character outside base64: no decoding
         # ("session:<sha>" after "key=", the common drop).
         # Or a provider-style token whose hex part is judged as hex ("lsv2_pt_<hex>_<hex>").
-        return (
+        if not (
             len(set(value)) >= needed
             or (alphabet != "other" and not n % 4 and decoded_token(value) is not None)
             or (alphabet == "base64" and n >= 32 and _prefixed_hex(value) is not None)
-        )
-    return True
+        ):
+            return False
+    if value in DOCUMENTED_EXAMPLES or "EXAMPLE" in value:
+        return False
+    # Paths and URLs ("//api.acme.io/v1" after "API_BASE = https:") are code references whatever
+    # else they are (the earlier keeps never look like one: a UUID, and a base64 encoding of text,
+    # as base64 starting with "/" decodes to a first byte >= 0xFC, not text). The first test only
+    # skips values _PATHLIKE cannot match: each of its forms starts with "/", ".", "~", "h" or a
+    # drive letter and colon, or holds a ".".
+    return not ((value[0] in "/.~h" or value[1:2] == ":" or "." in value) and _is_pathlike(value))
 
 
 @functools.lru_cache(maxsize=2048)
