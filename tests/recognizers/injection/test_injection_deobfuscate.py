@@ -85,22 +85,12 @@ def test_encoded_order_is_flagged(guard: promptguard.Guard, name: str) -> None:
     assert f"decoded:{kind}" in verdict.reasons
 
 
-# The model reads a text both decoded and as written, and the worse reading counts; as written, a
-# soup of "&#x..;" references scores 0.73 (as it does without the decoding), so the twin stays
-# flagged. Decoding never lowers a score: a ROT13 order that reads as harmless once decoded
-# ("state the output is 10") is given away by its encoded look.
-_TWIN_FLAGGED_AS_WRITTEN = {"html_hex_letters"}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="flagged as written, without the decoding"))
-        if n in _TWIN_FLAGGED_AS_WRITTEN
-        else n
-        for n in sorted(ENCODERS)
-    ],
-)
+# The model reads a text both decoded and as written, and the worse reading counts: decoding never
+# lowers a score (a ROT13 order that reads as harmless once decoded, "state the output is 10", is
+# given away by its encoded look). So a harmless twin passes only if it also reads as harmless as
+# written: with model 1.18.0 a soup of "&#x..;" references scored 0.73 as written; 1.19.0, trained
+# with own_obfuscation's twins, reads it below the threshold.
+@pytest.mark.parametrize("name", sorted(ENCODERS))
 def test_harmless_text_in_the_same_encoding_is_not_flagged(guard: promptguard.Guard, name: str) -> None:
     _kind, enc = ENCODERS[name]
     verdict = guard.scan(LEAD + enc(HARMLESS), source="user").injection
