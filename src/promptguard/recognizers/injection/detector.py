@@ -41,6 +41,7 @@ from promptguard.recognizers.injection.normalize import _INVISIBLE_RE, normalize
 from promptguard.recognizers.injection.options import InjectionOptions
 from promptguard.recognizers.injection.response import find_canary, find_exfiltration
 from promptguard.recognizers.injection.rules import RuleSet, default_pack_path
+from promptguard.recognizers.injection.sql_tail import without_sql_tail
 from promptguard.recognizers.injection.structured import prose_view
 
 if TYPE_CHECKING:
@@ -315,8 +316,10 @@ class InjectionDetector:
                 read = "\n".join(pieces)
                 # A JSON document's longest strings one by one; a page's text to its end.
                 suffix_texts = _suffix_texts(pieces) if kind == "json" else [read]
-            # A password or key the prompt ends with is data, not a suffix (see credentials).
-            suffix_texts = [mask_credential_values(t) for t in suffix_texts]
+            # A password or key the prompt ends with is data, not a suffix (see credentials), and
+            # so is a SQL statement (see sql_tail; a text that is one statement has no tail left).
+            masked = [mask_credential_values(t) for t in suffix_texts]
+            suffix_texts = [cut for t in masked if (cut := without_sql_tail(t)) or not t]
             view, signals = model_input(norm, hits, read)
             model_score = self._model_score(view, signals) if view.strip() else 0.0
             if any(seg.kind in QUOTABLE_KINDS for seg in norm.decoded):
