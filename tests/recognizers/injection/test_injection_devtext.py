@@ -67,8 +67,10 @@ def guard() -> Guard:
 # The crontab line passes since 1.13.0 (its credential-data retrain): 0.65 -> below the threshold.
 # The logfmt lines failed again at 1.18.0 (0.623 -> 0.674, all of it the shape group's glued-tail
 # measure) and pass since 1.19.0 (0.613): ``key=value`` fields are still glued tokens (reading them
-# as data cost 33 CyberSecEval attacks their cue, session 25), so the margin is thin.
-_STILL_FLAGGED = {"sql_reported", "sql_question", "sql_tsql", "access_log"}
+# as data cost 33 CyberSecEval attacks their cue, session 25), so the margin is thin. The three SQL
+# queries (0.80-0.81, all of it the suffix head) pass since session 26: a statement the text ends
+# with is cut off what the suffix head reads (injection/sql_tail.py).
+_STILL_FLAGGED = {"access_log"}
 
 
 @pytest.mark.parametrize(
