@@ -799,19 +799,19 @@ def model_input(
     return "\n".join(parts), signals
 
 
-# Channels a human reader does not see, whatever the document (1.6.0): an encoded payload
-# (base64, hex, binary, Unicode tags; percent-encoding is every URL's and stays out) and
-# comments in HTML or code. Their content's intent cues are signals of their own, so the
-# model can learn that "ignore ..." in a hidden channel weighs differently from the same
-# words in the visible text (code comments saying "ignore blank lines" are in the benign
-# training data; so are questions that ask to decode a harmless string).
-_HIDDEN_KINDS = frozenset({"base64", "hex", "binary", "tag", "caesar", "reversed", "spaced", "escape", "lookalike"})
 # Kinds decoded without a hint (see ``deobfuscate``) whose segment, when it stands in quotes, is read
 # as a quotation: security writing quotes encoded payloads as it quotes plain ones ("attackers
 # write 'I G N O R E  A L L ...' to slip past filters"), so a rule hit there is weighed as a quoted
 # hit, is no evidence of evasion, and the model reads the text as written (as it reads a quoted
 # order that the rules scope out of its view, see ``detector``).
 QUOTABLE_KINDS = frozenset({"caesar", "reversed", "spaced", "escape", "lookalike"})
+# Channels a human reader does not see, whatever the document (1.6.0): an encoded payload
+# (base64, hex, binary, Unicode tags; percent-encoding is every URL's and stays out) and
+# comments in HTML or code. Their content's intent cues are signals of their own, so the
+# model can learn that "ignore ..." in a hidden channel weighs differently from the same
+# words in the visible text (code comments saying "ignore blank lines" are in the benign
+# training data; so are questions that ask to decode a harmless string).
+_HIDDEN_KINDS = frozenset({"base64", "hex", "binary", "tag"}) | QUOTABLE_KINDS
 # Decoded for the rules only (see normalize._PCT_WORDS_RE, deobfuscate.find_markup): a rule hit inside one still
 # reaches the model as a `ruleview` signal.
 _RULES_ONLY_KINDS = frozenset({"percent_words", "markup"})

@@ -18,6 +18,7 @@ from the list" is prose (one keyword, no symbol).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import re2
@@ -30,15 +31,17 @@ _TRIES = 4
 """Keywords tried as the statement's start (the first ones: an outer query starts before its
 subqueries); each try reads to the end of the text, so this bounds the cost of a text full of
 "select"."""
-_WORDS = ("select", "insert", "update", "delete", "merge")
 
-# A statement's first keyword, where a query is pasted: at the start of a line, or after a sentence
-# ends ("Why is this slow? SELECT ...", "Query: select ..."). "please update the tracker" is prose.
-# Found with str.find on the lowered text (a regex over every position cost ~30 us per 2 KB).
-_LEADS = {"select": "", "insert": "into", "update": "", "delete": "from", "merge": "into"}
-_SECOND_RE = re.compile(r"\s+(\w+)")
-# The same leads as one DFA pass over the text: most texts have none, and then nothing else runs.
-_LEAD_RE = re2.compile(r"(?im)(?:^|[?:.])[ \t]*(?:select|insert\s+into|update|delete\s+from|merge\s+into)\b")
+# A statement's first keyword, where a query is pasted: at the start of a line, or after "?", ":"
+# or "." and blanks ("Why is this slow? SELECT ...", "Query: select ..."). "please update the
+# tracker" is prose.
+_LEAD = r"(?:select|insert\s+into|update|delete\s+from|merge\s+into)\b"
+# One DFA pass over the text: most texts have none, and then nothing else runs.
+_LEAD_RE = re2.compile(rf"(?im)(?:^|[?:.])[ \t]*{_LEAD}")
+# Where each lead starts, searched only from the SQL tail on (a few characters; the lookbehinds see
+# the character before it). Case-insensitive on the text itself: a lowered copy can differ in
+# length ("İ"), and its offsets would not be the text's.
+_START_RE = re.compile(rf"(?im)(?:(?:^|(?<=\r))[ \t]*|(?<=[?:.])[ \t]+)({_LEAD})")
 
 # One token of SQL, or the blanks between tokens: quoted strings ('it''s') and names ("Order",
 # `order`, [dbo]), parameters (@from, :id, $1), qualified names (u.id, Sales.Invoice, o.*),
@@ -78,7 +81,8 @@ def without_sql_tail(text: str) -> str:
     tail = _TAIL_RE.search(body)
     if tail is None:  # pragma: no cover - the empty match at the end always exists
         return text
-    for start in _starts(body, tail.start())[:_TRIES]:
+    for m in itertools.islice(_START_RE.finditer(body, tail.start()), _TRIES):
+        start = m.start(1)
         statement = body[start:]
         if (
             _TOKENS_RE.fullmatch(statement)
@@ -92,31 +96,3 @@ def without_sql_tail(text: str) -> str:
 def _ends_like_sql(ch: str) -> bool:
     """Whether a statement can end with ``ch``: a name, a number, a closing quote or bracket, "*"."""
     return ch.isalnum() or ch in "_)'\"`]*"
-
-
-def _starts(body: str, tail: int) -> list[int]:
-    """Where a statement may start in ``body`` at or after ``tail``: a leading keyword (and its
-    second word, "insert into") at a line's start or after "?", ":" or "." and blanks, in order."""
-    low = body[tail:].lower()
-    found = []
-    for word, second in _LEADS.items():
-        i = low.find(word)
-        while i >= 0:
-            after = i + len(word)
-            if not low[after : after + 1].isalnum() and low[after : after + 1] != "_" and _led(body, tail + i):
-                m = _SECOND_RE.match(low, after) if second else None
-                if not second or (m is not None and m.group(1) == second):
-                    found.append(tail + i)
-            i = low.find(word, after)
-    found.sort()
-    return found
-
-
-def _led(body: str, i: int) -> bool:
-    """Whether position ``i`` starts a line (blanks aside) or follows "?", ":" or "." and blanks."""
-    j = i
-    while j > 0 and body[j - 1] in " \t":
-        j -= 1
-    if j == 0 or body[j - 1] in "\r\n":
-        return True
-    return j < i and body[j - 1] in "?:."
