@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from promptguard._lazyre import lazy
+from promptguard.recognizers.injection.crossling import CROSSLING_FAMILIES
 from promptguard.recognizers.injection.embedded import embedded_signals
 from promptguard.recognizers.injection.operational import operational_signals
 
@@ -3217,6 +3218,11 @@ for _families in _BY_LANGUAGE.values():
     for _fam, _terms in _families.items():
         _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
 for _families in _GUARD_BY_LANGUAGE.values():
+    for _fam, _terms in _families.items():
+        _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
+# Session 27: the same frame / ask / harm concepts in low-resource languages and romanised
+# writing (:mod:`crossling`).
+for _families in CROSSLING_FAMILIES.values():
     for _fam, _terms in _families.items():
         _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
 
