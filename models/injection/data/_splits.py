@@ -37,6 +37,15 @@ def first_of_each_text(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def both_labels(data: Sequence[dict[str, Any]]) -> Sequence[dict[str, Any]]:
+    """``data`` after checking that each split ("train", "probe") holds attacks and benign twins
+    alike (a generator whose templates leave a label out of a split fails here)."""
+    for split in ("train", "probe"):
+        labels = {r["label"] for r in data if r["split"] == split}
+        assert labels == {0, 1}, (split, labels)
+    return data
+
+
 def write_splits(name: str, data: Sequence[dict[str, Any]]) -> None:
     files = {"train": HERE / f"own_{name}.jsonl", "probe": HERE / f"probe_{name}.jsonl"}
     # Disjoint templates can still render the same text by chance (a short frame with the same
