@@ -457,6 +457,8 @@ FILE_WEIGHT: dict[str, float] = {
     "own_carriers": 0.5,
     "own_embedded": 0.4,
     "own_harmask": 0.4,
+    "own_crossling": 0.3,
+    "own_selfref": 0.4,
 }
 """Weight of each category source of these own files (1.14.0, session 21). An own file is one
 source per category, and each source weighs ~sqrt(size): own_direct's 13 categories and
@@ -471,7 +473,11 @@ threshold (0.65-0.69 -> 0.61-0.65); at 0.5 seven of them came back, with the sam
 ``own_embedded`` (session 24): five category sources (three attack kinds, two benign twin
 kinds) at 0.4, about two sources' weight, as ``own_preference``. ``own_harmask`` (session 25):
 one attack and four benign twin sources (wrapped operational harm asks; the same wrappers around
-scenes and XSTest-style homonyms; conceptual and game questions) at 0.4, the same share."""
+scenes and XSTest-style homonyms; conceptual and game questions) at 0.4, the same share.
+``own_crossling`` (session 27, written only with ``make_crossling_data.py --train``): six
+category sources (two attack kinds, four benign twin kinds) of disguised harmful asks in
+low-resource languages at 0.3, about two sources. ``own_selfref`` (session 27): follow-up turns
+on the assistant's own output (benign) and on its hidden setup (attack), three sources at 0.4."""
 SOURCE_BOOST: dict[str, float] = json.loads(os.environ.get("PG_SOURCE_BOOST_JSON", "{}"))
 """Extra weight of single sources (``own_<file>:<category>``) in the linear model, from the
 environment (ablation; empty, so 1, for the shipped file). Session 18 tried
