@@ -32,14 +32,16 @@ from benchmarks.common import SETTLE_CHILD, callgrind_total, no_package_in, posi
 
 WARM = 100
 
-_CHILD = (
-    """
+_LOAD = """
 import gc, json, math, sys
 sys.path.insert(0, SRC)
 from promptguard.recognizers.injection import InjectionDetector
 with open(TEXTS, encoding="utf-8") as fh:
     texts = json.load(fh)
 det = InjectionDetector.load()
+"""
+_WARM_AND_COUNT = (
+    """
 for text in texts[:WARM]:
     det.detect(text, source="document")
 """
@@ -55,20 +57,29 @@ def checks():
 math.fsum(checks())  # the only call callgrind counts (--toggle-collect=math_fsum)
 """
 )
+COUNT_OPTIONS = ("--collect-atstart=no", "--toggle-collect=math_fsum")
+"""Callgrind options counting the child's ``math.fsum`` call only (see :func:`child_script`)."""
 
 
-def instructions(src: Path, name: str, texts: list[str], tmp: Path) -> int:
-    """Instructions of checking ``texts[WARM:]`` (after the others) in one child process (callgrind)."""
+def child_script(src: Path, name: str, texts: list[str], tmp: Path, setup: str = "") -> Path:
+    """A child process checking ``texts[WARM:]`` after the others, in one counted call, written
+    to ``tmp``. ``setup``: code run after the detector loads and before the warm-up."""
     data = tmp / f"{name}.json"
     data.write_text(json.dumps(texts), encoding="utf-8")
     script = tmp / "child.py"
     head = f"SRC = {str(src)!r}\nTEXTS = {str(data)!r}\nN = {len(texts) - WARM!r}\nWARM = {WARM!r}\n"
-    script.write_text(head + _CHILD)
-    return callgrind_total(script, tmp / f"cg.{name}", src, ["--collect-atstart=no", "--toggle-collect=math_fsum"])
+    script.write_text(head + _LOAD + setup + _WARM_AND_COUNT)
+    return script
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def instructions(src: Path, name: str, texts: list[str], tmp: Path) -> int:
+    """Instructions of checking ``texts[WARM:]`` (after the others) in one child process (callgrind)."""
+    return callgrind_total(child_script(src, name, texts, tmp), tmp / f"cg.{name}", src, COUNT_OPTIONS)
+
+
+def parser(doc: str) -> argparse.ArgumentParser:
+    """The options of this tool and of ``injection_stages.py`` (which counts the same check)."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--src", type=Path, default=REPO / "src", help="the promptguard tree to measure (its src/)")
     ap.add_argument("--texts", type=positive_int, default=100, help="new texts per set (default 100)")
     ap.add_argument(
@@ -77,7 +88,11 @@ def main(argv: list[str] | None = None) -> int:
         default=REPO.parent / "shared" / "datasets",
         help="shared datasets (the documentation chunks; without them, prompts only)",
     )
-    args = ap.parse_args(argv)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser(__doc__).parse_args(argv)
     if no_package_in(args.src):
         return 2
     if shutil.which("valgrind") is None:
