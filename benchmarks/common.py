@@ -663,7 +663,8 @@ gc.disable()
 """Lines of a measured child process (``import gc`` done) between its warm-up and the work it
 measures: what runs once (deferred pattern compiles, garbage of the warm-up) is left out."""
 
-_CALLGRIND_TOTALS = re.compile(rb"^(?:summary|totals):\s+(\d+)", re.MULTILINE)
+_CALLGRIND_EVENTS = re.compile(rb"^events:[ \t]*(.+)$", re.MULTILINE)
+_CALLGRIND_TOTALS = re.compile(rb"^(?:summary|totals):[ \t]*(.+)$", re.MULTILINE)
 
 
 def callgrind_total(script: Path, out: Path, src: Path, options: Sequence[str] = ()) -> int:
@@ -671,6 +672,13 @@ def callgrind_total(script: Path, out: Path, src: Path, options: Sequence[str] =
     named in the error when the child fails), its profile written to ``out``. ``options`` are more
     callgrind options (``--toggle-collect=...`` to count one call only). ``PYTHONHASHSEED`` is
     fixed, so runs repeat."""
+    return callgrind_events(script, out, src, options)["Ir"]
+
+
+def callgrind_events(script: Path, out: Path, src: Path, options: Sequence[str] = ()) -> dict[str, int]:
+    """:func:`callgrind_total`'s run, every event's total: ``Ir`` alone, or with ``--cache-sim=yes``
+    in ``options`` the simulated cache's too (``D1mr``: first-level data read misses, ``DLmr``:
+    last-level ones)."""
     env = dict(os.environ, PYTHONHASHSEED="0")
     run = subprocess.run(
         ["valgrind", "--tool=callgrind", *options, f"--callgrind-out-file={out}", sys.executable, str(script)],
@@ -683,7 +691,18 @@ def callgrind_total(script: Path, out: Path, src: Path, options: Sequence[str] =
         # Valgrind's own lines start with "==<pid>=="; the child's error is the last other line.
         said = [line for line in run.stderr.splitlines() if line.strip() and not line.startswith("==")]
         raise SystemExit(f"the measured process failed ({src}): {said[-1] if said else 'no message'}")
-    found = _CALLGRIND_TOTALS.search(out.read_bytes())
-    if found is None:  # pragma: no cover - callgrind always writes its totals
-        raise SystemExit(f"no instruction total in {out}")
-    return int(found.group(1))
+    totals = callgrind_totals(out.read_bytes())
+    if "Ir" not in totals:  # pragma: no cover - callgrind always writes its totals
+        raise SystemExit(f"no event totals in {out}")
+    return totals
+
+
+def callgrind_totals(profile: bytes) -> dict[str, int]:
+    """Each event's total in a callgrind profile (its ``events:`` line names the columns of its
+    ``totals:`` / ``summary:`` line; a column left out at the end counts 0), or {} if it has none."""
+    events, totals = _CALLGRIND_EVENTS.search(profile), _CALLGRIND_TOTALS.search(profile)
+    if events is None or totals is None:
+        return {}
+    counts = [int(n) for n in totals.group(1).split()]
+    names = events.group(1).decode().split()
+    return {name: counts[i] if i < len(counts) else 0 for i, name in enumerate(names)}

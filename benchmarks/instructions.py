@@ -12,6 +12,12 @@ cancel out. Garbage collection is off after the warm-up and ``PYTHONHASHSEED`` i
 runs repeat; allocator and address effects still move a total by ~50k instructions (~1.5%),
 which is the resolution of this measure. ``--src`` points at another tree's ``src`` to compare
 two trees. Needs ``valgrind`` (Debian: ``apt-get install valgrind``); 5-10 minutes on 2 cores.
+
+``--cache-sim`` adds callgrind's cache simulation (about twice as slow): data reads and their
+misses per prompt in a 32 KiB first-level cache and a 1 MiB last level (the size of a core's L2
+here; valgrind's own guess from this VM's CPUID, a 256 MiB direct-mapped cache, would miss nothing).
+The secrets pack's set passes are memory-bound on new text (each DFA state a text reaches first is
+a cache miss), so this says whether a change cuts misses as well as instructions.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ REPO = Path(__file__).resolve().parents[1]
 if __package__ in (None, ""):
     sys.path.insert(0, str(REPO))
 
-from benchmarks.common import SETTLE_CHILD, callgrind_total, no_package_in, positive_int  # noqa: E402
+from benchmarks.common import SETTLE_CHILD, callgrind_events, no_package_in, positive_int  # noqa: E402
 
 _CHILD = (
     """
@@ -49,37 +55,49 @@ for text in prompts[:40]:
 )
 
 
-def instructions(src: Path, with_secrets: bool, n: int, n_max: int, tmp: Path) -> int:
-    """Total instructions of one child process (callgrind)."""
+_CACHE_SIM = ("--cache-sim=yes", "--D1=32768,8,64", "--LL=1048576,16,64")
+"""Callgrind's options for ``--cache-sim`` (see the module docstring)."""
+_EVENTS = {"Ir": "instructions", "Dr": "data reads", "D1mr": "D1 read misses", "DLmr": "LL read misses"}
+
+
+def instructions(
+    src: Path, with_secrets: bool, n: int, n_max: int, tmp: Path, cache_sim: bool = False
+) -> dict[str, int]:
+    """Event totals of one child process (callgrind): instructions, and with ``cache_sim`` the
+    simulated cache's reads and misses."""
     script = tmp / "child.py"
     script.write_text(
         f"SRC = {str(src)!r}\nREPO = {str(REPO)!r}\nWITH_SECRETS = {with_secrets!r}\nN = {n!r}\nN_MAX = {n_max!r}\n"
         + _CHILD
     )
-    return callgrind_total(script, tmp / f"cg.{int(with_secrets)}.{n}", src)
+    return callgrind_events(script, tmp / f"cg.{int(with_secrets)}.{n}", src, _CACHE_SIM if cache_sim else ())
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--src", type=Path, default=REPO / "src", help="the promptguard tree to measure (its src/)")
     ap.add_argument("--prompts", type=positive_int, default=200, help="new prompts per configuration (default 200)")
+    ap.add_argument("--cache-sim", action="store_true", help="simulate the CPU caches too (reads and misses)")
     args = ap.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("valgrind is not installed (Debian: apt-get install valgrind); nothing measured", file=sys.stderr)
         return 2
     if no_package_in(args.src):
         return 2
-    per_prompt: dict[bool, float] = {}
+    per_prompt: dict[bool, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for with_secrets in (False, True):
-            base = instructions(args.src, with_secrets, 0, args.prompts, Path(tmp))
-            full = instructions(args.src, with_secrets, args.prompts, args.prompts, Path(tmp))
-            per_prompt[with_secrets] = (full - base) / args.prompts
+            base = instructions(args.src, with_secrets, 0, args.prompts, Path(tmp), args.cache_sim)
+            full = instructions(args.src, with_secrets, args.prompts, args.prompts, Path(tmp), args.cache_sim)
+            per_prompt[with_secrets] = {e: (full[e] - base.get(e, 0)) / args.prompts for e in _EVENTS if e in full}
     pii, both = per_prompt[False], per_prompt[True]
-    print(f"instructions per new 2 KB prompt ({args.prompts} prompts, {args.src}):")
-    print(f"  pii packs            {pii:12,.0f}")
-    print(f"  pii + secrets packs  {both:12,.0f}")
-    print(f"  secrets pack adds    {both - pii:12,.0f}  ({(both / pii - 1) * 100:+.1f}%)")
+    print(f"per new 2 KB prompt ({args.prompts} prompts, {args.src}):")
+    print(f"  {'':16s} {'pii packs':>12s} {'pii + secrets':>14s} {'secrets adds':>13s}")
+    for event, label in _EVENTS.items():
+        if event in pii:
+            a, b = pii[event], both[event]
+            share = f"({(b / a - 1) * 100:+.1f}%)" if a else ""
+            print(f"  {label:16s} {a:12,.0f} {b:14,.0f} {b - a:13,.0f}  {share}")
     return 0
 
 
