@@ -13,11 +13,11 @@ runs repeat; allocator and address effects still move a total by ~50k instructio
 which is the resolution of this measure. ``--src`` points at another tree's ``src`` to compare
 two trees. Needs ``valgrind`` (Debian: ``apt-get install valgrind``); 5-10 minutes on 2 cores.
 
-``--cache-sim`` adds callgrind's cache simulation (about twice as slow): data reads and their
-misses per prompt in a 32 KiB first-level cache and a 1 MiB last level (the size of a core's L2
-here; valgrind's own guess from this VM's CPUID, a 256 MiB direct-mapped cache, would miss nothing).
-The secrets pack's set passes are memory-bound on new text (each DFA state a text reaches first is
-a cache miss), so this says whether a change cuts misses as well as instructions.
+``--cache-sim`` adds callgrind's cache simulation (one slower run per configuration): data reads
+and their misses per prompt in a 32 KiB first-level cache and a 1 MiB last level (the size of a
+core's L2 here; valgrind's own guess from this VM's CPUID, a 256 MiB direct-mapped cache, would
+miss nothing). The secrets pack's set passes are memory-bound on new text (each DFA state a text
+reaches first is a cache miss), so this says whether a change cuts misses as well as instructions.
 """
 
 from __future__ import annotations
@@ -49,14 +49,26 @@ for text in prompts[:40]:
     guard.scan(text)
 """
     + SETTLE_CHILD
-    + """for text in prompts[40 : 40 + N]:
-    guard.scan(text)
+    + """if IN_FSUM:  # --cache-sim: only the prompts are simulated (the call to math.fsum toggles it)
+    import math
+    math.fsum((guard.scan(text), 0.0)[1] for text in prompts[40 : 40 + N])
+else:
+    for text in prompts[40 : 40 + N]:
+        guard.scan(text)
 """
 )
 
 
-_CACHE_SIM = ("--cache-sim=yes", "--D1=32768,8,64", "--LL=1048576,16,64")
-"""Callgrind's options for ``--cache-sim`` (see the module docstring)."""
+_CACHE_SIM = (
+    "--cache-sim=yes",
+    "--D1=32768,8,64",
+    "--LL=1048576,16,64",
+    "--collect-atstart=no",
+    "--toggle-collect=math_fsum",
+)
+"""Callgrind's options for ``--cache-sim`` (see the module docstring): the prompts' scans alone are
+counted, in one run per configuration. A warm-up-only run subtracted would leave in the misses of
+the interpreter's exit freeing the DFA states the prompts built (10 prompts read +486% D1 misses)."""
 _EVENTS = {"Ir": "instructions", "Dr": "data reads", "D1mr": "D1 read misses", "DLmr": "LL read misses"}
 
 
@@ -68,7 +80,7 @@ def instructions(
     script = tmp / "child.py"
     script.write_text(
         f"SRC = {str(src)!r}\nREPO = {str(REPO)!r}\nWITH_SECRETS = {with_secrets!r}\nN = {n!r}\nN_MAX = {n_max!r}\n"
-        + _CHILD
+        f"IN_FSUM = {cache_sim!r}\n" + _CHILD
     )
     return callgrind_events(script, tmp / f"cg.{int(with_secrets)}.{n}", src, _CACHE_SIM if cache_sim else ())
 
@@ -87,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     per_prompt: dict[bool, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for with_secrets in (False, True):
-            base = instructions(args.src, with_secrets, 0, args.prompts, Path(tmp), args.cache_sim)
+            base = {} if args.cache_sim else instructions(args.src, with_secrets, 0, args.prompts, Path(tmp))
             full = instructions(args.src, with_secrets, args.prompts, args.prompts, Path(tmp), args.cache_sim)
             per_prompt[with_secrets] = {e: (full[e] - base.get(e, 0)) / args.prompts for e in _EVENTS if e in full}
     pii, both = per_prompt[False], per_prompt[True]
