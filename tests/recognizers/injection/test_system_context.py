@@ -155,10 +155,12 @@ def test_private_facts_in_a_confidential_prompt() -> None:
     assert rel.kind == "protected_fact" and rel.score >= 0.55
 
 
-def test_prompt_without_anything_protected_is_empty() -> None:
-    assert sc.parse_system_prompt(
-        "Follow the user's instructions to answer questions about the submitted content."
-    ).empty
+def test_prompt_without_anything_protected_only_sets_a_task() -> None:
+    # Nothing to name (no secret, fact, topic or scope), but a task a text can work against
+    # (``weigh``'s task push): such a prompt is no longer dropped as empty.
+    ctx = sc.parse_system_prompt("Follow the user's instructions to answer questions about the submitted content.")
+    assert ctx.task and not ctx.empty
+    assert not (ctx.values or ctx.secret_names or ctx.fact_stems or ctx.topic_phrases or ctx.scope_restricted)
     assert sc.parse_system_prompt("").empty
     assert sc.parse_system_prompt("   \n ").empty
 
@@ -197,9 +199,16 @@ def test_results_identical_without_a_system_prompt(detector: InjectionDetector) 
             base = detector.detect(text, source=source)
             assert detector.detect(text, source=source, system_prompt=None) == base
             assert detector.detect(text, source=source, system_prompt="") == base
-            # A prompt that protects nothing changes nothing either.
+            # A prompt that protects nothing changes nothing either, unless the text works the
+            # assistant past the task it sets (the override: ``weigh``'s task push), and then
+            # only upwards.
             plain = "You are a helpful assistant."
-            assert detector.detect(text, source=source, system_prompt=plain) == base
+            with_plain = detector.detect(text, source=source, system_prompt=plain)
+            if text.startswith("Ignore"):
+                assert with_plain[0].score >= base[0].score
+                assert "system_prompt:task_push:0" in with_plain[0].reasons
+            else:
+                assert with_plain == base
 
 
 def test_option_off_ignores_the_system_prompt() -> None:

@@ -24,7 +24,10 @@ protects:
   counts only when the text also pushes the assistant past its setup (see :func:`weigh`);
 - **document task**: a prompt that sets a task on a text the user hands over (summarise,
   translate, classify "the following e-mail"): an order inside that text addressed to the
-  assistant ("in your summary, tell the user ...") is an indirect injection (``task_order``).
+  assistant ("in your summary, tell the user ...") is an indirect injection (``task_order``);
+- **task**: any prompt sets the assistant's task, so a text that names nothing it protects but
+  works the assistant past it (a delivery technique, a leverage cue; not in a page) is weighed
+  against it too (``task_push`` in :func:`weigh`).
 
 A prompt written as data (JSON, XML-like tags, a bullet list under "Never discuss:") is read
 as sentences first (:func:`_unstructure`).
@@ -2038,9 +2041,17 @@ class SystemContext:
     another one breaks the rule (``reply_rules``)."""
     reply_formats: frozenset[str] = frozenset()
     """Formats the prompt fixes for its replies ("always answer in JSON")."""
+    task: bool = False
+    """The prompt says anything at all: it sets the assistant's task, which a text that works
+    the assistant past its setup (``weigh``: a technique, a persona, an override) is against."""
 
     @property
     def empty(self) -> bool:
+        return not (self.task and _TASK_PUSH_REL > 0.0) and self.protects_nothing
+
+    @property
+    def protects_nothing(self) -> bool:
+        """Nothing for :func:`relevance` to find: the prompt only sets a task."""
         return not (
             self.scope_restricted
             or self.document_task
@@ -2262,6 +2273,7 @@ def _parse(prompt: str) -> SystemContext:
         scope_categories=scope_categories,
         scope_restricted=restricted,
         document_task=_DOCUMENT_TASK_RE.search(folded_all) is not None,
+        task=any(ch.isalpha() for ch in folded_all),
         reply_languages=reply_languages,
         reply_formats=reply_formats,
     )
@@ -3019,10 +3031,23 @@ def weigh(
     the normalised text (read for pushes). A noisy-OR whose weight grows with the text-only
     score (``InjectionOptions.system_prompt_weight``); a named protected fact weighs more
     (``system_prompt_fact_weight``), a request off a confined scope less
-    (``system_prompt_scope_weight``). Appends its reasons (counts, never terms)."""
-    rel = relevance(ctx, seen)
+    (``system_prompt_scope_weight``). A text that names nothing protected but pushes past the
+    prompt's task gets a small relevance of its own (``_TASK_PUSH_REL``). Appends its reasons
+    (counts, never terms)."""
+    rel = _NONE if ctx.protects_nothing else relevance(ctx, seen)
     if rel.score <= 0.0:
-        return score
+        if not ctx.task or _TASK_PUSH_REL <= 0.0 or score < _TASK_PUSH_FLOOR:
+            return score
+        # Nothing the prompt protects is named, but the text works the assistant past the task
+        # the prompt sets (a technique, a persona, an override of its instructions): the
+        # prompt's task is what it is against (session 27: CyberSecEval's indirect injections
+        # scored lower with their system prompt than without, the threshold rising under them).
+        folded = _fold(text[:MAX_TEXT_CHARS])
+        if (len(folded) >= _DOC_CHARS and _is_page(folded)) or _HEADING_RE.match(folded):
+            return score  # a page explains techniques and personas as often as it uses them
+        if _TECHNIQUE_RE.search(folded) is None and not _pushes(text):
+            return score
+        rel = Relevance(_TASK_PUSH_REL, "task_push", 0)
     if rel.kind == "protected_fact":
         w = options.system_prompt_fact_weight
     elif rel.kind == "off_scope":
@@ -3243,6 +3268,23 @@ more than generic leverage (``system_prompt_leverage``), since the cue exists to
 past the prompt's rules. On the leave-one-source-out scores of model 1.14.0 (in-context view,
 text-only scores fixed, shapes at 0.5): recall 0.8349 at 0.5, 0.8363 at 0.75 at the same
 2%-FPR threshold; 1.0 would count a hypothetical as much as an outright override."""
+_TASK_PUSH_REL = 0.25
+"""Relevance of a text that names nothing the prompt protects but works the assistant past its
+task (``weigh``: a delivery technique or a leverage family, in a text that is no page). Any
+prompt sets a task; without this, a prompt whose secrets and topics the text never names only
+raised the in-context threshold under it (CyberSecEval's indirect injections: 0.709 in context,
+0.727 text alone). Leave-one-source-out text scores of model 1.19.0, in-context view re-weighed
+(session 27): recall at 2% FPR 0.8721 -> 0.8870 (threshold 0.4902 -> 0.4920). Tried: 0.15 /
+0.35 (0.8809 / 0.8842 before the heading exclusion, 0.8840 at 0.25), no page exclusion (0.8762
+at 0.15: OWASP cheat sheets 4.5 -> 5.2% flagged), the disguising shapes too (one attack more,
+~300 us per 2 KB), techniques alone (0.8762)."""
+_TASK_PUSH_FLOOR = 0.2
+"""Text-only score below which the task push is not looked for (same recall at 0.0 and 0.3;
+skips the cue passes, ~90 us per 2 KB, for most benign texts)."""
+_HEADING_RE = re.compile(r"\s*#{1,6} \S")
+"""A text that opens with a Markdown heading is a page of documentation however short."""
+"""Text-only score below which the task push is not looked for (same recall at 0.0 and 0.3;
+skips the cue passes for most benign texts)."""
 
 
 def _disguised(folded: str) -> bool:
