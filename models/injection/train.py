@@ -167,7 +167,12 @@ from promptguard.recognizers.injection.suffix import split as suffix_split  # no
 # features changed with it: hintless Caesar / reversed / spaced / escaped / look-alike decodings
 # (``injection/deobfuscate.py``, read both decoded and as written), and the system-prompt check's
 # reply rules and pages-are-no-ask (in-context view only).
-MODEL_VERSION = "1.19.0"
+# 1.20.0 (session 27, issue 8): 1.19.0's data plus ``own_selfref`` (0.4: follow-up turns on the
+# assistant's own output, with twins asking for its hidden setup), same ``C`` and seed; features
+# changed with it: frame / operational-ask / harm cues in low-resource languages and romanised
+# writing (``injection/crossling.py``), and the system-prompt check's task push (in-context view
+# only: any prompt sets a task, and a text pushing the assistant past it is weighed against it).
+MODEL_VERSION = "1.20.0"
 MODEL_PATH = HERE / "injection-model.npz"
 OWN_DATA = HERE / "data"
 CC_BY_SA = ("benign_owasp_llm_top10", "benign_owasp_cheatsheets")
