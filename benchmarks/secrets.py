@@ -179,6 +179,7 @@ ADJUDICATED_NEGATIVES: dict[str, str] = {
     "np-00516": "xoxp Slack token (negative of the legacy-bot rule only)",
     "np-00517": "xoxp Slack token (negative of the legacy-bot rule only)",
     "np-00567": "Twitter OAuth consumer secrets",
+    "kf-01325": "Twitter OAuth consumer secrets (the same text as np-00567)",
     "np-00398": "a UUID assigned to NPM_TOKEN: npm's legacy token format (negative of the npm_ fine-grained rule only)",
     "np-00414": 'server->password = "busybox@": a hardcoded password literal (negative of the ODBC rule only)',
     "kf-00876": 'server->password = "busybox@": a hardcoded password literal (negative of the ODBC rule only)',
