@@ -149,6 +149,24 @@ _DECODED_CLEAN = [
 ]
 
 
+_DISABLED_FOR_COST = frozenset(
+    {
+        "header-2",
+        "header-3",
+        "prose-6",
+        "prose-8",
+        "prose-10",
+        "prose-11",
+        "prose-15",
+        "prose-16",
+        "decoded-0",
+        "decoded-4",
+    }
+)
+"""Found by auth_header_uuid_key, decoded_key_literal (disabled) and prose_password's bare-value pattern for
+Indic, Amharic and Southeast Asian scripts (dropped): their set entries start at an alternation of word heads,
+which cost 22-160k instructions per new prompt (callgrind); each must become literal-led first."""
+
 _KINDS = ("client", "header", "prose", "daemon", "decoded")
 """A key passed as a bare literal to an SDK client or auth helper; a custom auth header whose value is
 a UUID-shaped key; a password told in a sentence, in many languages and scripts; a daemon or appliance
@@ -165,7 +183,9 @@ config that gives a password after a bare word; key material decoded from a lite
         for n, (text, values) in enumerate(cases)
     ],
 )
-def test_found(guard: Guard, text: str, values: list[str]) -> None:
+def test_found(guard: Guard, text: str, values: list[str], request: pytest.FixtureRequest) -> None:
+    if request.node.callspec.id in _DISABLED_FOR_COST:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="rule or pattern disabled for its set cost"))
     spans = _spans(guard, text)
     for value in values:
         assert value in spans
