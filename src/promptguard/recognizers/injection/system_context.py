@@ -3283,8 +3283,6 @@ _TASK_PUSH_FLOOR = 0.2
 skips the cue passes, ~90 us per 2 KB, for most benign texts)."""
 _HEADING_RE = re.compile(r"\s*#{1,6} \S")
 """A text that opens with a Markdown heading is a page of documentation however short."""
-"""Text-only score below which the task push is not looked for (same recall at 0.0 and 0.3;
-skips the cue passes for most benign texts)."""
 
 
 def _disguised(folded: str) -> bool:
