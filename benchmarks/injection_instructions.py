@@ -91,16 +91,24 @@ def parser(doc: str) -> argparse.ArgumentParser:
     return ap
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parser(__doc__).parse_args(argv)
+def texts_to_count(args: argparse.Namespace, *tools: str) -> dict[str, list[str]] | None:
+    """The sets of new texts (warm-up included) to count for ``args``, or None after saying why
+    there is nothing to measure: no package at ``args.src`` or one of ``tools`` not installed."""
     if no_package_in(args.src):
-        return 2
-    if shutil.which("valgrind") is None:
+        return None
+    if any(shutil.which(tool) is None for tool in tools):
         print("valgrind is not installed (Debian: apt-get install valgrind); nothing measured", file=sys.stderr)
-        return 2
+        return None
     from benchmarks.injection import latency_texts
 
-    sets = latency_texts(args.data_dir, WARM + args.texts)
+    return latency_texts(args.data_dir, WARM + args.texts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser(__doc__).parse_args(argv)
+    sets = texts_to_count(args, "valgrind")
+    if sets is None:
+        return 2
     print(f"instructions per new text, whole injection check ({args.texts} texts a set, {args.src}):")
     with tempfile.TemporaryDirectory() as tmp:
         for name, texts in sets.items():

@@ -16,7 +16,6 @@ instructions a call, about 0.1% of a text. Needs ``valgrind``; ~3-5 minutes a se
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -26,8 +25,8 @@ REPO = Path(__file__).resolve().parents[1]
 if __package__ in (None, ""):
     sys.path.insert(0, str(REPO))
 
-from benchmarks.common import callgrind_total, no_package_in  # noqa: E402
-from benchmarks.injection_instructions import COUNT_OPTIONS, WARM, child_script, parser  # noqa: E402
+from benchmarks.common import callgrind_total  # noqa: E402
+from benchmarks.injection_instructions import COUNT_OPTIONS, child_script, parser, texts_to_count  # noqa: E402
 
 # (label, C function whose inclusive count is the stage, trampoline name in the child)
 STAGES = (
@@ -122,14 +121,9 @@ def stage_counts(src: Path, name: str, texts: list[str], tmp: Path) -> dict[str,
 
 def main(argv: list[str] | None = None) -> int:
     args = parser(__doc__).parse_args(argv)
-    if no_package_in(args.src):
+    sets = texts_to_count(args, "valgrind", "callgrind_annotate")
+    if sets is None:
         return 2
-    if shutil.which("valgrind") is None or shutil.which("callgrind_annotate") is None:
-        print("valgrind is not installed (Debian: apt-get install valgrind); nothing measured", file=sys.stderr)
-        return 2
-    from benchmarks.injection import latency_texts
-
-    sets = latency_texts(args.data_dir, WARM + args.texts)
     print(f"instructions per new text by stage, whole injection check ({args.texts} texts a set, {args.src}):")
     with tempfile.TemporaryDirectory() as tmp:
         for name, texts in sets.items():

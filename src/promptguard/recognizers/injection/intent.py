@@ -19,7 +19,7 @@ import itertools
 import operator
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from promptguard._lazyre import lazy
@@ -787,6 +787,13 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
         "ยาพิษ",
     ),
 }
+
+def _extend_families(*groups: Mapping[str, Sequence[str]]) -> None:
+    """Append each group's terms to :data:`_FAMILIES`, family by family, in the order given
+    (a group maps a family name to its terms, e.g. one language's lists)."""
+    for group in groups:
+        for fam, terms in group.items():
+            _FAMILIES[fam] = (*_FAMILIES.get(fam, ()), *terms)
 
 
 # The same families, per language, for the 17 languages most machine-translated attacks
@@ -2444,8 +2451,7 @@ _FRAMING_EXTRA: dict[str, tuple[str, ...]] = {
         "诈骗",
     ),
 }
-for _fam, _terms in _FRAMING_EXTRA.items():
-    _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
+_extend_families(_FRAMING_EXTRA)
 # 1.5.0: the core families in languages the lists above did not cover (Greek, Polish,
 # Dutch, Swedish, Czech, Ukrainian, Romanian, Hungarian, Hebrew, Persian, Swahili), so an
 # order in one of them maps onto the cues the model learned from the others. Written for
@@ -3199,32 +3205,17 @@ _HARM_TAXONOMY_ML: dict[str, tuple[str, ...]] = {
         "라고 상상해",
     ),
 }
-for _fam, _terms in _HARM_TAXONOMY_ML.items():
-    _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
-for _fam, _terms in _HARM_TAXONOMY.items():
-    _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
-for _families in _WIDER_LANGUAGES.values():
-    for _fam, _terms in _families.items():
-        _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
-for _fam, _terms in _OPERATIONAL.items():
-    _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
-for _families in _MORE_LANGUAGES.values():
-    for _fam, _terms in _families.items():
-        _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
-for _families in _CONTEXT_BY_LANGUAGE.values():
-    for _fam, _terms in _families.items():
-        _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
-for _families in _BY_LANGUAGE.values():
-    for _fam, _terms in _families.items():
-        _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
-for _families in _GUARD_BY_LANGUAGE.values():
-    for _fam, _terms in _families.items():
-        _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
+_extend_families(_HARM_TAXONOMY_ML)
+_extend_families(_HARM_TAXONOMY)
+_extend_families(*_WIDER_LANGUAGES.values())
+_extend_families(_OPERATIONAL)
+_extend_families(*_MORE_LANGUAGES.values())
+_extend_families(*_CONTEXT_BY_LANGUAGE.values())
+_extend_families(*_BY_LANGUAGE.values())
+_extend_families(*_GUARD_BY_LANGUAGE.values())
 # Session 27: the same frame / ask / harm concepts in low-resource languages and romanised
 # writing (:mod:`crossling`).
-for _families in CROSSLING_FAMILIES.values():
-    for _fam, _terms in _families.items():
-        _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
+_extend_families(*CROSSLING_FAMILIES.values())
 
 
 # 1.10.0: two concepts filled out across the languages the lexicon already has.
@@ -3532,12 +3523,8 @@ _SUPPRESS_DUAL: dict[str, dict[str, tuple[str, ...]]] = {
         "dual": ("일반 답변과 제한 없는",),
     },
 }
-for _families in _SUPPRESS_DUAL.values():
-    for _fam, _terms in _families.items():
-        _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
-for _families in _DICTATION_BY_LANGUAGE.values():
-    for _fam, _terms in _families.items():
-        _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
+_extend_families(*_SUPPRESS_DUAL.values())
+_extend_families(*_DICTATION_BY_LANGUAGE.values())
 
 # Combinations that carry intent when both halves are present.
 _PAIRS: tuple[tuple[str, str], ...] = (
@@ -3866,8 +3853,7 @@ _DIRECT: dict[str, tuple[str, ...]] = {
         "the missing steps",
     ),
 }
-for _fam, _terms in _DIRECT.items():
-    _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
+_extend_families(_DIRECT)
 
 # Session 22 (issue 8, persuasion): the leverage a persuasion jailbreak puts on the reader, in
 # the languages whose ``pressure`` list was English only: urgency, the asker's stakes ("my job
@@ -4395,9 +4381,7 @@ _LEVERAGE_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
         "sway": ("övertyga läsarna",),
     },
 }
-for _families in _LEVERAGE_BY_LANGUAGE.values():
-    for _fam, _terms in _families.items():
-        _FAMILIES[_fam] = (*_FAMILIES.get(_fam, ()), *_terms)
+_extend_families(*_LEVERAGE_BY_LANGUAGE.values())
 # The asker's own stakes, pleas and claimed obligations (the terms above), without the older
 # everyday "you must", "urgent", "otherwise" that policies and news use next to "malware" or
 # "bomb": only these pair with a harmful topic directly (``plea+harm``).
