@@ -15,11 +15,14 @@ _FOUND = [
     ("the password for the staging box is currently Jm4#xQ9vLk2t", "Jm4#xQ9vLk2t"),
     ("ok so the root password on the new NAS ended up being Rq7!vKx2Lm9z, change it later", "Rq7!vKx2Lm9z"),
     ("pw for the wifi in room 4 is now Kx9mQ2vL7tRz", "Kx9mQ2vL7tRz"),
-    ("The admin password for the Grafana instance at grafana.acme.io is still Hk8$mQ2vLx7z, please rotate it.", "Hk8$mQ2vLx7z"),
+    (
+        "The admin password for the Grafana instance at grafana.acme.io is still Hk8$mQ2vLx7z, please rotate it.",
+        "Hk8$mQ2vLx7z",
+    ),
     ("heads up: the shared password on the build server will be Tz6#kQ2vXm9L from Monday", "Tz6#kQ2vXm9L"),
     ("the password of the demo tenant became Pq3%vLx8Wm2n after the reset", "Pq3%vLx8Wm2n"),
     ('jdbcUrl = "jdbc:oracle:thin:reporting/Tg7vK2xQm9Lz@db01.acme.io:1521/ORCLPDB1"', "Tg7vK2xQm9Lz"),
-    ("<property name=\"url\" value=\"jdbc:oracle:thin:etl_user/Wq8#vK3mLz7T@//ora-prod:1521/SALES\"/>", "Wq8#vK3mLz7T"),
+    ('<property name="url" value="jdbc:oracle:thin:etl_user/Wq8#vK3mLz7T@//ora-prod:1521/SALES"/>', "Wq8#vK3mLz7T"),
     ("ipmitool -I lanplus -H 10.0.4.21 -U admin -P Vq7#kLm2xR9t chassis power status", "Vq7#kLm2xR9t"),
     ("for h in $(cat bmcs.txt); do ipmitool -H $h -U root -P 'Nz4!pWq8Lx2v' power cycle; done", "Nz4!pWq8Lx2v"),
 ]
