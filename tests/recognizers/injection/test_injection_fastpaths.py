@@ -39,7 +39,7 @@ def _leet_reference(norm: str) -> str | None:
         w = m.group()
         if "@" in w and w.count("@") == 1 and not norm_mod._LEET_HINT_RE.search(w.replace("@", "")):
             return w
-        if sum(c.isalpha() for c in w) < 2 or (w[:1].isdigit() and w[1:].isalpha()):
+        if sum(c.isalpha() for c in w) < 2 or norm_mod._not_leet(w):
             return w
         return w.translate(norm_mod._LEET_TABLE)
 

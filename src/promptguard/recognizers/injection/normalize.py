@@ -568,6 +568,27 @@ def _fold_confusables(norm: str) -> tuple[str, int]:
     return "".join(parts), count
 
 
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
+def _not_leet(word: str) -> bool:
+    """Whether a word of letters and substitutes is written that way for what it is, not as
+    leetspeak: a number with a unit or an ordinal ("3rd", "51ms", "2048px") or a run of hex
+    digits (an id, a hash, a colour: "a3ba4ed8", "827c16ee9dc2", "EC2"). Developer prompts are
+    full of both; folded, they made a leet view of nearly every 2 KB prompt of the latency
+    benchmark (190 of 200), and the rules then scanned it as a second text (~17% of the check's
+    instructions). No word of an instruction is hex digits alone once its letters are restored
+    ("ignore", "previous", "system" hold letters past "f"). Nor is a run of 20 or more letters
+    and substitutes a word: that is a key, a token or an account number ("AKIA...", "ghp_...",
+    an IBAN), where the longest leet words of an instruction have 12-15 ("1nstruct10ns")."""
+    if len(word) >= _LEET_WORD_MAX or (word[:1].isdigit() and word.lstrip("0123456789").isalpha()):
+        return True
+    return _HEX_DIGITS.issuperset(word)
+
+
+_LEET_WORD_MAX = 20
+
+
 def _leet(norm: str) -> str | None:
     # One byte per character (anything outside Latin-1 becomes "?", a non-word class).
     classes = norm.encode("latin-1", "replace").translate(_LEET_CLASSES)
@@ -580,9 +601,7 @@ def _leet(norm: str) -> str | None:
         # fewer than two letters, skipped before this is called).
         if "@" in w and w.count("@") == 1 and not _LEET_HINT_RE.search(w.replace("@", "")):
             return w
-        if w[:1].isdigit() and w[1:].isalpha():
-            return w
-        return w.translate(_LEET_TABLE)
+        return w if _not_leet(w) else w.translate(_LEET_TABLE)
 
     # _LEET_WORD_RE matches exactly the maximal runs of [A-Za-z0-9@$!] that hold a
     # letter/substitute pair (the leading ``*`` backtracks to the run start, the trailing
