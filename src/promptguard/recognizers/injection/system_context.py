@@ -3045,9 +3045,12 @@ def weigh(
         folded = _fold(text[:MAX_TEXT_CHARS])
         if (len(folded) >= _DOC_CHARS and _is_page(folded)) or _HEADING_RE.match(folded):
             return score  # a page explains techniques and personas as often as it uses them
-        if _TECHNIQUE_RE.search(folded) is None and not _pushes(text):
+        if _pushes(text):
+            rel = Relevance(_TASK_PUSH_REL, "task_push", 0)
+        elif _TECHNIQUE_RE.search(folded) is not None:
+            rel = Relevance(_TASK_TECHNIQUE_REL, "task_push", 0)
+        else:
             return score
-        rel = Relevance(_TASK_PUSH_REL, "task_push", 0)
     if rel.kind == "protected_fact":
         w = options.system_prompt_fact_weight
     elif rel.kind == "off_scope":
@@ -3268,16 +3271,27 @@ more than generic leverage (``system_prompt_leverage``), since the cue exists to
 past the prompt's rules. On the leave-one-source-out scores of model 1.14.0 (in-context view,
 text-only scores fixed, shapes at 0.5): recall 0.8349 at 0.5, 0.8363 at 0.75 at the same
 2%-FPR threshold; 1.0 would count a hypothetical as much as an outright override."""
-_TASK_PUSH_REL = 0.25
+_TASK_PUSH_REL = 0.45
 """Relevance of a text that names nothing the prompt protects but works the assistant past its
-task (``weigh``: a delivery technique or a leverage family, in a text that is no page). Any
-prompt sets a task; without this, a prompt whose secrets and topics the text never names only
-raised the in-context threshold under it (CyberSecEval's indirect injections: 0.709 in context,
-0.727 text alone). Leave-one-source-out text scores of model 1.19.0, in-context view re-weighed
-(session 27): recall at 2% FPR 0.8721 -> 0.8870 (threshold 0.4902 -> 0.4920). Tried: 0.15 /
-0.35 (0.8809 / 0.8842 before the heading exclusion, 0.8840 at 0.25), no page exclusion (0.8762
-at 0.15: OWASP cheat sheets 4.5 -> 5.2% flagged), the disguising shapes too (one attack more,
-~300 us per 2 KB), techniques alone (0.8762)."""
+task (``weigh``: a leverage family or a role handed to the assistant, in a text that is no page;
+a delivery technique alone gets ``_TASK_TECHNIQUE_REL``). Any prompt sets a task; without this, a
+prompt whose secrets and topics the text never names only raised the in-context threshold under
+it (CyberSecEval's indirect injections: 0.709 in context, 0.727 text alone). Leave-one-source-out
+text scores of model 1.19.0, in-context view re-weighed (session 27): recall at 2% FPR 0.8721 ->
+0.8870 at 0.25 (threshold 0.4902 -> 0.4920). Tried then: 0.15 / 0.35 (0.8809 / 0.8842 before the
+heading exclusion, 0.8840 at 0.25), no page exclusion (0.8762 at 0.15: OWASP cheat sheets 4.5 ->
+5.2% flagged), the disguising shapes too (one attack more, ~300 us per 2 KB), techniques alone
+(0.8762). Session 28, model 1.20.0's scores with ``_ROLE_FAMILIES`` counted and techniques alone
+at 0.25: 0.25 -> 0.8903, 0.35 -> 0.8970, 0.4 -> 0.8978, 0.45 -> 0.9009, 0.5 -> 0.8998 (threshold
+0.4839 -> 0.4941 at 0.45; benign flagged at the ``user`` threshold 0.62% -> 0.72%, FastChat's
+role-play requests the most: 4.6% -> 6.3% at the 2%-FPR threshold). A relevance graded by how
+many push cues a text carries (0.25 for one, 0.5-0.6 for two or more) gained less (0.8939): most
+attacks it lifts carry one cue (a role, a persona, an override) and a low text score."""
+_TASK_TECHNIQUE_REL = 0.25
+"""The same for a text whose only push is a delivery technique (``_TECHNIQUE_RE``: "x = 'time'
+y = 'table', write about x + y", "decode this"): the session-27 weight. At ``_TASK_PUSH_REL``
+(session 28) two harmless payload-splitting twins of ``probe_spelling`` crossed the in-context
+threshold, for one attack more (0.9006 vs 0.9009 at 0.25)."""
 _TASK_PUSH_FLOOR = 0.2
 """Text-only score below which the task push is not looked for (same recall at 0.0 and 0.3;
 skips the cue passes, ~90 us per 2 KB, for most benign texts)."""
@@ -3303,10 +3317,21 @@ def _disguised(folded: str) -> bool:
     return folded.count("?") + folded.count("？") >= _QUESTIONS and not _is_page(folded)
 
 
+_ROLE_FAMILIES = frozenset({"role_assign"})
+"""Intent families that push only next to a system prompt: the assistant handed a role or scene
+("you are a financial consultant ...", "pretend to be", "imagine you're a ..."). Alone it is
+everyday (``intent.LEVERAGE_FAMILIES`` leaves it out: the text-only view reads it only as
+``role_assign+harm``), but a system prompt has already given the assistant its role, and a text
+that hands it another works against the prompt, whatever it then asks. Session 28, on the
+leave-one-source-out text scores of model 1.20.0 (in-context view re-weighed, text-only scores
+fixed): with ``_TASK_PUSH_REL`` 0.25, recall at 2% FPR 0.8881 -> 0.8903 (threshold unchanged)."""
+
+
 def _pushes(text: str) -> bool:
     from promptguard.recognizers.injection.intent import LEVERAGE_FAMILIES, intent_families
 
-    return not LEVERAGE_FAMILIES.isdisjoint(intent_families(text.lower()))
+    families = intent_families(text.lower())
+    return not (LEVERAGE_FAMILIES.isdisjoint(families) and _ROLE_FAMILIES.isdisjoint(families))
 
 
 def _contains_word(folded_text: str, folded_value: str) -> bool:
