@@ -3069,6 +3069,7 @@ def weigh(
             or (not off_scope and _disguised(folded))
             or _BREAKS_SCOPE_RE.search(folded) is not None
             or (not off_scope and _SETUP_WORDS_RE.search(folded) is not None)
+            or (not off_scope and _DISMISS_RE.search(folded) is not None)
             or _pushes(text)
         )
     if technique and push < _TECH_PUSH:
@@ -3184,6 +3185,36 @@ _BREAKS_SCOPE_RE = _re2_cues(
     r"|neue aufgabe\s*:"
 )
 
+
+# What came before the request waved away: "forget about that", "regardless of the previous
+# tasks". Ordinary in a chat ("never mind, what's the weather?"), so it is read only as a push
+# when the text also names what the prompt protects (the leverage path of ``weigh``), never as
+# a task push of its own. English is in ``intent``'s ``override`` family; these are the other
+# languages the cue lists cover. Folded; written for promptguard from each language's usual
+# wording (no dataset text).
+_DISMISS_RE = _re2_cues(
+    r"independientemente de (?:las |los )?(?:tareas|instrucciones|peticiones|indicaciones) (?:anteriores|previas)"
+    r"|sin importar (?:las |los )?(?:tareas|instrucciones) (?:anteriores|previas)"
+    r"|olvida(?:te de)? (?:eso|esto|lo anterior)"
+    r"|independentemente d[ao]s (?:tarefas|instrucoes|pedidos) anteriores|esqueca (?:isso|isto|o que eu disse)"
+    r"|deixa (?:isso )?pra la"
+    r"|independamment des (?:taches|instructions|consignes) precedentes|quelles? que soient les (?:taches|consignes"
+    r"|instructions) precedentes|oublie (?:ca|cela)|laisse tomber"
+    r"|unabhangig von (?:den |der )?(?:vorherigen|bisherigen|fruheren) (?:aufgaben?|anweisungen)|vergiss (?:das|es)\b"
+    r"|indipendentemente dai (?:compiti|precedenti)|indipendentemente dalle (?:istruzioni|richieste) precedenti"
+    r"|lascia perdere|dimentica (?:questo|quello|cio)"
+    r"|независимо от (?:предыдущих|прежних) (?:задач|заданий|инструкций|указаний)|забудь (?:об этом|про это|это)"
+    r"|onceki (?:gorev|talimat|istek)\w* bag[iı]ms[iı]z|bunu unut|bosver"
+    r"|terlepas dari (?:tugas|instruksi|perintah) sebelumnya|lupakan (?:itu|saja|yang tadi)"
+    r"|bat ke (?:cac )?(?:nhiem vu|huong dan|yeu cau) truoc|quen (?:chuyen )?(?:đo|do) đi"
+    r"|hindi alintana ang (?:mga )?(?:naunang|nakaraang)|kalimutan mo (?:na )?(?:iyon|yan|yun)"
+    r"|بغض النظر عن (?:المهام|التعليمات|الطلبات) السابقة|انس (?:ذلك|هذا)"
+    r"|पिछले (?:कार्यों|निर्देशों|कामों) (?:की परवाह किए बिना|के बावजूद)|(?:उसके|इसके) बारे में भूल जा|इसे भूल जा"
+    r"|পূর্ববর্তী (?:কাজ|নির্দেশ)\S* নির্বিশেষে|ওটা ভুলে যাও",
+    r"(?:不管|无论|無論|不论)(?:之前|以前|先前)的(?:任务|任務|指示|指令)|忘了(?:那个|这个|那個|這個)|算了吧"
+    r"|前の(?:タスク|指示|作業)に関係なく|それは忘れて|이전 (?:작업|지시|요청)\S* 관계없이|그건 잊어"
+    r"|ลืมเรื่องนั้น|ไม่ว่างานก่อนหน้า",
+)
 
 # The assistant's own setup named in the text: its instructions, rules, restrictions, system
 # prompt. A request that touches what the prompt protects *and* talks about the rules that
