@@ -3032,9 +3032,10 @@ def weigh(
     score (``InjectionOptions.system_prompt_weight``); a named protected fact weighs more
     (``system_prompt_fact_weight``), a request off a confined scope less
     (``system_prompt_scope_weight``). A text that names nothing protected but pushes past the
-    prompt's task gets a small relevance of its own (``_TASK_PUSH_REL``). Appends its reasons
-    (counts, never terms)."""
+    prompt's task gets a relevance of its own (``_TASK_PUSH_REL``, a technique alone
+    ``_TASK_TECHNIQUE_REL``). Appends its reasons (counts, never terms)."""
     rel = _NONE if ctx.protects_nothing else relevance(ctx, seen)
+    family_push: bool | None = None  # ``_pushes(text)`` once known (it reads every intent family)
     if rel.score <= 0.0:
         if not ctx.task or _TASK_PUSH_REL <= 0.0 or score < _TASK_PUSH_FLOOR:
             return score
@@ -3045,7 +3046,8 @@ def weigh(
         folded = _fold(text[:MAX_TEXT_CHARS])
         if (len(folded) >= _DOC_CHARS and _is_page(folded)) or _HEADING_RE.match(folded):
             return score  # a page explains techniques and personas as often as it uses them
-        if _pushes(text):
+        family_push = _pushes(text)
+        if family_push:
             rel = Relevance(_TASK_PUSH_REL, "task_push", 0)
         elif _TECHNIQUE_RE.search(folded) is not None:
             rel = Relevance(_TASK_TECHNIQUE_REL, "task_push", 0)
@@ -3066,11 +3068,12 @@ def weigh(
         technique = not off_scope and _TECHNIQUE_RE.search(folded) is not None
         pushes = (
             technique
+            or bool(family_push)
             or (not off_scope and _disguised(folded))
             or _BREAKS_SCOPE_RE.search(folded) is not None
             or (not off_scope and _SETUP_WORDS_RE.search(folded) is not None)
             or (not off_scope and _DISMISS_RE.search(folded) is not None)
-            or _pushes(text)
+            or (family_push is None and _pushes(text))
         )
     if technique and push < _TECH_PUSH:
         push = _TECH_PUSH
