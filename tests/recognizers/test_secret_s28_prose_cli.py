@@ -23,6 +23,7 @@ _FOUND = [
     ("the password of the demo tenant became Pq3%vLx8Wm2n after the reset", "Pq3%vLx8Wm2n"),
     ('jdbcUrl = "jdbc:oracle:thin:reporting/Tg7vK2xQm9Lz@db01.acme.io:1521/ORCLPDB1"', "Tg7vK2xQm9Lz"),
     ('<property name="url" value="jdbc:oracle:thin:etl_user/Wq8#vK3mLz7T@//ora-prod:1521/SALES"/>', "Wq8#vK3mLz7T"),
+    ('jdbc.url=jdbc:oracle:thin:app/"Xq8@vK2mLz7T"@//db01:1521/ORCL', "Xq8@vK2mLz7T"),
     ("ipmitool -I lanplus -H 10.0.4.21 -U admin -P Vq7#kLm2xR9t chassis power status", "Vq7#kLm2xR9t"),
     ("for h in $(cat bmcs.txt); do ipmitool -H $h -U root -P 'Nz4!pWq8Lx2v' power cycle; done", "Nz4!pWq8Lx2v"),
 ]
@@ -42,6 +43,11 @@ _CLEAN = [
     'url = "jdbc:oracle:thin:${ORA_USER}/${ORA_PASSWORD}@db01:1521/ORCL"',
     "ipmitool -I lanplus -H 10.0.4.21 -U admin -E sdr list",
     "ipmitool -H bmc01 -U admin -f /root/.ipmi_pass chassis status",
+    # Review, session 28: "pass in" the verb, a "grep -P" after ipmitool, a Windows variable.
+    "then pass in the build arg: --build-arg=NODE_ENV=production",
+    "pass in the API version header: X-Api-Version-2024",
+    "ipmitool -H bmc01 -U admin -E sdr list | grep -P 'CPU\\d+ Temp'",
+    "set JDBC_URL=jdbc:oracle:thin:app/%DB_PASS%@db01:1521/ORCL",
 ]
 
 

@@ -39,7 +39,8 @@ def _leet_reference(norm: str) -> str | None:
         w = m.group()
         if "@" in w and w.count("@") == 1 and not norm_mod._LEET_HINT_RE.search(w.replace("@", "")):
             return w
-        if sum(c.isalpha() for c in w) < 2 or norm_mod._not_leet(w):
+        hyphened = norm[m.start() - 1 : m.start()] == "-" or norm[m.end() : m.end() + 1] == "-"
+        if sum(c.isalpha() for c in w) < 2 or norm_mod._not_leet(w, hyphened):
             return w
         return w.translate(norm_mod._LEET_TABLE)
 

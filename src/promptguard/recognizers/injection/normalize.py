@@ -569,24 +569,30 @@ def _fold_confusables(norm: str) -> tuple[str, int]:
 
 
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_PLAIN_DIGITS = frozenset("2689")
+"""Digits that stand for no letter (``_LEET_TABLE`` folds 0 1 3 4 5 7)."""
+_LEET_WORD_MAX = 20
+_HEX_ID_MIN = 8
 
 
-def _not_leet(word: str) -> bool:
+def _not_leet(word: str, hyphened: bool = False) -> bool:
     """Whether a word of letters and substitutes is written that way for what it is, not as
-    leetspeak: a number with a unit or an ordinal ("3rd", "51ms", "2048px") or a run of hex
-    digits (an id, a hash, a colour: "a3ba4ed8", "827c16ee9dc2", "EC2"). Developer prompts are
-    full of both; folded, they made a leet view of nearly every 2 KB prompt of the latency
-    benchmark (190 of 200), and the rules then scanned it as a second text (~17% of the check's
-    instructions). No word of an instruction is hex digits alone once its letters are restored
-    ("ignore", "previous", "system" hold letters past "f"). Nor is a run of 20 or more letters
-    and substitutes a word: that is a key, a token or an account number ("AKIA...", "ghp_...",
-    an IBAN), where the longest leet words of an instruction have 12-15 ("1nstruct10ns")."""
+    leetspeak: a number with a unit or an ordinal ("3rd", "51ms", "2048px"); an id or a hash in
+    hex ("a3ba4ed8", "827c16ee9dc2", "9f2a", a UUID's "13b7": hex digits only, and 8 or more of
+    them, a digit that stands for no letter, or a hyphen beside it, ``hyphened``); or a run of 20
+    or more characters (a key, a token's body, an account number: "AKIA...", "ghp_...", an IBAN;
+    the longest leet words of an instruction have 12-15, "1nstruct10ns"). Short hex-looking
+    words made of substitutes stay leet: "d3c0d3d" (decoded), "c0d3", "4CCE55" are words whose
+    letters the digits stand for.
+
+    Developer prompts are full of ids, hashes and units; folded, they made a leet view of nearly
+    every 2 KB prompt of the latency benchmark (190 of 200, 54 now), and the rules then scanned it
+    as a second text."""
     if len(word) >= _LEET_WORD_MAX or (word[:1].isdigit() and word.lstrip("0123456789").isalpha()):
         return True
-    return _HEX_DIGITS.issuperset(word)
-
-
-_LEET_WORD_MAX = 20
+    if not _HEX_DIGITS.issuperset(word):
+        return False
+    return hyphened or len(word) >= _HEX_ID_MIN or not _PLAIN_DIGITS.isdisjoint(word)
 
 
 def _leet(norm: str) -> str | None:
@@ -595,13 +601,13 @@ def _leet(norm: str) -> str | None:
     if not any(pair in classes for pair in _LEET_HINT_PAIRS):
         return None
 
-    def fold_word(w: str) -> str:
+    def fold_word(w: str, hyphened: bool) -> str:
         # A word is leet only when letters and substitutes are interleaved ("1gn0re");
         # "3rd", "mp4", "$100" or "user@host" stay as they are (and so does a word with
         # fewer than two letters, skipped before this is called).
         if "@" in w and w.count("@") == 1 and not _LEET_HINT_RE.search(w.replace("@", "")):
             return w
-        return w if _not_leet(w) else w.translate(_LEET_TABLE)
+        return w if _not_leet(w, hyphened) else w.translate(_LEET_TABLE)
 
     # _LEET_WORD_RE matches exactly the maximal runs of [A-Za-z0-9@$!] that hold a
     # letter/substitute pair (the leading ``*`` backtracks to the run start, the trailing
@@ -626,7 +632,7 @@ def _leet(norm: str) -> str | None:
         if classes.count(b"a", start, end) < 2:
             continue
         word = norm[start:end]
-        folded = fold_word(word)
+        folded = fold_word(word, norm[start - 1 : start] == "-" or norm[end : end + 1] == "-")
         if folded != word:
             parts.append(norm[last:start])
             parts.append(folded)

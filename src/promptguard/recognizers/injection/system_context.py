@@ -3035,7 +3035,7 @@ def weigh(
     prompt's task gets a relevance of its own (``_TASK_PUSH_REL``, a technique alone
     ``_TASK_TECHNIQUE_REL``). Appends its reasons (counts, never terms)."""
     rel = _NONE if ctx.protects_nothing else relevance(ctx, seen)
-    family_push: bool | None = None  # ``_pushes(text)`` once known (it reads every intent family)
+    family_push: bool | None = None  # ``_pushes(text, folded)`` once known (it reads every intent family)
     if rel.score <= 0.0:
         if not ctx.task or _TASK_PUSH_REL <= 0.0 or score < _TASK_PUSH_FLOOR:
             return score
@@ -3046,7 +3046,7 @@ def weigh(
         folded = _fold(text[:MAX_TEXT_CHARS])
         if (len(folded) >= _DOC_CHARS and _is_page(folded)) or _HEADING_RE.match(folded):
             return score  # a page explains techniques and personas as often as it uses them
-        family_push = _pushes(text)
+        family_push = _pushes(text, folded)
         if family_push:
             rel = Relevance(_TASK_PUSH_REL, "task_push", 0)
         elif _TECHNIQUE_RE.search(folded) is not None:
@@ -3073,7 +3073,7 @@ def weigh(
             or _BREAKS_SCOPE_RE.search(folded) is not None
             or (not off_scope and _SETUP_WORDS_RE.search(folded) is not None)
             or (not off_scope and _DISMISS_RE.search(folded) is not None)
-            or (family_push is None and _pushes(text))
+            or (family_push is None and _pushes(text, folded))
         )
     if technique and push < _TECH_PUSH:
         push = _TECH_PUSH
@@ -3189,34 +3189,35 @@ _BREAKS_SCOPE_RE = _re2_cues(
 )
 
 
-# What came before the request waved away: "forget about that", "regardless of the previous
-# tasks". Ordinary in a chat ("never mind, what's the weather?"), so it is read only as a push
-# when the text also names what the prompt protects (the leverage path of ``weigh``), never as
-# a task push of its own. English is in ``intent``'s ``override`` family; these are the other
-# languages the cue lists cover. Folded; written for promptguard from each language's usual
+# What came before the request waved away: "regardless of the previous tasks", "never mind that".
+# Ordinary in a chat ("never mind, what's the weather?"), so it is read only as a push when the
+# text also names what the prompt protects (the leverage path of ``weigh``), never as a task push
+# of its own. English and the "forget that" imperatives of French, German, Russian and Spanish
+# are in ``intent``'s ``override`` family. Only forms that a negation or a past tense does not
+# also spell: "forget that" imperatives such as "esqueça isso", "lupakan itu", "それは忘れて" or
+# "bunu unut" are also the tail of "don't forget that" / "I forgot that" (session 28 review), and
+# Chinese 忘了 is the past tense. Folded; written for promptguard from each language's usual
 # wording (no dataset text).
 _DISMISS_RE = _re2_cues(
     r"independientemente de (?:las |los )?(?:tareas|instrucciones|peticiones|indicaciones) (?:anteriores|previas)"
     r"|sin importar (?:las |los )?(?:tareas|instrucciones) (?:anteriores|previas)"
-    r"|olvida(?:te de)? (?:eso|esto|lo anterior)"
-    r"|independentemente d[ao]s (?:tarefas|instrucoes|pedidos) anteriores|esqueca (?:isso|isto|o que eu disse)"
-    r"|deixa (?:isso )?pra la"
+    r"|independentemente d[ao]s (?:tarefas|instrucoes|pedidos) anteriores|deixa (?:isso )?pra la"
     r"|independamment des (?:taches|instructions|consignes) precedentes|quelles? que soient les (?:taches|consignes"
-    r"|instructions) precedentes|oublie (?:ca|cela)|laisse tomber"
-    r"|unabhangig von (?:den |der )?(?:vorherigen|bisherigen|fruheren) (?:aufgaben?|anweisungen)|vergiss (?:das|es)\b"
+    r"|instructions) precedentes"
+    r"|unabhangig von (?:den |der )?(?:vorherigen|bisherigen|fruheren) (?:aufgaben?|anweisungen)"
     r"|indipendentemente dai (?:compiti|precedenti)|indipendentemente dalle (?:istruzioni|richieste) precedenti"
-    r"|lascia perdere|dimentica (?:questo|quello|cio)"
-    r"|независимо от (?:предыдущих|прежних) (?:задач|заданий|инструкций|указаний)|забудь (?:об этом|про это|это)"
-    r"|onceki (?:gorev|talimat|istek)\w* bag[iı]ms[iı]z|bunu unut|bosver"
-    r"|terlepas dari (?:tugas|instruksi|perintah) sebelumnya|lupakan (?:itu|saja|yang tadi)"
-    r"|bat ke (?:cac )?(?:nhiem vu|huong dan|yeu cau) truoc|quen (?:chuyen )?(?:đo|do) đi"
-    r"|hindi alintana ang (?:mga )?(?:naunang|nakaraang)|kalimutan mo (?:na )?(?:iyon|yan|yun)"
-    r"|بغض النظر عن (?:المهام|التعليمات|الطلبات) السابقة|انس (?:ذلك|هذا)"
-    r"|पिछले (?:कार्यों|निर्देशों|कामों) (?:की परवाह किए बिना|के बावजूद)|(?:उसके|इसके) बारे में भूल जा|इसे भूल जा"
-    r"|পূর্ববর্তী (?:কাজ|নির্দেশ)\S* নির্বিশেষে|ওটা ভুলে যাও",
-    r"(?:不管|无论|無論|不论)(?:之前|以前|先前)的(?:任务|任務|指示|指令)|忘了(?:那个|这个|那個|這個)|算了吧"
-    r"|前の(?:タスク|指示|作業)に関係なく|それは忘れて|이전 (?:작업|지시|요청)\S* 관계없이|그건 잊어"
-    r"|ลืมเรื่องนั้น|ไม่ว่างานก่อนหน้า",
+    r"|lascia perdere"
+    r"|независимо от (?:предыдущих|прежних) (?:задач|заданий|инструкций|указаний)"
+    r"|onceki (?:gorev|talimat|istek)\w* bag[iı]ms[iı]z"
+    r"|terlepas dari (?:tugas|instruksi|perintah) sebelumnya"
+    r"|bat ke (?:cac )?(?:nhiem vu|huong dan|yeu cau) truoc"
+    r"|hindi alintana ang (?:mga )?(?:naunang|nakaraang)"
+    r"|بغض النظر عن (?:المهام|التعليمات|الطلبات) السابقة"
+    r"|पिछले (?:कार्यों|निर्देशों|कामों) (?:की परवाह किए बिना|के बावजूद)"
+    r"|পূর্ববর্তী (?:কাজ|নির্দেশ)\S* নির্বিশেষে",
+    r"(?:不管|无论|無論|不论)(?:之前|以前|先前)的(?:任务|任務|指示|指令)|算了吧"
+    r"|前の(?:タスク|指示|作業)に関係なく|이전 (?:작업|지시|요청)\S* 관계없이"
+    r"|ไม่ว่างานก่อนหน้า",
 )
 
 # The assistant's own setup named in the text: its instructions, rules, restrictions, system
@@ -3315,7 +3316,8 @@ text scores of model 1.19.0, in-context view re-weighed (session 27): recall at 
 0.8870 at 0.25 (threshold 0.4902 -> 0.4920). Tried then: 0.15 / 0.35 (0.8809 / 0.8842 before the
 heading exclusion, 0.8840 at 0.25), no page exclusion (0.8762 at 0.15: OWASP cheat sheets 4.5 ->
 5.2% flagged), the disguising shapes too (one attack more, ~300 us per 2 KB), techniques alone
-(0.8762). Session 28, model 1.20.0's scores with ``_ROLE_FAMILIES`` counted and techniques alone
+(0.8762). Session 28, model 1.20.0's scores with the whole ``role_assign`` family counted (since
+narrowed to :data:`_ROLE_HANDED_RE`) and techniques alone
 at 0.25: 0.25 -> 0.8903, 0.35 -> 0.8970, 0.4 -> 0.8978, 0.45 -> 0.9009, 0.5 -> 0.8998 (threshold
 0.4839 -> 0.4941 at 0.45; benign flagged at the ``user`` threshold 0.62% -> 0.72%, FastChat's
 role-play requests the most: 4.6% -> 6.3% at the 2%-FPR threshold). A relevance graded by how
@@ -3351,21 +3353,49 @@ def _disguised(folded: str) -> bool:
     return folded.count("?") + folded.count("？") >= _QUESTIONS and not _is_page(folded)
 
 
-_ROLE_FAMILIES = frozenset({"role_assign"})
-"""Intent families that push only next to a system prompt: the assistant handed a role or scene
-("you are a financial consultant ...", "pretend to be", "imagine you're a ..."). Alone it is
-everyday (``intent.LEVERAGE_FAMILIES`` leaves it out: the text-only view reads it only as
-``role_assign+harm``), but a system prompt has already given the assistant its role, and a text
-that hands it another works against the prompt, whatever it then asks. Session 28, on the
-leave-one-source-out text scores of model 1.20.0 (in-context view re-weighed, text-only scores
-fixed): with ``_TASK_PUSH_REL`` 0.25, recall at 2% FPR 0.8881 -> 0.8903 (threshold unchanged)."""
+_ROLE_HANDED_RE = _re2_cues(
+    # en: the assistant addressed and handed a role, a persona or a scene
+    r"you are now|you're now|youre now|from now on,? you(?: are|'re)|pretend (?:to be|you are|you're|that you are)"
+    r"|imagine (?:you are|you're|that you are)|(?:act|acting|roleplay|role-play) as (?:a|an|my|the|if)"
+    r"|(?:take on|assume|play|adopt) the (?:role|persona|character)|put yourself in (?:the )?(?:shoes|role|position)"
+    r"|stay in character|you will (?:now )?(?:act|play|be) as"
+    # es, fr, de, it, pt (folded: no accents)
+    r"|ahora eres|actua como|finge (?:ser|que eres)|tu es maintenant|agis comme|fais comme si tu etais"
+    r"|joue le role|du bist jetzt|sie sind jetzt|tu so,? als (?:ob )?du|spiel die rolle|ora sei|fingi di essere"
+    r"|comportati come|agora voce e|finja (?:ser|que e)|aja como"
+)
+"""The assistant handed a role or a scene: "you are now a ...", "pretend to be", "act as a ...",
+"imagine you're ..." (and a sentence that opens with "You are a ...", :data:`_ROLE_OPENING_RE`).
+Alone it is everyday (the text-only view reads role-play only with a harm term), but a system
+prompt has already given the assistant its role, and a text that hands it another works against
+the prompt, whatever it then asks. Phrases that address the assistant only: ``intent``'s
+``role_assign`` family also holds the user describing themselves ("as a professional", "as part of
+my research") and compliments ("you're a great guide"), which flagged in-scope questions next to a
+system prompt (session 28 review). Session 28, on the leave-one-source-out text scores of model
+1.20.0 (in-context view re-weighed, text-only scores fixed), with the whole ``role_assign`` family:
+recall at 2% FPR 0.8881 -> 0.8903 at a task-push weight of 0.25."""
+_ROLE_OPENING_RE = re2.compile(r"(?:^|[.!?\n]\s*)(?:you are|you're|youre) an? ([a-z]+)", re2_options())
+"""A sentence that opens by telling the assistant what it is ("You are a historian. ..."); the
+word after the article decides (:data:`_COMPLIMENTS`)."""
+_COMPLIMENTS = frozenset(
+    "great good wonderful amazing fantastic awesome excellent brilliant genius lifesaver life star gem legend "
+    "helpful huge big real true godsend treasure champ hero sweetheart darling angel saint".split()
+)
+"""Words after "you are a" that make it thanks, not a role: "You're a lifesaver", "you are a great help"."""
 
 
-def _pushes(text: str) -> bool:
+def _hands_role(folded: str) -> bool:
+    if _ROLE_HANDED_RE.search(folded) is not None:
+        return True
+    return any(m.group(1) not in _COMPLIMENTS for m in _ROLE_OPENING_RE.finditer(folded))
+
+
+def _pushes(text: str, folded: str) -> bool:
+    """Whether ``text`` (``folded``: the same, folded) carries a leverage family or hands the
+    assistant a role (:func:`_hands_role`)."""
     from promptguard.recognizers.injection.intent import LEVERAGE_FAMILIES, intent_families
 
-    families = intent_families(text.lower())
-    return not (LEVERAGE_FAMILIES.isdisjoint(families) and _ROLE_FAMILIES.isdisjoint(families))
+    return _hands_role(folded) or not LEVERAGE_FAMILIES.isdisjoint(intent_families(text.lower()))
 
 
 def _contains_word(folded_text: str, folded_value: str) -> bool:
