@@ -3036,6 +3036,7 @@ def weigh(
     ``_TASK_TECHNIQUE_REL``). Appends its reasons (counts, never terms)."""
     rel = _NONE if ctx.protects_nothing else relevance(ctx, seen)
     family_push: bool | None = None  # ``_pushes(text, folded)`` once known (it reads every intent family)
+    folded: str | None = None  # ``text`` folded, once a path needs it
     if rel.score <= 0.0:
         if not ctx.task or _TASK_PUSH_REL <= 0.0 or score < _TASK_PUSH_FLOOR:
             return score
@@ -3064,7 +3065,8 @@ def weigh(
     pushes = technique = False
     if off_scope or push < max(options.system_prompt_leverage, _TECH_PUSH):
         # Cheapest first (RE2 cues, then the intent families).
-        folded = _fold(text[:MAX_TEXT_CHARS])
+        if folded is None:  # the task-push path above folded it already
+            folded = _fold(text[:MAX_TEXT_CHARS])
         technique = not off_scope and _TECHNIQUE_RE.search(folded) is not None
         pushes = (
             technique
