@@ -133,13 +133,16 @@ _BIN_RE = re.compile(r"(?:[01]{8}[ ,]?){6,}")
 # (which retry at every position: ~200 us per 2 KB together) run only on texts that have
 # one. Each entry is a relaxation of its regex (no word boundaries, RE2's narrower \s), so
 # it matches whenever the regex does: a miss here is a proof of absence.
+# Hex and base64 are not in the set: their candidates are found by the class maps below
+# (``_class_runs``, a few us per 2 KB), which are their own proof of absence. Their counted
+# repetitions ({12,} byte pairs, {20,} symbols) multiplied the set's DFA states: on new 2 KB
+# texts the pass cost ~24 us (prompts) / ~31 us (documentation chunks) with them and ~5 / ~7 us
+# without, the same texts again ~8 / ~5 us (s29, issue 8).
 # The cues of the obfuscations undone without a hint (see ``deobfuscate``) ride on the same pass
 # (~3 us more per 2 KB): one pattern per Caesar shift, reversed function words, spaced letters,
 # character escapes, letters of alphabets NFKC does not fold.
 _PRECHECKS = (
     "percent",
-    "hex",
-    "base64",
     "rot13",
     "binary",
     "reversed",
@@ -157,8 +160,6 @@ def _precheck_set() -> Any:
         rset = re2.Set.SearchSet(re2.Options())
         for pattern in (
             r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){4,}|(?:%[0-9A-Fa-f]{2}[A-Za-z0-9.,'!?-]{1,20}){3,}",
-            r"(?:[0-9A-Fa-f]{2}[ :\\x,]{0,2}){12,}",
-            r"[A-Za-z0-9+/_\-]{20,}",
             r"(?i)rot[ -]?13|caesar",
             r"(?:[01]{8}[ ,]?){6,}",
             *deobfuscate.REVERSED_CUES,
@@ -488,12 +489,13 @@ def _decode_segments(norm: str, offsets: tuple[int, ...] | None) -> list[Decoded
         dec = _try_binary(m.group())
         if dec and not add("binary", m.start(), m.end(), dec):
             return out
-    latin = norm.encode("latin-1", "replace") if "hex" in present or "base64" in present else b""
-    for start, end in _hex_matches(norm, latin) if "hex" in present else ():
+    # Hex and base64 candidates: the class maps find them (see _PRECHECKS).
+    latin = norm.encode("latin-1", "replace")
+    for start, end in _hex_matches(norm, latin):
         dec = _try_hex(norm[start:end])
         if dec and not add("hex", start, end, dec):
             return out
-    for start, end in _b64_matches(norm, latin) if "base64" in present else ():
+    for start, end in _b64_matches(norm, latin):
         seg = norm[start:end]
         # Real base64 of text mixes cases and digits; plain long words or paths do not.
         if seg.isalpha() and (seg.islower() or seg.isupper()):
