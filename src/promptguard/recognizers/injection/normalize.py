@@ -89,6 +89,40 @@ _CONFUSABLE_RE = re.compile("[" + re.escape(_CONFUSABLE_CHARS) + "]")
 # A word written in small capitals alone counts as mixed: it has no Latin letter to anchor on.
 _MIXED_WORD_RE = re.compile(r"\b\w*[A-Za-z" + _SMALL_CAPS + r"]\w*")
 
+# The three character classes above are looked for first in one RE2 pass over a text that is
+# not ASCII; only a class it reports is searched with ``re`` (for the spans). Python's ``re`` tests
+# such a class at every character: on the new 2 KB prompts of the latency benchmark (most hold a
+# "€" and are stored two bytes a character) the invisible-run scan alone read ~30 us, the mark and
+# look-alike scans ~11 us each; the RE2 pass, whose DFA for three classes is a few states, ~9 us
+# (s29, issue 8). A text RE2 cannot read (lone surrogates) gets every class searched.
+_CHAR_CUES = ("invisible", "mark", "confusable")
+_ALL_CHAR_CUES = frozenset(_CHAR_CUES)
+
+
+def _char_cue_set() -> Any:
+    try:
+        rset = re2.Set.SearchSet(re2.Options())
+        for pattern in (_INVISIBLE_RE.pattern, _MARK_RE.pattern, _CONFUSABLE_RE.pattern):
+            rset.Add(pattern)
+        rset.Compile()
+    except Exception:  # noqa: BLE001 - an optimisation only: without it every class is searched
+        return None
+    return rset
+
+
+_CHAR_CUE_SET = _char_cue_set()
+
+
+def _char_cues(text: str) -> frozenset[str]:
+    """Which of ``_CHAR_CUES`` occur in ``text`` (all of them when unsure)."""
+    if _CHAR_CUE_SET is None:
+        return _ALL_CHAR_CUES
+    try:
+        return frozenset(_CHAR_CUES[i] for i in _CHAR_CUE_SET.Match(text) or ())
+    except Exception:  # noqa: BLE001 - e.g. a lone surrogate: search every class
+        return _ALL_CHAR_CUES
+
+
 # Leetspeak digits and symbols inside words that also contain letters ("1gn0r3").
 _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
 _LEET_WORD_RE = re.compile(r"[A-Za-z0-9@$!]*(?:[A-Za-z][0-9@$!]|[0-9@$!][A-Za-z])[A-Za-z0-9@$!]*")
@@ -547,9 +581,11 @@ def _deobfuscated(norm: str, present: frozenset[str]) -> list[tuple[str, int, in
     return found
 
 
-def _fold_confusables(norm: str) -> tuple[str, int]:
-    """Fold look-alike letters in words that mix them with Latin letters (or are in small capitals)."""
-    if norm.isascii() or _CONFUSABLE_RE.search(norm) is None:
+def _fold_confusables(norm: str, maybe: bool = True) -> tuple[str, int]:
+    """Fold look-alike letters in words that mix them with Latin letters (or are in small capitals).
+
+    ``maybe=False``: the caller knows ``norm`` holds none of them (see ``_char_cues``)."""
+    if norm.isascii() or not maybe or _CONFUSABLE_RE.search(norm) is None:
         return norm, 0
     count = 0
     parts: list[str] = []
@@ -726,12 +762,14 @@ def normalize(text: str) -> NormalizedText:
     """Build the normalised views of ``text`` (see :class:`NormalizedText`)."""
     invisible: list[InvisibleRun] = []
     tag_segments: list[DecodedSegment] = []
+    confusable = True  # whether the normalised text may hold look-alike letters
     if text.isascii():
         # Fast path: ASCII has no invisible, confusable or NFKC-changing characters.
         norm, offsets = text, None
     else:
+        cues = _char_cues(text)
         emoji_parts = False  # removed from the views below like any invisible run, not reported
-        for m in _INVISIBLE_RE.finditer(text):
+        for m in _INVISIBLE_RE.finditer(text) if "invisible" in cues else ():
             run = m.group()
             if _emoji_part(text, m.start(), m.end()):
                 emoji_parts = True
@@ -740,9 +778,11 @@ def normalize(text: str) -> NormalizedText:
             hidden = _decode_tags(run)
             if hidden.strip():
                 tag_segments.append(DecodedSegment("tag", m.start(), m.end(), hidden))
-        marks = _MARK_RE.search(text) is not None and _ASCII_MARK_RE.search(text) is not None
+        marks = "mark" in cues and _ASCII_MARK_RE.search(text) is not None
         if not invisible and not emoji_parts and not marks and unicodedata.is_normalized("NFKC", text):
+            # The text as it is (``_unwrap`` below changes only ASCII spacing and hyphens).
             norm, offsets = text, None
+            confusable = "confusable" in cues
         else:
             chars: list[str] = []
             offs: list[int] = []
@@ -766,7 +806,7 @@ def normalize(text: str) -> NormalizedText:
             offs.append(len(text))
             offsets = tuple(offs)
     norm, offsets = _unwrap(norm, offsets)
-    folded, n_conf = _fold_confusables(norm)
+    folded, n_conf = _fold_confusables(norm, confusable)
     decoded = tag_segments + _decode_segments(folded, offsets)
     return NormalizedText(
         original_length=len(text),
