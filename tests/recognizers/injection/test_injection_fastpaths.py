@@ -325,6 +325,9 @@ def test_word_list_matches_the_regex_on_mixed_scripts() -> None:
     alphabet = "ab c_1 .,\u20ac\u2014\u2019\u00e9\u0915\u093f\u0e01\u0e31\u00bd\u00b2\u200bx\u4e2d\U0001f600"
     samples = ["price \u20ac5 \u2014 ok", "caf\u00e9 \u2014 bar", "x\u00b2+y", "\u0915\u093f", ""]
     samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(5000)]
+    # More characters above U+00FF than are tested at once: the run-by-run search.
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(150, 600))) for _ in range(300)]
+    samples += ["\u2014" * 70 + " ok", "\u2014" * 70 + "\u4e2d", "\u20ac" * 64 + "\u0915", "x\ud800y \u4e2d"]
     for text in samples:
         assert model_mod._words(text) == model_mod._WORD_RE.findall(text), repr(text)
 
