@@ -332,6 +332,16 @@ def test_word_list_matches_the_regex_on_mixed_scripts() -> None:
         assert model_mod._words(text) == model_mod._WORD_RE.findall(text), repr(text)
 
 
+def test_lm_prep_matches_the_translate_table() -> None:
+    """The character LM's digit fold (nine replace scans) is the ``_DIGITS`` table's."""
+    charlm = importlib.import_module("promptguard.recognizers.injection.charlm")
+    rng = random.Random(13)
+    alphabet = _ALPHABET + "0123456789\u0663\u00b2\uff15€—"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120))) for _ in range(3000)]
+    for text in [*texts, "v1.2.3 at 10:45, €99", "Ünïcode 42"]:
+        assert charlm._prep(text) == " ".join(text.lower().split()).translate(charlm._DIGITS), repr(text)
+
+
 def test_role_marker_matches_the_single_alternation() -> None:
     reference = re.compile(
         r"(?im)^\s*(?:#+\s*)?(?:human|assistant|system|user|ai|bot)\s*:"
