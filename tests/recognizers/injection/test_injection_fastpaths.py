@@ -342,6 +342,31 @@ def test_lm_prep_matches_the_translate_table() -> None:
         assert charlm._prep(text) == " ".join(text.lower().split()).translate(charlm._DIGITS), repr(text)
 
 
+def test_glued_ratio_matches_the_regex_on_every_token() -> None:
+    """``glued_ratio`` skips the natural-word regex for all-alphanumeric tokens: the regex would
+    match them whole, so the ratio is the one with the regex on every token."""
+    suffix = importlib.import_module("promptguard.recognizers.injection.suffix")
+
+    def reference(text: str) -> float:
+        toks = text.rstrip().rsplit("\n", 1)[-1][-400:].split()[-25:]
+        if len(toks) < 8:
+            return 0.0
+        glued = 0
+        for t in toks:
+            core = t.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()\u00ab\u00bb*_`[]")
+            if not core:
+                glued += len(t) >= 3
+            elif not suffix._NATURAL_INNER_RE.match(core) and len(suffix._LETTER_RE.findall(core)) >= 3:
+                glued += 1
+        return glued / len(toks)
+
+    rng = random.Random(14)
+    alphabet = "abcXYZ019_ \u00b2\u0663\u4e2d\u00e9\u0301\u0915\u093f.-'\u2019{(]$=*`"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 160))) for _ in range(3000)]
+    for text in [*texts, "plain words only here and there and more words", "x{y correctedilde]$. ({[HTMLsvg a b c d e"]:
+        assert suffix.glued_ratio(text) == reference(text), repr(text)
+
+
 def test_role_marker_matches_the_single_alternation() -> None:
     reference = re.compile(
         r"(?im)^\s*(?:#+\s*)?(?:human|assistant|system|user|ai|bot)\s*:"
