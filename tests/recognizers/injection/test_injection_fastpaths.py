@@ -367,6 +367,21 @@ def test_glued_ratio_matches_the_regex_on_every_token() -> None:
         assert suffix.glued_ratio(text) == reference(text), repr(text)
 
 
+def test_pointer_matches_the_single_alternation() -> None:
+    """The content pointer, searched as three patterns, is the one alternation's match."""
+    embedded = importlib.import_module("promptguard.recognizers.injection.embedded")
+    reference = re.compile(
+        r"(?:^|[^\w])(?:" + embedded._POINTER_WORDS + r")(?:$|[^\w])|" + embedded._POINTER_OTHER
+    )
+    rng = random.Random(15)
+    pieces = ["this", "these", "ce", "bu", "ini", "esse", "эта", "इस ", "이 ", "这", "هذا", "sau đây", "the following"]
+    pieces += [" ", " ", ".", ":", "\n", "x", "é", "中", "s", "_", "1"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 90))) for _ in range(5000)]
+    for text in [*texts, "summarise this: hello", "इस this", "x" * 330 + " this"]:
+        got, want = embedded._pointer(text), reference.search(text, 0, embedded._ASK_CHARS)
+        assert (got and got.span()) == (want and want.span()), repr(text)
+
+
 def test_role_marker_matches_the_single_alternation() -> None:
     reference = re.compile(
         r"(?im)^\s*(?:#+\s*)?(?:human|assistant|system|user|ai|bot)\s*:"
