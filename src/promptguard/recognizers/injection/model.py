@@ -302,7 +302,9 @@ def _signal_hashes(signals: Iterable[str], bits: int) -> np.ndarray:
 # or anchored at the start, instead of one alternation with a line-start branch, which was
 # tried at every position (~0.4M instructions per 2 KB). A role line starts the text or
 # follows a "\n" (what ``^`` matches under re.M).
-_ROLE_WORDS = r"\s*(?:#+\s*)?(?:human|assistant|system|user|ai|bot)\s*:"
+# Possessive: whitespace and "#" given back could never be the role word's first letter, and
+# re backtracked over every indentation space after each line break of code (s29).
+_ROLE_WORDS = r"\s*+(?:#++\s*+)?(?:human|assistant|system|user|ai|bot)\s*:"
 _ROLE_FIRST_LINE_RE = re.compile(r"(?i)" + _ROLE_WORDS)
 _ROLE_LINE_RE = re.compile(r"(?i)\n" + _ROLE_WORDS)
 _ROLE_ANGLE_RE = re.compile(r"(?i)<\|?/?\s*(?:system|im_start|im_end|assistant|user)\s*\|?>")
