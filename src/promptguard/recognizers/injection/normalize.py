@@ -146,6 +146,7 @@ _LEET_CLASSES = bytes(_leet_class(b) for b in range(256))
 _LEET_HINT_PAIRS = (b"a1", b"a!", b"1a")  # exactly _LEET_HINT_RE
 _LEET_WORD_PAIRS = (b"a1", b"a!", b"1a", b"!a")  # the pair inside _LEET_WORD_RE
 _LEET_MARKS = tuple((p, p.replace(b"a", b"A")) for p in _LEET_WORD_PAIRS)
+_MARKED_RUN_RE = re.compile(rb"A[^ ]*")
 
 # Encoded segments. Shapes: base64 runs of 20+ symbols (shorter ones are mostly words
 # or identifiers), hex as 12+ byte pairs with optional separators, percent-encoding as
@@ -651,20 +652,19 @@ def _leet(norm: str) -> str | None:
     # letter/substitute pair (the leading ``*`` backtracks to the run start, the trailing
     # one runs to its end), so mark the pairs and widen each mark to its run. The letter of
     # each pair becomes "A" (every pair of a run either gets one or has a letter already
-    # marked); then a one-byte ``find`` (memchr) visits the marked runs in order, where a
+    # marked); then a search for the one byte "A" visits the marked runs in order, where a
     # two-byte ``find`` per pair kind and run scanned slowly (letters are most bytes).
     marks = classes
     for pair, marked in _LEET_MARKS:
         marks = marks.replace(pair, marked)
+    # Each match of _MARKED_RUN_RE runs from the first mark of a run to the run's end (one
+    # ``finditer`` step a run: ``bytes.find`` with positions parses its arguments the slow way,
+    # ~1.3k instructions a call, and two per run went, s29).
     parts: list[str] = []
     last = 0
-    i = marks.find(b"A")
-    while i >= 0:
+    for m in _MARKED_RUN_RE.finditer(marks):
+        i, end = m.span()
         start = marks.rfind(b" ", 0, i) + 1
-        end = marks.find(b" ", i)
-        if end < 0:
-            end = len(marks)
-        i = marks.find(b"A", end)
         # A run holds only ASCII letters, digits and @$!, so its letters are its "a" classes
         # (counted in C; ids and timestamps such as "09T01" have one and stay as they are).
         if classes.count(b"a", start, end) < 2:
