@@ -27,6 +27,7 @@ from promptguard.findings import (
 )
 from promptguard.recognizers.injection import _blas  # noqa: F401 - before numpy loads (see there)
 from promptguard.recognizers.injection.code_lists import listed_literals
+from promptguard.recognizers.injection.code_tail import without_code_tail
 from promptguard.recognizers.injection.credentials import mask_credential_values
 from promptguard.recognizers.injection.model import (
     QUOTABLE_KINDS,
@@ -317,9 +318,10 @@ class InjectionDetector:
                 # A JSON document's longest strings one by one; a page's text to its end.
                 suffix_texts = _suffix_texts(pieces) if kind == "json" else [read]
             # A password or key the prompt ends with is data, not a suffix (see credentials), and
-            # so is a SQL statement (see sql_tail; a text that is one statement has no tail left).
+            # so is a SQL statement (see sql_tail) or a code snippet (see code_tail); a text that is
+            # one statement or one snippet has no tail left.
             masked = [mask_credential_values(t) for t in suffix_texts]
-            suffix_texts = [cut for t in masked if (cut := without_sql_tail(t)) or not t]
+            suffix_texts = [cut for t in masked if (cut := without_code_tail(without_sql_tail(t))) or not t]
             view, signals = model_input(norm, hits, read)
             model_score = self._model_score(view, signals) if view.strip() else 0.0
             if any(seg.kind in QUOTABLE_KINDS for seg in norm.decoded):
