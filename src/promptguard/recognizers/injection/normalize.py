@@ -89,6 +89,40 @@ _CONFUSABLE_RE = re.compile("[" + re.escape(_CONFUSABLE_CHARS) + "]")
 # A word written in small capitals alone counts as mixed: it has no Latin letter to anchor on.
 _MIXED_WORD_RE = re.compile(r"\b\w*[A-Za-z" + _SMALL_CAPS + r"]\w*")
 
+# The three character classes above are looked for first in one RE2 pass over a text that is
+# not ASCII; only a class it reports is searched with ``re`` (for the spans). Python's ``re`` tests
+# such a class at every character: on the new 2 KB prompts of the latency benchmark (most hold a
+# "€" and are stored two bytes a character) the invisible-run scan alone read ~30 us, the mark and
+# look-alike scans ~11 us each; the RE2 pass, whose DFA for three classes is a few states, ~9 us
+# (s29, issue 8). A text RE2 cannot read (lone surrogates) gets every class searched.
+_CHAR_CUES = ("invisible", "mark", "confusable")
+_ALL_CHAR_CUES = frozenset(_CHAR_CUES)
+
+
+def _char_cue_set() -> Any:
+    try:
+        rset = re2.Set.SearchSet(re2.Options())
+        for pattern in (_INVISIBLE_RE.pattern, _MARK_RE.pattern, _CONFUSABLE_RE.pattern):
+            rset.Add(pattern)
+        rset.Compile()
+    except Exception:  # noqa: BLE001 - an optimisation only: without it every class is searched
+        return None
+    return rset
+
+
+_CHAR_CUE_SET = _char_cue_set()
+
+
+def _char_cues(text: str) -> frozenset[str]:
+    """Which of ``_CHAR_CUES`` occur in ``text`` (all of them when unsure)."""
+    if _CHAR_CUE_SET is None:
+        return _ALL_CHAR_CUES
+    try:
+        return frozenset(_CHAR_CUES[i] for i in _CHAR_CUE_SET.Match(text) or ())
+    except Exception:  # noqa: BLE001 - e.g. a lone surrogate: search every class
+        return _ALL_CHAR_CUES
+
+
 # Leetspeak digits and symbols inside words that also contain letters ("1gn0r3").
 _LEET_TABLE = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
 _LEET_WORD_RE = re.compile(r"[A-Za-z0-9@$!]*(?:[A-Za-z][0-9@$!]|[0-9@$!][A-Za-z])[A-Za-z0-9@$!]*")
@@ -112,6 +146,7 @@ _LEET_CLASSES = bytes(_leet_class(b) for b in range(256))
 _LEET_HINT_PAIRS = (b"a1", b"a!", b"1a")  # exactly _LEET_HINT_RE
 _LEET_WORD_PAIRS = (b"a1", b"a!", b"1a", b"!a")  # the pair inside _LEET_WORD_RE
 _LEET_MARKS = tuple((p, p.replace(b"a", b"A")) for p in _LEET_WORD_PAIRS)
+_MARKED_RUN_RE = re.compile(rb"A[^ ]*")
 
 # Encoded segments. Shapes: base64 runs of 20+ symbols (shorter ones are mostly words
 # or identifiers), hex as 12+ byte pairs with optional separators, percent-encoding as
@@ -133,13 +168,16 @@ _BIN_RE = re.compile(r"(?:[01]{8}[ ,]?){6,}")
 # (which retry at every position: ~200 us per 2 KB together) run only on texts that have
 # one. Each entry is a relaxation of its regex (no word boundaries, RE2's narrower \s), so
 # it matches whenever the regex does: a miss here is a proof of absence.
+# Hex and base64 are not in the set: their candidates are found by the class maps below
+# (``_class_runs``, a few us per 2 KB), which are their own proof of absence. Their counted
+# repetitions ({12,} byte pairs, {20,} symbols) multiplied the set's DFA states: on new 2 KB
+# texts the pass cost ~24 us (prompts) / ~31 us (documentation chunks) with them and ~5 / ~7 us
+# without, the same texts again ~8 / ~5 us (s29, issue 8).
 # The cues of the obfuscations undone without a hint (see ``deobfuscate``) ride on the same pass
 # (~3 us more per 2 KB): one pattern per Caesar shift, reversed function words, spaced letters,
 # character escapes, letters of alphabets NFKC does not fold.
 _PRECHECKS = (
     "percent",
-    "hex",
-    "base64",
     "rot13",
     "binary",
     "reversed",
@@ -157,8 +195,6 @@ def _precheck_set() -> Any:
         rset = re2.Set.SearchSet(re2.Options())
         for pattern in (
             r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){4,}|(?:%[0-9A-Fa-f]{2}[A-Za-z0-9.,'!?-]{1,20}){3,}",
-            r"(?:[0-9A-Fa-f]{2}[ :\\x,]{0,2}){12,}",
-            r"[A-Za-z0-9+/_\-]{20,}",
             r"(?i)rot[ -]?13|caesar",
             r"(?:[01]{8}[ ,]?){6,}",
             *deobfuscate.REVERSED_CUES,
@@ -488,12 +524,13 @@ def _decode_segments(norm: str, offsets: tuple[int, ...] | None) -> list[Decoded
         dec = _try_binary(m.group())
         if dec and not add("binary", m.start(), m.end(), dec):
             return out
-    latin = norm.encode("latin-1", "replace") if "hex" in present or "base64" in present else b""
-    for start, end in _hex_matches(norm, latin) if "hex" in present else ():
+    # Hex and base64 candidates: the class maps find them (see _PRECHECKS).
+    latin = norm.encode("latin-1", "replace")
+    for start, end in _hex_matches(norm, latin):
         dec = _try_hex(norm[start:end])
         if dec and not add("hex", start, end, dec):
             return out
-    for start, end in _b64_matches(norm, latin) if "base64" in present else ():
+    for start, end in _b64_matches(norm, latin):
         seg = norm[start:end]
         # Real base64 of text mixes cases and digits; plain long words or paths do not.
         if seg.isalpha() and (seg.islower() or seg.isupper()):
@@ -545,9 +582,11 @@ def _deobfuscated(norm: str, present: frozenset[str]) -> list[tuple[str, int, in
     return found
 
 
-def _fold_confusables(norm: str) -> tuple[str, int]:
-    """Fold look-alike letters in words that mix them with Latin letters (or are in small capitals)."""
-    if norm.isascii() or _CONFUSABLE_RE.search(norm) is None:
+def _fold_confusables(norm: str, maybe: bool = True) -> tuple[str, int]:
+    """Fold look-alike letters in words that mix them with Latin letters (or are in small capitals).
+
+    ``maybe=False``: the caller knows ``norm`` holds none of them (see ``_char_cues``)."""
+    if norm.isascii() or not maybe or _CONFUSABLE_RE.search(norm) is None:
         return norm, 0
     count = 0
     parts: list[str] = []
@@ -613,20 +652,19 @@ def _leet(norm: str) -> str | None:
     # letter/substitute pair (the leading ``*`` backtracks to the run start, the trailing
     # one runs to its end), so mark the pairs and widen each mark to its run. The letter of
     # each pair becomes "A" (every pair of a run either gets one or has a letter already
-    # marked); then a one-byte ``find`` (memchr) visits the marked runs in order, where a
+    # marked); then a search for the one byte "A" visits the marked runs in order, where a
     # two-byte ``find`` per pair kind and run scanned slowly (letters are most bytes).
     marks = classes
     for pair, marked in _LEET_MARKS:
         marks = marks.replace(pair, marked)
+    # Each match of _MARKED_RUN_RE runs from the first mark of a run to the run's end (one
+    # ``finditer`` step a run: ``bytes.find`` with positions parses its arguments the slow way,
+    # ~1.3k instructions a call, and two per run went, s29).
     parts: list[str] = []
     last = 0
-    i = marks.find(b"A")
-    while i >= 0:
+    for m in _MARKED_RUN_RE.finditer(marks):
+        i, end = m.span()
         start = marks.rfind(b" ", 0, i) + 1
-        end = marks.find(b" ", i)
-        if end < 0:
-            end = len(marks)
-        i = marks.find(b"A", end)
         # A run holds only ASCII letters, digits and @$!, so its letters are its "a" classes
         # (counted in C; ids and timestamps such as "09T01" have one and stay as they are).
         if classes.count(b"a", start, end) < 2:
@@ -724,12 +762,14 @@ def normalize(text: str) -> NormalizedText:
     """Build the normalised views of ``text`` (see :class:`NormalizedText`)."""
     invisible: list[InvisibleRun] = []
     tag_segments: list[DecodedSegment] = []
+    confusable = True  # whether the normalised text may hold look-alike letters
     if text.isascii():
         # Fast path: ASCII has no invisible, confusable or NFKC-changing characters.
         norm, offsets = text, None
     else:
+        cues = _char_cues(text)
         emoji_parts = False  # removed from the views below like any invisible run, not reported
-        for m in _INVISIBLE_RE.finditer(text):
+        for m in _INVISIBLE_RE.finditer(text) if "invisible" in cues else ():
             run = m.group()
             if _emoji_part(text, m.start(), m.end()):
                 emoji_parts = True
@@ -738,9 +778,11 @@ def normalize(text: str) -> NormalizedText:
             hidden = _decode_tags(run)
             if hidden.strip():
                 tag_segments.append(DecodedSegment("tag", m.start(), m.end(), hidden))
-        marks = _MARK_RE.search(text) is not None and _ASCII_MARK_RE.search(text) is not None
+        marks = "mark" in cues and _ASCII_MARK_RE.search(text) is not None
         if not invisible and not emoji_parts and not marks and unicodedata.is_normalized("NFKC", text):
+            # The text as it is (``_unwrap`` below changes only ASCII spacing and hyphens).
             norm, offsets = text, None
+            confusable = "confusable" in cues
         else:
             chars: list[str] = []
             offs: list[int] = []
@@ -764,7 +806,7 @@ def normalize(text: str) -> NormalizedText:
             offs.append(len(text))
             offsets = tuple(offs)
     norm, offsets = _unwrap(norm, offsets)
-    folded, n_conf = _fold_confusables(norm)
+    folded, n_conf = _fold_confusables(norm, confusable)
     decoded = tag_segments + _decode_segments(folded, offsets)
     return NormalizedText(
         original_length=len(text),

@@ -77,7 +77,10 @@ def glued_ratio(text: str) -> float:
         # At least three letters: formulas ("x+3>4", "x^3") glue single letters to
         # symbols, optimised fragments glue pieces of words (1.2.0; the 1.1.0 cue fired
         # on maths homework).
-        if not _NATURAL_INNER_RE.match(core) and len(_LETTER_RE.findall(core)) >= 3:
+        # ``isalnum`` first: a plain word (most tokens) is all word characters, which the regex
+        # would match whole (its ``\w`` is ``isalnum`` or "_"); ~0.5 us a token saved, 25
+        # tokens twice per text (the model's shape cue and the suffix head).
+        if not core.isalnum() and not _NATURAL_INNER_RE.match(core) and len(_LETTER_RE.findall(core)) >= 3:
             glued += 1
     return glued / len(toks)
 
