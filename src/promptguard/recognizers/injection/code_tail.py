@@ -21,11 +21,15 @@ is left out), and it is cut only with code's own evidence, which an optimised su
   member access, an assignment, a statement end, an arrow, a shell variable or flag), or the
   keys of a JSON or YAML document.
 
-The snippet's strings and comments are not syntax, and the one it ends with is where an optimised
-suffix would sit: its text stays in what the head reads (after the text before the snippet), so a
-suffix wrapped in ``print("...")`` or ``// ...`` at the end is still judged. (All of them would
-not do: a function's doc comment full of examples then read as a suffix, 3 benign HumanEval-X
-texts flagged.)
+The snippet's strings and comments are not syntax, and an optimised suffix can sit in any of them
+(``s = "<suffix>"; print(s)``): every line of them that does not read as code (a sentence, a run of
+plain words, a mark code lacks, brackets glued open) stays in what the head reads, after the text
+before the snippet. A doc comment's examples (">>> f(3)", "[2, 3, 1]") read as code and go with the
+snippet (kept, they made 3 benign HumanEval-X texts read as suffixes).
+
+Cost: a text is tokenized in time linear in its length (a block comment's try stops at the next
+"/*", a triple-quoted string's at its closing quotes, a template literal's at the next backtick);
+the snippet is tokenized again only when it holds a keyword or a config key (one RE2 pass).
 """
 
 from __future__ import annotations
@@ -81,7 +85,7 @@ _CONFIG_SHAPES = (
     r"(?m)^[\w.$()-]{1,40}:[^\n=]*\n\t",  # a Makefile rule and its recipe
 )
 _GATE_RE = re2.compile("|".join(f"(?:{p})" for p in (*_KEYWORD_SHAPES, *_CONFIG_SHAPES)))
-_KEYWORD_RES = tuple(re.compile(p) for p in _KEYWORD_SHAPES)
+_KEYWORD_RE = re2.compile("|".join(f"(?:{p})" for p in _KEYWORD_SHAPES))
 _JSON_KEY_RE = re.compile(_CONFIG_SHAPES[0])
 _YAML_KEY_RE = re.compile(_CONFIG_SHAPES[1])
 _MAKE_RE = re.compile(_CONFIG_SHAPES[2])
@@ -128,9 +132,13 @@ _TOKEN_RE = re.compile(
     r"|(?P<fence>```[\w+#.-]*)"
     # Comments: "//" and "/* */" after a blank or a bracket (not a glob's "./**/*.log"); "#" after a blank
     # or at a line's start (not "#[derive", "#!", "#{"); "--" and a blank after a blank (Haskell, Lua, SQL).
-    # A preprocessor line is code, not a comment.
+    # A preprocessor line is code, not a comment. A block comment ends at its first "*/" and holds no
+    # other "/*" (so each character is read by one opener's try at most: "/* /* /* ..." is linear, not
+    # 1500 characters a try), a triple-quoted string at its first closing quotes and a template
+    # literal at its next backtick: a text is tokenized in time linear in its length.
     r"|(?P<pre>(?<![^\s])#[ \t]*(?:include|define|undef|if|ifdef|ifndef|elif|else|endif|pragma|import)\b[^\n]*)"
-    r"|(?P<com>(?<![^\s;{}(),])(?://[^\n]*|/\*[\s\S]{0,1500}?\*/)|(?<![^\s;])#(?![\[!{])[^\n]*|(?<![^\s])--[ \t][^\n]*)"
+    r"|(?P<com>(?<![^\s;{}(),])(?://[^\n]*|/\*[^*/]*(?:(?:\*(?!/)|/(?!\*))[^*/]*)*\*/)"
+    r"|(?<![^\s;])#(?![\[!{])[^\n]*|(?<![^\s])--[ \t][^\n]*)"
     # A Rust lifetime ("&'a str", "<'a>") before the character literal it would open.
     r"|(?P<life>(?<=[&<])'[a-z_]\w*(?![\w']))"
     # String literals, closed on their line (Python's triple-quoted and JS template literals may span lines).
@@ -163,8 +171,8 @@ line's end, so this bounds the cost of a long paragraph (unbounded, ~8 ms on a 2
 def without_code_tail(text: str) -> str:
     """``text`` without the code snippet it ends with (see the module docstring), else as it is.
 
-    What remains is the text before the snippet, followed by the words of the string literal or
-    comment the snippet ends with, if it ends with one of three words or more."""
+    What remains is the text before the snippet, followed by the lines of the snippet's string
+    literals and comments that do not read as code (see :func:`_prose_lines`)."""
     end = len(text.rstrip())
     if end == 0 or text[end - 1] in ".,?:":
         return text  # a sentence or a question ends so; code does not
@@ -178,7 +186,9 @@ def without_code_tail(text: str) -> str:
     start = _snippet_start(body)
     if start is None:
         return text
-    checked = _check(body[start:])
+    snippet = body[start:]
+    # The snippet itself needs a keyword or a config key (one RE2 pass) before it is tokenized.
+    checked = _check(snippet) if _GATE_RE.search(snippet) is not None else None
     if checked is None:
         return text
     kept = text[: body_start + start].rstrip()
@@ -273,11 +283,11 @@ def _sentence_end(line: str, after: int) -> bool:
 
 def _check(snippet: str) -> str | None:
     """When ``snippet`` is code (its tokens are code's, its brackets balance, it has a keyword and
-    code punctuation, or it is a JSON or YAML document): the words of the string or comment it ends
-    with ("" if it ends with none, or with a short one); None when it is not code."""
+    code punctuation, or it is a JSON or YAML document): the lines of its strings and comments that
+    do not read as code, one a line ("" if there are none); None when it is not code."""
     stack: list[str] = []
     skeleton: list[str] = []
-    last = ""  # the last string or comment of three words or more, while only closers follow it
+    kept: list[str] = []
     for m in _TOKEN_RE.finditer(snippet):
         kind = m.lastgroup
         tok = m.group()
@@ -285,29 +295,68 @@ def _check(snippet: str) -> str | None:
             return None
         if kind in ("com", "str"):
             if len(_WORD_RE.findall(tok)) >= 3:
-                last = tok.strip("/*#-\"'` \t")
+                kept.extend(_prose_lines(tok))
                 skeleton.append('""' if kind == "str" else "")
-                continue
-            last = ""
-            if kind == "str":
-                skeleton.append(tok)  # a key or a format string: JSON's keys are its evidence
+            elif kind == "str":
+                # A key or a format string (JSON's keys are its evidence); a short one that does not
+                # read as code ("Sure](", a glued fragment) is still read by the head.
+                kept.extend(_prose_lines(tok))
+                skeleton.append(tok)
+            else:
+                kept.extend(_prose_lines(tok))
             continue
         if kind == "open":
             stack.append(tok)
         elif kind == "close":
             if not stack or stack.pop() != _PAIRS[tok]:
                 return None
-        if kind not in ("ws", "nl", "close") and tok not in (";", ","):
-            last = ""
         skeleton.append(tok)
     if stack:
         return None
     code = "".join(skeleton)
-    if any(r.search(code) for r in _KEYWORD_RES) and _kinds_at_least(code, 2):
-        return last
+    if _KEYWORD_RE.search(code) is not None and _kinds_at_least(code, 2):
+        return "\n".join(kept)
     if len(_JSON_KEY_RE.findall(code)) >= 2 or len(_YAML_KEY_RE.findall(code)) >= 2 or _MAKE_RE.search(code):
-        return last
+        return "\n".join(kept)
     return None
+
+
+def _prose_lines(literal: str) -> list[str]:
+    """The lines of a string literal or comment that do not read as code: a line with a sentence, a
+    run of plain words or a mark code lacks, or brackets glued open at random (an optimised suffix
+    has one of these); not a doc comment's examples (">>> f(3)", "[2, 3, 1]", "fib(10) == 55").
+    A one-line literal's brackets must balance; a doc comment's line may miss one or two (HumanEval-X
+    has examples with a typo: 'asList("Hi", "John"]')."""
+    for opener in ('"""', "'''", "/*", "//", "--", '"', "'", "`", "#"):
+        if literal.startswith(opener):
+            closer = "*/" if opener == "/*" else opener if opener in ('"""', "'''", '"', "'", "`") else ""
+            literal = literal[len(opener) : len(literal) - len(closer)]
+            break
+    lines = literal.splitlines()
+    slack = 2 if len(lines) > 1 else 0
+    kept = []
+    for line in lines:
+        text = line.strip().lstrip("*").strip()  # a doc comment's "* " at each line's start
+        if _WORD_RE.search(text) and (not _line_is_code(text) or _bracket_errors(text) > slack):
+            kept.append(text)
+    return kept
+
+
+def _bracket_errors(line: str) -> int:
+    """Closers that close nothing or the wrong opener, and openers left open, in ``line``."""
+    stack: list[str] = []
+    errors = 0
+    for ch in _BRACKET_RE.findall(line):
+        if ch in "([{":
+            stack.append(ch)
+        elif not stack:
+            errors += 1
+        elif stack.pop() != _PAIRS[ch]:
+            errors += 1
+    return errors + len(stack)
+
+
+_BRACKET_RE = re.compile(r"[()\[\]{}]")
 
 
 def _kinds_at_least(code: str, n: int) -> bool:
