@@ -99,28 +99,40 @@ _CHAR_CUES = ("invisible", "mark", "confusable")
 _ALL_CHAR_CUES = frozenset(_CHAR_CUES)
 
 
-def _char_cue_set() -> Any:
-    try:
-        rset = re2.Set.SearchSet(re2.Options())
-        for pattern in (_INVISIBLE_RE.pattern, _MARK_RE.pattern, _CONFUSABLE_RE.pattern):
-            rset.Add(pattern)
-        rset.Compile()
-    except Exception:  # noqa: BLE001 - an optimisation only: without it every class is searched
-        return None
-    return rset
+class _LabelledSet:
+    """One RE2 pass that says which labelled patterns occur in a text: a prefilter, so when RE2
+    cannot build the set or read the text (a lone surrogate, a DFA out of memory) every label is
+    reported and the caller searches them all."""
+
+    __slots__ = ("_all", "_labels", "_set")
+
+    def __init__(self, labels: tuple[str, ...], patterns: tuple[str, ...]) -> None:
+        self._labels = labels
+        self._all = frozenset(labels)
+        try:
+            rset = re2.Set.SearchSet(re2.Options())
+            for pattern in patterns:
+                rset.Add(pattern)
+            rset.Compile()
+        except Exception:  # noqa: BLE001 - an optimisation only
+            rset = None
+        self._set: Any = rset
+
+    def present(self, text: str) -> frozenset[str]:
+        if self._set is None:
+            return self._all
+        try:
+            return frozenset(self._labels[i] for i in self._set.Match(text) or ())
+        except Exception:  # noqa: BLE001 - unreadable for RE2: search every label
+            return self._all
 
 
-_CHAR_CUE_SET = _char_cue_set()
+_CHAR_CUE_SET = _LabelledSet(_CHAR_CUES, (_INVISIBLE_RE.pattern, _MARK_RE.pattern, _CONFUSABLE_RE.pattern))
 
 
 def _char_cues(text: str) -> frozenset[str]:
     """Which of ``_CHAR_CUES`` occur in ``text`` (all of them when unsure)."""
-    if _CHAR_CUE_SET is None:
-        return _ALL_CHAR_CUES
-    try:
-        return frozenset(_CHAR_CUES[i] for i in _CHAR_CUE_SET.Match(text) or ())
-    except Exception:  # noqa: BLE001 - e.g. a lone surrogate: search every class
-        return _ALL_CHAR_CUES
+    return _CHAR_CUE_SET.present(text)
 
 
 # Leetspeak digits and symbols inside words that also contain letters ("1gn0r3").
@@ -187,40 +199,26 @@ _PRECHECKS = (
     "markup",
     *(f"caesar:{k}" for k in range(1, 26)),
 )
-_ALL_SHAPES = frozenset(_PRECHECKS)
 
 
-def _precheck_set() -> Any:
-    try:
-        rset = re2.Set.SearchSet(re2.Options())
-        for pattern in (
-            r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){4,}|(?:%[0-9A-Fa-f]{2}[A-Za-z0-9.,'!?-]{1,20}){3,}",
-            r"(?i)rot[ -]?13|caesar",
-            r"(?:[01]{8}[ ,]?){6,}",
-            *deobfuscate.REVERSED_CUES,
-            deobfuscate.SPACED_CUE,
-            deobfuscate.ESCAPE_CUE,
-            deobfuscate.LOOKALIKE_CUE,
-            deobfuscate.MARKUP_CUE,
-            *deobfuscate.CAESAR_CUES,
-        ):
-            rset.Add(pattern)
-        rset.Compile()
-    except Exception:  # noqa: BLE001 - an optimisation only: without it every regex runs
-        return None
-    return rset
-
-
-_PRECHECK_SET = _precheck_set()
+_PRECHECK_SET = _LabelledSet(
+    _PRECHECKS,
+    (
+        r"(?:%[0-9A-Fa-f]{2}[^%\s]{0,3}){4,}|(?:%[0-9A-Fa-f]{2}[A-Za-z0-9.,'!?-]{1,20}){3,}",
+        r"(?i)rot[ -]?13|caesar",
+        r"(?:[01]{8}[ ,]?){6,}",
+        *deobfuscate.REVERSED_CUES,
+        deobfuscate.SPACED_CUE,
+        deobfuscate.ESCAPE_CUE,
+        deobfuscate.LOOKALIKE_CUE,
+        deobfuscate.MARKUP_CUE,
+        *deobfuscate.CAESAR_CUES,
+    ),
+)
 
 
 def _shapes_present(text: str) -> frozenset[str]:
-    if _PRECHECK_SET is None:
-        return _ALL_SHAPES
-    try:
-        return frozenset(_PRECHECKS[i] for i in _PRECHECK_SET.Match(text) or ())
-    except Exception:  # noqa: BLE001 - e.g. DFA out of memory: fall back to every regex
-        return _ALL_SHAPES
+    return _PRECHECK_SET.present(text)
 
 
 # Class maps for the base64 and hex shapes, one byte per character like the leetspeak
