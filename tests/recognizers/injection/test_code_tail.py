@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from promptguard import Guard
+from promptguard.findings import InjectionVerdict
 from promptguard.recognizers.injection import code_tail
 from promptguard.recognizers.injection.code_tail import _TOKEN_RE, without_code_tail
 
@@ -114,12 +115,42 @@ def test_an_optimised_suffix_is_not_cut(guard: Guard, name: str) -> None:
     assert verdict.flagged and any(r.startswith("suffix:") for r in verdict.reasons), verdict.reasons
 
 
+def _verdicts(guard: Guard, text: str) -> tuple[InjectionVerdict, InjectionVerdict]:
+    """The text's verdict, and the verdict of a detector that never cuts a code tail (as it was
+    before code_tail)."""
+    import promptguard.recognizers.injection.detector as detector_module
+
+    cut = guard.scan(text).injection
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(detector_module, "without_code_tail", lambda t: t)
+        uncut = guard.scan(text).injection
+    assert cut is not None and uncut is not None
+    return cut, uncut
+
+
+def _not_hidden(cut: InjectionVerdict, uncut: InjectionVerdict) -> None:
+    """The cut hides nothing: a flag stays, and so does a suffix the head read (within a few
+    hundredths: the head reads the text without the snippet's code)."""
+    assert cut.flagged or not uncut.flagged, (cut, uncut)
+    assert cut.score >= uncut.score - 0.05, (cut.score, uncut.score)
+    uncut_suffix = any(r.startswith("suffix:") for r in uncut.reasons)
+    assert any(r.startswith("suffix:") for r in cut.reasons) or not uncut_suffix, (cut.reasons, uncut.reasons)
+
+
+def test_the_uncut_reference_differs_where_a_snippet_is_cut(guard: Guard) -> None:
+    # The reference above must not be the same detector: a benign snippet reads as a suffix uncut.
+    cut, uncut = _verdicts(guard, CODE["kotlin_retry"])
+    assert uncut.score > cut.score + 0.2, (cut, uncut)
+
+
 @pytest.mark.parametrize("name", sorted(WRAPPED))
-def test_a_suffix_in_the_string_or_comment_a_snippet_ends_with_is_still_read(guard: Guard, name: str) -> None:
-    text = WRAPPED[name]
-    assert without_code_tail(text) != text  # the snippet is cut ...
-    verdict = guard.scan(text).injection  # ... and its last string or comment is read
-    assert verdict.flagged and any(r.startswith("suffix:") for r in verdict.reasons), verdict.reasons
+def test_a_suffix_in_the_string_or_comment_a_snippet_ends_with_is_not_hidden(guard: Guard, name: str) -> None:
+    # The cut hides nothing here (see _not_hidden). The head reads the whole text first and looks for
+    # a snippet to cut only when it reads a suffix there (detector._CODE_TAIL_FROM): a suffix in a
+    # comment keeps the head high and is read again after the cut; a suffix in a string with a
+    # statement after it reads low on the whole text, and is judged as before code_tail.
+    _not_hidden(*_verdicts(guard, WRAPPED[name]))
+    assert name != "comment" or guard.scan(WRAPPED[name]).injection.flagged
 
 
 def test_an_order_in_a_comment_at_the_end_is_still_judged(guard: Guard) -> None:
@@ -236,10 +267,16 @@ def _wrapped(name: str, form: str) -> str:
 
 @pytest.mark.parametrize("form", ["python", "js", "c_comment", "python_comment", "go"])
 @pytest.mark.parametrize("name", sorted(_ASKS))
-def test_a_suffix_in_a_string_or_comment_before_more_code_is_still_read(guard: Guard, name: str, form: str) -> None:
+def test_a_suffix_in_a_string_or_comment_before_more_code_is_not_hidden(guard: Guard, name: str, form: str) -> None:
     text = _wrapped(name, form)
-    verdict = guard.scan(text).injection
-    assert verdict.flagged and any(r.startswith("suffix:") for r in verdict.reasons), (verdict.score, verdict.reasons)
+    _not_hidden(*_verdicts(guard, text))
+
+
+def test_most_wrapped_suffixes_are_flagged(guard: Guard) -> None:
+    # 21 of the 25 (python / go forms by the suffix head, most others by the harmful ask); the four
+    # left (a JS string or C comment with more code after it) score the same without code_tail.
+    texts = [_wrapped(name, form) for name in _ASKS for form in ("python", "js", "c_comment", "python_comment", "go")]
+    assert sum(guard.scan(t).injection.flagged for t in texts) >= 20
 
 
 def test_a_doc_comment_s_examples_are_not_read_as_a_suffix() -> None:
