@@ -27,6 +27,7 @@ from promptguard.findings import (
 )
 from promptguard.recognizers.injection import _blas  # noqa: F401 - before numpy loads (see there)
 from promptguard.recognizers.injection.code_lists import listed_literals
+from promptguard.recognizers.injection.code_tail import without_code_tail
 from promptguard.recognizers.injection.credentials import mask_credential_values
 from promptguard.recognizers.injection.model import (
     QUOTABLE_KINDS,
@@ -69,6 +70,10 @@ _SUFFIX_WEIGHT = 0.8
 """Share of the suffix head's probability in the model score. Leave-one-source-out (1.3.0
 development, same scores re-combined): 1.0 -> recall 0.705 at 2% FPR, 0.8 -> 0.714, 0.7
 -> 0.713; below 1 the head's confident mistakes on code and docs stop deciding alone."""
+_CODE_TAIL_FROM = 0.25
+"""A suffix-head probability from which a code snippet the text ends with is cut off and the head
+reads the text again (see :meth:`InjectionDetector._suffix_score`): its share of the score there is
+0.2 (:data:`_SUFFIX_WEIGHT`)."""
 _SUFFIX_REASON = 0.5
 """A suffix-head probability at or above this is named in the reasons."""
 
@@ -165,6 +170,25 @@ class InjectionDetector:
         step = window // 2
         starts = list(range(0, len(view) - step, step))[:_MAX_WINDOWS]
         return max(self.model.predict(view[s : s + window], signals) for s in starts)
+
+    def _suffix_score(self, text: str) -> float:
+        """The suffix head's probability for how ``text`` ends, a code snippet it ends with cut
+        off (see :mod:`code_tail`) when the head reads the whole text as a suffix at all.
+
+        The cut is looked for only at or above :data:`_CODE_TAIL_FROM`: below it the head's share
+        of the score is small whatever the snippet, and most texts end there, so the snippet's
+        tokenizing (+0.84M instructions per new 2 KB prompt when run on every text) is spent only
+        where it can change a verdict. A suffix hidden before a snippet that reads as code
+        (``<suffix> def f(x): return x``) is still seen: the snippet's own shape keeps the head
+        high on the whole text, and the cut then leaves the suffix at the end."""
+        assert self.model is not None
+        score = self.model.suffix_score(text)
+        if score < _CODE_TAIL_FROM:
+            return score
+        cut = without_code_tail(text)
+        if cut == text:
+            return score
+        return self.model.suffix_score(cut) if cut else 0.0
 
     def detect(
         self,
@@ -317,7 +341,8 @@ class InjectionDetector:
                 # A JSON document's longest strings one by one; a page's text to its end.
                 suffix_texts = _suffix_texts(pieces) if kind == "json" else [read]
             # A password or key the prompt ends with is data, not a suffix (see credentials), and
-            # so is a SQL statement (see sql_tail; a text that is one statement has no tail left).
+            # so is a SQL statement (see sql_tail) or a code snippet (see code_tail); a text that is
+            # one statement or one snippet has no tail left.
             masked = [mask_credential_values(t) for t in suffix_texts]
             suffix_texts = [cut for t in masked if (cut := without_sql_tail(t)) or not t]
             view, signals = model_input(norm, hits, read)
@@ -331,7 +356,7 @@ class InjectionDetector:
                 undecoded, plain_signals = model_input(norm, plain_hits, read, hintless=False)
                 if undecoded.strip():
                     model_score = max(model_score, self._model_score(undecoded, plain_signals))
-            suffix_score = max((self.model.suffix_score(t) for t in suffix_texts), default=0.0)
+            suffix_score = max((self._suffix_score(t) for t in suffix_texts), default=0.0)
             if suffix_score >= _SUFFIX_REASON:
                 reasons.append(f"suffix:{suffix_score:.3f}")
             model_score = 1.0 - (1.0 - model_score) * (1.0 - _SUFFIX_WEIGHT * suffix_score)
