@@ -47,6 +47,8 @@ def test_letter_classes_are_widened(pattern: str, expected: str) -> None:
         r"\PL+ \pN",  # other properties
         r"\\pL",  # an escaped backslash, then the letters "pL"
         r"\Q[^\pL]\E",  # quoted
+        r"[[:alpha:]\pM]x",  # a POSIX class inside: its "]" would end the class token early
+        r"[[:digit:]\pL]x",
     ],
 )
 def test_other_constructs_are_left_as_written(pattern: str) -> None:

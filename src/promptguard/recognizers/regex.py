@@ -29,9 +29,11 @@ def re2_options(*, ignore_case: bool = False) -> re2.Options:
     options = re2.Options()
     options.log_errors = False  # RE2 prints parse errors to stderr otherwise
     options.case_sensitive = not ignore_case
-    # Leave max_mem at RE2's default for single patterns: setting it through these bindings
-    # was measured to make searches ~10x slower (the DFA cache ends up starved and RE2 falls
-    # back to the NFA). The big RE2 sets get a larger budget (pattern_set.SET_MAX_MEM).
+    # Leave max_mem at RE2's default for the packs' single patterns: setting it through these
+    # bindings was once measured to make searches ~10x slower (the DFA cache ends up starved and
+    # RE2 falls back to the NFA). The big RE2 sets get a larger budget (pattern_set.SET_MAX_MEM), and
+    # so do the injection pack's patterns (injection.rules.PATTERN_MAX_MEM: at the default, its long
+    # multilingual ones ran out of DFA states; with the larger budget they searched faster).
     return options
 
 

@@ -178,9 +178,10 @@ class InjectionDetector:
         The cut is looked for only at or above :data:`_CODE_TAIL_FROM`: below it the head's share
         of the score is small whatever the snippet, and most texts end there, so the snippet's
         tokenizing (+0.84M instructions per new 2 KB prompt when run on every text) is spent only
-        where it can change a verdict. A suffix hidden before a snippet that reads as code
-        (``<suffix> def f(x): return x``) is still seen: the snippet's own shape keeps the head
-        high on the whole text, and the cut then leaves the suffix at the end."""
+        where it can change a verdict. The price: a suffix followed by a snippet the head reads low
+        on the whole text (a JS string, a Dockerfile, a YAML document after it) is judged as it was
+        before the cut existed, not read at the text's end (a review paired 16 suffixes with 30
+        snippets: 109 of 480 such texts unflagged that the eager cut flagged)."""
         assert self.model is not None
         score = self.model.suffix_score(text)
         if score < _CODE_TAIL_FROM:

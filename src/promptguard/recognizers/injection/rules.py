@@ -566,16 +566,26 @@ def _nfkc_unless_meta(m: re.Match[str]) -> str:
     return c if any(x in _ASCII_META for x in n) else n
 
 
-_PATTERN_OPTIONS = re2.Options()
-_PATTERN_OPTIONS.max_mem = SET_MAX_MEM
-_PATTERN_OPTIONS.log_errors = False
-"""RE2 options of a pattern run in full. The budget is the sets' (a ceiling: DFA states are built
-as texts need them). At RE2's default (8 MiB) two multilingual override patterns (2-3 KB each:
-``(?i)``, bounded gaps between word lists) ran out of DFA states on 121-185 character attacks
-(Serbian, Welsh, a mixed-language text of a blind set): RE2 then fell back to its NFA for that
-search and printed "DFA out of memory" to the host's stderr; at 16 MiB and more they do not.
-Over the 395 texts of that set every pattern's searches took the same time at either budget.
-``log_errors`` off: a bad pattern is reported as a :class:`ConfigError` naming it, not printed."""
+PATTERN_MAX_MEM = SET_MAX_MEM
+"""RE2's memory budget for a pattern run in full, the sets' (a ceiling: DFA states are built as
+texts need them). At RE2's default (8 MiB) two multilingual override patterns (2-3 KB each: ``(?i)``,
+bounded gaps between word lists) ran out of DFA states on every short attack they matched (Serbian,
+Welsh, Catalan, 100-185 characters): RE2 fell back to its NFA for that search and printed "DFA out of
+memory" on the host's stderr; at 16 MiB and more they do not. A review measured the three largest
+patterns alone on 400 new texts of their vocabulary: 12.0 s and +7 MiB of RSS at 8 MiB, 5.7 s and
++30 MiB (flat after 1,500 texts) at 32 MiB; the whole scan over 600 multilingual texts: 395 -> 402 MiB."""
+
+
+def pattern_options(*, log_errors: bool = False) -> re2.Options:
+    """RE2 options of a pattern run in full (:data:`PATTERN_MAX_MEM`). ``log_errors`` off: a bad
+    pattern is reported as a :class:`ConfigError` naming it, and nothing is printed."""
+    options = re2.Options()
+    options.max_mem = PATTERN_MAX_MEM
+    options.log_errors = log_errors
+    return options
+
+
+_PATTERN_OPTIONS = pattern_options()
 
 
 def _compile_pattern(
