@@ -104,11 +104,7 @@ CAESAR_CUES = tuple(
 # Reversed English function words: no language writes them.
 REVERSED_CUES = (r"(?i)\b(?:eht|dna|lla|uoy|ruoy|siht|taht|rof)\b",)
 # Six or more single letters joined by one separator ("i.g.n.o.r.e", "I G N O R E").
-# Chinese, Japanese and Korean spaced out one character at a time ("이 전 의 모 든 지 시 를 무 시",
-# s30): eight or more, since Korean puts a space between words and a few one-syllable words
-# may stand in a row ("이 책 좀 봐"), and Chinese or Japanese titles are sometimes spaced for looks.
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3"
-SPACED_CUE = rf"(?:[A-Za-z](?:[ .\-*_|/+]|  +| / )){{5,}}[A-Za-z]|(?:[{_CJK}] ){{7,}}[{_CJK}]"
+SPACED_CUE = r"(?:[A-Za-z](?:[ .\-*_|/+]|  +| / )){5,}[A-Za-z]"
 # Four or more character escapes: C / JSON / JavaScript (\x69, \u0069, \u{69}, octal \151),
 # HTML numeric references (&#105; &#x69;) and quoted-printable (=69).
 ESCAPE_CUE = (
@@ -181,7 +177,7 @@ def _merged(found: list[tuple[str, int, int, str]], text: str) -> list[tuple[str
     return out
 
 
-_SPACED_RE = re.compile(rf"(?<![A-Za-z0-9{_CJK}])(?:" + SPACED_CUE + rf")(?![A-Za-z0-9{_CJK}])")
+_SPACED_RE = re.compile(r"(?<![A-Za-z0-9])" + SPACED_CUE + r"(?![A-Za-z0-9])")
 _WORD_GAP_RE = re.compile(r" {2,}| / |\t")
 
 
