@@ -20,8 +20,12 @@ ATTACKS = {
 
 
 @pytest.fixture(scope="module")
-def multilingual_sources() -> list[str]:
-    rules = RuleSet.load()
+def rules() -> RuleSet:
+    return RuleSet.load()
+
+
+@pytest.fixture(scope="module")
+def multilingual_sources(rules: RuleSet) -> list[str]:
     return [p.source for p in rules._patterns if p.rule == "injection.override.multilingual"]
 
 
@@ -45,6 +49,6 @@ def test_the_multilingual_patterns_search_without_running_out_of_dfa_memory(
 
 
 @pytest.mark.parametrize("name", sorted(ATTACKS))
-def test_the_attacks_are_matched(name: str) -> None:
-    hits = RuleSet.load().match(normalize(ATTACKS[name]))
+def test_the_attacks_are_matched(rules: RuleSet, name: str) -> None:
+    hits = rules.match(normalize(ATTACKS[name]))
     assert any(h.rule == "injection.override.multilingual" for h in hits), hits

@@ -211,13 +211,13 @@ def without_code_tail(text: str) -> str:
     start = _snippet_start(body)
     if start is None:
         return text
+    kept = text[: body_start + start].rstrip()
+    if not _asks_about_code(kept):
+        return text  # before tokenizing: the lead alone decides this
     snippet = body[start:]
     # The snippet itself needs a keyword or a config key (one RE2 pass) before it is tokenized.
     checked = _check(snippet) if _gate_re().search(snippet) is not None else None
     if checked is None:
-        return text
-    kept = text[: body_start + start].rstrip()
-    if not _asks_about_code(kept):
         return text
     return f"{kept}\n{checked}" if checked else kept
 
