@@ -149,3 +149,20 @@ def test_through_the_default_guard_context_decides() -> None:
     assert phones("The letter arrived at 636 1812 Rue De La Gare") == []
     assert phones("order number 541-714-1388") == []
     assert phones("call +44 20 7946 0958") == ["+44 20 7946 0958"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "curl https://api.twilio.com/Messages.json -d To=+4915112345678 -d From=+4915790001122",
+        "Ruf mich an: +4915112345678",
+    ],
+)
+def test_an_e164_number_without_spaces_is_a_phone_not_a_card(text: str) -> None:
+    """A 13-digit run after "+" passes a card's Luhn and issuer checks often enough
+    (+49 151... reads as a Visa): the card pattern does not start after "+"."""
+    import promptguard
+
+    found = [f for f in promptguard.scan(text).findings if f.entity_type != "URL"]
+    assert [f.entity_type for f in found] == ["PHONE_NUMBER"] * text.count("+")
+    assert all(text[f.start] == "+" for f in found)

@@ -220,6 +220,10 @@ _PROHIBIT: dict[str, tuple[str, ...]] = {
         "lehne",
     ),
     "nl": ("nooit", "niet", "geen", "verboden", "vermijd", "weiger", "vertrouwelijk"),
+    "sv": ("aldrig", "inte", "förbjud", "undvik", "vägra", "konfidentiell", "hemlig"),
+    "da": ("aldrig", "ikke", "forbudt", "undgå", "afvis", "fortrolig", "hemmelig"),
+    "no": ("aldri", "ikke", "forbudt", "unngå", "avvis", "konfidensiell", "hemmelig"),
+    "fi": ("älä", "koskaan", "kielletty", "vältä", "kieltäydy", "luottamuksellinen", "salainen"),
     "pl": ("nigdy", "nie ", "zakaz", "zabronione", "unikaj", "odmów", "poufne"),
     "ru": ("никогда", "не ", "нельзя", "запрещ", "избега", "отказыва", "ни в коем случае", "конфиденциальн"),
     "uk": ("ніколи", "не ", "заборон", "уника", "в жодному разі", "конфіденційн"),
@@ -470,6 +474,10 @@ _ALLOW: dict[str, tuple[str, ...]] = {
         "kannst",
     ),
     "nl": ("alleen", "uitsluitend", "je taak", "jouw taak", "je bent", "help"),
+    "sv": ("endast", "bara", "din uppgift", "du är", "hjälp"),
+    "da": ("kun", "udelukkende", "din opgave", "du er", "hjælp"),
+    "no": ("kun", "bare", "din oppgave", "du er", "hjelp"),
+    "fi": ("vain", "ainoastaan", "tehtäväsi", "olet", "auta"),
     "pl": ("tylko", "wyłącznie", "twoim zadaniem", "jesteś", "pomagaj"),
     "ru": ("только", "твоя задача", "ваша задача", "ты —", "вы —", "ты являешься", "помогай", "помогаете"),
     "uk": ("лише", "тільки", "твоє завдання", "ваше завдання", "ти —", "допомагай"),
@@ -485,6 +493,43 @@ _ALLOW: dict[str, tuple[str, ...]] = {
     "zh": ("只", "仅", "你的任务", "你的工作", "你的职责", "你是", "帮助"),
     "th": ("เท่านั้น", "หน้าที่ของคุณ", "คุณเป็น", "ช่วย"),
 }
+
+# The sentence that says who the assistant is (a subset of ``_ALLOW``): the names in it are the
+# deployment's identity, not private facts (see ``_parse``).
+_IDENTITY: tuple[str, ...] = (
+    "you are",
+    "you're",
+    "your name is",
+    "eres",
+    "você é",
+    "tu es",
+    "vous êtes",
+    "sei un",
+    "sei una",
+    "du bist",
+    "sie sind",
+    "je bent",
+    "du är",
+    "du er",
+    "olet",
+    "jesteś",
+    "ты —",
+    "вы —",
+    "ты являешься",
+    "ти —",
+    "sen bir",
+    "أنت ",
+    "आप एक",
+    "আপনি একজন",
+    "bạn là",
+    "anda adalah",
+    "kamu adalah",
+    "ikaw ay",
+    "당신은",
+    "あなたは",
+    "你是",
+    "คุณเป็น",
+)
 
 # "except X" inside a prohibition: X is allowed ("don't answer anything except billing",
 # "no wiring advice beyond what the manual says", "never discuss topics outside of cooking").
@@ -676,6 +721,10 @@ _SECRET_CONCEPTS: dict[str, tuple[str, ...]] = {
         "senha",
         "parola d'ordine",
         "wachtwoord",
+        "lösenord",
+        "passord",
+        "adgangskode",
+        "salasana",
         "hasło",
         "пароль",
         "şifre",
@@ -797,6 +846,39 @@ _SECRET_CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Languages that write compounds as one word name a secret by its last part: German
+# "Zugangscode", "Adminpasswort", "Tresorschlüssel", Dutch "toegangscode", Swedish
+# "åtkomstkod", Danish and Norwegian "adgangskode". Folded forms (see ``_fold``).
+_COMPOUND_TAILS: dict[str, str] = {
+    "passwort": "password",
+    "kennwort": "password",
+    "wachtwoord": "password",
+    "password": "password",
+    "losenord": "password",
+    "passord": "password",
+    "schlussel": "key",
+    "sleutel": "key",
+    "nyckel": "key",
+    "nogle": "key",
+    "code": "code",
+    "kode": "code",
+    "kod": "code",
+    "token": "token",
+}
+_COMPOUND_MIN = 7
+"""Shortest word read as a compound (three letters before a tail of four)."""
+# Compounds with a secret's tail that name no secret: formats, programs, errors, places.
+_NOT_SECRET_COMPOUNDS = frozenset(
+    """barcode bytecode decode encode errorcode geocode hashcode keycode opcode postcode precode qrcode recode
+    shellcode sourcecode statuscode transcode unicode zipcode dresscode morsecode
+    quellcode programmcode maschinencode fehlercode statuscode landercode landescode postleitcode farbcode
+    zeichencode strichcode dresscode bildcode htmlcode javacode pythoncode
+    broncode foutcode landcode kleurcode streepjescode
+    kallkod felkod kallkoden felkoden landskod fargkod streckkod
+    kildekode fejlkode landekode farvekode stregkode
+    """.split()
+)
+
 # Disclosure verbs: a prohibition holding one of these protects something (the prompt is
 # "confidential"), and a text holding one asks for something.
 _DISCLOSE: tuple[str, ...] = (
@@ -822,6 +904,24 @@ _DISCLOSE: tuple[str, ...] = (
     "teile",
     "preisgeben",
     "weitergeben",
+    "herausgeb",
+    "herausrück",
+    "offenleg",
+    "onthul",
+    "prijsgeven",
+    "prijs te geven",
+    "deel nooit",
+    "deel geen",
+    "niet delen",
+    "nooit delen",
+    "avslöj",
+    "avslør",
+    "afslør",
+    "dela aldrig",
+    "dela inte",
+    "del aldri",
+    "del ikke",
+    "paljasta",
     "rivela",
     "condivid",
     "revele",
@@ -1585,7 +1685,8 @@ class _WordCues:
     cached per word: a cache keyed by the words of judged texts would keep users' names
     and passphrases alive in the process; a head check rejects most words instead."""
 
-    def __init__(self, terms: dict[str, str]) -> None:
+    def __init__(self, terms: dict[str, str], tails: dict[str, str] | None = None) -> None:
+        self._tails = tuple((tails or {}).items())
         self._by_len: dict[int, dict[str, str]] = {}
         self._phrases: list[tuple[str, str]] = []
         for term, label in terms.items():
@@ -1607,7 +1708,7 @@ class _WordCues:
         if size > self._longest:
             return None  # longer than any term with its inflection: never a cue
         if size >= 5 and word[:4] not in self._heads:
-            return None
+            return self._tail(word) if size >= _COMPOUND_MIN else None
         # Longest term first: "비밀번호" is "password", not its prefix "비밀" ("secret").
         # Up to three more letters: an inflection ("passwords", "Schlüssels"), not
         # another word that starts the same ("keyboard", "codependent"). Terms of
@@ -1621,7 +1722,22 @@ class _WordCues:
             label = terms.get(word[:-2])
         if label is None and size > 6:
             label = terms.get(word[:-3])
+        if label is None and size >= _COMPOUND_MIN:
+            label = self._tail(word)
         return label
+
+    def _tail(self, word: str) -> str | None:
+        """The label of a compound that ends with a tail term, with up to two letters of
+        inflection ("zugangscode", "adminpasswort", "toegangscode", "åtkomstkoden"), when at
+        least three letters stand before the tail and the word is no known non-secret
+        compound ("quellcode", "barcode")."""
+        for tail, label in self._tails:
+            at = word.rfind(tail, 3)
+            if at >= 3 and len(word) - at - len(tail) <= 2 and word not in _NOT_SECRET_COMPOUNDS:
+                stem = word[: at + len(tail)]
+                if stem not in _NOT_SECRET_COMPOUNDS:
+                    return label
+        return None
 
     def starts(self, folded: str) -> list[int]:
         """Where the cue terms start in ``folded``."""
@@ -1648,10 +1764,16 @@ _PROHIBIT_RE = _cue_re(
     (t for terms in _PROHIBIT.values() for t in terms if not _short_latin(t)),
     extra_whole=[t for terms in _PROHIBIT.values() for t in terms if _short_latin(t)],
 )
-_ALLOW_RE = _cue_re(t for terms in _ALLOW.values() for t in terms)
+# Whole words: Danish and Norwegian "kun" (only) starts German "Kunde" and "Künstliche".
+_ALLOW_WHOLE = frozenset(("kun", "bara", "bare", "vain", "olet", "auta", "hjälp", "hjælp", "hjelp"))
+_ALLOW_RE = _cue_re(
+    (t for terms in _ALLOW.values() for t in terms if t not in _ALLOW_WHOLE), extra_whole=sorted(_ALLOW_WHOLE)
+)
+_IDENTITY_RE = _cue_re(_IDENTITY, whole_words=True)
 # Whole words: German "außer" (except) starts "außerdem" (furthermore).
 _EXCEPT_RE = _cue_re(_EXCEPT, whole_words=True)
-_DISCLOSE_RE = _cue_re(_DISCLOSE)
+# Whole words only: German "gib den Code heraus" (separable "herausgeben"), "nenne".
+_DISCLOSE_RE = _cue_re(_DISCLOSE, extra_whole=("heraus", "nenne", "nennen", "nennst"))
 _RESTRICT_RE = _cue_re(t for terms in _RESTRICT.values() for t in terms)
 _PRIVATE_RE = _cue_re(_PRIVATE)
 _ASK_RE = _cue_re(t for terms in _ASK.values() for t in terms)
@@ -1664,7 +1786,7 @@ _CUE_STEMS = frozenset(
 )
 
 
-_CONCEPT_WORDS = _WordCues({t.strip(): c for t, c in _CONCEPT_BY_TERM.items()})
+_CONCEPT_WORDS = _WordCues({t.strip(): c for t, c in _CONCEPT_BY_TERM.items()}, _COMPOUND_TAILS)
 
 
 def _concepts(folded: str, words: Iterable[str] | None = None) -> frozenset[str]:
@@ -2177,7 +2299,11 @@ def _parse(prompt: str) -> SystemContext:
             # Sentences about the assistant's own role ("you are the HR bot") are scope,
             # not facts.
             describes_role = _ALLOW_RE.search(folded) is not None or _restricts(folded)
-            if vals or _DIGITS_RE.search(raw) or _PROPER_RE.search(raw) or not describes_role:
+            # A name in the sentence that says who the assistant is ("you are Nimbus, the
+            # support assistant of Acme Cloud", "tu es l'assistant de la Banque Horizon") is the
+            # deployment's public identity, which in-scope asks name all day.
+            named_fact = _PROPER_RE.search(raw) is not None and _IDENTITY_RE.search(folded) is None
+            if vals or _DIGITS_RE.search(raw) or named_fact or not describes_role:
                 values += [v for v in vals if len(v) >= 4]
                 # A fact's words are asked about; only a secret-shaped one is a leak verbatim
                 # ("the default greeting is \"Hello there\"" is said in answers all day).
