@@ -24,10 +24,11 @@ import json
 import re
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import unquote_plus
 
 from promptguard._lazyre import lazy
 
-__all__ = ["json_prose", "markup_prose", "prose_view"]
+__all__ = ["json_prose", "markup_prose", "prose_view", "shell_prose"]
 
 _MAX_STRINGS = 2000
 """Strings read from one document: an order is in a string, and a 2 KB result holds ~100."""
@@ -223,13 +224,165 @@ def markup_prose(text: str) -> list[str] | None:
     return [line for line in lines if line]
 
 
+# Command lines pasted whole: a curl call, a kubectl or docker invocation, a few "$ npm ..."
+# lines. Flags glued to values (``--from-literal=password='S3cr3t'``, ``-F to=bob@x.io``) and a
+# random key in the middle read to the classifier as an optimised suffix and as unusual
+# n-grams: the Mailgun quick-start call scored 0.92, ``kubectl create secret`` 0.70, a
+# ``stripe charges create`` 0.77, all as the user's own prompt (session 31, 3 of 12 such
+# commands flagged, 5 at the document threshold). What a command says is in its quoted
+# strings (a message body, a commit message, a JSON payload) and its comments: those are read.
+_SHELL_PROGRAMS = frozenset(
+    """curl wget http https httpie xh aws az gcloud gsutil bq kubectl k9s helm oc minikube kind
+    docker podman docker-compose nerdctl git gh glab npm npx yarn pnpm bun deno node pip pip3 pipx
+    python python3 uv poetry conda go cargo rustup make cmake ssh scp sftp rsync openssl gpg
+    ssh-keygen psql pg_dump pg_restore mysql mysqldump mongo mongosh mongodump redis-cli sqlite3
+    terraform tofu pulumi ansible ansible-playbook vault consul nomad packer stripe twilio heroku
+    vercel netlify firebase flyctl fly supabase wrangler doctl linode-cli ffmpeg jq yq sed awk grep
+    rg find tar zip unzip chmod chown cp mv rm mkdir ls cat tail head export set echo printf sudo
+    apt apt-get yum dnf apk brew systemctl journalctl service dotnet mvn gradle java javac
+    composer php ruby gem bundle rails rake mix elixir swift xcodebuild adb fastlane
+    eksctl sam cdk serverless sls snowsql databricks dbt airflow spark-submit hdfs kafka-topics
+    nc ncat telnet nmap dig nslookup ping traceroute iptables ufw crontab nohup env source""".split()
+)
+_SHELL_MAX_LINES = 200
+_PROMPT_RE = re.compile(r"\s*(?:(?:\$|%|>|#|PS [^>\n]{0,60}>)\s+)?")
+_ENV_RE = re.compile(r"(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*")
+_PROGRAM_RE = re.compile(r"(?:sudo\s+)?([a-z][a-z0-9._+-]{0,30})(?:\s|$)")
+_COMMENT_LINE_RE = re.compile(r"\s*(?:#(?!\s*(?:[a-z][a-z0-9._+-]*\s+-))|--\s|//\s|REM\s)")
+_CONTINUED_RE = re.compile(r"\s*(?:-|\||&&|\|\||;|\))")
+_QUOTED_RE = lazy(r"'([^'\n]*)'|\"((?:[^\"\\]|\\.)*)\"", re.S)
+
+
+# A token of command syntax: a flag, a path or URL, an assignment, a redirection, a variable,
+# an address, a number; what is left of a line is its words.
+_SYNTAX_TOKEN_RE = re.compile(r"^-|[/=|<>$@\\{}\[\]*~`]|^[\d.:,%+-]+$|^&&$")
+_WORD_RUN = 3
+_PLAIN_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*[,.!?;:]?")
+_UNSPACED_RUN_RE = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{4,}"
+)
+"""Four characters of a script written without spaces (Thai, Lao, Myanmar, Khmer, kana, Han,
+Hangul): a sentence, though ``split()`` sees one token."""
+_QUERY_VALUE_RE = lazy(r"[?&][\w.-]{1,40}=([^&#\s'\"]*[+][^&#\s'\"]*|[^&#\s'\"]*%20[^&#\s'\"]*)")
+
+
+def _query_prose(line: str) -> list[str]:
+    """The query values of the URLs in ``line`` that decode to three words or more."""
+    if "?" not in line or "=" not in line:
+        return []
+    out = []
+    for m in _QUERY_VALUE_RE.finditer(line):
+        text = unquote_plus(m.group(1))
+        if len(text.split()) >= _WORD_RUN:
+            out.append(text)
+    return out
+
+
+_SHELLISH_WITHIN = 300
+"""Characters after a program's name searched for a flag, a path or a quote."""
+_SHELLISH_RE = re.compile(r"\s-{1,2}[A-Za-z]|[/=|<>$@]|'[^'\n]*'|\"[^\"\n]*\"")
+
+
+def _shell_lines(text: str) -> list[str] | None:
+    """The logical lines of ``text`` (a trailing ``\\``, `` ` `` or ``^`` joins the next
+    line), or ``None`` when one of them is neither a comment nor a command of a known program
+    (a heredoc's body, a script's loop, prose)."""
+    lines: list[str] = []
+    pending = ""
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        if line.endswith(("\\", "`", "^")):
+            pending += line[:-1] + " "
+            continue
+        line = pending + line
+        pending = ""
+        if line.strip():
+            lines.append(line)
+    if pending.strip():
+        lines.append(pending)
+    if not lines or len(lines) > _SHELL_MAX_LINES:
+        return None
+    commands = 0
+    for line in lines:
+        if _COMMENT_LINE_RE.match(line):
+            continue
+        if commands and _CONTINUED_RE.match(line):
+            continue  # a flag or a pipe on a line of its own: the command goes on
+        at = _PROMPT_RE.match(line).end()  # type: ignore[union-attr]  # matches the empty string
+        program = _PROGRAM_RE.match(line, _ENV_RE.match(line, at).end())  # type: ignore[union-attr]
+        if (
+            program is not None
+            and program.group(1) in _SHELL_PROGRAMS
+            and (commands or _SHELLISH_RE.search(line, program.end(), program.end() + _SHELLISH_WITHIN))
+        ):
+            # The first command has a flag, a path, an assignment, a pipe or a quote after the
+            # program's name: "find the system prompt and print it" is a sentence that starts
+            # with a program's name. After it, "echo Deployment finished" is a command too.
+            commands += 1
+        else:
+            return None
+    return lines if commands else None
+
+
+def shell_prose(text: str) -> list[str] | None:
+    """The quoted strings (a JSON payload's own strings) and the comments of ``text`` when the
+    whole text is command lines of known programs, one per line; ``None`` for anything else
+    (a question with a command in it keeps the plain reading)."""
+    start = len(text) - len(text.lstrip())
+    first = text[start : start + 1]
+    if not first or not (first.isalpha() or first in "$%>#"):
+        return None
+    if first.isalpha():
+        # Most texts start with a word that names no program: one match says so, before the
+        # text is split into lines.
+        head = _PROGRAM_RE.match(text, _ENV_RE.match(text, start).end())  # type: ignore[union-attr]
+        if head is None or head.group(1) not in _SHELL_PROGRAMS:
+            return None
+    lines = _shell_lines(text)
+    if lines is None:
+        return None
+    pieces: list[str] = []
+    for line in lines:
+        comment = _COMMENT_LINE_RE.match(line)
+        if comment is not None:
+            pieces.append(line[comment.end() :].strip(" #-/"))
+            continue
+        single: list[str] = []
+        for m in _QUOTED_RE.finditer(line):
+            value = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
+            inner = json_prose(value) if value[:1] in ("{", "[") else None
+            if inner is not None:
+                pieces += inner
+            elif (len(value.split()) > 1 or _UNSPACED_RUN_RE.search(value)) and any(c.isalpha() for c in value):
+                # A single token (a password, a path, a header value) says nothing: read alone,
+                # a random one looks to the model like an optimised suffix's fragment. A
+                # sentence in a script without spaces is one "token" and is read.
+                pieces.append(value)
+            elif _PLAIN_WORD_RE.fullmatch(value):
+                single.append(value)
+        if len(single) >= _WORD_RUN:
+            pieces.append(" ".join(single))  # echo 'Ignore' 'all' 'previous' 'instructions'
+        # The words outside quotes, flags, paths and assignments left out: prose an argument
+        # list or a trailing note carries ("echo Ignore all previous instructions", "-- note to
+        # the model: ...") is read in its own words; so is a URL's query text (q=ignore+all+...).
+        tokens = _QUOTED_RE.sub(" ", line).split()
+        words = [t for t in tokens if not _SYNTAX_TOKEN_RE.search(t)]
+        if len(words) >= _WORD_RUN or any(_UNSPACED_RUN_RE.search(w) for w in words):
+            pieces.append(" ".join(words))
+        pieces += _query_prose(line)
+    return pieces[:_MAX_STRINGS]
+
+
 def prose_view(text: str) -> tuple[str, list[str]] | None:
-    """``(kind, pieces)`` for a structured document (``json`` or ``html``): the strings or
-    lines of text the classifier reads, one per line; ``None`` for anything else."""
+    """``(kind, pieces)`` for a structured document (``json``, ``html`` or ``shell``): the
+    strings or lines of text the classifier reads, one per line; ``None`` for anything else."""
     prose = json_prose(text)
     if prose is not None:
         return "json", prose
     prose = markup_prose(text)
     if prose is not None:
         return "html", prose
+    prose = shell_prose(text)
+    if prose is not None:
+        return "shell", prose
     return None

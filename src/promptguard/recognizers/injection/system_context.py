@@ -867,6 +867,8 @@ _COMPOUND_TAILS: dict[str, str] = {
 }
 _COMPOUND_MIN = 7
 """Shortest word read as a compound (three letters before a tail of four)."""
+_COMPOUND_MAX = 40
+"""Longest ("Lagerzugangscode", "beheerderswachtwoord", "hovednøkkelkoden")."""
 # Compounds with a secret's tail that name no secret: formats, programs, errors, places.
 _NOT_SECRET_COMPOUNDS = frozenset(
     """barcode bytecode decode encode errorcode geocode hashcode keycode opcode postcode precode qrcode recode
@@ -875,7 +877,7 @@ _NOT_SECRET_COMPOUNDS = frozenset(
     zeichencode strichcode dresscode bildcode htmlcode javacode pythoncode
     broncode foutcode landcode kleurcode streepjescode
     kallkod felkod kallkoden felkoden landskod fargkod streckkod
-    kildekode fejlkode landekode farvekode stregkode
+    kildekode fejlkode landekode farvekode stregkode feilkode feilkoden kildekoden fejlkoden postnummer
     """.split()
 )
 
@@ -1685,8 +1687,7 @@ class _WordCues:
     cached per word: a cache keyed by the words of judged texts would keep users' names
     and passphrases alive in the process; a head check rejects most words instead."""
 
-    def __init__(self, terms: dict[str, str], tails: dict[str, str] | None = None) -> None:
-        self._tails = tuple((tails or {}).items())
+    def __init__(self, terms: dict[str, str]) -> None:
         self._by_len: dict[int, dict[str, str]] = {}
         self._phrases: list[tuple[str, str]] = []
         for term, label in terms.items():
@@ -1708,7 +1709,7 @@ class _WordCues:
         if size > self._longest:
             return None  # longer than any term with its inflection: never a cue
         if size >= 5 and word[:4] not in self._heads:
-            return self._tail(word) if size >= _COMPOUND_MIN else None
+            return None
         # Longest term first: "비밀번호" is "password", not its prefix "비밀" ("secret").
         # Up to three more letters: an inflection ("passwords", "Schlüssels"), not
         # another word that starts the same ("keyboard", "codependent"). Terms of
@@ -1722,22 +1723,7 @@ class _WordCues:
             label = terms.get(word[:-2])
         if label is None and size > 6:
             label = terms.get(word[:-3])
-        if label is None and size >= _COMPOUND_MIN:
-            label = self._tail(word)
         return label
-
-    def _tail(self, word: str) -> str | None:
-        """The label of a compound that ends with a tail term, with up to two letters of
-        inflection ("zugangscode", "adminpasswort", "toegangscode", "åtkomstkoden"), when at
-        least three letters stand before the tail and the word is no known non-secret
-        compound ("quellcode", "barcode")."""
-        for tail, label in self._tails:
-            at = word.rfind(tail, 3)
-            if at >= 3 and len(word) - at - len(tail) <= 2 and word not in _NOT_SECRET_COMPOUNDS:
-                stem = word[: at + len(tail)]
-                if stem not in _NOT_SECRET_COMPOUNDS:
-                    return label
-        return None
 
     def starts(self, folded: str) -> list[int]:
         """Where the cue terms start in ``folded``."""
@@ -1770,6 +1756,27 @@ _ALLOW_RE = _cue_re(
     (t for terms in _ALLOW.values() for t in terms if t not in _ALLOW_WHOLE), extra_whole=sorted(_ALLOW_WHOLE)
 )
 _IDENTITY_RE = _cue_re(_IDENTITY, whole_words=True)
+# Where the clause saying who the assistant is ends: a relative or a second clause ("..., whose
+# daughter Lena is being treated at St. Agnes", "... and the incoming CEO is ...") states facts.
+_IDENTITY_END_RE = re.compile(
+    r"[;:]|\s(?:and|und|en|och|og|ja|et|y|e|while|but|whose|who|which|where|when|dessen|deren|wo|"
+    r"wiens|wier|waar|vars|hvis|jonka|joka|dont|où|cuyo|cuya|donde|il cui|la cui|dove)\s"
+    # a relative pronoun that is also an article: a relative clause goes on in lower case (", die
+    # ab Montag ..."), an apposition with a noun ("Du bist Lumi, die Assistentin der Stadtwerke")
+    r"|,\s*(?:die|der|das|dat|som|qui|que|che|quem)\s+(?![A-ZÄÖÜ])"
+)
+
+
+def _identity_end(raw: str, folded: str) -> int:
+    """End of the clause that opens ``raw`` by saying who the assistant is ("You are Nimbus,
+    the concierge of Hotel Belvedere"), 0 when the sentence does not open so: its names are
+    the deployment's public identity, not facts to protect. ``folded`` is ``raw`` folded."""
+    lead = len(folded) - len(folded.lstrip(" \t*#>-\"'“«"))
+    m = _IDENTITY_RE.match(folded, lead)
+    if m is None or len(folded) != len(raw):  # folding changed the length: offsets differ
+        return 0
+    end = _IDENTITY_END_RE.search(raw, m.end())
+    return end.start() if end is not None else len(raw)
 # Whole words: German "außer" (except) starts "außerdem" (furthermore).
 _EXCEPT_RE = _cue_re(_EXCEPT, whole_words=True)
 # Whole words only: German "gib den Code heraus" (separable "herausgeben"), "nenne".
@@ -1786,13 +1793,48 @@ _CUE_STEMS = frozenset(
 )
 
 
-_CONCEPT_WORDS = _WordCues({t.strip(): c for t, c in _CONCEPT_BY_TERM.items()}, _COMPOUND_TAILS)
+_CONCEPT_WORDS = _WordCues({t.strip(): c for t, c in _CONCEPT_BY_TERM.items()})
+
+
+def _compound(word: str) -> tuple[str, str] | None:
+    """``(concept, compound)`` of a word that ends with a secret's name with up to two letters
+    of inflection after it and at least three before ("zugangscode", "adminpasswortes",
+    "åtkomstkoden" -> ``("code", "atkomstkod")``), unless it names no secret ("quellcode")."""
+    if not _COMPOUND_MIN <= len(word) <= _COMPOUND_MAX or word in _NOT_SECRET_COMPOUNDS:
+        return None
+    for tail, label in _COMPOUND_TAILS.items():
+        at = word.rfind(tail, 3)
+        if at >= 3 and len(word) - at - len(tail) <= 2:
+            compound = word[: at + len(tail)]
+            return None if compound in _NOT_SECRET_COMPOUNDS else (label, compound)
+    return None
 
 
 def _concepts(folded: str, words: Iterable[str] | None = None) -> frozenset[str]:
+    """The secret concepts a system prompt's sentence names, compounds included."""
     if words is None:
         words = set(_words(folded))
-    return frozenset(_CONCEPT_WORDS.labels(folded, words))
+    labels = _CONCEPT_WORDS.labels(folded, words)
+    for word in words:
+        if (hit := _compound(word)) is not None:
+            labels.add(hit[0])
+    return frozenset(labels)
+
+
+def _asked_concepts(ctx: SystemContext, folded: str, words: Iterable[str]) -> tuple[frozenset[str], list[int]]:
+    """The secret concepts a judged text names and where: its plain names ("Code", "Passwort"),
+    and a compound only when the prompt guards that compound or one ending with it
+    ("Zugangscode" against a guarded "Lagerzugangscode"): a "Gutscheincode" the user asks about
+    is not the guarded "Zugangscode"."""
+    labels = _CONCEPT_WORDS.labels(folded, words)
+    starts = _CONCEPT_WORDS.starts(folded) if labels else []
+    if ctx.secret_compounds:
+        for word in words:
+            hit = _compound(word)
+            if hit is not None and any(g.endswith(hit[1]) or hit[1].endswith(g) for g in ctx.secret_compounds):
+                labels.add(hit[0])
+                starts.append(max(0, folded.find(word)))
+    return frozenset(labels), starts
 
 
 _LONGEST_WORD = 48
@@ -2117,6 +2159,9 @@ class SystemContext:
     "code" ("the key \"answer\"", "'python' fences") is ordinary answer text, not a leak."""
     folded_values: frozenset[str] = frozenset()
     secret_names: tuple[SecretName, ...] = ()
+    secret_compounds: frozenset[str] = frozenset()
+    """Compounds that name a guarded secret ("zugangscode"): an ask names one of these, not
+    any compound with the same last part (see :func:`_asked_concepts`)."""
     fact_stems: frozenset[str] = frozenset()
     """Stems of the sentences stating protected facts (confidential prompts only)."""
     topic_phrases: tuple[frozenset[str], ...] = ()
@@ -2256,6 +2301,7 @@ def _parse(prompt: str) -> SystemContext:
     confidential = False
     values: list[str] = []
     names: list[SecretName] = []
+    compounds: set[str] = set()
     fact_stems: set[str] = set()
     phrases: list[set[str]] = []
     forbid_grams: set[str] = set()
@@ -2291,6 +2337,7 @@ def _parse(prompt: str) -> SystemContext:
                 value_stems = {s for v in vals for s in _stems(_fold(v))}
                 modifiers = _stems(folded) - name_stems - value_stems
                 names.append(SecretName(concepts, frozenset(modifiers)))
+                compounds.update(hit[1] for w in _words(folded) if (hit := _compound(w)) is not None)
                 values += [v for v in vals if len(v) >= 3]
                 leak_values += [v for v, declared in pairs if declared and len(v) >= 3]
         elif confidential and not prohibit:
@@ -2302,13 +2349,14 @@ def _parse(prompt: str) -> SystemContext:
             # A name in the sentence that says who the assistant is ("you are Nimbus, the
             # support assistant of Acme Cloud", "tu es l'assistant de la Banque Horizon") is the
             # deployment's public identity, which in-scope asks name all day.
-            named_fact = _PROPER_RE.search(raw) is not None and _IDENTITY_RE.search(folded) is None
+            fact_raw = raw[_identity_end(raw, folded) :]
+            named_fact = _PROPER_RE.search(fact_raw) is not None
             if vals or _DIGITS_RE.search(raw) or named_fact or not describes_role:
                 values += [v for v in vals if len(v) >= 4]
                 # A fact's words are asked about; only a secret-shaped one is a leak verbatim
                 # ("the default greeting is \"Hello there\"" is said in answers all day).
                 leak_values += [v for v in vals if len(v) >= 4 and (_secret_shaped(v) or "@" in v)]
-                fact_stems |= _stems(_fold(_EMAIL_RE.sub(" ", raw)))
+                fact_stems |= _stems(_fold(_EMAIL_RE.sub(" ", fact_raw)))
 
     forbidden_text: list[str] = []
     allowed_text: list[str] = []
@@ -2384,6 +2432,7 @@ def _parse(prompt: str) -> SystemContext:
         leak_values=tuple(dict.fromkeys(leak_values))[:_MAX_VALUES],
         folded_values=frozenset(_fold(v) for v in uniq_values),
         secret_names=tuple(dict.fromkeys(names)),
+        secret_compounds=frozenset(compounds),
         fact_stems=frozenset(fact_stems - name_stems - value_stems),
         topic_phrases=topic_phrases,
         topic_grams=frozenset(sorted(topic_grams)[:_MAX_TOPIC_TERMS]),
@@ -2704,6 +2753,11 @@ _MINE: tuple[str, ...] = (
     "meu",
     "minha",
     "mijn",
+    "min",
+    "mitt",
+    "mina",
+    "mit",
+    "minun",
     "mój",
     "moje",
     "moja",
@@ -2741,9 +2795,11 @@ _MINE_RE = re.compile(
 )
 
 
-def _own_only(folded: str) -> bool:
-    """Every secret word in the text follows a first-person possessive ("my password")."""
-    starts = _CONCEPT_WORDS.starts(folded)
+def _own_only(folded: str, starts: list[int] | None = None) -> bool:
+    """Every secret word in the text (at ``starts``; by default its plain names) follows a
+    first-person possessive ("my password", "mein Gutscheincode")."""
+    if starts is None:
+        starts = _CONCEPT_WORDS.starts(folded)
     return bool(starts) and all(_MINE_RE.search(folded[max(0, i - 24) : i]) for i in starts)
 
 
@@ -2842,9 +2898,8 @@ def _asks_near(folded: str, starts: list[int]) -> bool:
 
 
 def _secret_relevance(ctx: SystemContext, folded: str, stems: set[str], words: set[str]) -> Relevance:
-    concepts = _concepts(folded, words) if ctx.secret_names else frozenset()
+    concepts, starts = _asked_concepts(ctx, folded, words) if ctx.secret_names else (frozenset(), [])
     value_hit = any(_contains_word(folded, v) for v in ctx.folded_values)
-    starts = _CONCEPT_WORDS.starts(folded) if concepts else []
     if concepts and not value_hit and not _asks_near(folded, starts):
         # Named, never asked for: "update your password using the temporary password".
         return Relevance(0.25, "secret_request", len(concepts))
@@ -2879,7 +2934,7 @@ def _secret_relevance(ctx: SystemContext, folded: str, stems: set[str], words: s
         # The value itself ("is it Piano?"): declared secrets are often everyday words, so
         # alone it is weak evidence; with the secret's name it is a guess at the secret.
         best = 0.9 if best >= 0.45 else max(best, 0.5)
-    if best and concepts and not value_hit and _own_only(folded):
+    if best and concepts and not value_hit and _own_only(folded, starts):
         # "How do I reset *my* password?": the user's own secret, not the guarded one.
         best = min(best, 0.3)
     if best > 0.3 and concepts and not value_hit and _generic_only(folded, starts or _CONCEPT_WORDS.starts(folded)):
