@@ -69,8 +69,10 @@ def guard() -> Guard:
 # measure) and pass since 1.19.0 (0.613): ``key=value`` fields are still glued tokens (reading them
 # as data cost 33 CyberSecEval attacks their cue, session 25), so the margin is thin. The three SQL
 # queries (0.80-0.81, all of it the suffix head) pass since session 26: a statement the text ends
-# with is cut off what the suffix head reads (injection/sql_tail.py).
-_STILL_FLAGGED = {"access_log"}
+# with is cut off what the suffix head reads (injection/sql_tail.py). The access-log line after a
+# question (0.79) and the logfmt lines pass since session 31 by what they say: log entries are read
+# without their timestamps, addresses and fields (structured.log_prose, reason ``structured:log``).
+_STILL_FLAGGED: set[str] = set()
 
 
 @pytest.mark.parametrize(

@@ -287,7 +287,7 @@ class InjectionDetector:
             h in quoted_decoded or (h.view == "text" and in_quotes(norm, h.start, h.end)) for h in hits
         )
         quotes = quoted_phrases(norm.text) if all_quoted else []
-        if all_quoted and _words_outside(norm.text, quotes):
+        if all_quoted and _words_outside(norm.text, quotes) and not _quotes_are_data(norm.text):
             # Every hit is a quotation ("phrases like \"ignore all previous instructions\"
             # succeed ..."): people discussing attacks quote them. Templates quote their
             # orders too, so the hit still counts, at a lower weight; the model (which
@@ -340,7 +340,7 @@ class InjectionDetector:
                     pieces = [_SPACES_RE.sub(" ", p) for p in pieces]
                 read = "\n".join(pieces)
                 # A JSON document's longest strings one by one; a page's text to its end.
-                suffix_texts = _suffix_texts(pieces) if kind == "json" else [read]
+                suffix_texts = _suffix_texts(pieces) if kind in ("json", "log") else [read]
             # A password or key the prompt ends with is data, not a suffix (see credentials), and
             # so is a SQL statement (see sql_tail) or a code snippet (see code_tail); a text that is
             # one statement or one snippet has no tail left.
@@ -520,6 +520,14 @@ _FRAMED_TEXT_CHARS = 500
 """Longest text whose quoted phrases are left out of the model's view."""
 _FRAME_WORDS = 5
 """Words outside the quoted phrases a text needs before they are left out of the model's view."""
+
+
+def _quotes_are_data(text: str) -> bool:
+    """``text`` is command lines or log entries: a quoted string there is an argument or a
+    logged message (where an order to the AI is planted), not a phrase someone quotes to talk
+    about it."""
+    view = prose_view(text)
+    return view is not None and view[0] in ("shell", "log")
 
 
 def _words_outside(text: str, quotes: list[tuple[int, int]]) -> bool:

@@ -28,7 +28,7 @@ from urllib.parse import unquote_plus
 
 from promptguard._lazyre import lazy
 
-__all__ = ["json_prose", "markup_prose", "prose_view", "shell_prose"]
+__all__ = ["json_prose", "log_prose", "markup_prose", "prose_view", "shell_prose"]
 
 _MAX_STRINGS = 2000
 """Strings read from one document: an order is in a string, and a 2 KB result holds ~100."""
@@ -254,8 +254,8 @@ _QUOTED_RE = lazy(r"'([^'\n]*)'|\"((?:[^\"\\]|\\.)*)\"", re.S)
 
 
 # A token of command syntax: a flag, a path or URL, an assignment, a redirection, a variable,
-# an address, a number; what is left of a line is its words.
-_SYNTAX_TOKEN_RE = re.compile(r"^-|[/=|<>$@\\{}\[\]*~`]|^[\d.:,%+-]+$|^&&$")
+# an address, a number, a ``key:value`` field; what is left of a line is its words.
+_SYNTAX_TOKEN_RE = re.compile(r"^-|[/=|<>$@\\{}\[\]*~`]|^[\d.:,%+-]+$|^&&$|[A-Za-z0-9_]:\S")
 _WORD_RUN = 3
 _PLAIN_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*[,.!?;:]?")
 _UNSPACED_RUN_RE = re.compile(
@@ -324,6 +324,38 @@ def _shell_lines(text: str) -> list[str] | None:
     return lines if commands else None
 
 
+def _line_pieces(line: str) -> list[str]:
+    """What one command or log line says: its quoted strings of more than one word (a JSON one
+    by its own strings), one-word quoted arguments when three or more follow each other, the
+    words outside quotes once flags, paths, assignments and numbers are left out, and a URL's
+    query text."""
+    pieces: list[str] = []
+    single: list[str] = []
+    for m in _QUOTED_RE.finditer(line):
+        value = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
+        inner = json_prose(value) if value[:1] in ("{", "[") else None
+        if inner is not None:
+            pieces += inner
+        elif (len(value.split()) > 1 or _UNSPACED_RUN_RE.search(value)) and any(c.isalpha() for c in value):
+            # A single token (a password, a path, a header value) says nothing: read alone,
+            # a random one looks to the model like an optimised suffix's fragment. A
+            # sentence in a script without spaces is one "token" and is read.
+            pieces.append(value)
+        elif _PLAIN_WORD_RE.fullmatch(value):
+            single.append(value)
+    if len(single) >= _WORD_RUN:
+        pieces.append(" ".join(single))  # echo 'Ignore' 'all' 'previous' 'instructions'
+    # The words outside quotes, flags, paths and assignments left out: prose an argument
+    # list or a trailing note carries ("echo Ignore all previous instructions", "-- note to
+    # the model: ...") is read in its own words; so is a URL's query text (q=ignore+all+...).
+    tokens = _QUOTED_RE.sub(" ", line).split()
+    words = [t for t in tokens if _UNSPACED_RUN_RE.search(t) or not _SYNTAX_TOKEN_RE.search(t)]
+    if len(words) >= _WORD_RUN or any(_UNSPACED_RUN_RE.search(w) for w in words):
+        pieces.append(" ".join(words))
+    pieces += _query_prose(line)
+    return pieces
+
+
 def shell_prose(text: str) -> list[str] | None:
     """The quoted strings (a JSON payload's own strings) and the comments of ``text`` when the
     whole text is command lines of known programs, one per line; ``None`` for anything else
@@ -346,36 +378,74 @@ def shell_prose(text: str) -> list[str] | None:
         comment = _COMMENT_LINE_RE.match(line)
         if comment is not None:
             pieces.append(line[comment.end() :].strip(" #-/"))
-            continue
-        single: list[str] = []
-        for m in _QUOTED_RE.finditer(line):
-            value = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
-            inner = json_prose(value) if value[:1] in ("{", "[") else None
-            if inner is not None:
-                pieces += inner
-            elif (len(value.split()) > 1 or _UNSPACED_RUN_RE.search(value)) and any(c.isalpha() for c in value):
-                # A single token (a password, a path, a header value) says nothing: read alone,
-                # a random one looks to the model like an optimised suffix's fragment. A
-                # sentence in a script without spaces is one "token" and is read.
-                pieces.append(value)
-            elif _PLAIN_WORD_RE.fullmatch(value):
-                single.append(value)
-        if len(single) >= _WORD_RUN:
-            pieces.append(" ".join(single))  # echo 'Ignore' 'all' 'previous' 'instructions'
-        # The words outside quotes, flags, paths and assignments left out: prose an argument
-        # list or a trailing note carries ("echo Ignore all previous instructions", "-- note to
-        # the model: ...") is read in its own words; so is a URL's query text (q=ignore+all+...).
-        tokens = _QUOTED_RE.sub(" ", line).split()
-        words = [t for t in tokens if not _SYNTAX_TOKEN_RE.search(t)]
-        if len(words) >= _WORD_RUN or any(_UNSPACED_RUN_RE.search(w) for w in words):
-            pieces.append(" ".join(words))
-        pieces += _query_prose(line)
+        else:
+            pieces += _line_pieces(line)
     return pieces[:_MAX_STRINGS]
 
 
+# Log lines pasted whole or after a short question ("what does this entry mean?"): an access
+# log line scored 0.66 alone and 0.79 after a German question, a kernel OOM line 0.74 (session
+# 31), their bracketed times, IPs and key=value fields read as an optimised suffix. A line
+# starts with a timestamp (ISO, syslog, Common Log Format, glog), a client address before a
+# CLF time, or a level; a stack frame or an indented line continues the entry before it.
+_LOG_HEAD_RE = re.compile(
+    r"\s*(?:"
+    r"\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}|\s?UTC)?\]?"
+    r"|[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}"
+    r"|[\da-fA-F.:]{3,39}\s+\S+\s+\S+\s+\[\d{2}/[A-Za-z]{3}/\d{4}:"
+    r"|\[\d{2}/[A-Za-z]{3}/\d{4}:\d{2}:\d{2}:\d{2}"
+    r"|\d{2}:\d{2}:\d{2}(?:[.,]\d{1,6})?\s"
+    r"|[IWEF]\d{4}\s\d{2}:\d{2}:\d{2}"
+    r")"
+)
+# A level alone ("[INFO] BUILD FAILURE", "ERROR: ..."): a log only when two lines start so.
+_LOG_LEVEL_RE = re.compile(
+    r"\s*(?:\[(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL|SEVERE)\]"
+    r"|(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL|SEVERE)(?=[\s:|]))"
+)
+_LOG_CONTINUED_RE = re.compile(r"\s+\S|\s*(?:at\s+[\w$.<>/]+\(|Caused by:|\.\.\. \d+ more)")
+_LOG_LEAD_LINES = 3
+_LOG_LEAD_CHARS = 400
+"""A question before the entries: at most this many lines and characters (read as written)."""
+_LOG_MAX_LINES = 400
+
+
+def log_prose(text: str) -> list[str] | None:
+    """What log lines say, when ``text`` is log entries (after at most a short lead: a
+    question about them): the lead as written, then each entry's quoted strings and words
+    without its timestamp, addresses, fields and numbers (see :func:`_line_pieces`); ``None``
+    for anything else."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if not lines or len(lines) > _LOG_MAX_LINES:
+        return None
+    first = next((i for i, ln in enumerate(lines[: _LOG_LEAD_LINES + 1]) if _log_head(ln)), None)
+    if first is None or sum(len(ln) for ln in lines[:first]) > _LOG_LEAD_CHARS:
+        return None
+    pieces = [ln.strip() for ln in lines[:first]]
+    timed = levels = 0
+    for line in lines[first:]:
+        head = _LOG_HEAD_RE.match(line)
+        if head is not None:
+            timed += 1
+        else:
+            head = _LOG_LEVEL_RE.match(line)
+            levels += head is not None
+        if head is None and not _LOG_CONTINUED_RE.match(line):
+            return None
+        pieces += _line_pieces(line[head.end() :] if head is not None else line)
+    if not timed and levels < 2:
+        return None  # "ERROR: ..." once is a sentence, not a log
+    return pieces[:_MAX_STRINGS]
+
+
+def _log_head(line: str) -> bool:
+    return _LOG_HEAD_RE.match(line) is not None or _LOG_LEVEL_RE.match(line) is not None
+
+
 def prose_view(text: str) -> tuple[str, list[str]] | None:
-    """``(kind, pieces)`` for a structured document (``json``, ``html`` or ``shell``): the
-    strings or lines of text the classifier reads, one per line; ``None`` for anything else."""
+    """``(kind, pieces)`` for a structured document (``json``, ``html``, ``shell`` or ``log``):
+    the strings or lines of text the classifier reads, one per line; ``None`` for anything
+    else."""
     prose = json_prose(text)
     if prose is not None:
         return "json", prose
@@ -385,4 +455,7 @@ def prose_view(text: str) -> tuple[str, list[str]] | None:
     prose = shell_prose(text)
     if prose is not None:
         return "shell", prose
+    prose = log_prose(text)
+    if prose is not None:
+        return "log", prose
     return None
