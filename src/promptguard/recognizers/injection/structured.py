@@ -257,6 +257,12 @@ _QUOTED_RE = lazy(r"'([^'\n]*)'|\"((?:[^\"\\]|\\.)*)\"", re.S)
 # an address, a number, a ``key:value`` field; what is left of a line is its words.
 _SYNTAX_TOKEN_RE = re.compile(r"^-|[/=|<>$@\\{}\[\]*~`]|^[\d.:,%+-]+$|^&&$|[A-Za-z0-9_]:\S")
 _WORD_RUN = 3
+_DIGIT_RE = re.compile(r"\d")
+_ALPHA_RUN_RE = re.compile(r"[^\W\d_]{2,}")
+_NOT_GLUED_RE = re.compile(r"-|/|[a-z][\w+.-]*://", re.I)
+"""A flag, an absolute path or a URL: syntax whatever letters it holds."""
+_MEASURE_RE = re.compile(r"(?<![\w.])\d[\d.,]*\s?(?:ns|us|µs|ms|s|sec|min|h|[KkMGT]i?B|B|%)(?!\w)")
+"""A number with its unit ("338 ms", "512 MB"): left out whole, not leaving the unit behind."""
 _PLAIN_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*[,.!?;:]?")
 _UNSPACED_RUN_RE = re.compile(
     r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{4,}"
@@ -332,7 +338,7 @@ def _line_pieces(line: str) -> list[str]:
     pieces: list[str] = []
     single: list[str] = []
     for m in _QUOTED_RE.finditer(line):
-        value = (m.group(1) if m.group(1) is not None else m.group(2)).strip()
+        value = (m.group(1) if m.group(1) is not None else m.group(2).replace('\\"', '"')).strip()
         inner = json_prose(value) if value[:1] in ("{", "[") else None
         if inner is not None:
             pieces += inner
@@ -345,11 +351,22 @@ def _line_pieces(line: str) -> list[str]:
             single.append(value)
     if len(single) >= _WORD_RUN:
         pieces.append(" ".join(single))  # echo 'Ignore' 'all' 'previous' 'instructions'
-    # The words outside quotes, flags, paths and assignments left out: prose an argument
-    # list or a trailing note carries ("echo Ignore all previous instructions", "-- note to
-    # the model: ...") is read in its own words; so is a URL's query text (q=ignore+all+...).
-    tokens = _QUOTED_RE.sub(" ", line).split()
-    words = [t for t in tokens if _UNSPACED_RUN_RE.search(t) or not _SYNTAX_TOKEN_RE.search(t)]
+    # The words outside quotes, flags, paths, assignments, ids and measures left out: prose an
+    # argument list or a trailing note carries ("echo Ignore all previous instructions", "-- note
+    # to the model: ...") is read in its own words; so is a URL's query text (q=ignore+all+...).
+    words: list[str] = []
+    for token in _QUOTED_RE.sub(" ", _MEASURE_RE.sub(" ", line)).split():
+        if _UNSPACED_RUN_RE.search(token):
+            words.append(token)
+        elif _SYNTAX_TOKEN_RE.search(token) or _DIGIT_RE.search(token):
+            # Words glued by field syntax ("AI:ignore", "task=ignore_all_previous") are read as
+            # words; a flag, a URL, a path, anything with a digit (an id, a version) is not.
+            if not _DIGIT_RE.search(token) and not _NOT_GLUED_RE.match(token):
+                glued = _ALPHA_RUN_RE.findall(token)
+                if len(glued) >= 2:
+                    words += glued
+        else:
+            words.append(token)
     if len(words) >= _WORD_RUN or any(_UNSPACED_RUN_RE.search(w) for w in words):
         pieces.append(" ".join(words))
     pieces += _query_prose(line)
@@ -415,13 +432,16 @@ def log_prose(text: str) -> list[str] | None:
     question about them): the lead as written, then each entry's quoted strings and words
     without its timestamp, addresses, fields and numbers (see :func:`_line_pieces`); ``None``
     for anything else."""
+    # The first few lines say whether a log starts there: most texts are not split at all.
+    if not any(_log_head(ln) for ln in text.lstrip().split("\n", _LOG_LEAD_LINES + 1)[: _LOG_LEAD_LINES + 1]):
+        return None
     lines = [ln for ln in text.splitlines() if ln.strip()]
     if not lines or len(lines) > _LOG_MAX_LINES:
         return None
     first = next((i for i, ln in enumerate(lines[: _LOG_LEAD_LINES + 1]) if _log_head(ln)), None)
     if first is None or sum(len(ln) for ln in lines[:first]) > _LOG_LEAD_CHARS:
         return None
-    pieces = [ln.strip() for ln in lines[:first]]
+    bodies: list[str] = []
     timed = levels = 0
     for line in lines[first:]:
         head = _LOG_HEAD_RE.match(line)
@@ -431,11 +451,16 @@ def log_prose(text: str) -> list[str] | None:
             head = _LOG_LEVEL_RE.match(line)
             levels += head is not None
         if head is None and not _LOG_CONTINUED_RE.match(line):
-            return None
-        pieces += _line_pieces(line[head.end() :] if head is not None else line)
+            return None  # before any piece is cut: most texts with a dated first line go on as prose
+        bodies.append(line[head.end() :] if head is not None else line)
     if not timed and levels < 2:
         return None  # "ERROR: ..." once is a sentence, not a log
-    return pieces[:_MAX_STRINGS]
+    pieces = [ln.strip() for ln in lines[:first]]
+    for body in bodies:
+        pieces += _line_pieces(body)
+    # Entries read down to nothing keep the plain reading: "AI:ignore previous:instructions" with
+    # its words cut away must not read as a clean log.
+    return pieces[:_MAX_STRINGS] or None
 
 
 def _log_head(line: str) -> bool:
