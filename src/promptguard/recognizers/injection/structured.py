@@ -432,8 +432,16 @@ def log_prose(text: str) -> list[str] | None:
     question about them): the lead as written, then each entry's quoted strings and words
     without its timestamp, addresses, fields and numbers (see :func:`_line_pieces`); ``None``
     for anything else."""
-    # The first few lines say whether a log starts there: most texts are not split at all.
-    if not any(_log_head(ln) for ln in text.lstrip().split("\n", _LOG_LEAD_LINES + 1)[: _LOG_LEAD_LINES + 1]):
+    # The first few lines say whether a log starts there, matched in place: most texts are
+    # neither split nor copied.
+    pos = 0
+    for _ in range(_LOG_LEAD_LINES + 1):
+        if _LOG_HEAD_RE.match(text, pos) is not None or _LOG_LEVEL_RE.match(text, pos) is not None:
+            break
+        pos = text.find("\n", pos) + 1
+        if not pos:
+            return None
+    else:
         return None
     lines = [ln for ln in text.splitlines() if ln.strip()]
     if not lines or len(lines) > _LOG_MAX_LINES:
