@@ -358,13 +358,14 @@ def _line_pieces(line: str) -> list[str]:
     for token in _QUOTED_RE.sub(" ", _MEASURE_RE.sub(" ", line)).split():
         if _UNSPACED_RUN_RE.search(token):
             words.append(token)
-        elif _SYNTAX_TOKEN_RE.search(token) or _DIGIT_RE.search(token):
+        elif _DIGIT_RE.search(token):
+            continue  # an id, a version, a number: nothing to read
+        elif _SYNTAX_TOKEN_RE.search(token):
             # Words glued by field syntax ("AI:ignore", "task=ignore_all_previous") are read as
-            # words; a flag, a URL, a path, anything with a digit (an id, a version) is not.
-            if not _DIGIT_RE.search(token) and not _NOT_GLUED_RE.match(token):
-                glued = _ALPHA_RUN_RE.findall(token)
-                if len(glued) >= 2:
-                    words += glued
+            # words; a flag, a URL or a path is not.
+            glued = [] if _NOT_GLUED_RE.match(token) else _ALPHA_RUN_RE.findall(token)
+            if len(glued) >= 2:
+                words += glued
         else:
             words.append(token)
     if len(words) >= _WORD_RUN or any(_UNSPACED_RUN_RE.search(w) for w in words):
@@ -436,7 +437,7 @@ def log_prose(text: str) -> list[str] | None:
     # neither split nor copied.
     pos = 0
     for _ in range(_LOG_LEAD_LINES + 1):
-        if _LOG_HEAD_RE.match(text, pos) is not None or _LOG_LEVEL_RE.match(text, pos) is not None:
+        if _log_head(text, pos):
             break
         pos = text.find("\n", pos) + 1
         if not pos:
@@ -471,24 +472,21 @@ def log_prose(text: str) -> list[str] | None:
     return pieces[:_MAX_STRINGS] or None
 
 
-def _log_head(line: str) -> bool:
-    return _LOG_HEAD_RE.match(line) is not None or _LOG_LEVEL_RE.match(line) is not None
+def _log_head(text: str, pos: int = 0) -> bool:
+    """An entry (a timestamp or a level) starts at ``pos``."""
+    return _LOG_HEAD_RE.match(text, pos) is not None or _LOG_LEVEL_RE.match(text, pos) is not None
 
 
 def prose_view(text: str) -> tuple[str, list[str]] | None:
     """``(kind, pieces)`` for a structured document (``json``, ``html``, ``shell`` or ``log``):
     the strings or lines of text the classifier reads, one per line; ``None`` for anything
     else."""
-    prose = json_prose(text)
-    if prose is not None:
-        return "json", prose
-    prose = markup_prose(text)
-    if prose is not None:
-        return "html", prose
-    prose = shell_prose(text)
-    if prose is not None:
-        return "shell", prose
-    prose = log_prose(text)
-    if prose is not None:
-        return "log", prose
+    for kind, read in _VIEWS:
+        prose = read(text)
+        if prose is not None:
+            return kind, prose
     return None
+
+
+_VIEWS = (("json", json_prose), ("html", markup_prose), ("shell", shell_prose), ("log", log_prose))
+"""The readers :func:`prose_view` tries, in order (the first that recognises the text wins)."""

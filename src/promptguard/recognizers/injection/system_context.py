@@ -873,8 +873,8 @@ _COMPOUND_MAX = 40
 _NOT_SECRET_COMPOUNDS = frozenset(
     """barcode bytecode decode encode errorcode geocode hashcode keycode opcode postcode precode qrcode recode
     shellcode sourcecode statuscode transcode unicode zipcode dresscode morsecode
-    quellcode programmcode maschinencode fehlercode statuscode landercode landescode postleitcode farbcode
-    zeichencode strichcode dresscode bildcode htmlcode javacode pythoncode
+    quellcode programmcode maschinencode fehlercode landercode landescode postleitcode farbcode
+    zeichencode strichcode bildcode htmlcode javacode pythoncode
     broncode foutcode landcode kleurcode streepjescode
     kallkod felkod kallkoden felkoden landskod fargkod streckkod
     kildekode fejlkode landekode farvekode stregkode feilkode feilkoden kildekoden fejlkoden postnummer
@@ -2795,11 +2795,9 @@ _MINE_RE = re.compile(
 )
 
 
-def _own_only(folded: str, starts: list[int] | None = None) -> bool:
-    """Every secret word in the text (at ``starts``; by default its plain names) follows a
+def _own_only(folded: str, starts: list[int]) -> bool:
+    """Every secret word in the text (at ``starts``, see :func:`_asked_concepts`) follows a
     first-person possessive ("my password", "mein Gutscheincode")."""
-    if starts is None:
-        starts = _CONCEPT_WORDS.starts(folded)
     return bool(starts) and all(_MINE_RE.search(folded[max(0, i - 24) : i]) for i in starts)
 
 
