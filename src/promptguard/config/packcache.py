@@ -26,6 +26,10 @@ pack ``<name>.yaml`` gets two files in ``_cache/``, each used only where it matc
   pydantic-core, the same Python minor version, and byte-identical sources of the modules
   validation runs (:data:`_CODE_MODULES`).
 
+* ``<name>.sets.json`` (injection packs): each pattern's RE2 set entries, keyed by the
+  pattern, used when the code that rewrites patterns into entries is the running code
+  (:data:`_SET_CODE_MODULES` and the Python version): see :func:`set_entries`.
+
 Objects are used only from the built-in directories (a user's pack directory gets its
 files validated, whatever sits next to them). The built-in profiles get the same objects
 files, in ``profiles/_cache/``, tied to the bytes of every profile file (one can extend
@@ -147,6 +151,69 @@ def _code_fingerprint() -> str | None:
         except OSError:
             return None
     return digest.hexdigest()
+
+
+# Modules whose code decides an injection pack's RE2 set entries (see set_entries).
+_SET_CODE_MODULES = (
+    "promptguard.recognizers.ascii_lowered",
+    "promptguard.recognizers.pattern_set",
+    "promptguard.recognizers.injection.rules",
+)
+
+
+@functools.cache
+def _sets_fingerprint() -> str | None:
+    """A digest of the code that rewrites a pattern into its set entries (and of the Python
+    version, whose Unicode tables say which characters have case), or None when a source is
+    not readable."""
+    import importlib
+
+    digest = hashlib.sha256("{}.{}".format(*sys.version_info[:2]).encode())
+    for name in _SET_CODE_MODULES:
+        source = getattr(importlib.import_module(name), "__file__", None)
+        if source is None or not source.endswith(".py"):
+            return None
+        try:
+            digest.update(Path(source).read_bytes())
+        except OSError:
+            return None
+    return digest.hexdigest()
+
+
+def _set_entries_file(path: Path) -> dict[str, Any] | None:
+    """The ``sets.json`` content for the injection pack ``path``: each pattern's set entry and
+    its lowered entry (``recognizers.ascii_lowered``), which cost ~150 ms of Python to compute
+    at each detector load and depend only on the pattern and the code."""
+    from promptguard.recognizers.ascii_lowered import lowered_entry
+    from promptguard.recognizers.injection.rules import RuleSet, _set_entry
+
+    code = _sets_fingerprint()
+    if code is None:
+        return None
+    sources = sorted({p.source for p in RuleSet.load([path])._patterns})
+    entries = {}
+    for source in sources:
+        entry = _set_entry(source)
+        entries[source] = [entry, lowered_entry(entry)]
+    return {"format": FORMAT, "code": code, "entries": entries}
+
+
+def set_entries(path: Path) -> dict[str, list[str | None]] | None:
+    """Pattern source -> [set entry, lowered entry or None] for the injection pack ``path``,
+    when its directory's cache holds them for the running code; else None (the detector
+    computes them). Keyed by the pattern itself, so an edited pack still finds the entries
+    of the patterns it kept."""
+    try:
+        content = json.loads((path.parent / CACHE_DIR / f"{path.stem}.sets.json").read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(content, dict) or content.get("format") != FORMAT:
+        return None
+    code = _sets_fingerprint()
+    entries = content.get("entries")
+    if code is None or content.get("code") != code or not isinstance(entries, dict):
+        return None
+    return entries
 
 
 # ----------------------------------------------------------------------- typed JSON
@@ -322,6 +389,10 @@ def build(pack_dir: Path) -> dict[str, str]:
             continue
         head = {"format": FORMAT, **_fingerprint(), "sha256": hashlib.sha256(raw).hexdigest(), "regexes": regexes}
         files[f"{path.stem}.data.json"] = _dumps({**head, "data": data})
+        if isinstance(data, dict) and data.get("kind") == "injection":
+            sets = _set_entries_file(path)
+            if sets is not None:
+                files[f"{path.stem}.sets.json"] = _dumps(sets)
         if is_presidio_yaml(data):
             continue  # converted with the file's name: keep to the plain path
         try:

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,7 @@ from typing import Any
 import re2
 
 from promptguard.errors import ConfigError
+from promptguard.recognizers.ascii_lowered import lowered_entry, lowered_text
 from promptguard.recognizers.injection.normalize import NormalizedText
 from promptguard.recognizers.pattern_set import SET_MAX_MEM, relaxed, wider_letters
 
@@ -233,6 +234,16 @@ def _set_entry(source: str) -> str:
     return wider_letters(relaxed(source))
 
 
+def _compile_set(entries: Sequence[str]) -> Any:
+    options = re2.Options()
+    options.max_mem = SET_MAX_MEM
+    rset = re2.Set.SearchSet(options)
+    for entry in entries:
+        rset.Add(entry)
+    rset.Compile()
+    return rset
+
+
 def _set_groups(patterns: Sequence[_Pattern], entries: Sequence[str]) -> list[list[int]]:
     """Pattern indexes per RE2 set: the patterns written in ASCII in sets of at most
     :data:`_ASCII_SET_CHUNK`, the others (the multilingual families) in sets of at most
@@ -276,7 +287,16 @@ def _set_groups(patterns: Sequence[_Pattern], entries: Sequence[str]) -> list[li
 class RuleSet:
     """Compiled injection rules."""
 
-    def __init__(self, patterns: Sequence[_Pattern], rules: Sequence[_RuleSpec], pack: str) -> None:
+    def __init__(
+        self,
+        patterns: Sequence[_Pattern],
+        rules: Sequence[_RuleSpec],
+        pack: str,
+        known_entries: Mapping[str, Sequence[str | None]] | None = None,
+    ) -> None:
+        """``known_entries``: pattern source -> (set entry, lowered entry or None), from the
+        pack cache (``config.packcache``: the rewrites cost ~150 ms of Python at each load);
+        patterns not in it are rewritten here."""
         self._patterns = tuple(patterns)
         self.rules = tuple(rules)
         self.pack = pack
@@ -288,20 +308,28 @@ class RuleSet:
         # pattern_set.SET_MAX_MEM): on documentation chunks seen once the rules went from
         # 3.35 ms a text to 0.76 ms with the one set, the same patterns reported. Its letter
         # classes are widened to ASCII ranges (pattern_set.wider_letters: a third less to compile).
-        self._set: list[tuple[Any, list[int]]] | None = None
+        # The sets read the text with its ASCII capitals lowered, through entries that fold no
+        # case (ascii_lowered: parsing and compiling the pack's sets took 170-240 ms of each
+        # load with (?i), half that without); a text holding one of the two characters whose
+        # case variants are ASCII letters goes through sets of the entries as written, built
+        # the first time one comes.
+        self._set: list[tuple[Any, list[int], bool]] | None = None
+        self._exact_sets: list[tuple[Any, list[int], bool]] | None = None
+        self._entries: list[str] = []
         try:
             # The patterns as written were validated with the pack (config.schema compiles each
             # regex, or the pack cache vouches for the shipped one): relaxing cannot hide an error.
-            options = re2.Options()
-            options.max_mem = SET_MAX_MEM
+            known = known_entries or {}
+            self._entries = []
+            lowered: list[str | None] = []
+            for p in self._patterns:
+                cached = known.get(p.source)
+                entry = cached[0] if cached is not None and cached[0] is not None else _set_entry(p.source)
+                self._entries.append(entry)
+                lowered.append(cached[1] if cached is not None and cached[0] is not None else lowered_entry(entry))
             sets = []
-            entries = [_set_entry(p.source) for p in self._patterns]
-            for indexes in _set_groups(self._patterns, entries):
-                rset = re2.Set.SearchSet(options)
-                for i in indexes:
-                    rset.Add(entries[i])
-                rset.Compile()
-                sets.append((rset, indexes))
+            for indexes in _set_groups(self._patterns, self._entries):
+                sets.append(self._lowered_set(indexes, lowered) or (self._exact_set(indexes), indexes, False))
             self._set = sets
         except ConfigError:
             raise
@@ -309,6 +337,40 @@ class RuleSet:
             self._set = None
             for p in self._patterns:
                 _ = p.regex  # validate every pattern now, as the loop will need them all
+
+    @staticmethod
+    def _lowered_set(indexes: list[int], lowered: Sequence[str | None]) -> tuple[Any, list[int], bool] | None:
+        """A set of ``indexes``' entries for lowered text, or None where one of them has a
+        construct the rewriter leaves alone (that set then reads the text as it is)."""
+        entries = [lowered[i] for i in indexes]
+        if any(e is None for e in entries):
+            return None
+        try:
+            return _compile_set(entries), indexes, True  # type: ignore[arg-type]
+        except Exception:  # noqa: BLE001 - a rewrite RE2 refuses: the entries as written
+            return None
+
+    def _exact_set(self, indexes: list[int]) -> Any:
+        return _compile_set([self._entries[i] for i in indexes])
+
+    def _flagged(self, text: str) -> list[int] | None:
+        """Indexes of the patterns the sets say may match ``text``, sorted; None without sets."""
+        if self._set is None:
+            return None
+        data = text.encode("utf-8")  # once for every set (the bindings encode a str per call)
+        low = lowered_text(data)
+        sets = self._set
+        if low is None and any(lowered for _, _, lowered in sets):
+            if self._exact_sets is None:
+                self._exact_sets = [(self._exact_set(indexes), indexes, False) for _, indexes, _ in sets]
+            sets = self._exact_sets
+        found: list[int] = []
+        for rset, indexes, lowered in sets:
+            # ``Match`` returns None (not an empty list) when nothing matches: the common
+            # case, which must not fall through to the pattern-by-pattern loop.
+            found.extend(indexes[i] for i in rset.Match(low if lowered else data) or ())
+        found.sort()
+        return found
 
     @property
     def rule_ids(self) -> tuple[str, ...]:
@@ -322,33 +384,29 @@ class RuleSet:
         rules: list[_RuleSpec] = []
         pack_names: list[str] = []
         shared: dict[str, Any] = {}  # RE2 programs of this load by source (see _compile_pattern)
+        known: dict[str, Sequence[str | None]] = {}  # set entries from the pack cache
         for path in list(paths) if paths is not None else [default_pack_path()]:
             vouched: set[str] = set()
-            data = _read_pack(path, vouched)
+            data = _read_pack(path, vouched, known)
             pack_names.append(str(data.get("pack", path.stem)))
             for rec in data.get("recognizers", []):
                 if not rec.get("enabled", True) or str(rec["id"]) in off:
                     continue
                 _compile_record(rec, str(path), patterns, rules, shared, vouched)
-        return cls(patterns, rules, "+".join(pack_names))
+        return cls(patterns, rules, "+".join(pack_names), known)
 
     def _scan(self, text: str, scoped: list[tuple[int, int]] | None = None) -> list[tuple[_Pattern, int, int]]:
         out: list[tuple[_Pattern, int, int]] = []
         candidates: Sequence[_Pattern] = self._patterns
-        if self._set is not None:
-            try:
-                data = text.encode("utf-8")  # once for every set (the bindings encode a str per call)
-                found: list[int] = []
-                for rset, indexes in self._set:
-                    # ``Match`` returns None (not an empty list) when nothing matches: the
-                    # common case, which must not fall through to the pattern-by-pattern loop.
-                    found.extend(indexes[i] for i in rset.Match(data) or ())
-                candidates = [self._patterns[i] for i in sorted(found)]
-            except Exception:  # noqa: BLE001 - e.g. a text that cannot be encoded: pattern by pattern
-                # (google-re2's Set.Match reports no match, not an error, when RE2 gives up; RE2
-                # resets a set's DFA cache rather than give up, and a budget too small for any
-                # state fails at Compile, where __init__ falls back to checking every pattern).
-                candidates = self._patterns
+        try:
+            found = self._flagged(text)
+            if found is not None:
+                candidates = [self._patterns[i] for i in found]
+        except Exception:  # noqa: BLE001 - e.g. a text that cannot be encoded: pattern by pattern
+            # (google-re2's Set.Match reports no match, not an error, when RE2 gives up; RE2
+            # resets a set's DFA cache rather than give up, and a budget too small for any
+            # state fails at Compile, where __init__ falls back to checking every pattern).
+            candidates = self._patterns
         for p in candidates:
             if p.scope_only:
                 if scoped is not None:
@@ -637,12 +695,19 @@ def _entry_match(spec: Any, text: str) -> tuple[list[RuleHit], list[tuple[int, i
     return RuleSet(patterns, rules, "spec").match_scoped(normalize(text))
 
 
-def _read_pack(path: Path, vouched: set[str] | None = None) -> dict[str, Any]:
+def _read_pack(
+    path: Path, vouched: set[str] | None = None, known: dict[str, Sequence[str | None]] | None = None
+) -> dict[str, Any]:
     """Read and validate a pack quickly (C YAML parser); slow path only to explain errors.
     ``vouched`` gets the regexes the pack cache knows to compile (only for the shipped pack
-    when the cache holds its bytes)."""
+    when the cache holds its bytes), ``known`` the set entries it holds for this code (see
+    :class:`RuleSet`)."""
     shipped = path.resolve() == default_pack_path().resolve()
     raw = _read_yaml(path, shipped, vouched)
+    if shipped and known is not None:
+        from promptguard.config import packcache
+
+        known.update(packcache.set_entries(path) or {})
     from promptguard.config.schema import PackSpec
 
     # The shipped pack is validated by the test suite; re-validating it on every load
