@@ -41,6 +41,7 @@ def test_wheel_contains_packs_profiles_and_models(tmp_path: Path) -> None:
     # The start-up cache of the shipped packs and profiles ships with them (config/packcache.py).
     assert any(n.startswith("promptguard/_packs/_cache/") and n.endswith(".objects.json") for n in names)
     assert any(n.startswith("promptguard/profiles/_cache/") and n.endswith(".objects.json") for n in names)
+    assert "promptguard/_packs/_cache/injection.sets.json" in names  # the injection rules' set entries
     assert "promptguard/recognizers/builtin/bip39_english.txt" in names
     shipped_models = [p for p in (REPO / "models").rglob("*") if p.is_file() and p.suffix in {".npz", ".json"}]
     for model_file in shipped_models:

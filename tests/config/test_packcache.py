@@ -334,3 +334,32 @@ def test_cli_says_what_is_wrong_instead_of_a_traceback(tmp_path: Path, capsys: p
     (tmp_path / packcache.CACHE_DIR).write_text("not a directory", encoding="utf-8")
     assert packcache.main([str(tmp_path)]) == 1
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_injection_set_entries_are_what_the_code_computes() -> None:
+    # The detector takes the shipped pack's set entries from the cache instead of rewriting
+    # every pattern at each load: each must be exactly what the rewriting code returns.
+    from promptguard.recognizers.ascii_lowered import lowered_entry
+    from promptguard.recognizers.injection.rules import RuleSet, _set_entry, default_pack_path
+
+    cached = packcache.set_entries(default_pack_path())
+    assert cached is not None
+    rules = RuleSet.load()
+    assert {p.source for p in rules._patterns} <= set(cached)
+    for p in rules._patterns:
+        entry = _set_entry(p.source)
+        assert cached[p.source] == [entry, lowered_entry(entry)]
+
+
+def test_injection_set_entries_of_other_code_are_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Entries written by another version of the rewriting code would be trusted blindly: the
+    # cache is keyed by that code's digest, so a different digest reads as no cache at all.
+    from promptguard.recognizers.injection.rules import default_pack_path
+
+    monkeypatch.setattr(packcache, "_sets_fingerprint", lambda: "another code")
+    assert packcache.set_entries(default_pack_path()) is None
+    # A damaged file reads as no cache too.
+    (tmp_path / "injection.yaml").write_text("kind: injection\n", encoding="utf-8")
+    (tmp_path / packcache.CACHE_DIR).mkdir()
+    (tmp_path / packcache.CACHE_DIR / "injection.sets.json").write_text("{not json", encoding="utf-8")
+    assert packcache.set_entries(tmp_path / "injection.yaml") is None
