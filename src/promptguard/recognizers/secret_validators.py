@@ -405,8 +405,10 @@ def license_key_groups(value: str) -> bool | None:
 # (pk_live_ / pk_test_, Stripe docs "API keys": "publishable keys ... can be publicly accessible"),
 # Mapbox public tokens (pk.eyJ..., the secret ones are sk.eyJ...), Google OAuth client ids, Razorpay
 # key ids (rzp_live_ / rzp_test_, passed to checkout.js in the page; the key secret is another
-# value) and Supabase publishable keys (sb_publishable_, the anon key's successor).
-_PUBLISHABLE_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "rzp_live_", "rzp_test_", "sb_publishable_")
+# value), Supabase publishable keys (sb_publishable_, the anon key's successor) and PostHog project
+# API keys (phc_, passed to posthog.init() in the page; PostHog docs: "safe to use in public apps",
+# write-only; the personal keys phx_ are secret).
+_PUBLISHABLE_PREFIXES = ("pk_live_", "pk_test_", "pk.eyJ", "rzp_live_", "rzp_test_", "sb_publishable_", "phc_")
 # Datadog browser (RUM and logs) client tokens: "pub" + 32 hex, in the page's datadogRum.init().
 _DATADOG_CLIENT_TOKEN = lazy(r"pub[0-9a-f]{32}")
 _PUBLISHABLE_SUFFIXES = (".apps.googleusercontent.com",)

@@ -10,6 +10,7 @@ import binascii
 import string
 
 from promptguard.recognizers.builtin.entropy import secret_value
+from promptguard.recognizers.secret_validators import is_publishable_key
 from promptguard.recognizers.validators import validator
 
 __all__ = ["client_literal_key", "decoded_key_material"]
@@ -36,6 +37,8 @@ def client_literal_key(value: str) -> bool | None:
     vendor's key with slashes ("<22>/<22>") is judged without them, where a path's words fail."""
     if _HEX.issuperset(value.replace("-", "")) or _classes(value) < 3:
         return False
+    if is_publishable_key(value):
+        return False  # posthog.init("phc_..."), Stripe(pk_live_...): public by design
     if secret_value(value) is not False:
         return None
     if "/" in value and all(len(part) >= 8 for part in value.split("/")):
