@@ -35,3 +35,15 @@ def test_a_tiny_run_prints_new_and_again_per_pass(capsys: pytest.CaptureFixture[
     for row in rows:
         new, again = (float(x) for x in row.split()[-2:])
         assert math.isfinite(new) and math.isfinite(again) and new >= 0 and again >= 0
+
+
+def test_cold_mode_adds_a_column_per_pass(capsys: pytest.CaptureFixture[str]) -> None:
+    assert set_passes.main(["--warm", "2", "--prompts", "2", "--rounds", "1", "--cold"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert "MiB written before each pass" in lines[1]
+    assert lines[2].split()[-3:] == ["new", "again", "cold"]
+    rows = lines[3:]
+    assert len(rows) == len(set_passes.passes(REPO / "src"))
+    for row in rows:
+        values = [float(x) for x in row.split()[-3:]]
+        assert all(math.isfinite(v) and v >= 0 for v in values)
