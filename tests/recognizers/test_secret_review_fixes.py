@@ -281,9 +281,13 @@ def test_sentence_passwords_with_a_copula_or_colon_are_found() -> None:
         assert ("PASSWORD", pw) in found(text), text
     for text in (f"мой пароль от сервера {pw} не подходит", f"login admin, pw {pw} now"):
         assert ("PASSWORD", pw) in found(text), text  # no copula: a symbol other than "-" says password
+    # Chinese, Japanese and Korean write none of their words in ASCII: a mixed ASCII token right after
+    # the password's word is its value ("비밀번호 <value> 변경", "密码 <value>，主机 ...").
+    for text in (f"비밀번호 {pw} 변경", f"用户名 admin，密码 {pw}，主机 10.1.2.3"):
+        assert ("PASSWORD", pw) in found(text), text
     dashed = "q" + rnd(2, string.digits) + "Lm-" + rnd(4, string.ascii_lowercase) + "Kv"
     assert ("PASSWORD", dashed) in found(f"пароль: {dashed}")
-    for text in (f"мой пароль от сервера {dashed} не подходит", f"login admin, pw {dashed} now", f"비밀번호 {pw} 변경"):
+    for text in (f"мой пароль от сервера {dashed} не подходит", f"login admin, pw {dashed} now", "密码 MD5 加密后存储"):
         assert found(text) == [], text  # no copula or colon, and nothing but "-" to go on
 
 

@@ -159,11 +159,11 @@ _DISABLED_FOR_COST = frozenset(
         "prose-11",
         "prose-15",
         "prose-16",
-        "decoded-0",
         "decoded-4",
     }
 )
-"""Found by auth_header_uuid_key, decoded_key_literal (disabled) and prose_password's bare-value pattern for
+"""(decoded-0, Go's "key, err := hex.DecodeString(...)", is go_decoded_key_literal's, whose set entry is
+literal-led.) Found by auth_header_uuid_key, decoded_key_literal (disabled) and prose_password's bare-value pattern for
 Indic, Amharic and Southeast Asian scripts (dropped): their set entries start at an alternation of word heads,
 which cost 22-160k instructions per new prompt (callgrind); each must become literal-led first."""
 

@@ -53,6 +53,7 @@ __all__ = [
     "snmp_community",
     "technical_name",
     "url_password",
+    "url_token_userinfo",
     "vendor_default_password",
     "word_passphrase",
 ]
@@ -661,6 +662,23 @@ def prose_passphrase(value: str) -> bool:
 
     words = lower_passphrase(value, min_words=4)
     return words or (value[-1].isdigit() and lower_passphrase(value))
+
+
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+
+
+@validator("url_token_userinfo")
+def url_token_userinfo(value: str) -> bool | None:
+    """A token alone as a URL's userinfo (``https://<PAT>@dev.azure.com/...``). 32 lower-case hex
+    digits there are a Sentry DSN's public key (``https://<key>@o123.ingest.sentry.io/456``), public by
+    design (Sentry's docs: a DSN only lets events be sent; every browser SDK ships one), not a
+    credential; the rest must pass as a secret value (user names and words do not)."""
+    if _HEX32.fullmatch(value):
+        return False
+    # Imported here: builtin/entropy.py imports this module at load time.
+    from promptguard.recognizers.builtin.entropy import secret_value
+
+    return secret_value(value)
 
 
 @validator("prose_password")

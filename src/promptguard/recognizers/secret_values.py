@@ -184,7 +184,7 @@ _PLACEHOLDER_WORDS = frozenset(
     passw0rd p@ssw0rd p@ssword password1 correcthorsebatterystaple tiger scott
     swordfish
     minioadmin minio123 mysecretpassword my-secret-pw yourstrong(!)password yourstrong@passw0rd
-    neo4j airflow vagrant raspberry toor ubnt
+    neo4j airflow vagrant raspberry toor ubnt android
     changed updated reset expired invalid missing unset set enabled disabled generated random
     encrypted hashed provided masked removed saved stored rotated locked unlocked blank omitted
     prompt ask env environment keychain keyring plaintext bcrypt argon2 sha256 md5
@@ -301,7 +301,8 @@ _IDENTIFIER = lazy(
 # "reports/q3.csv"): an S3 object key after "--key" or in "aws s3api ... --output table", a file
 # in a repository. Base64 has no "." and a JWT no "/", so a key or token never reads as one.
 _PATHLIKE = lazy(
-    r"^(?:/|\./|\.\./|~/|[A-Za-z]:\\)|^https?://|^[\w.\-]+\.(?:json|ya?ml|pem|key|txt|env|crt|p12)$"
+    # Spring's resource prefixes ("key-store: classpath:keystore.p12", "file:/etc/tls/ks.jks") name a file too.
+    r"^(?:/|\./|\.\./|~/|[A-Za-z]:\\|classpath\*?:|file:)|^https?://|^[\w.\-]+\.(?:json|ya?ml|pem|key|txt|env|crt|p12)$"
     r"|^[\w.\-]+(?:/[\w.\-]+)+\.[a-z][a-z0-9]{0,7}$"
 )
 # Standard base64 (RFC 4648 section 4) uses "/" as a digit: 1 random key in 64 starts with one
@@ -498,7 +499,13 @@ _CMDLET = lazy(r"^[A-Z][a-z]+(?:[A-Z][a-z]+)?-[A-Z][A-Za-z]+$")
 # The next flag of a command line read as the value of a name before it ("gh secret set DB_PASSWORD
 # --body ..."): a lower-case long option names a parameter, it holds no value.
 _CLI_FLAG = lazy(r"^--[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-_UUID_SECRET_NAME = lazy(r"token|secret|passw|api[_\-.]?key|apikey")
+# The names a UUID credential is given: a token, secret, password, API key, or a key that grants
+# something (Cypress "record key", a license, access, admin, ingest or write key); not an id of one.
+_UUID_SECRET_NAME = lazy(
+    r"token|secret|passw|api[_\-.]?key|apikey"
+    r"|(?:record|access|auth|master|admin|private|client|server|service|ingest|ingestion|write|deploy|license"
+    r"|licence|signing|encryption|integration|routing)[_\-.]?key(?!s?[_\-.]?id)"
+)
 _EMAIL = lazy(r"^[\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$")
 _HOSTNAME = lazy(r"^(?:[A-Za-z0-9\-]+\.)+[a-z]{2,6}$")
 
@@ -611,9 +618,27 @@ def _marked_placeholder(v: str, low: str) -> bool:
     ("...DJPNG1PQjEXAMbLE"): a key that happens to spell a word is still a key."""
     for m in _PLACEHOLDER_PARTS_RE.finditer(low):
         part = v[m.start() : m.end()]
+        if part.islower() and _inside_word(v, m.start()):
+            continue  # "Violetsunset6521!": "unset" inside the capitalised word "Violetsunset"
         if part.islower() or part.isupper() or part.istitle() or not part.isalpha() or _camel_words(part):
             return True
     return False
+
+
+def _inside_word(v: str, start: int) -> bool:
+    """Whether the lower-case part at ``start`` sits inside a capitalised word of ``v`` (a lower-case
+    letter before it, and the run of letters it ends in starts with a capital): "Violetsunset",
+    "Counterexample". A placeholder written as a word starts one ("ChangeMe", "my_example_key")."""
+    if start == 0 or not v[start - 1].islower():
+        return False
+    i = start - 1
+    while i > 0 and v[i].islower():
+        i -= 1
+    return v[i].isupper() and (i == 0 or not v[i - 1].isalpha()) and v[i:start].lower() not in _PLACEHOLDER_HEADS
+
+
+# Words that glue onto a placeholder part and keep it one ("Testexample", "Yourtoken", "Notset").
+_PLACEHOLDER_HEADS = frozenset({"test", "my", "your", "the", "an", "some", "not", "no", "demo", "sample"})
 
 
 def _camel_words(part: str) -> bool:
@@ -951,8 +976,11 @@ _EARLY_DROPS = {
         "lockfile_integrity",
         "fingerprint",
         "placeholder",
+        "regex_pattern",
     )
 }
+# A regex character class and its count ("[A-Za-z0-9]{36}", "[0-9a-f]+", "[A-Z2-7]{16}").
+_REGEX_CLASS = lazy(r"\[[^\]\s]{1,40}\](?:\{\d+(?:,\d*)?\}|[+*])")
 # A token shown with its middle cut out, as dashboards and docs print it ("sk-proj-...a1B2",
 # "sk-…Q3xZ", "ghp_abc...xyz"): a head of at most 24 characters, "..." or "…", a tail of at most 8.
 _ELIDED = lazy(r"[A-Za-z0-9_\-]{0,24}(?:\.{3}|…)[A-Za-z0-9_\-]{0,8}")
@@ -1019,6 +1047,10 @@ def secret_filter(
         return _EARLY_DROPS["prose"]
     if value in DOCUMENTED_EXAMPLES or "EXAMPLE" in value:
         return _EARLY_DROPS["documented_example"]
+    if ("]{" in value or "]+" in value or "]*" in value) and _REGEX_CLASS.search(value):
+        # A detection rule's pattern ("github_pat: 'ghp_[A-Za-z0-9]{36}'" in a pre-commit or scanner
+        # config): the shape of a key, not one.
+        return _EARLY_DROPS["regex_pattern"]
     if kind != "password" and ("..." in value or "…" in value) and _ELIDED.fullmatch(value):
         return _EARLY_DROPS["placeholder"]
     if not len(value) % 4:
