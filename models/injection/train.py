@@ -464,6 +464,7 @@ FILE_WEIGHT: dict[str, float] = {
     "own_harmask": 0.4,
     "own_crossling": 0.3,
     "own_selfref": 0.4,
+    "own_salutation": 0.2,  # only with make_salutation_data.py --train (session 36: not shipped)
 }
 """Weight of each category source of these own files (1.14.0, session 21). An own file is one
 source per category, and each source weighs ~sqrt(size): own_direct's 13 categories and

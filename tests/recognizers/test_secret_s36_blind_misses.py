@@ -141,3 +141,14 @@ def test_chat_ids_and_fingerprints_are_not_cards_or_addresses() -> None:
     assert [f for f in found if f.entity_type == "IP_ADDRESS"] == []
     address = "6e40:4041:c617:e898:c11:40d2:c669:2eb4"
     assert [f.entity_type for f in DEFAULT.scan(f"peer {address} connected").findings] == ["IP_ADDRESS"]
+
+
+def test_jndi_credentials_and_generated_passphrases_with_a_glued_number() -> None:
+    pw = rnd(10, ALNUM, "jndi") + "?"
+    jndi = 'env.put(Context.SECURITY_PRINCIPAL, "cn=admin,dc=acme,dc=io");\n'
+    assert values(jndi + f'env.put(Context.SECURITY_CREDENTIALS, "{pw}");') == [pw]
+    assert values('env.put(Context.SECURITY_CREDENTIALS, System.getenv("LDAP_PASSWORD"));') == []
+    phrase = "-".join(rnd(6, LOWER, f"w{i}") for i in range(3)) + "40"
+    assert values(f"Le mot de passe est « {phrase} » pour le wifi") == [phrase]
+    for build in ("ubuntu-focal-amd64", "NIST-800-63B"):
+        assert values(f"le mot de passe est {build}") == [], build

@@ -681,6 +681,21 @@ def url_token_userinfo(value: str) -> bool | None:
     return secret_value(value)
 
 
+# Three or more lower-case words joined by "-" with a number glued to the last ("falcon-delta-quartz40"):
+# how passphrase generators write "include a number" (Bitwarden). Architecture and codec tails
+# ("ubuntu-focal-amd64", "video-stream-h264") name builds, not passwords.
+_GLUED_NUMBER_PASSPHRASE = lazy(r"^[a-z]{3,12}(?:-[a-z]{3,12}){2,8}[0-9]{1,4}$")
+_TECH_TAILS = frozenset(
+    {"amd64", "arm64", "x64", "x86", "i386", "i686", "sha1", "sha256", "sha512", "md5", "base64", "utf8", "utf16",
+     "int8", "int16", "int32", "int64", "float16", "float32", "float64", "ipv4", "ipv6", "http2", "http3", "h264",
+     "h265", "mp3", "mp4", "ext4", "fat32", "python3", "win32", "win64", "aarch64", "armv7", "armv8", "s3", "ec2"}
+)  # fmt: skip
+
+
+def _glued_number_passphrase(value: str) -> bool:
+    return _GLUED_NUMBER_PASSPHRASE.match(value) is not None and value.rsplit("-", 1)[1] not in _TECH_TAILS
+
+
 @validator("prose_password")
 def prose_password(value: str) -> bool | None:
     """A password written in a sentence ("Passwort lautet ...", "パスワードは ...", "pw ..."): nothing
@@ -697,7 +712,11 @@ def prose_password(value: str) -> bool | None:
     if _SETTING_PAIR.match(value) or _SIZED_TYPE.match(value):
         # "minlength=12" after "name=password": a form's attribute; "VARCHAR(255)": the column's type
         return False
-    if "-" in value and (_VERSIONED_NAME.search(value) or technical_name(value)):
+    if (
+        "-" in value
+        and not _glued_number_passphrase(value)
+        and (_VERSIONED_NAME.search(value) or technical_name(value))
+    ):
         # "KeePassXC-2.7", "Wi-Fi-5GHz": a product and its version or band; "WPA3-Personal", "NIST-800-63B",
         # "OTP-123456": a standard, mode or algorithm; not a password
         return False
