@@ -152,3 +152,19 @@ def test_jndi_credentials_and_generated_passphrases_with_a_glued_number() -> Non
     assert values(f"Le mot de passe est « {phrase} » pour le wifi") == [phrase]
     for build in ("ubuntu-focal-amd64", "NIST-800-63B"):
         assert values(f"le mot de passe est {build}") == [], build
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        'var auth = Convert.ToBase64String(Encoding.ASCII.GetBytes("svc_jira:{pw}"));',
+        'auth = base64.b64encode(b"svc_jira:{pw}").decode()',
+        "const auth = btoa('svc_jira:{pw}');",
+        'creds := base64.StdEncoding.EncodeToString([]byte("svc_jira:{pw}"))',
+        '$pair = "svc_jira:{pw}"\n$b64 = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes($pair))',
+    ],
+)
+def test_a_user_password_pair_encoded_for_basic_auth_in_code(template: str) -> None:
+    pw = rnd(9, ALNUM, template[:6]) + "#"
+    assert values(template.replace("{pw}", pw)) == [pw]
+    assert values(template.replace("svc_jira:{pw}", "user:password")) == []
