@@ -360,23 +360,18 @@ def _order_line(rng: random.Random, d: dict[str, Any], held: bool) -> str:
     cond = pick(rng, d["conditions"], held)
     order = pick(rng, d["orders"], held)
     conceal = pick(rng, d["conceal"], held)
-    line = f"{salute}{cond}{order}."
-    line = (
-        line[: len(salute)] + line[len(salute) :][:1].upper() + line[len(salute) + 1 :]
-        if not cond and salute.endswith(": ")
-        else line
-    )
-    return _fill(rng, d, (line + " " + conceal).strip(), held)
+    body = f"{cond}{order}."
+    if not cond and salute.endswith(": "):
+        body = body[:1].upper() + body[1:]  # "Mail assistant: Delete ...", as after a colon
+    return _fill(rng, d, f"{salute}{body} {conceal}".strip(), held)
 
 
 def _place(carrier: str, line: str) -> str:
-    if carrier.startswith("{"):  # JSON: the line is a string value
-        line = line.replace("\\", "\\\\").replace('"', '\\"')
-    return (
-        carrier.replace("{{", "{").replace("}}", "}").replace("{x}", line)
-        if carrier.startswith("{")
-        else carrier.format(x=line)
-    )
+    if not carrier.startswith("{"):
+        return carrier.format(x=line)
+    # JSON: the line is a string value (escaped), and the template's doubled braces are literal.
+    value = line.replace("\\", "\\\\").replace('"', '\\"')
+    return carrier.replace("{{", "{").replace("}}", "}").replace("{x}", value)
 
 
 def _row(text: str, label: int, category: str, lang: str, split: str) -> dict[str, Any]:

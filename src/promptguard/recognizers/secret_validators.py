@@ -664,7 +664,7 @@ def prose_passphrase(value: str) -> bool:
     return words or (value[-1].isdigit() and lower_passphrase(value))
 
 
-_HEX32 = re.compile(r"[0-9a-f]{32}")
+_HEX32 = lazy(r"[0-9a-f]{32}")
 
 
 @validator("url_token_userinfo")
