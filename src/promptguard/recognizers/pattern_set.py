@@ -19,7 +19,7 @@ import re2
 from promptguard.findings import Finding
 from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.pattern import PatternRecognizer
-from promptguard.recognizers.regex import _BOUNDARY_LEAD, TextBuffer, re2_options
+from promptguard.recognizers.regex import _BOUNDARY_LEAD, TextBuffer, group_end, re2_options
 
 __all__ = ["SET_MAX_MEM", "PatternSet", "any_substring", "relaxed", "wider_letters"]
 
@@ -266,7 +266,7 @@ def _regex_items(pattern: str) -> list[_Item] | None:
             j += 1
             kind = "atom"
         elif c == "(":
-            j = _group_end(pattern, i)
+            j = group_end(pattern, i)
             if j < 0:
                 return None
             src = pattern[i:j]
@@ -291,31 +291,6 @@ def _regex_items(pattern: str) -> list[_Item] | None:
         items.append((kind, pattern[i:j], inner))
         i = j
     return items
-
-
-def _group_end(pattern: str, i: int) -> int:
-    """Index just after the group that opens at ``pattern[i]`` ("("), or -1."""
-    depth, j, n, in_class = 0, i, len(pattern), False
-    while j < n:
-        ch = pattern[j]
-        if ch == "\\":
-            j += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            k = j + 1 + (pattern[j + 1 : j + 2] == "^")
-            if pattern[k : k + 1] == "]":  # "[]a]", "[^]a]": that first "]" is a member
-                j = k
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return j + 1
-        j += 1
-    return -1
 
 
 def _split_flags_items(pattern: str) -> tuple[str, list[_Item]] | None:
@@ -526,10 +501,10 @@ def _companions(entries: list[_Entry]) -> tuple[list[_Entry], list[_Entry]]:
         if not src.startswith("(?:", head):
             kept.append((src, slot))
             continue
-        end = _group_end(src, head)
+        end = group_end(src, head)
         inner = src[head + 3 : end - 1]
         cut = _last_bar(inner) if end > 0 else -1
-        group = inner[cut + 1 : _group_end(inner, cut + 1)] if cut >= 0 else ""
+        group = inner[cut + 1 : group_end(inner, cut + 1)] if cut >= 0 else ""
         if not _COMPANION.fullmatch(group):
             kept.append((src, slot))
             continue
@@ -601,7 +576,7 @@ def _last_bar(inner: str) -> int:
     last, j, n = -1, 0, len(inner)
     while j < n:
         if inner[j] == "(":
-            j = _group_end(inner, j)
+            j = group_end(inner, j)
             if j < 0:
                 return -1
             continue

@@ -20,7 +20,9 @@ import re2
 
 from promptguard.errors import ConfigError
 
-__all__ = ["CompiledRegex", "TextBuffer", "assume_valid", "check_regex", "compile_regex", "re2_options", "sharing"]
+__all__ = [
+    "CompiledRegex", "TextBuffer", "assume_valid", "check_regex", "compile_regex", "group_end", "re2_options", "sharing"
+]  # fmt: skip
 
 BACKTRACKING_TIMEOUT_S = 0.5
 
@@ -449,3 +451,28 @@ def re2_spans(regex: re2._Regexp, data: bytes) -> list[tuple[int, int]]:
         spans.append(whole)
         pos = whole[1] if whole[1] > pos else pos + 1
     return spans
+
+
+def group_end(pattern: str, i: int) -> int:
+    """Index just after the group that opens at ``pattern[i]`` ("("), or -1."""
+    depth, j, n, in_class = 0, i, len(pattern), False
+    while j < n:
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            k = j + 1 + (pattern[j + 1 : j + 2] == "^")
+            if pattern[k : k + 1] == "]":  # "[]a]", "[^]a]": that first "]" is a member
+                j = k
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return -1

@@ -26,6 +26,9 @@ from promptguard.findings import (
     Source,
 )
 from promptguard.recognizers.injection import _blas  # noqa: F401 - before numpy loads (see there)
+from promptguard.recognizers.injection.ai_directive import RULE_ID as AI_DIRECTIVE_RULE
+from promptguard.recognizers.injection.ai_directive import SCORE as AI_DIRECTIVE_SCORE
+from promptguard.recognizers.injection.ai_directive import discusses_attacks, find_ai_directives
 from promptguard.recognizers.injection.code_lists import listed_literals
 from promptguard.recognizers.injection.code_tail import without_code_tail
 from promptguard.recognizers.injection.credentials import mask_credential_values
@@ -41,7 +44,7 @@ from promptguard.recognizers.injection.model import (
 from promptguard.recognizers.injection.normalize import _INVISIBLE_RE, normalize
 from promptguard.recognizers.injection.options import InjectionOptions
 from promptguard.recognizers.injection.response import find_canary, find_exfiltration
-from promptguard.recognizers.injection.rules import RuleSet, default_pack_path
+from promptguard.recognizers.injection.rules import RuleHit, RuleSet, default_pack_path
 from promptguard.recognizers.injection.sql_tail import without_sql_tail
 from promptguard.recognizers.injection.structured import prose_view
 
@@ -76,6 +79,15 @@ reads the text again (see :meth:`InjectionDetector._suffix_score`): its share of
 0.2 (:data:`_SUFFIX_WEIGHT`)."""
 _SUFFIX_REASON = 0.5
 """A suffix-head probability at or above this is named in the reasons."""
+
+
+_DISCUSSION_WEIGHT = 0.5
+"""Weight of the model score and of quoted rule hits in a document that discusses attacks (see
+:func:`~promptguard.recognizers.injection.ai_directive.discusses_attacks`)."""
+_READ_FOR_USER = frozenset({"document", "tool_result", "model"})
+"""Sources the assistant reads that its user did not write: documents, tool results, and a model's text
+read back (a turn of the history, one agent's output handed to the next). An order to the AI reader
+there is not the user's, and a text about attacks there quotes them as its subject."""
 
 
 _LONE_SURROGATE = lazy("[\ud800-\udfff]")
@@ -239,6 +251,16 @@ class InjectionDetector:
         # ``InjectionOptions.classify_responses``): they are most of the cost of a check.
         classify = direction != "response" or opts.classify_responses
         hits, scoped = self.rules.match_scoped(norm) if classify else ([], [])
+        # A document's quiet order to its AI reader (see ai_directive): found on the normalised text,
+        # reported in the original's offsets like a rule hit. Kept apart from the pack's hits until the
+        # classifier has read the text (its view and signals stay what it was trained on) and out of the
+        # quotation checks (a line quoted by a text about attacks is not reported at all).
+        directives: list[RuleHit] = []
+        if classify and source in _READ_FOR_USER and AI_DIRECTIVE_RULE not in opts.disabled_rules:
+            for d in find_ai_directives(norm.text):
+                start, end = norm.to_original(d.start, d.end)
+                cues = "+".join(d.cues)
+                directives.append(RuleHit(AI_DIRECTIVE_RULE, cues, start, end, AI_DIRECTIVE_SCORE, "high", "text"))
         findings: list[Finding] = []
         reasons: list[str] = []
         # The hits where the quote and memo checks read them (normalised text).
@@ -362,11 +384,30 @@ class InjectionDetector:
                 reasons.append(f"suffix:{suffix_score:.3f}")
             model_score = 1.0 - (1.0 - model_score) * (1.0 - _SUFFIX_WEIGHT * suffix_score)
         base = model_score if model_score is not None else 0.0
+        if directives:
+            hits = [*hits, *directives]
+            rule_ids = tuple(sorted({*rule_ids, AI_DIRECTIVE_RULE}))
+            rule_score = max(rule_score, AI_DIRECTIVE_SCORE)
         if model_score is None:
             # Rules alone: the strongest hit is the score.
             score = rule_score
         else:
+            if (
+                source in _READ_FOR_USER
+                and not tag_hidden
+                and not directives
+                and (not hits or all_quoted)
+                and discusses_attacks(norm.text)
+            ):
+                # A document about the attack (a security article, an incident report, a test file's
+                # payload list) quotes attacks as its subject: they weigh less there.
+                base *= _DISCUSSION_WEIGHT
+                rule_score *= _DISCUSSION_WEIGHT
+                reasons.append("discussion")
             score = 1.0 - (1.0 - base) * (1.0 - opts.rule_weight * rule_score)
+        if directives:
+            # An attacker's order to the reader decides alone, at every default threshold of these sources.
+            score = max(score, AI_DIRECTIVE_SCORE)
         for rid in rule_ids:
             reasons.append(f"rule:{rid}")
         if model_score is not None:

@@ -1,0 +1,253 @@
+"""Who a line of a document speaks to: the grammar of addressing an AI reader.
+
+Documents name the assistant that will read them in a few shapes, in every language: a label
+("Screening assistant:", "NOTE TO DB AGENT:", "サポートAIへの補足："), a note to it ("Note to the HR
+assistant generating calibration summaries", "Hinweis an den E-Mail-Assistenten", "Wskazówka dla
+asystenta poczty"), a vocative ("— note-taking assistant, please record", "Also, assistant, ..."), a reader
+of this content ("An analyst model reading this filing should", "для ИИ-помощника, пересказывающего эту
+ветку"), a condition on it ("If an AI assistant is asked ..."), a field for it ("assistant_directive",
+"[[assistant-instruction]]"), or no noun at all but the text's own processing ("When this message is
+summarised for the AP lead, ...", "Before replying, ..."). :func:`addressed` says whether a noun found by
+:data:`AI_NOUN_RE` is such an address, and where the order after it begins; the people a document
+addresses with the same words ("executive assistant", "Sales assistant (Jamie)", "Tier 2 agent", "You are
+PeopleBot, the HR assistant") are told apart by the words around the noun.
+
+Written for promptguard from general knowledge of each language; not taken from any dataset.
+"""
+
+from __future__ import annotations
+
+from promptguard._lazyre import lazy
+
+__all__ = ["AGENT_FILE_HEAD", "AGENT_FILE_RE", "AI_NOUN_RE", "PROCESSING_RE", "addressed"]
+
+# Nouns for an AI reader. Latin-script ones match whole words (compounds such as
+# "E-Mail-Assistenten", "documentassistent", "atlasbot" through the \w* around them).
+_AI_LATIN = (
+    r"(?:(?:ai|ki|ia|llm)[-‑ ](?:(?:based|powered|driven|enabled)[ -](?:[\w-]+ ){0,2})?"
+    r"(?:system\w*|systeem\w*|sistema\w*|système\w*|tools?|engines?|models?|modell\w*|agent\w*|reviewers?|screeners?"
+    r"|assistant\w*)"
+    r"|(?:\w+[-‑])?(?:"
+    r"assistants?|agents?|agenten|\w*bots?|copilots?|a\.?i\.?|llms?|gpts?|models?|language models?|summari[sz]ers?"
+    r"|crawlers?|scrapers?|screeners?|automations?|automated (?:systems?|readers?|tools?|reviewers?|processes)"
+    r"|asistentes?|agentes?|modelos?|ia|assistente|assistenti|modello|modelli|assistante?s?|modèles?|robots?"
+    r"|\w*assistent(?:en|in|e)?|ki(?:-\w+)?|\w*modell(?:e|en)?|asystent\w*|agent(?:a|owi|ów|ka)|modelu|si"
+    r"|asistan\w*|ajan\w*|yapay zek\w*|yz|asisten|agen|trợ lý|mô hình|assistentti|avustaja\w*"
+    r"|(?:automated|automatic) processing|syst[eè]mes? de traitement automatique|procesamiento automático"
+    r"|claude|gemini|chatgpt|bard|alexa|siri|cortana|grok|jarvis"
+    r"|automatisierte verarbeitung"
+    r"))"
+)
+_AI_OTHER = (
+    r"(?:\w+[-‑])?(?:ассистент\w*|помощник\w*|помічник\w*|асистент\w*|агент\w*|модел\w*|ии|ші|бот\w*|нейросет\w*"
+    r"|(?:лл|ل|ال|لل)?(?:مساعد|وكيل|نموذج)\w*|الذكاء الاصطناعي"
+    r"|アシスタント|エージェント|ボット|ＡＩ|モデル|助手|助理|智能体|机器人|大模型|模型"
+    r"|어시스턴트|비서|에이전트|챗봇|봇|모델|सहायक|एजेंट|मॉडल|बॉट"
+    r"|(?:ל|ה|לה)?עוזר\w*|(?:ה)?בינה המלאכותית|(?:ל|ה|לה)?סוכן\w*)"
+)
+# Nouns that name an automated reader only as a label ("Expense system:", "Answer-engine note:",
+# "[summary helper: ...", "Inspector tools:"): a field or line that starts with them and a colon.
+_LABEL_NOUN_RE = lazy(
+    r"(?i)(?:\w+[-‑])?(?:systems?|engines?|tools?|helpers?|reviewers?|processors?|pipelines?|classifiers?|parsers?|readers?"
+    r"|screeners?|triage)"
+)
+_LABEL_ONLY_AFTER_RE = lazy(
+    r"(?i)^(?:\s+(?:note|notice|instructions?|guidance|directive|hint|automátic[oa]s?|automatiques?|automatic[oa]|automatizad[oa]s?"
+    r"|virtual(?:es)?|virtuel|ia|ai|ki|de ia|d['’]ia|di ia))?\s*[)）\]]?\s*[:：](?!//)"
+)
+AI_NOUN_RE = lazy(
+    r"(?i)(?:(?<![\w@])|(?<=\\[nrt]))(?:" + _AI_LATIN + r")(?!\w)|(?:" + _AI_OTHER + r")|(?<![A-Za-z])AI(?![A-Za-z])"
+    r"|@[\w-]*(?:bot|assistant|agent|ai|copilot|claude|gpt)\b"
+    r"|(?:(?<![\w@])|(?<=\\[nrt]))(?:\w+[-‑])?(?:systems?|engines?|tools?|helpers?|reviewers?|processors?|pipelines?"
+    r"|classifiers?|parsers?|readers?|screeners?|triage)(?!\w)"
+)
+# Words that make an "assistant" or "agent" a person: "executive assistant", "Tier 2 agent",
+# "travel agent", "user agent" (a browser string), "secret agent".
+_HUMAN_BEFORE_RE = lazy(
+    r"(?i)(?:executive|personal|office|administrative|admin|dental|medical|legal|teaching|nursing|lab|research"
+    r"|human|live|real[- ]estate|insurance|secret|user|free|double|field|tier[ -]?\d|level[ -]?\d"
+    r"|booking|leasing|sports|literary|talent|shipping|customs|transfer)"
+    r"[ -]$"
+)
+# A person's name beside the role: "Sales assistant (Jamie)", "Mark (EA)", "Lina, as our office assistant".
+_NAMED_AFTER_RE = lazy(r"^[ \t]*\((?:[A-Z][a-z]+|[A-Z]{2,3})\)|^[ \t]+[A-Z][a-z]+\b(?![ \t]*[:(])")
+_NAMED_BEFORE_RE = lazy(r"(?:^|\n)\s*[A-Z][a-z]+,\s*(?:as\s+)?(?:our|my|the)\s+(?:\w+\s+){0,2}$")
+
+# Before the noun: "to / for" in any language, a determiner and at most two modifiers ("for the
+# mailbox assistant", "pour l'assistant d'achat", "an den E-Mail-Assistenten", "dla asystenta poczty",
+# "для ассистента поддержки", "للمساعد" carries its "to" in the word).
+_TO = (
+    r"(?:\bto|\bfor|\bpara|\bpour|\bà|\bper|\ban|\bfür|\bvoor|\baan|\bdla|\bдля|\bк|\bal|\bao|\battention de|\battn:?"
+    r"|\buntuk|\bcho|\bإلى|给|致|\bi̇çin|\btill|\bdo)"
+)
+_DET = (
+    r"(?:(?:the|any|all|every|each|whatever|whichever|your|our|el|la|los|las|le|les|l['’]|den|die|das|dem|der|de|het|il|lo"
+    r"|gli|o|os|tout|toute|jeder|jede|qualsiasi|cualquier)\s*)?"
+)
+_MODS = r"(?:[\w-]+\s+){0,3}"
+_TO_BEFORE_RE = lazy(r"(?i)" + _TO + r"[ \t]+" + _DET + _MODS + r"$")
+# A note word first: "Note to the HR assistant", "Hinweis an den E-Mail-Assistenten", "Wskazówka dla
+# asystenta", "Примечание для ассистента", "Instrucción para el asistente", "ملاحظة للمساعد".
+_NOTE_TO_RE = lazy(
+    r"(?i)(?<!\w)(?:note|notes|message|instructions?|guidance|reminder|notice|hint|tip|memo|p\.?s\.?|fyi|request|directive"
+    r"|attention|notiz|hinweis|anweisung|nachricht|nota|remarque|consigne|instrucción|instrucciones|instruzion[ei]"
+    r"|messaggio|mensaje|mensagem|aviso|avviso|opmerking|notitie|instructie|bericht|wskazówka|notatka|uwaga|instrukcja"
+    r"|примечание|заметка|указание|инструкция|сообщение|пометка|not|ملاحظة|تعليمات|补充|说明|备注|補足|メモ|참고|메모"
+    r"|anmerkung|mention|hinweise|הוראה|הערה|निर्देश)"
+    r"(?:[ \t]+(?:destinée?|destiné|addressed|intended|directed|dirigida|destinada|gerichtet|rivolta))?"
+    r"[ \t:,—–-]*(?:" + _TO + r"|\bde|\bdi)?[ \t]*" + _DET + _MODS + r"$"
+)
+# Right after the noun: a label (":"), a vocative comma, or a reader's participle / relative clause about
+# this content ("reading this filing", "that summarises this page", "qui compare ces produits", "das diesen
+# Bericht zusammenfasst", "który streszcza tę wiadomość", "пересказывающего эту ветку", "الذي يلخّص هذه").
+_LABEL_AFTER_RE = lazy(
+    r"(?i)^s?(?:\s*\([^()\n]{1,40}\))?(?:\s*/\s*[^\n/:：]{1,40}?)?"
+    r"(?:\s+(?:memory\s+)?(?:note|notice|instructions?|guidance|directive|hint|update|memory|override))?"
+    r"(?:(?:\s+[\w-]+){0,2}?\s*,?\s+(?:is\s+)?(?:\w+ing|that|who"
+    r"|which|of|for|in|on|de|du|des|der|die|das|den|dat|qui|que|che|który|которы\w*|som|kim|für|per|para|pour|dla|для"
+    r"|\w+(?:ący|ąca|ące|ącego|ącej|ącym|ющ\w*|ящ\w*|ende|enden|ant|ando|endo|ante)"
+    r"|del|della|van|voor|için|के लिए)\b[^\n.!?:：\"<>]{0,50})?\s*[)）\]]?\s*[:：](?!//)"
+)
+# Loose: anything up to the colon, after "for whatever / any / every" ("for whatever assistant drafts
+# Alex's replies:").
+_LOOSE_LABEL_AFTER_RE = lazy(r"^[^\n.!?。:：\"<>]{0,60}?[:：](?!//)")
+_ANY_BEFORE_RE = lazy(r"(?i)\b(?:whatever|whichever|any|every|each|all)\s+(?:[\w-]+\s+){0,2}$")
+# "You are PeopleBot, the HR assistant": a persona described, not a reader addressed.
+_SELF_BEFORE_RE = lazy(r"(?i)\b(?:you are|you're|i am|i'm|as)\s+(?:an?|the|your)?\s*(?:[\w-]+\s+){0,4}$")
+_VOCATIVE_AFTER_RE = lazy(r"^(?:\s*\([^()\n]{1,40}\))?\s*[,，、]")
+_READER_AFTER_RE = lazy(
+    r"(?i)^s?\s*,?\s*(?:is\s+|are\s+)?(?:(?:that|which|who|qui|que|che|der|die|das|den|dat|który|która|które|которы\w*|kim|الذي|التي"
+    r"|som)\b|(?:reading|processing|summari[sz]ing|parsing|handling|reviewing|analy[sz]ing|triaging|indexing|screening"
+    r"|drafting|generating|working|picking|scanning|crawling|answering|comparing|evaluating|\w{3,}ing|reads|processes"
+    r"|summari[sz]es|sees|handles|parses|receives|gets|opens|is asked|is used|is queried|is prompted|пересказывающ\w*"
+    r"|\w+(?:ący|ąca|ące|ącego|ących|ющ\w*|ящ\w*)"
+    r"|обрабатывающ\w*|читающ\w*|анализирующ\w*)\b)"
+)
+_THIS_RE = lazy(
+    r"(?i)\b(?:this|these|ce|cet|cette|ces|dieses?|diesen|dieser|questo|questa|questi|queste|este|esta|estos|estas|esse"
+    r"|essa|deze|dit|tę|tej|tego|tym|bu|ini)\b|(?<!\w)(?:эт\w+|ці\w*|цей)(?!\w)|هذه|هذا|この|本|此|该|이 "
+)
+_CASE_AFTER_RE = lazy(r"^(?:への|へ|에게|께|님|에|는|은|ına|ine|ya|ye|na|ne|\s*के लिए)[^\n。.!?]{0,12}?[:：]?")
+# At the start of a line, a bracket, a comment, a quotation or a labelled field, with at most three
+# words before the noun ("Screening assistant:", "<!-- model summarizing", "— note-taking assistant,").
+_LINE_START_RE = lazy(r"(?:^|[\n\[\]()<{|*#>—–\"«“„「:-]|-->|<!--|/\*|//|\.\s|\\n)\s*(?:[\w.'’-]+\s+){0,3}$")
+
+
+def addressed(text: str, start: int, end: int) -> int | None:
+    """Where the order begins if the AI noun at ``[start, end)`` addresses the reader, else None."""
+    noun = text[start:end]
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 80]
+    if noun.startswith("@"):
+        return end
+    if (
+        _HUMAN_BEFORE_RE.search(before)
+        or _NAMED_AFTER_RE.match(after)
+        or _NAMED_BEFORE_RE.search(before)
+        or _SELF_BEFORE_RE.search(before)
+    ):
+        return None
+    to_before = _TO_BEFORE_RE.search(before) is not None
+    at_line_start = _LINE_START_RE.search(before) is not None
+    note_to = _NOTE_TO_RE.search(before) is not None and (to_before or at_line_start)
+    if _LABEL_NOUN_RE.fullmatch(noun) and not _AI_PREFIX_RE.match(noun):
+        # "Expense system:", "[summary helper: ...": a label at the start of a line or field, or after "for".
+        label = _LABEL_ONLY_AFTER_RE.match(after)
+        named = "-" in noun or "‑" in noun or _MODIFIER_BEFORE_RE.search(before) is not None  # not a bare "System:"
+        return end + label.end() if label is not None and named and (at_line_start or to_before) else None
+    if _WEAK_NOUN_RE.fullmatch(noun) and not _AI_MODIFIER_RE.search(before):
+        # "model", "agent": a pricing model, a support agent. Only a note to it, a field labelled with it
+        # ("Claims triage model: assign ..."), or a reader of this.
+        if note_to:
+            return end
+        if at_line_start:
+            label = _LABEL_ONLY_AFTER_RE.match(after)
+            if label is not None:
+                return end + label.end()
+        reader = _READER_AFTER_RE.match(after)
+        return end if reader is not None and _THIS_RE.search(after, 0, 60) is not None else None
+    label = _LABEL_AFTER_RE.match(after)
+    if label is not None and (at_line_start or to_before):
+        return end + label.end()
+    if to_before and _ANY_BEFORE_RE.search(before):
+        loose = _LOOSE_LABEL_AFTER_RE.match(after)
+        if loose is not None:
+            return end + loose.end()
+    if note_to:
+        plain = _PLAIN_LABEL_AFTER_RE.match(after)  # "à l'attention de l'assistant comptable automatisé :"
+        return end + plain.end() if plain is not None else end
+    if at_line_start and _VOCATIVE_AFTER_RE.match(after):
+        return end
+    case = _CASE_AFTER_RE.match(after)
+    if case is not None and (not noun.isascii() or (noun.upper() == "AI" and after[:1] in "へ에는은")):
+        return end + case.end()
+    if _READER_AFTER_RE.match(after) is not None and _THIS_RE.search(after, 0, 60) is not None:
+        if to_before or at_line_start or _ANY_BEFORE_RE.search(before) or _ORDER_AFTER_RE.search(after) is not None:
+            return end
+    if _IF_BEFORE_RE.search(before) and (_READER_AFTER_RE.match(after) or _VERB_AFTER_RE.match(after)):
+        if _THIS_RE.search(after, 0, 60) is not None or after.lstrip().lower().startswith("is asked"):
+            return end
+    if _DEFINITE_BEFORE_RE.search(before) and _MODAL_AFTER_RE.match(after):
+        return end  # "the assistant must also run ..."
+    if _COMMA_BEFORE_RE.search(before) and _VOCATIVE_AFTER_RE.match(after):
+        return end  # "Also, assistant, per our policy ..."
+    if _TAG_AFTER_RE.match(after) and _LINE_START_RE.search(before):
+        return end  # "[[assistant-instruction]]", "<ai_note>"
+    if not noun.isascii() and (_CJK_LABEL_AFTER_RE.match(after) or _CJK_TO_BEFORE_RE.search(before)):
+        return end  # "（给正在处理邮件的智能助手）：", "AI助手："
+    return None
+
+
+_AI_PREFIX_RE = lazy(r"(?i)(?:ai|ki|ia|llm|gpt|ии|ші)[-‑]")
+_MODIFIER_BEFORE_RE = lazy(r"[^\W\d_][\w-]*[ \t]+$")
+_VERB_AFTER_RE = lazy(r"(?i)^\s+[a-z]{3,}s\b")
+_PLAIN_LABEL_AFTER_RE = lazy(r"^(?:\s+[\w'’-]+){0,3}\s*[)）\]]?\s*[:：](?!//)")
+# "If an AI assistant is asked ...", "if a home assistant AI reads this manual": a condition on the reader.
+_IF_BEFORE_RE = lazy(r"(?i)\b(?:if|when|whenever|once)\s+(?:an?|the|any|your)\s+(?:[\w-]+\s+){0,2}$")
+_DEFINITE_BEFORE_RE = lazy(r"(?i)\b(?:the|any|all|every|each|your)\s+(?:[\w-]+\s+){0,2}$")
+_MODAL_AFTER_RE = lazy(
+    r"(?i)^s?\s+(?:must|should|shall|needs? to|has to|is (?:required|expected|instructed|asked) to|will need to)\b"
+)
+_COMMA_BEFORE_RE = lazy(r",\s*$")
+_TAG_AFTER_RE = lazy(r"(?i)^s?[-_ ](?:instructions?|note|directive|guidance|task)s?\b")
+_CJK_LABEL_AFTER_RE = lazy(r"^[)）\]」】]*\s*[:：]")
+_CJK_TO_BEFORE_RE = lazy(r"[给致对供][^\n。：:]{0,15}$")
+_WEAK_NOUN_RE = lazy(
+    r"(?i)(?:\w+[-‑])?(?:agents?|models?|modelos?|modello|modelli|modèles?|\w*modell(?:e|en)?|modelu|agent(?:a|owi|ów)"
+    r"|agentes?|agen|ajan\w*|агент\w*|модел\w*|モデル|模型|모델|मॉडल|एजेंट)"
+)
+_AI_MODIFIER_RE = lazy(
+    r"(?i)(?:\bai|\ba\.i\.|\bllm|\bgpt|language|coding|code|autonomous|browsing|browser|automated|software|shopping"
+    r"|triage|db|database|sql|devops|ci|ki|ia|ии|ші|yapay zeka)[ -]$"
+)
+_ORDER_AFTER_RE = lazy(r"(?i)\b(?:should|must|shall|needs? to|is (?:asked|instructed|required) to|please)\b|[:：]")
+# A text that speaks of its own processing, with no noun for the reader: "When this message is summarised
+# for the AP lead, ...", "after importing this list", "for whoever or whatever is triaging Priya's inbox:",
+# an MCP tool description's "<IMPORTANT>" block.
+PROCESSING_RE = lazy(
+    r"(?i)\b(?:when|if|while|whenever|once|as)\s+(?:this|these|the)\s+(?:[\w-]+\s+)?(?:message|e-?mail|document|doc|page"
+    r"|sheet|spreadsheet|file|record|row|ticket|thread|invite|invitation|listing|review|list|report|pdf|data|text|content"
+    r"|repo|repository|issue|note|cv|resume|résumé|application|form|article|post)s?\s+(?:is|are|gets|get)\s+(?:being\s+)?"
+    r"(?:summari[sz]ed|processed|read|parsed|analy[sz]ed|retrieved|imported|reviewed|ingested|loaded|indexed|triaged"
+    r"|scanned|handled|opened|screened|evaluated|used|cited|quoted|referenced)"
+    r"\b[^.\n]{0,60}?[,:]"
+    r"|\bafter (?:importing|reading|processing|summari[sz]ing|parsing|loading|ingesting) (?:this|these|the)\b"
+    r"[^.\n]{0,40}?,"
+    r"|\b(?:when|while|whenever|if) (?:describing|summari[sz]ing|processing|reading|answering|reporting on|using"
+    r"|quoting|citing|translating|reviewing|analy[sz]ing) (?:this|these)\b[^.\n]{0,60}?,"
+    r"|\b(?:before|after) (?:replying|answering|responding|you (?:reply|answer|respond|summari[sz]e))\b[^.\n]{0,20}?,"
+    r"|\b(?:whoever|whatever)(?: or (?:whoever|whatever))? is \w+ing\b[^.\n]{0,60}?[:,]"
+    r"|<important>"
+    # A field for the reader in JSON / YAML: "assistant_directive": ..., "note_for_assistant": ..., ai-instructions:
+    r"|[\"']?(?:[a-z]+[_-])*?(?:assistant|ai|agent|llm|bot|model|copilot)[_-](?:[a-z]+[_-])*?(?:directive|instructions?|note"
+    r"|guidance|hint|task)s?[\"']?\s*[:=]"
+    r"|[\"']?(?:[a-z]+[_-])*?(?:directive|instructions?|note|guidance|hint)[_-](?:[a-z]+[_-])*?(?:assistant|ai|agent|llm|bot"
+    r"|model|copilot)s?[\"']?\s*[:=]"
+    # A claim about what the user wants, told to the reader: "the user has asked you (their assistant) to ..."
+    r"|\bthe (?:user|owner|customer|client|account holder|recipient) (?:has |had )?(?:already )?(?:asked|instructed"
+    r"|authori[sz]ed|wants|requested) you\b"
+)
+# Files whose every line is an order to coding agents: the whole file is the clause.
+AGENT_FILE_RE = lazy(r"(?i)\A\s*#?\s*(?:AGENTS|CLAUDE|GEMINI|COPILOT)\.md\b|\.cursorrules\b|copilot-instructions\.md")
+AGENT_FILE_HEAD = 200
+"""How far into a text its name as an agent file ("# AGENTS.md", ".cursorrules") is looked for."""
