@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from promptguard._lazyre import lazy
 
-__all__ = ["AGENT_FILE_HEAD", "AGENT_FILE_RE", "AI_NOUN_RE", "PROCESSING_RE", "addressed"]
+__all__ = ["AGENT_FILE_RE", "AI_NOUN_RE", "PROCESSING_RE", "addressed"]
 
 # Nouns for an AI reader. Latin-script ones match whole words (compounds such as
 # "E-Mail-Assistenten", "documentassistent", "atlasbot" through the \w* around them).
@@ -39,7 +39,7 @@ _AI_LATIN = (
     r"))"
 )
 _AI_OTHER = (
-    r"(?:\w+[-‑])?(?:ассистент\w*|помощник\w*|помічник\w*|асистент\w*|агент\w*|модел\w*|ии|ші|бот\w*|нейросет\w*"
+    r"(?:(?<!\w)\w+[-‑])?(?:ассистент\w*|помощник\w*|помічник\w*|асистент\w*|агент\w*|модел\w*|ии|ші|бот\w*|нейросет\w*"
     r"|(?:лл|ل|ال|لل)?(?:مساعد|وكيل|نموذج)\w*|الذكاء الاصطناعي"
     r"|アシスタント|エージェント|ボット|ＡＩ|モデル|助手|助理|智能体|机器人|大模型|模型"
     r"|어시스턴트|비서|에이전트|챗봇|봇|모델|सहायक|एजेंट|मॉडल|बॉट"
@@ -136,68 +136,106 @@ _LINE_START_RE = lazy(r"(?:^|[\n\[\]()<{|*#>—–\"«“„「:-]|-->|<!--|/\*|
 def addressed(text: str, start: int, end: int) -> int | None:
     """Where the order begins if the AI noun at ``[start, end)`` addresses the reader, else None."""
     noun = text[start:end]
-    before = text[max(0, start - 60) : start]
-    after = text[end : end + 80]
     if noun.startswith("@"):
         return end
-    if (
-        _HUMAN_BEFORE_RE.search(before)
-        or _NAMED_AFTER_RE.match(after)
-        or _NAMED_BEFORE_RE.search(before)
-        or _SELF_BEFORE_RE.search(before)
-    ):
+    before = _Before(text[max(0, start - 60) : start])
+    after = text[end : end + 80]
+    clause = _route(noun, before, after, end)
+    if clause is None:
         return None
-    to_before = _TO_BEFORE_RE.search(before) is not None
-    at_line_start = _LINE_START_RE.search(before) is not None
-    note_to = _NOTE_TO_RE.search(before) is not None and (to_before or at_line_start)
+    # The people a document addresses with the same words; read last, only for an address found.
+    b = before.text
+    if _HUMAN_BEFORE_RE.search(b) or _NAMED_AFTER_RE.match(after) or _NAMED_BEFORE_RE.search(b):
+        return None
+    return None if _SELF_BEFORE_RE.search(b) else clause
+
+
+class _Before:
+    """The 60 characters before a noun, with the tests on them run once and only when asked: most
+    nouns of a page ("the model", "LLMs are ...") are settled by what follows them, and each of these
+    end-anchored searches costs several microseconds."""
+
+    __slots__ = ("_line_start", "_note_to", "_to", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._to: bool | None = None
+        self._line_start: bool | None = None
+        self._note_to: bool | None = None
+
+    @property
+    def to(self) -> bool:
+        if self._to is None:
+            self._to = _TO_BEFORE_RE.search(self.text) is not None
+        return self._to
+
+    @property
+    def line_start(self) -> bool:
+        if self._line_start is None:
+            self._line_start = _LINE_START_RE.search(self.text) is not None
+        return self._line_start
+
+    @property
+    def note_to(self) -> bool:
+        if self._note_to is None:
+            self._note_to = (self.to or self.line_start) and _NOTE_TO_RE.search(self.text) is not None
+        return self._note_to
+
+
+def _route(noun: str, before: _Before, after: str, end: int) -> int | None:
+    """:func:`addressed` without the checks for people: the shapes of an address."""
+    b = before.text
     if _LABEL_NOUN_RE.fullmatch(noun) and not _AI_PREFIX_RE.match(noun):
         # "Expense system:", "[summary helper: ...": a label at the start of a line or field, or after "for".
         label = _LABEL_ONLY_AFTER_RE.match(after)
-        named = "-" in noun or "‑" in noun or _MODIFIER_BEFORE_RE.search(before) is not None  # not a bare "System:"
-        return end + label.end() if label is not None and named and (at_line_start or to_before) else None
-    if _WEAK_NOUN_RE.fullmatch(noun) and not _AI_MODIFIER_RE.search(before):
+        if label is None:
+            return None
+        named = "-" in noun or "‑" in noun or _MODIFIER_BEFORE_RE.search(b) is not None  # not a bare "System:"
+        return end + label.end() if named and (before.line_start or before.to) else None
+    if _WEAK_NOUN_RE.fullmatch(noun) and not _AI_MODIFIER_RE.search(b):
         # "model", "agent": a pricing model, a support agent. Only a note to it, a field labelled with it
         # ("Claims triage model: assign ..."), or a reader of this.
-        if note_to:
-            return end
-        if at_line_start:
-            label = _LABEL_ONLY_AFTER_RE.match(after)
-            if label is not None:
-                return end + label.end()
+        label = _LABEL_ONLY_AFTER_RE.match(after)
+        if label is not None and before.line_start:
+            return end + label.end() if not before.note_to else end
         reader = _READER_AFTER_RE.match(after)
-        return end if reader is not None and _THIS_RE.search(after, 0, 60) is not None else None
+        if reader is not None and _THIS_RE.search(after, 0, 60) is not None:
+            return end
+        return end if before.note_to else None
     label = _LABEL_AFTER_RE.match(after)
-    if label is not None and (at_line_start or to_before):
+    if label is not None and (before.line_start or before.to):
         return end + label.end()
-    if to_before and _ANY_BEFORE_RE.search(before):
+    if before.to and _ANY_BEFORE_RE.search(b):
         loose = _LOOSE_LABEL_AFTER_RE.match(after)
         if loose is not None:
             return end + loose.end()
-    if note_to:
+    if before.note_to:
         plain = _PLAIN_LABEL_AFTER_RE.match(after)  # "à l'attention de l'assistant comptable automatisé :"
         return end + plain.end() if plain is not None else end
-    if at_line_start and _VOCATIVE_AFTER_RE.match(after):
-        return end
+    if _VOCATIVE_AFTER_RE.match(after) and not _PLURAL_RE.search(noun) and before.line_start:
+        return end  # "Assistant, ..." ("LLMs, especially when embedded, ..." is a subject)
     case = _CASE_AFTER_RE.match(after)
     if case is not None and (not noun.isascii() or (noun.upper() == "AI" and after[:1] in "へ에는은")):
         return end + case.end()
-    if _READER_AFTER_RE.match(after) is not None and _THIS_RE.search(after, 0, 60) is not None:
-        if to_before or at_line_start or _ANY_BEFORE_RE.search(before) or _ORDER_AFTER_RE.search(after) is not None:
-            return end
-    if _IF_BEFORE_RE.search(before) and (_READER_AFTER_RE.match(after) or _VERB_AFTER_RE.match(after)):
+    reader = _READER_AFTER_RE.match(after)
+    this = reader is not None and _THIS_RE.search(after, 0, 60) is not None
+    if this and (before.to or before.line_start or _ANY_BEFORE_RE.search(b) or _ORDER_AFTER_RE.search(after)):
+        return end
+    if (reader is not None or _VERB_AFTER_RE.match(after)) and _IF_BEFORE_RE.search(b):
         if _THIS_RE.search(after, 0, 60) is not None or after.lstrip().lower().startswith("is asked"):
             return end
-    if _DEFINITE_BEFORE_RE.search(before) and _MODAL_AFTER_RE.match(after):
+    if _MODAL_AFTER_RE.match(after) and _DEFINITE_BEFORE_RE.search(b):
         return end  # "the assistant must also run ..."
-    if _COMMA_BEFORE_RE.search(before) and _VOCATIVE_AFTER_RE.match(after):
+    if _VOCATIVE_AFTER_RE.match(after) and _COMMA_BEFORE_RE.search(b):
         return end  # "Also, assistant, per our policy ..."
-    if _TAG_AFTER_RE.match(after) and _LINE_START_RE.search(before):
+    if _TAG_AFTER_RE.match(after) and before.line_start:
         return end  # "[[assistant-instruction]]", "<ai_note>"
-    if not noun.isascii() and (_CJK_LABEL_AFTER_RE.match(after) or _CJK_TO_BEFORE_RE.search(before)):
+    if not noun.isascii() and (_CJK_LABEL_AFTER_RE.match(after) or _CJK_TO_BEFORE_RE.search(b)):
         return end  # "（给正在处理邮件的智能助手）：", "AI助手："
     return None
 
 
+_PLURAL_RE = lazy(r"(?i)[a-z]s$")
 _AI_PREFIX_RE = lazy(r"(?i)(?:ai|ki|ia|llm|gpt|ии|ші)[-‑]")
 _MODIFIER_BEFORE_RE = lazy(r"[^\W\d_][\w-]*[ \t]+$")
 _VERB_AFTER_RE = lazy(r"(?i)^\s+[a-z]{3,}s\b")
@@ -248,6 +286,8 @@ PROCESSING_RE = lazy(
     r"|authori[sz]ed|wants|requested) you\b"
 )
 # Files whose every line is an order to coding agents: the whole file is the clause.
-AGENT_FILE_RE = lazy(r"(?i)\A\s*#?\s*(?:AGENTS|CLAUDE|GEMINI|COPILOT)\.md\b|\.cursorrules\b|copilot-instructions\.md")
-AGENT_FILE_HEAD = 200
-"""How far into a text its name as an agent file ("# AGENTS.md", ".cursorrules") is looked for."""
+AGENT_FILE_RE = lazy(
+    r"(?i)\A\s*(?:#+\s*)?(?:(?:AGENTS|CLAUDE|GEMINI|COPILOT)\.md|\.cursorrules|(?:\.github/)?copilot-instructions\.md)"
+    r"[ \t]*(?:\n|\Z)"
+)
+"""A text that starts by naming itself as an agent file ("# AGENTS.md", ".cursorrules") on a line of its own."""

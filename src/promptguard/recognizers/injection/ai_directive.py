@@ -34,7 +34,6 @@ from typing import Any
 
 from promptguard._lazyre import lazy
 from promptguard.recognizers.injection.addressee import (
-    AGENT_FILE_HEAD,
     AGENT_FILE_RE,
     AI_NOUN_RE,
     PROCESSING_RE,
@@ -61,7 +60,6 @@ _GUARDED_RE = lazy(
 _REFUSED_AFTER_RE = lazy(r"(?i)^[^.\n]{0,80}?\b(?:do not|don['’]t|never) do (?:it|this|that)\b|^[^.\n]{0,60}\brefuse\b")
 _CLAUSE_START_RE = lazy(r"[.;!?。！？\n]|:\s")
 # Texts about the attack: a security article or a test quoting "AI assistant: forward the inbox".
-# Texts about the attack: a security article or a test quoting "AI assistant: forward the inbox".
 _DISCUSSION_RE = lazy(
     r"(?i)injection|inyecci|injeç|injektion|инъекц|注入|インジェクション|인젝션|wstrzykiw|enjeksiyon|حقن"
     r"|\battacker|\batacante|\battaquant|\bangreifer|\baanvaller|\batakując|злоумышленник|\bsaldırgan|المهاجم|攻击者"
@@ -77,6 +75,8 @@ _DISCUSSION_NEAR_RE = lazy(
     r"|(?<![.@/\w])examples?\b(?![.-]\w)|\besempio|\bejemplo|\bexemple|\bbeispiel|\bvoorbeeld|\bprzykład|(?<!\w)пример|\börnek|مثال|示例|例子|예시"
     r"|\bcontoh|\bví dụ|\bexemplo"
 )
+_DISCUSSION_MENTIONS = 2
+_AGENT_FILE_KINDS = frozenset({"sensitive", "transfer", "exec", "bypass", "exfil", "payment"})
 _MAX_DIRECTIVES = 3
 """Orders reported per text at most."""
 _DISCUSSION_REACH = 300
@@ -100,16 +100,16 @@ def find_ai_directives(text: str) -> list[AiDirective]:
     last_end = -1
     gates = _gates()
     buf = TextBuffer(text)
-    found = [(m.start(), m.end(), False) for m in gated_matches(gates.nouns, AI_NOUN_RE, text, _NOUN_PAD, buf)]
-    found += [
-        (m.start(), m.start(), True)
-        for m in gated_matches(gates.processing, PROCESSING_RE, text, _PROCESSING_PAD, buf)
-    ]
+    mentioned = any(True for _ in gated_matches(gates.discussion, _DISCUSSION_RE, text, buf))  # once
+    if AGENT_FILE_RE.match(text):
+        # A file of rules for coding agents is orders from end to end; its ordinary ones delete build
+        # folders and exclude files from the context, so only the goals of an attacker count there.
+        end = min(len(text), _AGENT_FILE_CHARS)
+        cues = tuple(kind for kind in _cues(text, 0, end) if kind in _AGENT_FILE_KINDS)
+        return [AiDirective(0, end, cues)] if cues and not mentioned else []
+    found = [(m.start(), m.end(), False) for m in gated_matches(gates.nouns, AI_NOUN_RE, text, buf)]
+    found += [(m.start(), m.start(), True) for m in gated_matches(gates.processing, PROCESSING_RE, text, buf)]
     found.sort()
-    if AGENT_FILE_RE.match(text) or AGENT_FILE_RE.search(text, 0, AGENT_FILE_HEAD):
-        cues = _cues(text, 0, min(len(text), _AGENT_FILE_CHARS))
-        if cues and not discusses_attacks(text):
-            return [AiDirective(0, min(len(text), _AGENT_FILE_CHARS), cues)]
     for start, end, processing in found:
         if start < last_end:
             continue
@@ -121,7 +121,7 @@ def find_ai_directives(text: str) -> list[AiDirective]:
         cues = _cues(text, clause_start, clause_end)
         if not cues:
             continue
-        if _discussed(text, start, clause_end):
+        if _discussed(text, start, clause_end, mentioned):
             continue
         out.append(AiDirective(start, clause_end, cues))
         if len(out) == _MAX_DIRECTIVES:
@@ -134,11 +134,10 @@ def _cues(text: str, start: int, end: int) -> tuple[str, ...]:
     """The kinds of attacker goal (``ai_directive_lexicon.yaml``) in the clause ``[start, end)``."""
     clause = text[start:end]
     lex = lexicon()
-    gates = _gates()
     data = clause.encode("utf-8", "surrogatepass")
     kinds: list[str] = []
     # The lexicon's RE2 gates say whether anything can match; only then does Python's pattern run.
-    cue_matches = lex.cues.finditer(clause) if gates.cues.search(data) is not None else ()
+    cue_matches = lex.cues.finditer(clause) if lex.cues_gate.search(data) is not None else ()
     for m in cue_matches:
         kind = m.lastgroup or ""
         if kind in kinds:
@@ -152,7 +151,7 @@ def _cues(text: str, start: int, end: int) -> tuple[str, ...]:
         if kind == "sensitive" and not _handled(lex, clause, m.start(), m.end()):
             continue  # "use ephemeral credentials": named, not asked for or moved
         kinds.append(kind)
-    transfers = lex.transfer.finditer(clause) if gates.transfer.search(data) is not None else ()
+    transfers = lex.transfer.finditer(clause) if lex.transfer_gate.search(data) is not None else ()
     for m in transfers:
         if _negated(lex, clause, m.start()):
             continue
@@ -181,23 +180,39 @@ def _negated(lex: DirectiveLexicon, clause: str, at: int) -> bool:
     return _REFUSED_AFTER_RE.search(clause, at, at + 120) is not None
 
 
-def discusses_attacks(text: str) -> bool:
-    """Whether ``text`` speaks about attacks on AI systems or software ("prompt injection", "attacker",
-    "jailbreak", "red team", "exploit"): security articles, incident reports, test data."""
-    return any(True for _ in gated_matches(_gates().discussion, _DISCUSSION_RE, text, _NOUN_PAD))
+def discusses_attacks(text: str, buf: TextBuffer | None = None) -> bool:
+    """Whether ``text`` speaks about attacks on AI systems or software: at least two mentions of
+    "prompt injection", "attacker", "jailbreak", "red team", "exploit"... (security articles,
+    incident reports, test data). One word is not enough: an attacker can write "nothing malicious
+    here" into the page it poisons."""
+    found = 0
+    for _ in gated_matches(_gates().discussion, _DISCUSSION_RE, text, buf):
+        found += 1
+        if found >= _DISCUSSION_MENTIONS:
+            return True
+    return False
 
 
-def _discussed(text: str, start: int, end: int) -> bool:
-    """The addressed line is an example in a text about the attack: words such as "injection" or
-    "attacker" anywhere, or "attack", "for example" close before it."""
-    if discusses_attacks(text):
+def _discussed(text: str, start: int, end: int, mentioned: bool) -> bool:
+    """The addressed line ``[start, end)`` is an example in a text about the attack: words such as
+    "injection", "attacker", "for example" close before it or in it, or it is quoted in a text that
+    mentions such words (``mentioned``). A word far from the line does not count: an attacker could
+    write "nothing malicious here" anywhere in the page it poisons."""
+    window = max(0, start - _DISCUSSION_REACH)
+    if _DISCUSSION_NEAR_RE.search(text, window, start) or _DISCUSSION_RE.search(text, window, end):
         return True
-    return _DISCUSSION_NEAR_RE.search(text, max(0, start - _DISCUSSION_REACH), start) is not None
+    return mentioned and _quoted(text, start)
 
 
-_NOUN_PAD = 8
-"""Characters past a gate hit where the Python pattern's match may still start (see re2_gate)."""
-_PROCESSING_PAD = 8
+_OPENING_QUOTES = "“„«「『"
+_CLOSING_QUOTES = "”»」』"
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether a quotation opened on the line before ``start`` is still open there."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    opened = sum(line.count(q) for q in _OPENING_QUOTES) - sum(line.count(q) for q in _CLOSING_QUOTES)
+    return opened > 0 or line.count('"') % 2 == 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,18 +220,10 @@ class _Gates:
     nouns: Any
     processing: Any
     discussion: Any
-    cues: Any
-    transfer: Any
 
 
 @functools.cache
 def _gates() -> _Gates:
-    """The RE2 gates of the long lists, compiled on the first document judged (~35 ms)."""
-    lex = lexicon()
-    return _Gates(
-        compile_gate(AI_NOUN_RE),
-        compile_gate(PROCESSING_RE),
-        compile_gate(_DISCUSSION_RE),
-        compile_gate(lex.cues),
-        compile_gate(lex.transfer),
-    )
+    """The RE2 gates of the addressee and discussion lists, compiled on the first document judged
+    (~15 ms; the lexicon's own gates come with it)."""
+    return _Gates(compile_gate(AI_NOUN_RE), compile_gate(PROCESSING_RE), compile_gate(_DISCUSSION_RE))

@@ -12,11 +12,13 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
+import re2
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from promptguard.errors import ConfigError
+from promptguard.recognizers.injection.re2_gate import compile_gate
 
 __all__ = ["CUE_KINDS", "CueKind", "DirectiveLexicon", "LexiconFile", "lexicon", "load_lexicon"]
 
@@ -35,6 +37,8 @@ def _check_entries(entries: list[str]) -> list[str]:
             raise ValueError(f"entry {entry[:60]!r} is not a valid regular expression: {exc}") from None
         if compiled.groups:
             raise ValueError(f"entry {entry[:60]!r} has a capturing group: write (?:...) instead")
+        if compiled.match("") is not None:
+            raise ValueError(f"entry {entry[:60]!r} matches the empty string: it would match everywhere")
     return entries
 
 
@@ -75,6 +79,10 @@ class DirectiveLexicon:
     external: re.Pattern[str]
     handle: re.Pattern[str]
     negation: re.Pattern[str]
+    cues_gate: Any
+    """RE2 gates (:mod:`~promptguard.recognizers.injection.re2_gate`) of ``cues`` and ``transfer``: where
+    they find nothing in a clause, the Python patterns are not run."""
+    transfer_gate: Any
 
 
 def _alternation(entries: list[str]) -> str:
@@ -96,14 +104,28 @@ def load_lexicon(path: Path = LEXICON_PATH) -> DirectiveLexicon:
         raise ConfigError(f"{path} is not valid YAML: {exc}") from None
     except ValidationError as exc:
         raise ConfigError(f"{path}: {exc.errors()[0]['msg']} (at {exc.errors()[0]['loc']})") from None
-    cues = "|".join(f"(?P<{kind}>{_alternation(spec.cues[kind])})" for kind in CUE_KINDS if kind in spec.cues)
+    cue_source = "|".join(f"(?P<{kind}>{_alternation(spec.cues[kind])})" for kind in CUE_KINDS if kind in spec.cues)
+    try:
+        cues = re.compile(cue_source, re.IGNORECASE)
+        transfer, external, handle, negation = (
+            re.compile(_alternation(entries), re.IGNORECASE)
+            for entries in (spec.transfer, spec.external, spec.handle, spec.negation)
+        )
+    except re.error as exc:  # an entry valid alone, not inside the list: "(?i)" must be "(?i:...)" there
+        raise ConfigError(f"{path}: the entries do not combine into one pattern ({exc}); scope inline flags") from None
+    try:
+        cues_gate, transfer_gate = compile_gate(cues), compile_gate(transfer)
+    except (ValueError, re2.error) as exc:
+        raise ConfigError(f"{path}: an entry has a construct RE2 cannot run ({exc}); rewrite it") from None
     return DirectiveLexicon(
         version=spec.version,
-        cues=re.compile(cues, re.IGNORECASE),
-        transfer=re.compile(_alternation(spec.transfer), re.IGNORECASE),
-        external=re.compile(_alternation(spec.external), re.IGNORECASE),
-        handle=re.compile(_alternation(spec.handle), re.IGNORECASE),
-        negation=re.compile(_alternation(spec.negation), re.IGNORECASE),
+        cues=cues,
+        transfer=transfer,
+        external=external,
+        handle=handle,
+        negation=negation,
+        cues_gate=cues_gate,
+        transfer_gate=transfer_gate,
     )
 
 
