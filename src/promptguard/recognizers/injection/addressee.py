@@ -47,10 +47,11 @@ _AI_OTHER = (
 )
 # Nouns that name an automated reader only as a label ("Expense system:", "Answer-engine note:",
 # "[summary helper: ...", "Inspector tools:"): a field or line that starts with them and a colon.
-_LABEL_NOUN_RE = lazy(
-    r"(?i)(?:\w+[-‑])?(?:systems?|engines?|tools?|helpers?|reviewers?|processors?|pipelines?|classifiers?|parsers?|readers?"
+_LABEL_NOUNS = (
+    r"(?:\w+[-‑])?(?:systems?|engines?|tools?|helpers?|reviewers?|processors?|pipelines?|classifiers?|parsers?|readers?"
     r"|screeners?|triage)"
 )
+_LABEL_NOUN_RE = lazy(r"(?i)" + _LABEL_NOUNS)
 _LABEL_ONLY_AFTER_RE = lazy(
     r"(?i)^(?:\s+(?:note|notice|instructions?|guidance|directive|hint|automátic[oa]s?|automatiques?|automatic[oa]|automatizad[oa]s?"
     r"|virtual(?:es)?|virtuel|ia|ai|ki|de ia|d['’]ia|di ia))?\s*[)）\]]?\s*[:：](?!//)"
@@ -58,8 +59,7 @@ _LABEL_ONLY_AFTER_RE = lazy(
 AI_NOUN_RE = lazy(
     r"(?i)(?:(?<![\w@])|(?<=\\[nrt]))(?:" + _AI_LATIN + r")(?!\w)|(?:" + _AI_OTHER + r")|(?<![A-Za-z])AI(?![A-Za-z])"
     r"|@[\w-]*(?:bot|assistant|agent|ai|copilot|claude|gpt)\b"
-    r"|(?:(?<![\w@])|(?<=\\[nrt]))(?:\w+[-‑])?(?:systems?|engines?|tools?|helpers?|reviewers?|processors?|pipelines?"
-    r"|classifiers?|parsers?|readers?|screeners?|triage)(?!\w)"
+    r"|(?:(?<![\w@])|(?<=\\[nrt]))" + _LABEL_NOUNS + r"(?!\w)"
 )
 # Words that make an "assistant" or "agent" a person: "executive assistant", "Tier 2 agent",
 # "travel agent", "user agent" (a browser string), "secret agent".

@@ -100,7 +100,7 @@ def find_ai_directives(text: str) -> list[AiDirective]:
     last_end = -1
     gates = _gates()
     buf = TextBuffer(text)
-    mentioned = any(True for _ in gated_matches(gates.discussion, _DISCUSSION_RE, text, buf))  # once
+    mentioned = _attack_mentions(text, buf, 1) > 0  # once: it reads the whole text
     if AGENT_FILE_RE.match(text):
         # A file of rules for coding agents is orders from end to end; its ordinary ones delete build
         # folders and exclude files from the context, so only the goals of an attacker count there.
@@ -185,12 +185,17 @@ def discusses_attacks(text: str, buf: TextBuffer | None = None) -> bool:
     "prompt injection", "attacker", "jailbreak", "red team", "exploit"... (security articles,
     incident reports, test data). One word is not enough: an attacker can write "nothing malicious
     here" into the page it poisons."""
+    return _attack_mentions(text, buf, _DISCUSSION_MENTIONS) >= _DISCUSSION_MENTIONS
+
+
+def _attack_mentions(text: str, buf: TextBuffer | None, enough: int) -> int:
+    """Mentions of attacks in ``text`` (:data:`_DISCUSSION_RE`), counted up to ``enough``."""
     found = 0
     for _ in gated_matches(_gates().discussion, _DISCUSSION_RE, text, buf):
         found += 1
-        if found >= _DISCUSSION_MENTIONS:
-            return True
-    return False
+        if found >= enough:
+            break
+    return found
 
 
 def _discussed(text: str, start: int, end: int, mentioned: bool) -> bool:
