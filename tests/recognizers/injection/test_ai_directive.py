@@ -225,6 +225,13 @@ def test_a_broken_lexicon_says_what_to_fix(tmp_path: Path, body: str, message: s
     assert message in str(err.value)
 
 
+def test_a_lexicon_that_is_not_utf8_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "lexicon.yaml"
+    path.write_bytes(b"version: 1\ncues: {conceal: ['\xff\xfe']}\n")
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        load_lexicon(path)
+
+
 def test_a_missing_lexicon_says_which_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot read"):
         load_lexicon(tmp_path / "absent.yaml")

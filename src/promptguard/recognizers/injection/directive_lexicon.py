@@ -100,6 +100,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> DirectiveLexicon:
         spec = LexiconFile.model_validate(data)
     except OSError as exc:
         raise ConfigError(f"cannot read the document-order lexicon {path}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path} is not UTF-8 text (byte {exc.start}): save it as UTF-8") from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path} is not valid YAML: {exc}") from None
     except ValidationError as exc:
