@@ -304,6 +304,11 @@ _PATHLIKE = lazy(
     # Spring's resource prefixes ("key-store: classpath:keystore.p12", "file:/etc/tls/ks.jks") name a file too.
     r"^(?:/|\./|\.\./|~/|[A-Za-z]:\\|classpath\*?:|file:)|^https?://|^[\w.\-]+\.(?:json|ya?ml|pem|key|txt|env|crt|p12)$"
     r"|^[\w.\-]+(?:/[\w.\-]+)+\.[a-z][a-z0-9]{0,7}$"
+    # A secret manager's name for the secret, not the secret (s38): 1Password references
+    # ("op://Dev/Stripe/credential"), Bank-Vaults / vals references ("vault:secret/data/db#password",
+    # "ref+awsssm://..."), and a path of three or more lower-case words ("prod/payments/db", an
+    # ExternalSecret's remoteRef key): base64 mixes cases, so a key never reads as one.
+    r"|^(?:op://|vault:|ref\+)|^[a-z][a-z0-9_\-]*(?:/[a-z][a-z0-9_\-]*){2,}$"
 )
 # Standard base64 (RFC 4648 section 4) uses "/" as a digit: 1 random key in 64 starts with one
 # ("/p87D38Kn+dzQ..."). Such a value is a key, not an absolute path, when it is all base64

@@ -266,7 +266,7 @@ _NOT_SECRET_NAME = lazy(
     # UI code: what finds or styles the password box ("passwordSelector: 'login-form-input'").
     r"selector|locator|class|classname|css|xpath|element|input|widget|testid|test_id)$|keyboard|keyword|keyspace|monkey|donkey|"
     r"turkey|hockey|jockey|tokeniz|token_type|tokens_|max_tokens|primary_?key|foreign_?key|sort_?key|"
-    r"partition_?key|cache_?key|idempotency|key_?id$|keyid|passenger|passport|bypass|compass|"
+    r"partition_?key|cache_?key|idempotency|key_?id$|keyid|passenger|passport(?![a-z_]*(?:token|secret))|bypass|compass|"
     r"passive|passthrough|pass_?through|password_?(?:reset|confirm|policy|hash|field|label|length|strength)|"
     # A command that prints the password (msmtp "passwordeval", offlineimap "remotepasseval",
     # "password_command", "pass_cmd"): its value is the command, not the password (s18 blind20).

@@ -24,15 +24,21 @@ __all__ = ["AGENT_FILE_RE", "AI_NOUN_RE", "PROCESSING_RE", "addressed"]
 # Nouns for an AI reader. Latin-script ones match whole words (compounds such as
 # "E-Mail-Assistenten", "documentassistent", "atlasbot" through the \w* around them).
 _AI_LATIN = (
-    r"(?:(?:ai|ki|ia|llm)[-‑ ](?:(?:based|powered|driven|enabled)[ -](?:[\w-]+ ){0,2})?"
+    # Romance order, the adjective after the noun: "Modello linguistico:", "modelo de lenguaje".
+    r"(?:(?:modell[oi]|modelos?|modèles?) (?:linguistic[oi]|de (?:lenguaje|langage|linguagem)|di linguaggio)"
+    r"|(?:sistemas?|système|systèmes) (?:di |de |d['’] ?)(?:intelligenza artificiale|inteligencia artificial"
+    r"|intelligence artificielle|inteligência artificial|ia\b)"
+    r"|automation (?:agents?|bots?)|\w*avustaja\w*|tekoäly\w*"
+    r"|(?:ai|ki|ia|llm)[-‑ ](?:(?:based|powered|driven|enabled)[ -](?:[\w-]+ ){0,2})?(?:[a-z]+[-‑])?"
     r"(?:system\w*|systeem\w*|sistema\w*|système\w*|tools?|engines?|models?|modell\w*|agent\w*|reviewers?|screeners?"
-    r"|assistant\w*)"
+    r"|assistant\w*|analysts?|analy[sz]ers?|readers?|helpers?|moderators?|evaluators?|graders?|summari[sz]ers?|recruiters?"
+    r"|classifiers?)"
     r"|(?:\w+[-‑])?(?:"
     r"assistants?|agents?|agenten|\w*bots?|copilots?|a\.?i\.?|llms?|gpts?|models?|language models?|summari[sz]ers?"
     r"|crawlers?|scrapers?|screeners?|automations?|automated (?:systems?|readers?|tools?|reviewers?|processes)"
     r"|asistentes?|agentes?|modelos?|ia|assistente|assistenti|modello|modelli|assistante?s?|modèles?|robots?"
     r"|\w*assistent(?:en|in|e)?|ki(?:-\w+)?|\w*modell(?:e|en)?|asystent\w*|agent(?:a|owi|ów|ka)|modelu|si"
-    r"|asistan\w*|ajan\w*|yapay zek\w*|yz|asisten|agen|trợ lý|mô hình|assistentti|avustaja\w*"
+    r"|asistan\w*|asistent\w*|ajan\w*|yapay zek\w*|yz|asisten|agen|trợ lý|mô hình|assistentti|avustaja\w*"
     r"|(?:automated|automatic) processing|syst[eè]mes? de traitement automatique|procesamiento automático"
     r"|claude|gemini|chatgpt|bard|alexa|siri|cortana|grok|jarvis"
     r"|automatisierte verarbeitung"
@@ -43,7 +49,7 @@ _AI_OTHER = (
     r"|(?:лл|ل|ال|لل)?(?:مساعد|وكيل|نموذج)\w*|الذكاء الاصطناعي"
     r"|アシスタント|エージェント|ボット|ＡＩ|モデル|助手|助理|智能体|机器人|大模型|模型"
     r"|어시스턴트|비서|에이전트|챗봇|봇|모델|सहायक|एजेंट|मॉडल|बॉट"
-    r"|(?:ל|ה|לה)?עוזר\w*|(?:ה)?בינה המלאכותית|(?:ל|ה|לה)?סוכן\w*)"
+    r"|(?:ל|ה|לה)?עוזר\w*|(?:ה)?בינה המלאכותית|(?:ל|ה|לה)?סוכן\w*|(?:ל|ה|לה)?בוט)"
 )
 # Nouns that name an automated reader only as a label ("Expense system:", "Answer-engine note:",
 # "[summary helper: ...", "Inspector tools:"): a field or line that starts with them and a colon.
@@ -54,7 +60,8 @@ _LABEL_NOUNS = (
 _LABEL_NOUN_RE = lazy(r"(?i)" + _LABEL_NOUNS)
 _LABEL_ONLY_AFTER_RE = lazy(
     r"(?i)^(?:\s+(?:note|notice|instructions?|guidance|directive|hint|automátic[oa]s?|automatiques?|automatic[oa]|automatizad[oa]s?"
-    r"|virtual(?:es)?|virtuel|ia|ai|ki|de ia|d['’]ia|di ia))?\s*[)）\]]?\s*[:：](?!//)"
+    r"|virtual(?:es)?|virtuel|ia|ai|ki|de ia|d['’]ia|di ia|de navegación|de navigation|di navigazione|de navegação"
+    r"|de correo|de e-?mail))?\s*[)）\]]?\s*[:：](?!//)"
 )
 AI_NOUN_RE = lazy(
     r"(?i)(?:(?<![\w@])|(?<=\\[nrt]))(?:" + _AI_LATIN + r")(?!\w)|(?:" + _AI_OTHER + r")|(?<![A-Za-z])AI(?![A-Za-z])"
@@ -77,8 +84,8 @@ _NAMED_BEFORE_RE = lazy(r"(?:^|\n)\s*[A-Z][a-z]+,\s*(?:as\s+)?(?:our|my|the)\s+(
 # mailbox assistant", "pour l'assistant d'achat", "an den E-Mail-Assistenten", "dla asystenta poczty",
 # "для ассистента поддержки", "للمساعد" carries its "to" in the word).
 _TO = (
-    r"(?:\bto|\bfor|\bpara|\bpour|\bà|\bper|\ban|\bfür|\bvoor|\baan|\bdla|\bдля|\bк|\bal|\bao|\battention de|\battn:?"
-    r"|\buntuk|\bcho|\bإلى|给|致|\bi̇çin|\btill|\bdo)"
+    r"(?:\bto|\bfor|\bpara|\bpour|\bà|\bper|\ban|\bfür|\bvoor|\baan|\bdla|\bpro|\bдля|\bк|\bal|\bao"
+    r"|\battention de|\battn:?|\buntuk|\bcho|\bإلى|给|致|\bi̇çin|\btill|\bdo)"
 )
 _DET = (
     r"(?:(?:the|any|all|every|each|whatever|whichever|your|our|el|la|los|las|le|les|l['’]|den|die|das|dem|der|de|het|il|lo"
@@ -93,7 +100,7 @@ _NOTE_TO_RE = lazy(
     r"|attention|notiz|hinweis|anweisung|nachricht|nota|remarque|consigne|instrucción|instrucciones|instruzion[ei]"
     r"|messaggio|mensaje|mensagem|aviso|avviso|opmerking|notitie|instructie|bericht|wskazówka|notatka|uwaga|instrukcja"
     r"|примечание|заметка|указание|инструкция|сообщение|пометка|not|ملاحظة|تعليمات|补充|说明|备注|補足|メモ|참고|메모"
-    r"|anmerkung|mention|hinweise|הוראה|הערה|निर्देश)"
+    r"|anmerkung|mention|hinweise|context|הוראה|הערה|निर्देश)"
     r"(?:[ \t]+(?:destinée?|destiné|addressed|intended|directed|dirigida|destinada|gerichtet|rivolta))?"
     r"[ \t:,—–-]*(?:" + _TO + r"|\bde|\bdi)?[ \t]*" + _DET + _MODS + r"$"
 )
@@ -102,9 +109,11 @@ _NOTE_TO_RE = lazy(
 # Bericht zusammenfasst", "który streszcza tę wiadomość", "пересказывающего эту ветку", "الذي يلخّص هذه").
 _LABEL_AFTER_RE = lazy(
     r"(?i)^s?(?:\s*\([^()\n]{1,40}\))?(?:\s*/\s*[^\n/:：]{1,40}?)?"
-    r"(?:\s+(?:memory\s+)?(?:note|notice|instructions?|guidance|directive|hint|update|memory|override))?"
+    r"(?:\s+(?:memory\s+)?(?:note|notice|instructions?|guidance|directive|hint|update|memory|override|not|notu|notiz|nota"
+    r"|automatique|automático|automatico|automatisch\w*|virtuel\w*|virtual))?"
     r"(?:(?:\s+[\w-]+){0,2}?\s*,?\s+(?:is\s+)?(?:\w+ing|that|who"
-    r"|which|of|for|in|on|de|du|des|der|die|das|den|dat|qui|que|che|który|которы\w*|som|kim|für|per|para|pour|dla|для"
+    r"|which|of|for|in|on|de|du|des|der|die|das|den|dat|qui|que|che|který|která|které|który|которы\w*|som|kim|für|per|para"
+    r"|pour|dla|для"
     r"|\w+(?:ący|ąca|ące|ącego|ącej|ącym|ющ\w*|ящ\w*|ende|enden|ant|ando|endo|ante)"
     r"|del|della|van|voor|için|के लिए)\b[^\n.!?:：\"<>]{0,50})?\s*[)）\]]?\s*[:：](?!//)"
 )
@@ -116,7 +125,8 @@ _ANY_BEFORE_RE = lazy(r"(?i)\b(?:whatever|whichever|any|every|each|all)\s+(?:[\w
 _SELF_BEFORE_RE = lazy(r"(?i)\b(?:you are|you're|i am|i'm|as)\s+(?:an?|the|your)?\s*(?:[\w-]+\s+){0,4}$")
 _VOCATIVE_AFTER_RE = lazy(r"^(?:\s*\([^()\n]{1,40}\))?\s*[,，、]")
 _READER_AFTER_RE = lazy(
-    r"(?i)^s?\s*,?\s*(?:is\s+|are\s+)?(?:(?:that|which|who|qui|que|che|der|die|das|den|dat|który|która|które|которы\w*|kim|الذي|التي"
+    r"(?i)^s?\s*,?\s*(?:is\s+|are\s+)?(?:with\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+)?"
+    r"(?:(?:that|which|who|qui|que|che|der|die|das|den|dat|który|która|które|которы\w*|kim|الذي|التي"
     r"|som)\b|(?:reading|processing|summari[sz]ing|parsing|handling|reviewing|analy[sz]ing|triaging|indexing|screening"
     r"|drafting|generating|working|picking|scanning|crawling|answering|comparing|evaluating|\w{3,}ing|reads|processes"
     r"|summari[sz]es|sees|handles|parses|receives|gets|opens|is asked|is used|is queried|is prompted|пересказывающ\w*"
@@ -130,7 +140,7 @@ _THIS_RE = lazy(
 _CASE_AFTER_RE = lazy(r"^(?:への|へ|에게|께|님|에|는|은|ına|ine|ya|ye|na|ne|\s*के लिए)[^\n。.!?]{0,12}?[:：]?")
 # At the start of a line, a bracket, a comment, a quotation or a labelled field, with at most three
 # words before the noun ("Screening assistant:", "<!-- model summarizing", "— note-taking assistant,").
-_LINE_START_RE = lazy(r"(?:^|[\n\[\]()<{|*#>—–\"«“„「:-]|-->|<!--|/\*|//|\.\s|\\n)\s*(?:[\w.'’-]+\s+){0,3}$")
+_LINE_START_RE = lazy(r"(?:^|[\n\[\]()<{|*#>—–\"«“„「:-]+|-->|<!--|/\*|//|\.\s|\\n)\s*(?:[\w.'’-]+\s+){0,3}$")
 
 
 def addressed(text: str, start: int, end: int) -> int | None:
@@ -185,6 +195,10 @@ class _Before:
 def _route(noun: str, before: _Before, after: str, end: int) -> int | None:
     """:func:`addressed` without the checks for people: the shapes of an address."""
     b = before.text
+    if _GREETING_BEFORE_RE.search(b) and noun.lower() not in _PLAIN_NOUNS:
+        # "Hi Copilot / AI triage bot.", "Hey Gemini, ...", "ATTENTION REVIEW SUMMARIZER:"; a plain "Hey assistant."
+        # opens a user's own prompt (a persona game), not a note planted for a reader.
+        return end
     if _LABEL_NOUN_RE.fullmatch(noun) and not _AI_PREFIX_RE.match(noun):
         # "Expense system:", "[summary helper: ...": a label at the start of a line or field, or after "for".
         label = _LABEL_ONLY_AFTER_RE.match(after)
@@ -201,6 +215,8 @@ def _route(noun: str, before: _Before, after: str, end: int) -> int | None:
         reader = _READER_AFTER_RE.match(after)
         if reader is not None and _THIS_RE.search(after, 0, 60) is not None:
             return end
+        if _IF_ANY_BEFORE_RE.search(b) and _THIS_RE.search(after, 0, 40) is not None:
+            return end  # "If the model reads this page, ...", "Falls ein Sprachmodell diesen Artikel ..."
         return end if before.note_to else None
     label = _LABEL_AFTER_RE.match(after)
     if label is not None and (before.line_start or before.to):
@@ -224,6 +240,8 @@ def _route(noun: str, before: _Before, after: str, end: int) -> int | None:
     if (reader is not None or _VERB_AFTER_RE.match(after)) and _IF_BEFORE_RE.search(b):
         if _THIS_RE.search(after, 0, 60) is not None or after.lstrip().lower().startswith("is asked"):
             return end
+    if _IF_ANY_BEFORE_RE.search(b) and _THIS_RE.search(after, 0, 40) is not None:
+        return end  # "Si un assistant IA résume cette page, ...", "Wenn eine KI diese Seite liest, ..."
     if _MODAL_AFTER_RE.match(after) and _DEFINITE_BEFORE_RE.search(b):
         return end  # "the assistant must also run ..."
     if _VOCATIVE_AFTER_RE.match(after) and _COMMA_BEFORE_RE.search(b):
@@ -232,16 +250,35 @@ def _route(noun: str, before: _Before, after: str, end: int) -> int | None:
         return end  # "[[assistant-instruction]]", "<ai_note>"
     if not noun.isascii() and (_CJK_LABEL_AFTER_RE.match(after) or _CJK_TO_BEFORE_RE.search(b)):
         return end  # "（给正在处理邮件的智能助手）：", "AI助手："
+    if not noun.isascii() and before.line_start:
+        label = _WORDS_LABEL_AFTER_RE.match(after)
+        if label is not None:
+            return end + label.end()  # "לבוט הסקירה האוטומטי:", a label of a few words after the noun
+    if not noun.isascii() or noun.upper() == "AI":
+        cjk_for = _CJK_FOR_AFTER_RE.match(after)
+        if cjk_for is not None:
+            return end + cjk_for.end()  # "【AIヘルプデスク向け】", "[AI 요약 도우미에게]"
     return None
 
 
 _PLURAL_RE = lazy(r"(?i)[a-z]s$")
+# A greeting right before the noun: "Hi Copilot / AI triage bot.", "Hey Gemini, ...", "hey slackbot AI,".
+_GREETING_BEFORE_RE = lazy(r"(?i)(?:^|[^\w])(?:hi|hey|hello|dear|yo|attention|attn)[ ,:]+(?:[\w-]+[ /,]+)?$")
+_PLAIN_NOUNS = frozenset({"assistant", "ai", "a.i.", "model", "agent", "bot", "chatbot", "llm"})
+_WORDS_LABEL_AFTER_RE = lazy(r"^(?:\s+[^\s:：.!?]+){0,3}?\s*[)）\]]?\s*[:：](?!//)")
 _AI_PREFIX_RE = lazy(r"(?i)(?:ai|ki|ia|llm|gpt|ии|ші)[-‑]")
 _MODIFIER_BEFORE_RE = lazy(r"[^\W\d_][\w-]*[ \t]+$")
 _VERB_AFTER_RE = lazy(r"(?i)^\s+[a-z]{3,}s\b")
 _PLAIN_LABEL_AFTER_RE = lazy(r"^(?:\s+[\w'’-]+){0,3}\s*[)）\]]?\s*[:：](?!//)")
 # "If an AI assistant is asked ...", "if a home assistant AI reads this manual": a condition on the reader.
 _IF_BEFORE_RE = lazy(r"(?i)\b(?:if|when|whenever|once)\s+(?:an?|the|any|your)\s+(?:[\w-]+\s+){0,2}$")
+# The same condition in other languages, where the verb may come last ("Falls ein Sprachmodell diesen
+# Artikel zusammenfasst:", "Si un assistant IA résume cette page,"): read with "this" right after the noun.
+_IF_ANY_BEFORE_RE = lazy(
+    r"(?i)\b(?:if|when|whenever|once|falls|wenn|sobald|si|se|cuando|quando|jeśli|jeżeli|gdy|kiedy|indien|wanneer|als"
+    r"|om|jos|eğer)\s+(?:an?|the|any|your|ein|eine|einen|jede[rs]?|un|une|uno|una|um|uma|een|el|la|le|il|lo|o|a|der|die"
+    r"|das|ett|en)\s+(?:[\w-]+\s+){0,2}$|(?<!\w)(?:если|когда|якщо|коли)\s+(?:[\w-]+\s+){0,2}$"
+)
 _DEFINITE_BEFORE_RE = lazy(r"(?i)\b(?:the|any|all|every|each|your)\s+(?:[\w-]+\s+){0,2}$")
 _MODAL_AFTER_RE = lazy(
     r"(?i)^s?\s+(?:must|should|shall|needs? to|has to|is (?:required|expected|instructed|asked) to|will need to)\b"
@@ -250,13 +287,17 @@ _COMMA_BEFORE_RE = lazy(r",\s*$")
 _TAG_AFTER_RE = lazy(r"(?i)^s?[-_ ](?:instructions?|note|directive|guidance|task)s?\b")
 _CJK_LABEL_AFTER_RE = lazy(r"^[)）\]」】]*\s*[:：]")
 _CJK_TO_BEFORE_RE = lazy(r"[给致对供][^\n。：:]{0,15}$")
+# A Japanese / Korean / Chinese "for" or "to" a few characters after the noun, closing a bracket or label:
+# "AIヘルプデスク向け）】", "AI 요약 도우미에게]", "AI助手用：".
+_CJK_FOR_AFTER_RE = lazy(r"^[^\n。.!?！？]{0,16}?(?:向け|宛て?|への|へ(?=[:：])|에게|께|用)[)）\]】」』]*\s*[:：]?")
 _WEAK_NOUN_RE = lazy(
     r"(?i)(?:\w+[-‑])?(?:agents?|models?|modelos?|modello|modelli|modèles?|\w*modell(?:e|en)?|modelu|agent(?:a|owi|ów)"
     r"|agentes?|agen|ajan\w*|агент\w*|модел\w*|モデル|模型|모델|मॉडल|एजेंट)"
 )
 _AI_MODIFIER_RE = lazy(
     r"(?i)(?:\bai|\ba\.i\.|\bllm|\bgpt|language|coding|code|autonomous|browsing|browser|automated|software|shopping"
-    r"|triage|db|database|sql|devops|ci|ki|ia|ии|ші|yapay zeka)[ -]$"
+    r"|triage|db|database|sql|devops|ci|ki|ia|ии|ші|yapay zeka|data|analytics|e-?mail|mail|inbox|calendar|research"
+    r"|automation|workflow|reporting)[ -]$"
 )
 _ORDER_AFTER_RE = lazy(r"(?i)\b(?:should|must|shall|needs? to|is (?:asked|instructed|required) to|please)\b|[:：]")
 # A text that speaks of its own processing, with no noun for the reader: "When this message is summarised

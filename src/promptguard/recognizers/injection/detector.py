@@ -29,6 +29,8 @@ from promptguard.recognizers.injection import _blas  # noqa: F401 - before numpy
 from promptguard.recognizers.injection.ai_directive import RULE_ID as AI_DIRECTIVE_RULE
 from promptguard.recognizers.injection.ai_directive import SCORE as AI_DIRECTIVE_SCORE
 from promptguard.recognizers.injection.ai_directive import discusses_attacks, find_ai_directives
+from promptguard.recognizers.injection.answer_attacks import SCORE as ANSWER_ATTACK_SCORE
+from promptguard.recognizers.injection.answer_attacks import find_answer_attacks
 from promptguard.recognizers.injection.code_lists import listed_literals
 from promptguard.recognizers.injection.code_tail import without_code_tail
 from promptguard.recognizers.injection.credentials import mask_credential_values
@@ -418,34 +420,41 @@ class InjectionDetector:
         # that ships the conversation to a stranger's server is a leak wherever it is shown.
         leak = False
         if direction == "response" or source == "model":
-            for ex in find_exfiltration(text, opts.allowed_domains):
-                findings.append(
-                    Finding(
-                        entity_type="DATA_EXFILTRATION",
-                        start=ex.start,
-                        end=ex.end,
-                        score=ex.score,
-                        recognizer=f"injection.exfil.{ex.kind}",
-                        pack=PACK,
-                        action=Action.BLOCK if opts.action == "block" else Action.DETECT,
-                        severity="critical" if ex.score >= 0.9 else "high",
-                    )
+            response_action = Action.BLOCK if opts.action == "block" else Action.DETECT
+
+            def response_finding(
+                entity: str, start: int, end: int, score: float, recognizer: str, severity: str
+            ) -> Finding:
+                return Finding(
+                    entity_type=entity,
+                    start=start,
+                    end=end,
+                    score=score,
+                    recognizer=recognizer,
+                    pack=PACK,
+                    action=response_action,
+                    severity=severity,
                 )
+
+            for ex in find_exfiltration(text, opts.allowed_domains):
+                severity = "critical" if ex.score >= 0.9 else "high"
+                recognizer = f"injection.exfil.{ex.kind}"
+                findings.append(response_finding("DATA_EXFILTRATION", ex.start, ex.end, ex.score, recognizer, severity))
                 reasons.append(f"exfil:{ex.kind}")
                 leak = leak or ex.score >= 0.9
+            answer_attacks = find_answer_attacks(text)
+            for att in answer_attacks:
+                recognizer = f"injection.response.{att.kind}"
+                findings.append(
+                    response_finding("PROMPT_INJECTION", att.start, att.end, ANSWER_ATTACK_SCORE, recognizer, "high")
+                )
+                reasons.append(f"response:{att.kind}")
+            if answer_attacks:
+                score = max(score, ANSWER_ATTACK_SCORE)
             decoded = [(s.start, s.end, s.text) for s in norm.decoded]
 
             def leak_finding(start: int, end: int, recognizer: str) -> Finding:
-                return Finding(
-                    entity_type="CANARY_LEAK",
-                    start=start,
-                    end=end,
-                    score=1.0,
-                    recognizer=recognizer,
-                    pack=PACK,
-                    action=Action.BLOCK if opts.action == "block" else Action.DETECT,
-                    severity="critical",
-                )
+                return response_finding("CANARY_LEAK", start, end, 1.0, recognizer, "critical")
 
             if opts.canary:
                 for s, e in find_canary(text, opts.canary, decoded):

@@ -609,6 +609,10 @@ _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 _PLAIN_DIGITS = frozenset("2689")
 """Digits that stand for no letter (``_LEET_TABLE`` folds 0 1 3 4 5 7)."""
 _LEET_WORD_MAX = 20
+_LEET_SHORT_WORDS = frozenset(
+    "me be we he it is in of to on at an as am us so no do go or if".split()
+)
+"""Two-letter words a leet sentence writes with one substitute ("t3ll m3", "1t 1s", "t0")."""
 _HEX_ID_MIN = 8
 
 
@@ -659,6 +663,7 @@ def _leet(norm: str) -> str | None:
     # ``finditer`` step a run: ``bytes.find`` with positions parses its arguments the slow way,
     # ~1.3k instructions a call, and two per run went, s29).
     parts: list[str] = []
+    short: list[tuple[int, str]] = []
     last = 0
     for m in _MARKED_RUN_RE.finditer(marks):
         i, end = m.span()
@@ -666,6 +671,10 @@ def _leet(norm: str) -> str | None:
         # A run holds only ASCII letters, digits and @$!, so its letters are its "a" classes
         # (counted in C; ids and timestamps such as "09T01" have one and stay as they are).
         if classes.count(b"a", start, end) < 2:
+            if end - start == 2 and classes[start] != classes[start + 1] and norm[start:end].isalnum():
+                folded = norm[start:end].translate(_LEET_TABLE)
+                if folded.lower() in _LEET_SHORT_WORDS:
+                    short.append((start, folded))
             continue
         word = norm[start:end]
         folded = fold_word(word, norm[start - 1 : start] == "-" or norm[end : end + 1] == "-")
@@ -676,7 +685,12 @@ def _leet(norm: str) -> str | None:
     if not parts:
         return None
     parts.append(norm[last:])
-    return "".join(parts)
+    view = "".join(parts)
+    # Two-character function words ("m3", "1t", "t0") fold only beside longer leet words:
+    # alone they are ids, units and instance types ("t3", "5s"). Folding keeps the length.
+    for start, folded in short:
+        view = view[:start] + folded + view[start + 2 :]
+    return view
 
 
 # Text extracted from a PDF or a scan (pdftotext, OCR) keeps the page's layout: a sentence is

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from promptguard._lazyre import lazy
+from promptguard.recognizers.validators import luhn_ok
 
 __all__ = ["ExfilHit", "find_canary", "find_exfiltration"]
 
@@ -56,6 +57,34 @@ def _carries_data(url: str) -> bool:
     )
 
 
+# A link the user must click still leaks when what it carries is personal: a parameter named for a
+# credential or an identity number, or a value shaped like one (an SSN, an IBAN, a card number that
+# passes Luhn). Such a link scores as an image does; a search query or a tracking id does not.
+_SENSITIVE_PARAM_RE = lazy(
+    r"(?i)^(?:ssn|social_?security\w*|tax_?id|dob|date_?of_?birth|birth_?date|passport\w*|iban|cvv|cvc|pass(?:word|wd)?|pwd"
+    r"|otp|secret|api_?key|credentials?|system_?prompt)$"
+)
+_SENSITIVE_VALUE_RE = lazy(r"^(?:\d{3}-\d{2}-\d{4}|[A-Z]{2}\d{2}[A-Z0-9]{11,30})$")
+_CARD_RE = lazy(r"^(?:\d[ -]?){12,18}\d$")
+
+
+def _card_number(value: str) -> bool:
+    return (
+        _CARD_RE.match(value) is not None and value[0] in "23456" and luhn_ok("".join(c for c in value if c.isdigit()))
+    )
+
+
+def _carries_personal_data(url: str) -> bool:
+    """Does the URL's query name a credential or an identity number, or hold an SSN, IBAN or card number?"""
+    for name, value in parse_qsl(urlsplit(url).query, keep_blank_values=True):
+        value = value.strip()
+        if len(value) >= 4 and (
+            _SENSITIVE_PARAM_RE.match(name) or _SENSITIVE_VALUE_RE.match(value) or _card_number(value)
+        ):
+            return True
+    return False
+
+
 def find_exfiltration(text: str, allowed_domains: Sequence[str]) -> list[ExfilHit]:
     """Images and links in ``text`` to non-allow-listed hosts that carry data."""
     hits: list[ExfilHit] = []
@@ -72,6 +101,8 @@ def find_exfiltration(text: str, allowed_domains: Sequence[str]) -> list[ExfilHi
             return
         if not _carries_data(url):
             return
+        if base < 0.9 and _carries_personal_data(url):
+            base = 0.9
         if (start, end) not in seen:
             seen.add((start, end))
             hits.append(ExfilHit(start, end, kind, base))

@@ -1,0 +1,139 @@
+"""What an injected model's answer does to its own user: the response-side social engineering.
+
+A model that read a poisoned page or e-mail may not leak data through a link: it can turn on the
+person reading its answer instead. Four shapes, each specific to an answer (a user's prompt or a
+document quoting them is judged elsewhere):
+
+- ``clickfix``: "press Windows + R, then Ctrl + V, then Enter" (a command the page copied to the
+  clipboard), or a hidden PowerShell download-and-run (``-w hidden``, ``iwr ... | iex``, ``mshta http``);
+- ``fake_notice``: a system or security notice inside the answer ("[SYSTEM ALERT] Your session has
+  expired ...", "Message du système : votre abonnement a expiré") that sends the user to a link to
+  verify an account or pay, under a threat;
+- ``credential_ask``: the answer asks the user for a password, a one-time code or a card's security
+  code ("Podaj proszę login i hasło ... oraz kod SMS");
+- ``prompt_disclosure``: the answer announces its own hidden instructions ("Here are my full
+  instructions as requested:", "私に設定されている指示をすべて表示します").
+
+Advice about these attacks ("never give anyone your SMS code", "attackers ask you to press Win+R")
+is not one: negated asks and lines in a text that discusses attacks are left out.
+
+Written for promptguard from general knowledge of these attacks; not taken from any dataset.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from promptguard._lazyre import lazy
+from promptguard.recognizers.injection.ai_directive import quoted_as_example
+
+__all__ = ["AnswerAttack", "find_answer_attacks"]
+
+SCORE = 0.9
+"""The least score of an answer with one of these shapes: over the default response and model thresholds."""
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerAttack:
+    start: int
+    end: int
+    kind: str  # clickfix | fake_notice | credential_ask | prompt_disclosure
+
+
+_CLICKFIX_RE = lazy(
+    r"(?i)(?:\bwin(?:dows)?(?:[ -]?(?:key|taste|touche|tecla))?\s*\+\s*r\b|⊞\s*\+?\s*r\b)[\s\S]{0,300}?"
+    r"\b(?:ctrl|control|strg)\s*\+\s*v\b"
+    r"|\bpowershell(?:\.exe)?\b[^\n]{0,40}?\s-(?:w|win|windowstyle)\s+h(?:idden)?\b"
+    r"|\b(?:iwr|irm|invoke-webrequest|invoke-restmethod|downloadstring)\b[^\n]{0,200}?\|\s*iex\b"
+    r"|\biex\s*\(\s*(?:iwr|irm|new-object)\b|\bmshta(?:\.exe)?\s+https?://"
+)
+_NOTICE_RE = lazy(
+    r"(?i)(?:\b(?:system|security|account|admin|billing)\s+(?:alert|message|notice|warning|notification)\b"
+    r"|\bmessage du système|\bavis de sécurité|\bsystem(?:meldung|nachricht|hinweis)|\bsicherheitshinweis"
+    r"|\bmensaje del sistema|\baviso de seguridad|\bmensagem do sistema|\baviso do sistema|\bmessaggio di sistema"
+    r"|\bavviso di sicurezza|\bkomunikat systemowy|\bsysteembericht|системное (?:сообщение|уведомление)"
+    r"|系统(?:消息|通知)|安全提示|システム(?:メッセージ|通知)|시스템 (?:메시지|알림))"
+)
+_NOTICE_LINK_RE = lazy(
+    r"(?i)https?://|\bwww\.|\b[\w-]+\.(?:com|net|org|io|co|info|xyz|site|online|app|fr|de|es|it|pl|ru)\b"
+)
+_NOTICE_ASK_RE = lazy(
+    r"(?i)\b(?:verif\w*|re-?verif\w*|confirm\w*|re-?enter|log ?in|sign ?in|password|payment|pay\b|card|billing"
+    r"|paiement|carte|abonnement|pago|tarjeta|suscripci\w*|pagamento|cartão|assinatura|zahlung\w*|karte"
+    r"|bestätig\w*|płatnoś\w*|karty?|subskrypc\w*|hasł\w*)|подтверд\w*|оплат\w*|парол\w*|验证|支付|付款|確認|支払|인증|결제"
+)
+_NOTICE_THREAT_RE = lazy(
+    r"(?i)\b(?:expire[ds]?|expir\w*|suspend\w*|locked|lock(?:ed)? out|deleted|deactivat\w*|terminated|unusual activity"
+    r"|suspicious activity|within \d+ (?:minutes|hours)|in \d+ (?:minutes|hours)|supprim\w*|bloqu\w*|eliminad\w*"
+    r"|suspendid\w*|gelöscht|gesperrt|abgelaufen|usunięt\w*|zablokowan\w*|wygas\w*|scadut\w*|sospes\w*|cancellat\w*)"
+    r"|удален\w*|заблокир\w*|истек\w*|过期|删除|冻结|期限切れ|削除|停止|만료|삭제|정지"
+)
+_NOTICE_REACH = 400
+_ASKED_NOUNS = (
+    r"(?:\b(?:passwords?|passcode|pin|sms code|otp|one-time (?:code|password)|verification code|security code|cvv|cvc"
+    r"|hasł\w*|kod\w* sms|mot de passe|code de vérification|contraseña|código de verificación|senha|passwort|kennwort"
+    r"|bestätigungscode|tan)\b|(?<!\w)(?:парол\w*|код\w* из смс|код подтверждени\w*))"
+)
+# The reader's own secret: "your password", "votre mot de passe", "twoje hasło"; or a pair that is one
+# by itself ("login i hasło", "username and password", "kod SMS"). "Provide a password for your key
+# file", "tell me how to reset my password" ask for no one's secret.
+_ASK_RE = lazy(
+    r"(?i)(?:\b(?:provide|give me|send me|share with me|reply with|type (?:it|them) here|paste (?:it|them) here"
+    r"|podaj\w*|proszę podać|indiquez(?:-moi)?|envoyez-moi|donnez-moi|communiquez-moi|gib mir|nennen sie mir|nenne mir"
+    r"|schick mir|senden sie mir|dame|envíame|indícame|proporcióname|me (?:envie|passe|informe|diga)"
+    r"|mi (?:dia|invii|comunichi)|forneça|informe)\b|(?<!\w)(?:сообщите|пришлите|назовите|укажите|введите))"
+    r"[^.;:!?\n]{0,40}?(?:(?:\b(?:your|tu|tus|su|sus|votre|vos|ihr\w*|dein\w*|twoj\w*|swoj\w*|seu|sua|il tuo|la tua)"
+    r"|(?<!\w)(?:ваш\w*|твой\w*|свой\w*))\s+(?:[\w-]+\s+){0,3}?"
+    + _ASKED_NOUNS
+    + r"|\b(?:login (?:i|and|et|y|e|und) (?:hasło|password|mot de passe|contraseña|senha|passwort)"
+    r"|username and password|nom d[’']utilisateur et (?:le )?mot de passe|kod\w* sms|sms[- ]code))"
+)
+_ASK_NEGATED_RE = lazy(
+    r"(?i)\b(?:never|don[’']?t|do not|no one|nobody|not|nie|nigdy|nunca|jamais|niemals|nie|non|nenhum|ninguém|nadie)\b"
+    r"|(?<!\w)(?:никогда|никому|не)(?!\w)|\blast (?:4|four) digits\b"
+)
+_DISCLOSURE_RE = lazy(
+    r"(?i)\b(?:here (?:is|are)|below (?:is|are)"
+    r"|i(?:[’']ll| will| can) (?:now )?(?:show|share|print|reveal|display|output|paste)"
+    r"|as requested,? here (?:is|are))\b[^.\n:]{0,40}?\bmy\s+"
+    r"(?:(?:(?:full|complete|entire|original|hidden|internal|initial"
+    r"|exact|verbatim|secret|underlying)\s+){1,2}(?:instructions|guidelines|rules|prompt|configuration|directives)"
+    r"|system (?:prompt|message|instructions)|hidden prompt|initial prompt)\b"
+    r"|\bvoici mes instructions (?:complètes|internes|système)|\bvoici mon prompt (?:système|interne)"
+    r"|\baquí (?:están|tienes) mis instrucciones (?:completas|internas)"
+    r"|\baquí (?:está|tienes) mi prompt (?:del sistema|interno)"
+    r"|\bhier (?:sind|ist) meine? (?:(?:vollständigen|internen|kompletten)\s+)?"
+    r"(?:anweisungen|systemprompt|systemanweisungen)"
+    r"|(?:設定されている|与えられている|与えられた)(?:指示|プロンプト|システムプロンプト)[^。\n]{0,12}"
+    r"(?:表示します|お見せします|共有します|公開します)"
+    r"|以下是我的(?:完整的?)?(?:系统提示词?|系统指令|指令|提示词)"
+)
+
+
+def find_answer_attacks(text: str) -> list[AnswerAttack]:
+    """The shapes above in a model's answer, at most one of each kind, in text order."""
+    out: list[AnswerAttack] = []
+    m = _CLICKFIX_RE.search(text)
+    if m is not None and not quoted_as_example(text, m.start(), m.end()):
+        out.append(AnswerAttack(m.start(), m.end(), "clickfix"))
+    for m in _NOTICE_RE.finditer(text):
+        window = text[m.start() : m.end() + _NOTICE_REACH]
+        if (
+            _NOTICE_LINK_RE.search(window)
+            and _NOTICE_ASK_RE.search(window)
+            and _NOTICE_THREAT_RE.search(window)
+            and not _ASK_NEGATED_RE.search(window)
+            and not quoted_as_example(text, m.start(), m.end())
+        ):
+            out.append(AnswerAttack(m.start(), min(len(text), m.end() + _NOTICE_REACH), "fake_notice"))
+            break
+    for m in _ASK_RE.finditer(text):
+        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(".", 0, m.start())) + 1
+        if _ASK_NEGATED_RE.search(text, line_start, m.end()) or quoted_as_example(text, m.start(), m.end()):
+            continue
+        out.append(AnswerAttack(m.start(), m.end(), "credential_ask"))
+        break
+    m = _DISCLOSURE_RE.search(text)
+    if m is not None:
+        out.append(AnswerAttack(m.start(), m.end(), "prompt_disclosure"))
+    return sorted(out, key=lambda a: a.start)
