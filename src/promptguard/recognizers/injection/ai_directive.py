@@ -43,7 +43,15 @@ from promptguard.recognizers.injection.directive_lexicon import DirectiveLexicon
 from promptguard.recognizers.injection.re2_gate import compile_gate, gated_matches
 from promptguard.recognizers.regex import TextBuffer
 
-__all__ = ["RULE_ID", "SCORE", "AiDirective", "discusses_attacks", "find_ai_directives", "quoted_as_example"]
+__all__ = [
+    "RULE_ID",
+    "SCORE",
+    "AiDirective",
+    "discusses_attacks",
+    "find_ai_directives",
+    "quoted_as_example",
+    "shown_as_code_or_example",
+]
 
 RULE_ID = "injection.indirect.ai_directive"
 SCORE = 0.8
@@ -206,6 +214,27 @@ def _attack_mentions(text: str, buf: TextBuffer | None, enough: int) -> int:
         if found >= enough:
             break
     return found
+
+
+# What a text about attacks says before an example it shows ("the attacker gets the model to output
+# something like", "whose description read:", "e.g.").
+_EXAMPLE_BEFORE_RE = lazy(
+    r"(?i)(?:something like|such as|e\.g\.|for example|for instance|like this|like so|as follows|\bread|\breads"
+    r"|\bsaid|\bsays|\bsaying|looks? like|\bcontain(?:s|ing)?)\s*[:,]?\s*$"
+)
+
+
+def shown_as_code_or_example(text: str, start: int) -> bool:
+    """Whether the span starting at ``start`` is shown rather than said: inside inline code or a
+    fenced or indented code block, or right after words that introduce an example. Read only in a text
+    that discusses attacks, where a payload is the subject."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text.count("`", line_start, start) % 2 == 1 or text.count("```", 0, start) % 2 == 1:
+        return True
+    if text.startswith(("    ", "\t"), line_start):
+        return True
+    before = text[max(0, start - 120) : start].rstrip(" \t\n\"'“«(`")
+    return _EXAMPLE_BEFORE_RE.search(before) is not None
 
 
 def quoted_as_example(text: str, start: int, end: int) -> bool:

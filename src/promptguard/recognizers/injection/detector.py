@@ -28,7 +28,11 @@ from promptguard.findings import (
 from promptguard.recognizers.injection import _blas  # noqa: F401 - before numpy loads (see there)
 from promptguard.recognizers.injection.ai_directive import RULE_ID as AI_DIRECTIVE_RULE
 from promptguard.recognizers.injection.ai_directive import SCORE as AI_DIRECTIVE_SCORE
-from promptguard.recognizers.injection.ai_directive import discusses_attacks, find_ai_directives
+from promptguard.recognizers.injection.ai_directive import (
+    discusses_attacks,
+    find_ai_directives,
+    shown_as_code_or_example,
+)
 from promptguard.recognizers.injection.answer_attacks import SCORE as ANSWER_ATTACK_SCORE
 from promptguard.recognizers.injection.answer_attacks import find_answer_attacks
 from promptguard.recognizers.injection.code_lists import listed_literals
@@ -398,7 +402,11 @@ class InjectionDetector:
                 source in _READ_FOR_USER
                 and not tag_hidden
                 and not directives
-                and (not hits or all_quoted)
+                and (
+                    not hits
+                    or all_quoted
+                    or all(h.view == "text" and shown_as_code_or_example(norm.text, h.start) for h in hits)
+                )
                 and discusses_attacks(norm.text)
             ):
                 # A document about the attack (a security article, an incident report, a test file's
