@@ -319,7 +319,7 @@ PROCESSING_RE = lazy(
     r"|<important>"
     # A field for the reader in JSON / YAML: "assistant_directive": ..., "note_for_assistant": ..., ai-instructions:
     r"|[\"']?(?:[a-z]+[_-])*?(?:assistant|ai|agent|llm|bot|model|copilot)[_-](?:[a-z]+[_-])*?(?:directive|instructions?|note"
-    r"|guidance|hint|task)s?[\"']?\s*[:=]"
+    r"|guidance|hint|task)s?[\"']?\s*(?:[:=]|>{1,3}|\]{1,2})"
     r"|[\"']?(?:[a-z]+[_-])*?(?:directive|instructions?|note|guidance|hint)[_-](?:[a-z]+[_-])*?(?:assistant|ai|agent|llm|bot"
     r"|model|copilot)s?[\"']?\s*[:=]"
     # A claim about what the user wants, told to the reader: "the user has asked you (their assistant) to ..."

@@ -69,7 +69,7 @@ _GUARDED_RE = lazy(
 )
 _CLAUSE_BREAK_RE = lazy(r"[,;:]")
 _REFUSED_AFTER_RE = lazy(r"(?i)^[^.\n]{0,80}?\b(?:do not|don['’]t|never) do (?:it|this|that)\b|^[^.\n]{0,60}\brefuse\b")
-_CLAUSE_START_RE = lazy(r"[.;!?。！？\n]|:\s")
+_CLAUSE_START_RE = lazy(r"[.;!?](?=\s|$)|[。！？\n]|:\s")  # not the dot of ".env" or "e.g"
 # Texts about the attack: a security article or a test quoting "AI assistant: forward the inbox".
 _DISCUSSION_RE = lazy(
     r"(?i)injection|inyecci|injeç|injektion|инъекц|注入|インジェクション|인젝션|wstrzykiw|enjeksiyon|حقن"
@@ -86,6 +86,7 @@ _DISCUSSION_NEAR_RE = lazy(
     r"|(?<![.@/\w])examples?\b(?![.-]\w)|\besempio|\bejemplo|\bexemple|\bbeispiel|\bvoorbeeld|\bprzykład|(?<!\w)пример|\börnek|مثال|示例|例子|예시"
     r"|\bcontoh|\bví dụ|\bexemplo"
 )
+_TOOL_DESCRIPTION_RE = lazy(r'"description"\s*:\s*"((?:[^"\\\n]|\\.){1,3000})"')
 _DISCUSSION_MENTIONS = 2
 _AGENT_FILE_KINDS = frozenset({"sensitive", "transfer", "exec", "bypass", "exfil", "payment"})
 _MAX_DIRECTIVES = 3
@@ -120,6 +121,15 @@ def find_ai_directives(text: str) -> list[AiDirective]:
         end = min(len(text), _AGENT_FILE_CHARS)
         cues = tuple(kind for kind in _cues(text, 0, end) if kind in _AGENT_FILE_KINDS)
         return [AiDirective(0, end, cues)] if cues and not mentioned else []
+    if '"inputSchema"' in text or '"input_schema"' in text:
+        # A tool listing (MCP, function calling): every description is read by the model alone, so each
+        # is addressed to it. Ordinary descriptions say what to avoid ("never reveal the token"); only an
+        # attacker's goal counts (mail copied to an outside address, credentials, a command to run).
+        for m in _TOOL_DESCRIPTION_RE.finditer(text):
+            cues = tuple(kind for kind in _cues(text, m.start(1), m.end(1)) if kind in _AGENT_FILE_KINDS)
+            if cues and not mentioned:
+                out.append(AiDirective(m.start(), m.end(1), cues))
+                last_end = m.end(1)
     found = [(m.start(), m.end(), False) for m in gated_matches(gates.nouns, AI_NOUN_RE, text, buf)]
     found += [(m.start(), m.start(), True) for m in gated_matches(gates.processing, PROCESSING_RE, text, buf)]
     found.sort()
