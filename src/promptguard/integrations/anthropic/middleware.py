@@ -38,14 +38,14 @@ import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol, TypeGuard
+from typing import Any, Literal, Protocol, TypeGuard, cast
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from promptguard.anonymize.keys import keyed_hash
 from promptguard.anonymize.vault import Session
-from promptguard.errors import ConfigError, InputError, PromptBlocked
+from promptguard.errors import ConfigError, InputError, PromptBlocked, PromptGuardError
 from promptguard.findings import ScanResult, Source, Verdict
 from promptguard.guard import JUDGED_AGAINST_SYSTEM, DeferredBatch
 from promptguard.integrations.anthropic._compat import require_anthropic
@@ -782,6 +782,8 @@ def _wrap_body(response: Any, rewriter: _Rewriter, finished: Callable[[], None],
             if out:
                 yield out
             finished()
+        except PromptGuardError as exc:
+            raise _through_sdk(exc) from exc.__cause__
         finally:
             raw.close()
             closed()
@@ -810,6 +812,8 @@ def _wrap_body_async(
             if out:
                 yield out
             finished()
+        except PromptGuardError as exc:
+            raise _through_sdk(exc) from exc.__cause__
         finally:
             await raw.aclose()
             closed()
@@ -907,6 +911,35 @@ def _drop_length(raw: Any) -> None:
         del raw.headers["content-length"]
 
 
+_SDK_ERROR_CLASSES: dict[type[PromptGuardError], type[PromptGuardError]] = {}
+
+
+def _sdk_error_class(cls: type[PromptGuardError]) -> type[PromptGuardError]:
+    """``cls`` made an ``anthropic.AnthropicError`` too (one class per promptguard error, made once)."""
+    made = _SDK_ERROR_CLASSES.get(cls)
+    if made is None:
+        namespace = {"__module__": cls.__module__, "__doc__": cls.__doc__}
+        made = _SDK_ERROR_CLASSES.setdefault(cls, type(cls.__name__, (cls, anthropic.AnthropicError), namespace))
+    return made
+
+
+def _through_sdk(exc: PromptGuardError) -> PromptGuardError:
+    """``exc`` as the SDK lets it pass while it reads a streamed body.
+
+    anthropic 2.17 turns any error raised while the body is read into ``APIConnectionError``, except
+    its own (``AnthropicError``): a stream the response policy blocks would reach the caller as a
+    connection failure. The same error, of a class that is both the promptguard error and an
+    ``AnthropicError``, reaches the caller as ``PromptBlocked`` (or ``VaultUnavailableError`` ...) again:
+    ``except PromptBlocked`` works as with earlier SDKs."""
+    if isinstance(exc, anthropic.AnthropicError):  # raised through the SDK once already
+        return cast(PromptGuardError, exc)
+    cls = _sdk_error_class(type(exc))
+    passed = cls.__new__(cls)
+    passed.__dict__.update(exc.__dict__)
+    passed.args = exc.args
+    return passed.with_traceback(exc.__traceback__)
+
+
 class _WrappedBody:
     """What the sync and async rewritten bodies share: the wrapped body, the rewriter, the two
     callbacks, and the attributes the SDK's tracing and httpx read from the body."""
@@ -946,6 +979,8 @@ class _RewrittenBody(_WrappedBody, httpx2.SyncByteStream):  # type: ignore[misc]
             if out:
                 yield out
             self._finished()
+        except PromptGuardError as exc:
+            raise _through_sdk(exc) from exc.__cause__
         finally:
             self._closed()
 
@@ -971,6 +1006,8 @@ class _AsyncRewrittenBody(_WrappedBody, httpx2.AsyncByteStream):  # type: ignore
             if out:
                 yield out
             self._finished()
+        except PromptGuardError as exc:
+            raise _through_sdk(exc) from exc.__cause__
         finally:
             # Close a body read in part in the task that read it (as the SDK's own wrapper does).
             aclose = getattr(chunks, "aclose", None)

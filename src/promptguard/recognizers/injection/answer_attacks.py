@@ -99,6 +99,8 @@ _DISCLOSURE_RE = lazy(
     r"(?:(?:(?:full|complete|entire|original|hidden|internal|initial"
     r"|exact|verbatim|secret|underlying)\s+){1,2}(?:instructions|guidelines|rules|prompt|configuration|directives)"
     r"|system (?:prompt|message|instructions)|hidden prompt|initial prompt)\b"
+    r"|\bhere(?:[’']s| is| are)\s+(?:everything|all of it|all the text|the (?:full |entire )?text)\s+"
+    r"(?:above|before (?:this|your|our) (?:message|conversation|chat))\b"
     r"|\bvoici mes instructions (?:complètes|internes|système)|\bvoici mon prompt (?:système|interne)"
     r"|\baquí (?:están|tienes) mis instrucciones (?:completas|internas)"
     r"|\baquí (?:está|tienes) mi prompt (?:del sistema|interno)"

@@ -61,9 +61,15 @@ def _carries_data(url: str) -> bool:
 # credential or an identity number, or a value shaped like one (an SSN, an IBAN, a card number that
 # passes Luhn). Such a link scores as an image does; a search query or a tracking id does not.
 _SENSITIVE_PARAM_RE = lazy(
-    r"(?i)^(?:ssn|social_?security\w*|tax_?id|dob|date_?of_?birth|birth_?date|passport\w*|iban|cvv|cvc|pass(?:word|wd)?|pwd"
-    r"|otp|secret|api_?key|credentials?|system_?prompt)$"
+    r"(?i)^(?:ssn|social_?security\w*|tax_?id|dob|date_?of_?birth|birth_?date|passport\w*|passeport|pasaporte|passaporte"
+    r"|reisepass|paszport|iban|cvv|cvc|pass(?:word|wd)?|pwd|otp|secret|api_?key|credentials?|system_?prompt)$"
 )
+# A card parameter ("carte", "tarjeta", "card_number") leaks when its value is a card-length number.
+_CARD_PARAM_RE = lazy(
+    r"(?i)^(?:card(?:_?(?:no|num|number))?|cardnumber|carte|tarjeta|karte|kartennummer|cartao|carta|cc(?:_?num)?|pan)$"
+)
+_B64_VALUE_RE = lazy(r"^[A-Za-z0-9+/_-]{24,}={0,2}$")
+_WORD_RE = lazy(r"[A-Za-z]{3,}")
 _SENSITIVE_VALUE_RE = lazy(r"^(?:\d{3}-\d{2}-\d{4}|[A-Z]{2}\d{2}[A-Z0-9]{11,30})$")
 _CARD_RE = lazy(r"^(?:\d[ -]?){12,18}\d$")
 
@@ -74,13 +80,31 @@ def _card_number(value: str) -> bool:
     )
 
 
+def _decodes_to_prose(value: str) -> bool:
+    """A base64 value that decodes to words ("conversation: user asked about ...; token=..."): text
+    smuggled out, where a session id or a signed token decodes to bytes or compact JSON."""
+    if _B64_VALUE_RE.match(value) is None:
+        return False
+    try:
+        raw = base64.b64decode(value.replace("-", "+").replace("_", "/") + "=" * (-len(value) % 4))
+        decoded = raw.decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return decoded.isprintable() and len(decoded.split()) >= 3 and len(_WORD_RE.findall(decoded)) >= 3
+
+
 def _carries_personal_data(url: str) -> bool:
-    """Does the URL's query name a credential or an identity number, or hold an SSN, IBAN or card number?"""
+    """Does the URL's query name a credential or an identity number, hold an SSN, IBAN or card number,
+    or carry text in base64?"""
     for name, value in parse_qsl(urlsplit(url).query, keep_blank_values=True):
         value = value.strip()
-        if len(value) >= 4 and (
-            _SENSITIVE_PARAM_RE.match(name) or _SENSITIVE_VALUE_RE.match(value) or _card_number(value)
-        ):
+        if len(value) < 4:
+            continue
+        if _SENSITIVE_PARAM_RE.match(name) or _SENSITIVE_VALUE_RE.match(value) or _card_number(value):
+            return True
+        if _CARD_PARAM_RE.match(name) and sum(c.isdigit() for c in value) >= 12:
+            return True
+        if _decodes_to_prose(value):
             return True
     return False
 
