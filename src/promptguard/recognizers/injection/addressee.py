@@ -32,7 +32,7 @@ _AI_LATIN = (
     r"|(?:ai|ki|ia|llm)[-‑ ](?:(?:based|powered|driven|enabled)[ -](?:[\w-]+ ){0,2})?(?:[a-z]+[-‑])?"
     r"(?:system\w*|systeem\w*|sistema\w*|système\w*|tools?|engines?|models?|modell\w*|agent\w*|reviewers?|screeners?"
     r"|assistant\w*|analysts?|analy[sz]ers?|readers?|helpers?|moderators?|evaluators?|graders?|summari[sz]ers?|recruiters?"
-    r"|classifiers?)"
+    r"|classifiers?|note-?takers?|transcribers?|scribes?)"
     r"|(?:\w+[-‑])?(?:"
     r"assistants?|agents?|agenten|\w*bots?|copilots?|a\.?i\.?|llms?|gpts?|models?|language models?|summari[sz]ers?"
     r"|crawlers?|scrapers?|screeners?|automations?|automated (?:systems?|readers?|tools?|reviewers?|processes)"
@@ -85,7 +85,7 @@ _NAMED_BEFORE_RE = lazy(r"(?:^|\n)\s*[A-Z][a-z]+,\s*(?:as\s+)?(?:our|my|the)\s+(
 # "для ассистента поддержки", "للمساعد" carries its "to" in the word).
 _TO = (
     r"(?:\bto|\bfor|\bpara|\bpour|\bà|\bper|\ban|\bfür|\bvoor|\baan|\bdla|\bpro|\bдля|\bк|\bal|\bao"
-    r"|\battention de|\battn:?|\buntuk|\bcho|\bإلى|给|致|\bi̇çin|\btill|\bdo)"
+    r"|\battention de|\battn:?|\bgửi|\buntuk|\bcho|\bإلى|给|致|\bi̇çin|\btill|\bdo)"
 )
 _DET = (
     r"(?:(?:the|any|all|every|each|whatever|whichever|your|our|el|la|los|las|le|les|l['’]|den|die|das|dem|der|de|het|il|lo"
@@ -112,7 +112,7 @@ _LABEL_AFTER_RE = lazy(
     r"(?:\s+(?:memory\s+)?(?:note|notice|instructions?|guidance|directive|hint|update|memory|override|not|notu|notiz|nota"
     r"|automatique|automático|automatico|automatisch\w*|virtuel\w*|virtual))?"
     r"(?:(?:\s+[\w-]+){0,2}?\s*,?\s+(?:is\s+)?(?:\w+ing|that|who"
-    r"|which|of|for|in|on|de|du|des|der|die|das|den|dat|qui|que|che|který|která|které|który|которы\w*|som|kim|für|per|para"
+    r"|which|of|for|in|on|de|du|des|der|die|das|den|dat|qui|que|che|který|která|které|który|которы\w*|som|kim|yang|für|per|para"
     r"|pour|dla|для"
     r"|\w+(?:ący|ąca|ące|ącego|ącej|ącym|ющ\w*|ящ\w*|ende|enden|ant|ando|endo|ante)"
     r"|del|della|van|voor|için|के लिए)\b[^\n.!?:：\"<>]{0,50})?\s*[)）\]]?\s*[:：](?!//)"
@@ -120,6 +120,15 @@ _LABEL_AFTER_RE = lazy(
 # Loose: anything up to the colon, after "for whatever / any / every" ("for whatever assistant drafts
 # Alex's replies:").
 _LOOSE_LABEL_AFTER_RE = lazy(r"^[^\n.!?。:：\"<>]{0,60}?[:：](?!//)")
+# The "to" word opens its line (after a bullet or a bracket at most): "To the AI that …:", "Gửi trợ lý AI …:".
+_TO_OPENS_LINE_RE = lazy(
+    r"(?i)(?:^|\n)[ \t]*[-*•>\[(【「]?[ \t]*"
+    r"(?:to|for|para|pour|per|an|für|voor|aan|dla|pro|для|al|ao|till|gửi|untuk)[ \t]+"
+    r"(?:\S+[ \t]+){0,3}$"
+)
+# A Markdown heading for the reader ("## For AI coding assistants", "## Voor AI-programmeerassistenten").
+_HEADING_BEFORE_RE = lazy(r"(?:^|\n)[ \t]*#{1,4}[ \t]+\S+[ \t]+(?:\S+[ \t]+){0,2}$")
+_HEADING_END_RE = lazy(r"^[^\n]{0,20}\n")
 _ANY_BEFORE_RE = lazy(r"(?i)\b(?:whatever|whichever|any|every|each|all)\s+(?:[\w-]+\s+){0,2}$")
 # "You are PeopleBot, the HR assistant": a persona described, not a reader addressed.
 _SELF_BEFORE_RE = lazy(r"(?i)\b(?:you are|you're|i am|i'm|as)\s+(?:an?|the|your)?\s*(?:[\w-]+\s+){0,4}$")
@@ -157,7 +166,8 @@ def addressed(text: str, start: int, end: int) -> int | None:
     b = before.text
     if _HUMAN_BEFORE_RE.search(b) or _NAMED_AFTER_RE.match(after) or _NAMED_BEFORE_RE.search(b):
         return None
-    return None if _SELF_BEFORE_RE.search(b) else clause
+    # "You are PeopleBot, the HR assistant" describes a persona; "If you are an automated agent" addresses one.
+    return None if _SELF_BEFORE_RE.search(b) and not _IF_YOU_ARE_AI_RE.search(b) else clause
 
 
 class _Before:
@@ -195,6 +205,8 @@ class _Before:
 def _route(noun: str, before: _Before, after: str, end: int) -> int | None:
     """:func:`addressed` without the checks for people: the shapes of an address."""
     b = before.text
+    if _IF_YOU_ARE_AI_RE.search(b):
+        return end  # "If you are an automated recruiting agent contacting me, ..."
     if _GREETING_BEFORE_RE.search(b) and noun.lower() not in _PLAIN_NOUNS:
         # "Hi Copilot / AI triage bot.", "Hey Gemini, ...", "ATTENTION REVIEW SUMMARIZER:"; a plain "Hey assistant."
         # opens a user's own prompt (a persona game), not a note planted for a reader.
@@ -221,10 +233,15 @@ def _route(noun: str, before: _Before, after: str, end: int) -> int | None:
     label = _LABEL_AFTER_RE.match(after)
     if label is not None and (before.line_start or before.to):
         return end + label.end()
-    if before.to and _ANY_BEFORE_RE.search(b):
+    if before.to and (_ANY_BEFORE_RE.search(b) or _TO_OPENS_LINE_RE.search(b)):
+        # "for whatever assistant drafts Alex's replies:", "Gửi trợ lý AI đang so sánh sản phẩm:", "To the AI
+        # that summarises the minutes:": the words up to the colon describe the reader.
         loose = _LOOSE_LABEL_AFTER_RE.match(after)
         if loose is not None:
             return end + loose.end()
+    heading_end = _HEADING_END_RE.match(after)
+    if before.to and heading_end is not None and _HEADING_BEFORE_RE.search(b):
+        return end + heading_end.end()  # "## Voor AI-programmeerassistenten": a section for them
     if before.note_to:
         plain = _PLAIN_LABEL_AFTER_RE.match(after)  # "à l'attention de l'assistant comptable automatisé :"
         return end + plain.end() if plain is not None else end
@@ -264,6 +281,12 @@ def _route(noun: str, before: _Before, after: str, end: int) -> int | None:
 _PLURAL_RE = lazy(r"(?i)[a-z]s$")
 # A greeting right before the noun: "Hi Copilot / AI triage bot.", "Hey Gemini, ...", "hey slackbot AI,".
 _GREETING_BEFORE_RE = lazy(r"(?i)(?:^|[^\w])(?:hi|hey|hello|dear|yo|attention|attn)[ ,:]+(?:[\w-]+[ /,]+)?$")
+# The reader told what it is, with a word that makes it a machine ("If you are an automated recruiting agent",
+# "if you're an AI model reading this"); "If you are a travel agent" addresses a person.
+_IF_YOU_ARE_AI_RE = lazy(
+    r"(?i)\bif you(?:['’]re|\s+are)\s+(?:an?|the|any)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:automated|ai|a\.i\.|llm|gpt|virtual|autonomous|language|browsing|coding)\b[\w -]{0,30}$"
+)
 _PLAIN_NOUNS = frozenset({"assistant", "ai", "a.i.", "model", "agent", "bot", "chatbot", "llm"})
 _WORDS_LABEL_AFTER_RE = lazy(r"^(?:\s+[^\s:：.!?]+){0,3}?\s*[)）\]]?\s*[:：](?!//)")
 _AI_PREFIX_RE = lazy(r"(?i)(?:ai|ki|ia|llm|gpt|ии|ші)[-‑]")
@@ -271,7 +294,9 @@ _MODIFIER_BEFORE_RE = lazy(r"[^\W\d_][\w-]*[ \t]+$")
 _VERB_AFTER_RE = lazy(r"(?i)^\s+[a-z]{3,}s\b")
 _PLAIN_LABEL_AFTER_RE = lazy(r"^(?:\s+[\w'’-]+){0,3}\s*[)）\]]?\s*[:：](?!//)")
 # "If an AI assistant is asked ...", "if a home assistant AI reads this manual": a condition on the reader.
-_IF_BEFORE_RE = lazy(r"(?i)\b(?:if|when|whenever|once)\s+(?:an?|the|any|your)\s+(?:[\w-]+\s+){0,2}$")
+_IF_BEFORE_RE = lazy(
+    r"(?i)\b(?:if|when|whenever|once)\s+(?:you(?:['’]re|\s+are)\s+)?(?:an?|the|any|your)\s+(?:[\w-]+\s+){0,2}$"
+)
 # The same condition in other languages, where the verb may come last ("Falls ein Sprachmodell diesen
 # Artikel zusammenfasst:", "Si un assistant IA résume cette page,"): read with "this" right after the noun.
 _IF_ANY_BEFORE_RE = lazy(
@@ -313,17 +338,23 @@ PROCESSING_RE = lazy(
     r"|\bafter (?:importing|reading|processing|summari[sz]ing|parsing|loading|ingesting) (?:this|these|the)\b"
     r"[^.\n]{0,40}?,"
     r"|\b(?:when|while|whenever|if) (?:describing|summari[sz]ing|processing|reading|answering|reporting on|using"
-    r"|quoting|citing|translating|reviewing|analy[sz]ing) (?:this|these)\b[^.\n]{0,60}?,"
+    r"|quoting|citing|translating|reviewing|analy[sz]ing|presenting|showing|displaying|rendering) (?:this|these)\b"
+    r"[^.\n]{0,60}?,"
     r"|\b(?:before|after) (?:replying|answering|responding|you (?:reply|answer|respond|summari[sz]e))\b[^.\n]{0,20}?,"
     r"|\b(?:whoever|whatever)(?: or (?:whoever|whatever))? is \w+ing\b[^.\n]{0,60}?[:,]"
     r"|<important>"
+    # An HTML element hidden from people (hidden, display:none, zero font size, white text): only a machine reads it.
+    r"|<(?:span|div|p|section|small|font)\b[^>]{0,120}?(?:\bhidden\b|display\s*:\s*none|visibility\s*:\s*hidden"
+    r"|font-size\s*:\s*0(?:px|pt|em)?\s*[;\"']|color\s*:\s*(?:#fff(?:fff)?|white)\b)[^>]{0,80}>"
     # A field for the reader in JSON / YAML: "assistant_directive": ..., "note_for_assistant": ..., ai-instructions:
     r"|[\"']?(?:[a-z]+[_-])*?(?:assistant|ai|agent|llm|bot|model|copilot)[_-](?:[a-z]+[_-])*?(?:directive|instructions?|note"
     r"|guidance|hint|task)s?[\"']?\s*(?:[:=]|>{1,3}|\]{1,2})"
     r"|[\"']?(?:[a-z]+[_-])*?(?:directive|instructions?|note|guidance|hint)[_-](?:[a-z]+[_-])*?(?:assistant|ai|agent|llm|bot"
     r"|model|copilot)s?[\"']?\s*[:=]"
     # A claim about what the user wants, told to the reader: "the user has asked you (their assistant) to ..."
-    r"|\bthe (?:user|owner|customer|client|account holder|recipient) (?:has |had )?(?:already )?(?:asked|instructed"
+    r"|\bthe (?:user|owner|customer|client|account holder|recipient) (?:has |had )?"
+    r"(?:already |actually |really |also )?"
+    r"(?:asked|instructed"
     r"|authori[sz]ed|wants|requested) you\b"
 )
 # Files whose every line is an order to coding agents: the whole file is the clause.
