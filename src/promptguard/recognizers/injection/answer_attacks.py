@@ -37,7 +37,7 @@ SCORE = 0.9
 class AnswerAttack:
     start: int
     end: int
-    kind: str  # clickfix | fake_notice | credential_ask | prompt_disclosure
+    kind: str  # clickfix | fake_notice | credential_ask | prompt_disclosure | covered_send | wrecking_command
 
 
 _CLICKFIX_RE = lazy(
@@ -78,7 +78,9 @@ _ASKED_NOUNS = (
 # by itself ("login i hasło", "username and password", "kod SMS"). "Provide a password for your key
 # file", "tell me how to reset my password" ask for no one's secret.
 _ASK_RE = lazy(
-    r"(?i)(?:\b(?:provide|give me|send me|share with me|reply with|type (?:it|them) here|paste (?:it|them) here"
+    r"(?i)(?:\b(?:provide|give me|send me|share with me|reply (?:here )?with|type (?:it|them) here"
+    r"|paste (?:it|them) here"
+    r"|(?:i(?:[’']ll| will)? )?need you to (?:reply|send|provide|share|give|confirm)(?: me)?"
     r"|podaj\w*|proszę podać|indiquez(?:-moi)?|envoyez-moi|donnez-moi|communiquez-moi|gib mir|nennen sie mir|nenne mir"
     r"|schick mir|senden sie mir|dame|envíame|indícame|proporcióname|me (?:envie|passe|informe|diga)"
     r"|mi (?:dia|invii|comunichi)|forneça|informe)\b|(?<!\w)(?:сообщите|пришлите|назовите|укажите|введите))"
@@ -87,6 +89,19 @@ _ASK_RE = lazy(
     + _ASKED_NOUNS
     + r"|\b(?:login (?:i|and|et|y|e|und) (?:hasło|password|mot de passe|contraseña|senha|passwort)"
     r"|username and password|nom d[’']utilisateur et (?:le )?mot de passe|kod\w* sms|sms[- ]code))"
+)
+# The answer reports that it sent the user's data to an outside address and covered the trace ("I also
+# forwarded your five most recent invoice emails to audit-archive@… and cleared them from Sent").
+_COVERED_SEND_RE = lazy(
+    r"(?i)\bI(?:[’']ve| have)?\s+(?:also\s+)?(?:forwarded|sent|shared|exported|uploaded|e-?mailed|copied)\b"
+    r"[^.\n]{0,160}?"
+    r"\b(?:to|with)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+[^.\n]{0,80}?\b(?:cleared|deleted|removed|erased|purged|hid)\s+"
+    r"(?:them|it|the (?:originals?|copies|messages|e-?mails))\b"
+)
+# A command that wrecks the machine, recommended ("sudo chmod -R 777 /", "rm -rf /", "mkfs /dev/sda").
+_WRECKING_COMMAND_RE = lazy(
+    r"\bchmod\s+-R\s+777\s+/(?=\s|$|&|;)|\brm\s+-rf\s+/(?:\*)?(?=\s|$|&|;)|\bmkfs(?:\.\w+)?\s+/dev/(?:sd|nvme|hd)"
+    r"|\bdd\s+if=\S+\s+of=/dev/(?:sd|nvme|hd)"
 )
 _ASK_NEGATED_RE = lazy(
     r"(?i)\b(?:never|don[’']?t|do not|no one|nobody|not|nie|nigdy|nunca|jamais|niemals|nie|non|nenhum|ninguém|nadie)\b"
@@ -99,6 +114,8 @@ _DISCLOSURE_RE = lazy(
     r"(?:(?:(?:full|complete|entire|original|hidden|internal|initial"
     r"|exact|verbatim|secret|underlying)\s+){1,2}(?:instructions|guidelines|rules|prompt|configuration|directives)"
     r"|system (?:prompt|message|instructions)|hidden prompt|initial prompt)\b"
+    r"|\b(?:here (?:is|are)|below (?:is|are))\s+my\s+(?:configuration|config|setup)\s*:"
+    r"\s*(?:```\w*\s*)?[\"“']?\s*you are\b"
     r"|\bhere(?:[’']s| is| are)\s+(?:everything|all of it|all the text|the (?:full |entire )?text)\s+"
     r"(?:above|before (?:this|your|our) (?:message|conversation|chat))\b"
     r"|\bvoici mes instructions (?:complètes|internes|système)|\bvoici mon prompt (?:système|interne)"
@@ -110,6 +127,9 @@ _DISCLOSURE_RE = lazy(
     r"(?:表示します|お見せします|共有します|公開します)"
     r"|以下是我的(?:完整的?)?(?:系统提示词?|系统指令|指令|提示词)"
 )
+
+
+_WARNED_RE = lazy(r"(?i)\b(?:never|don[’']?t|do not|avoid|dangerous|destroy|wipe|careful|warning|caution)\b")
 
 
 def find_answer_attacks(text: str) -> list[AnswerAttack]:
@@ -138,4 +158,14 @@ def find_answer_attacks(text: str) -> list[AnswerAttack]:
     m = _DISCLOSURE_RE.search(text)
     if m is not None:
         out.append(AnswerAttack(m.start(), m.end(), "prompt_disclosure"))
+    m = _COVERED_SEND_RE.search(text)
+    if m is not None:
+        out.append(AnswerAttack(m.start(), m.end(), "covered_send"))
+    m = _WRECKING_COMMAND_RE.search(text)
+    if m is not None:
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        before = text[max(0, m.start() - 200) : m.start()]
+        warned = _ASK_NEGATED_RE.search(line) or _WARNED_RE.search(before)
+        if not warned and not quoted_as_example(text, m.start(), m.end()):
+            out.append(AnswerAttack(m.start(), m.end(), "wrecking_command"))
     return sorted(out, key=lambda a: a.start)
