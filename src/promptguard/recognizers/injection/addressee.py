@@ -121,11 +121,7 @@ _LABEL_AFTER_RE = lazy(
 # Alex's replies:").
 _LOOSE_LABEL_AFTER_RE = lazy(r"^[^\n.!?。:：\"<>]{0,60}?[:：](?!//)")
 # The "to" word opens its line (after a bullet or a bracket at most): "To the AI that …:", "Gửi trợ lý AI …:".
-_TO_OPENS_LINE_RE = lazy(
-    r"(?i)(?:^|\n)[ \t]*[-*•>\[(【「]?[ \t]*"
-    r"(?:to|for|para|pour|per|an|für|voor|aan|dla|pro|для|al|ao|till|gửi|untuk)[ \t]+"
-    r"(?:\S+[ \t]+){0,3}$"
-)
+_TO_OPENS_LINE_RE = lazy(r"(?i)(?:^|\n)[ \t]*[-*•>\[(【「]?[ \t]*" + _TO + r"[ \t]+(?:\S+[ \t]+){0,3}$")
 # A Markdown heading for the reader ("## For AI coding assistants", "## Voor AI-programmeerassistenten").
 _HEADING_BEFORE_RE = lazy(r"(?:^|\n)[ \t]*#{1,4}[ \t]+\S+[ \t]+(?:\S+[ \t]+){0,2}$")
 _HEADING_END_RE = lazy(r"^[^\n]{0,20}\n")

@@ -49,6 +49,7 @@ __all__ = [
     "AiDirective",
     "discusses_attacks",
     "find_ai_directives",
+    "mentions_attacks",
     "quoted_as_example",
     "shown_as_code_or_example",
 ]
@@ -130,6 +131,8 @@ def find_ai_directives(text: str) -> list[AiDirective]:
             if cues and not mentioned:
                 out.append(AiDirective(m.start(), m.end(1), cues))
                 last_end = m.end(1)
+                if len(out) == _MAX_DIRECTIVES:
+                    return out  # a listing of poisoned tools need not cost a clause search per tool
     found = [(m.start(), m.end(), False) for m in gated_matches(gates.nouns, AI_NOUN_RE, text, buf)]
     found += [(m.start(), m.start(), True) for m in gated_matches(gates.processing, PROCESSING_RE, text, buf)]
     found.sort()
@@ -247,9 +250,15 @@ def shown_as_code_or_example(text: str, start: int) -> bool:
     return _EXAMPLE_BEFORE_RE.search(before) is not None
 
 
-def quoted_as_example(text: str, start: int, end: int) -> bool:
-    """:func:`_discussed` for one span of ``text``: an example of an attack in a text about attacks."""
-    return _discussed(text, start, end, _attack_mentions(text, None, 1) > 0)
+def mentions_attacks(text: str) -> bool:
+    """Whether ``text`` mentions attacks at all (one word of :data:`_DISCUSSION_RE`)."""
+    return _attack_mentions(text, None, 1) > 0
+
+
+def quoted_as_example(text: str, start: int, end: int, mentioned: bool | None = None) -> bool:
+    """:func:`_discussed` for one span of ``text``: an example of an attack in a text about attacks.
+    ``mentioned`` is :func:`mentions_attacks` of the text, when the caller asks about several spans."""
+    return _discussed(text, start, end, mentions_attacks(text) if mentioned is None else mentioned)
 
 
 def _discussed(text: str, start: int, end: int, mentioned: bool) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from promptguard._lazyre import lazy
-from promptguard.recognizers.injection.ai_directive import quoted_as_example
+from promptguard.recognizers.injection.ai_directive import mentions_attacks, quoted_as_example
 
 __all__ = ["AnswerAttack", "find_answer_attacks"]
 
@@ -129,14 +129,23 @@ _DISCLOSURE_RE = lazy(
 )
 
 
+_SENTENCE_REACH = 300
+"""How far back a candidate's sentence or line is looked for (a negation must stand in it)."""
 _WARNED_RE = lazy(r"(?i)\b(?:never|don[’']?t|do not|avoid|dangerous|destroy|wipe|careful|warning|caution)\b")
 
 
 def find_answer_attacks(text: str) -> list[AnswerAttack]:
     """The shapes above in a model's answer, at most one of each kind, in text order."""
     out: list[AnswerAttack] = []
+    mentioned: list[bool] = []  # whether the text mentions attacks: read once, on the first candidate
+
+    def example(start: int, end: int) -> bool:
+        if not mentioned:
+            mentioned.append(mentions_attacks(text))
+        return quoted_as_example(text, start, end, mentioned[0])
+
     m = _CLICKFIX_RE.search(text)
-    if m is not None and not quoted_as_example(text, m.start(), m.end()):
+    if m is not None and not example(m.start(), m.end()):
         out.append(AnswerAttack(m.start(), m.end(), "clickfix"))
     for m in _NOTICE_RE.finditer(text):
         window = text[m.start() : m.end() + _NOTICE_REACH]
@@ -145,13 +154,14 @@ def find_answer_attacks(text: str) -> list[AnswerAttack]:
             and _NOTICE_ASK_RE.search(window)
             and _NOTICE_THREAT_RE.search(window)
             and not _ASK_NEGATED_RE.search(window)
-            and not quoted_as_example(text, m.start(), m.end())
+            and not example(m.start(), m.end())
         ):
             out.append(AnswerAttack(m.start(), min(len(text), m.end() + _NOTICE_REACH), "fake_notice"))
             break
     for m in _ASK_RE.finditer(text):
-        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(".", 0, m.start())) + 1
-        if _ASK_NEGATED_RE.search(text, line_start, m.end()) or quoted_as_example(text, m.start(), m.end()):
+        reach = max(0, m.start() - _SENTENCE_REACH)  # a bounded look back: no rescan of a long text per candidate
+        line_start = max(text.rfind("\n", reach, m.start()), text.rfind(".", reach, m.start()), reach - 1) + 1
+        if _ASK_NEGATED_RE.search(text, line_start, m.end()) or example(m.start(), m.end()):
             continue
         out.append(AnswerAttack(m.start(), m.end(), "credential_ask"))
         break
@@ -163,9 +173,10 @@ def find_answer_attacks(text: str) -> list[AnswerAttack]:
         out.append(AnswerAttack(m.start(), m.end(), "covered_send"))
     m = _WRECKING_COMMAND_RE.search(text)
     if m is not None:
-        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        reach = max(0, m.start() - _SENTENCE_REACH)
+        line = text[max(text.rfind("\n", reach, m.start()), reach - 1) + 1 : m.start()]
         before = text[max(0, m.start() - 200) : m.start()]
         warned = _ASK_NEGATED_RE.search(line) or _WARNED_RE.search(before)
-        if not warned and not quoted_as_example(text, m.start(), m.end()):
+        if not warned and not example(m.start(), m.end()):
             out.append(AnswerAttack(m.start(), m.end(), "wrecking_command"))
     return sorted(out, key=lambda a: a.start)
