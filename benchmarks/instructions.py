@@ -47,6 +47,7 @@ guard = Guard(promptguard_policy(packs, None))
 prompts = make_prompts(2048, 40 + N_MAX, seed=21)
 for text in prompts[:40]:
     guard.scan(text)
+getattr(guard, "warm_up", lambda: True)()  # the secrets pack's Hyperscan sets (older trees: none)
 """
     + SETTLE_CHILD
     + """if IN_FSUM:  # --cache-sim: only the prompts are simulated (the call to math.fsum toggles it)

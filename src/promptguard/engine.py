@@ -21,6 +21,7 @@ from promptguard.normalize import NormalizedText, normalize, normalize_utf8
 from promptguard.overlaps import LazyRanks, kept_indexes
 from promptguard.policy import Policy
 from promptguard.recognizers.base import Recognizer
+from promptguard.recognizers.hyperscan_set import AcceleratedSet
 from promptguard.recognizers.pattern import PatternRecognizer
 from promptguard.recognizers.pattern_set import PatternSet, any_substring
 from promptguard.recognizers.regex import TextBuffer, sharing
@@ -189,6 +190,10 @@ class Engine:
     def normalise(self, text: str) -> NormalizedText:
         spec = self.policy.spec.normalize
         return normalize(text, nfkc=spec.nfkc, strip_invisible=spec.strip_invisible)
+
+    def accelerated(self) -> list[AcceleratedSet]:
+        """The pattern sets Hyperscan answers for once built (see ``Guard.warm_up``)."""
+        return self._patterns.accelerated()
 
     def recognize(self, text: str, *, nlp_findings: Sequence[Finding] | None = None) -> tuple[list[Finding], list[str]]:
         return self._recognize_in(TextBuffer(text), nlp_findings)

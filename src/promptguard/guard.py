@@ -130,6 +130,17 @@ class Guard:
         self._hasher = lambda value: keyed_hash(hash_key, value)
 
     # ------------------------------------------------------------------ building
+    def warm_up(self, *, wait: bool = True, timeout: float | None = None) -> bool:
+        """Build now what the guard otherwise builds in the background once it serves traffic: the
+        Hyperscan databases of big packs' pattern sets (the secrets pack's), which answer in place
+        of RE2's sets at the same findings. Until they are built RE2 answers, so calling this is
+        never needed; a server may call it at start-up (``wait=False``) so its first requests get
+        the faster sets. With ``wait``, returns once they are built or ``timeout`` seconds passed:
+        True when nothing is left to build (also when Hyperscan is not installed)."""
+        from promptguard.recognizers import hyperscan_set
+
+        return hyperscan_set.warm_up(self.engine.accelerated(), wait=wait, timeout=timeout)
+
     @classmethod
     def from_config(cls, path: str | Path, **kwargs: Any) -> Guard:
         """Build from a policy file or a built-in profile name (``default``, ``pci``...)."""

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 
 import re2
 
 from promptguard.findings import Finding
+from promptguard.recognizers import hyperscan_set
 from promptguard.recognizers.base import Recognizer
 from promptguard.recognizers.pattern import PatternRecognizer
 from promptguard.recognizers.regex import _BOUNDARY_LEAD, TextBuffer, group_end, re2_options
@@ -66,7 +67,7 @@ class _SharedEntries:
 
     __slots__ = ("_fan", "_set")
 
-    def __init__(self, rset: re2.Set, fan: list[tuple[int, ...]]) -> None:
+    def __init__(self, rset: re2.Set | hyperscan_set.AcceleratedSet, fan: list[tuple[int, ...]]) -> None:
         self._set = rset
         self._fan = fan
 
@@ -78,9 +79,13 @@ class _SharedEntries:
         return [entry for hit in hits for entry in fan[hit]]
 
 
-def _compile_set(patterns: Sequence[str]) -> re2.Set | _SharedEntries | None:
+def _compile_set(
+    patterns: Sequence[str], *, accelerate: bool = False, probes: Callable[[], list[str]] = list
+) -> re2.Set | _SharedEntries | None:
     """An RE2 search set of ``patterns`` (index = position), or None if RE2 refuses it. A
-    pattern listed more than once is compiled once (see :class:`_SharedEntries`)."""
+    pattern listed more than once is compiled once (see :class:`_SharedEntries`). ``accelerate``:
+    a big pack's set, answered by Hyperscan once its database is built (see
+    :mod:`~promptguard.recognizers.hyperscan_set`), which is checked on ``probes`` first."""
     options = re2_options()
     options.max_mem = SET_MAX_MEM
     rset = re2.Set.SearchSet(options)
@@ -94,6 +99,8 @@ def _compile_set(patterns: Sequence[str]) -> re2.Set | _SharedEntries | None:
         rset.Compile()
     except Exception:  # noqa: BLE001 - RE2 out of memory on a huge pattern or pack
         return None
+    if accelerate and hyperscan_set.available():
+        rset = hyperscan_set.AcceleratedSet(rset, list(distinct), probes)
     if len(distinct) == len(patterns):
         return rset
     return _SharedEntries(rset, [tuple(positions) for positions in distinct.values()])
@@ -844,6 +851,23 @@ class PatternSet:
         self._escapes.append((rset, slots, [place[slot] for slot in slots]))
         return plain
 
+    def _example_texts(self) -> list[str]:
+        """Every example text of the pattern recognizers (what a Hyperscan database is checked on)."""
+        texts: list[str] = []
+        for rec in self.recognizers:
+            texts += [ex if isinstance(ex, str) else ex.text for ex in rec.spec.examples.match]
+            texts += list(rec.spec.examples.no_match)
+        return texts
+
+    def accelerated(self) -> list[hyperscan_set.AcceleratedSet]:
+        """The sets Hyperscan answers for once built (a big pack's; none without Hyperscan)."""
+        out = []
+        for rset, *_ in [*self.sets, *self._escapes]:
+            inner = rset._set if isinstance(rset, _SharedEntries) else rset
+            if isinstance(inner, hyperscan_set.AcceleratedSet):
+                out.append(inner)
+        return out
+
     @property
     def _set(self) -> re2.Set | _SharedEntries | None:
         """A compiled set if any group has one (for introspection and tests)."""
@@ -852,7 +876,9 @@ class PatternSet:
     def _build(
         self, entries: list[tuple[str, tuple[PatternRecognizer, int]]]
     ) -> tuple[re2.Set | _SharedEntries | None, list[tuple[PatternRecognizer, int]]]:
-        rset = _compile_set([src for src, _ in entries])
+        rset = _compile_set(
+            [src for src, _ in entries], accelerate=len(entries) > _MERGE_UP_TO, probes=self._example_texts
+        )
         if rset is None:
             # One pattern whose automaton exceeds RE2's memory budget (e.g. Unicode classes
             # under a large counted repetition) makes the whole set fail to compile. Run

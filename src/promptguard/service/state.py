@@ -155,6 +155,8 @@ class ServiceState:
                     continue
                 guard = self.guard_sync(name)
                 guard.scan_batch(["warm up: nothing to see here"])
+                # The secrets pack's Hyperscan sets, built in the background: RE2 answers until then.
+                guard.warm_up(wait=False)
         except Exception as exc:  # noqa: BLE001 - reported by /readyz instead of crashing the worker
             self.ready_error = f"preload failed: {type(exc).__name__}: {exc}"
             log.error("%s", self.ready_error)
