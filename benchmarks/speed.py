@@ -878,8 +878,11 @@ def render_markdown(data: dict[str, Any]) -> str:
                 if again and again.get("extra_fraction") is not None
                 else ""
             )
-            + "RE2 builds the DFA states a text needs the first time it reaches them: rescanned prompts "
-            "find them built, new ones (a gateway's traffic) pay for them, in the PII sets too. "
+            + "Both processes build the secrets pack's Hyperscan sets before they are timed "
+            "(`Guard.warm_up()`, as `promptguard serve` does at start-up). RE2 builds the DFA states a "
+            "text needs the first time it reaches them: rescanned prompts find them built in the PII sets "
+            "(and the assignment hints), new ones (a gateway's traffic) pay for them; Hyperscan compiles "
+            "ahead, so the pack's sets cost the same on both, and its share is larger on rescans. "
             + _runs_sentence(new, again),
         ]
     ten = data.get("ten_mb")

@@ -3,6 +3,9 @@ packs' examples, a guard with its sets rebuilt another way, and what a scan is c
 
 from __future__ import annotations
 
+import random
+import string
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -75,3 +78,22 @@ def assert_same_on_examples(a: Guard, b: Guard) -> None:
         assert scan_key(a, text, explain=i % 2 == 0) == scan_key(b, text, explain=i % 2 == 0), text[:80]
     everything = "\n".join(texts)
     assert scan_key(a, everything) == scan_key(b, everything)
+
+
+def provider_tokens(rng: random.Random) -> list[Callable[[], str]]:
+    """Makers of random provider tokens (GitHub, AWS key id, Slack, Anthropic, GitLab, Hugging Face,
+    npm), for texts that glue them to escapes and to each other."""
+    alnum = string.ascii_letters + string.digits
+
+    def rand(n: int, alphabet: str = alnum) -> str:
+        return "".join(rng.choice(alphabet) for _ in range(n))
+
+    return [
+        lambda: "ghp_" + rand(36),
+        lambda: "AKIA" + rand(16, string.ascii_uppercase + string.digits),
+        lambda: "xoxb-" + rand(12, string.digits) + "-" + rand(24),
+        lambda: "sk-ant-api03-" + rand(93),
+        lambda: "glpat-" + rand(20),
+        lambda: "hf_" + rand(34),
+        lambda: "npm_" + rand(36),
+    ]

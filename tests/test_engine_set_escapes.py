@@ -7,11 +7,10 @@ whose tokens are glued to escapes."""
 from __future__ import annotations
 
 import random
-import string
 
 import pytest
 
-from engine_set_helpers import PII, POLICY, assert_same_on_examples, rebuilt, scan_key
+from engine_set_helpers import PII, POLICY, assert_same_on_examples, provider_tokens, rebuilt, scan_key
 from promptguard import Guard
 from promptguard.recognizers.pattern_set import _escape_leads
 from promptguard.recognizers.regex import _BOUNDARY_LEAD
@@ -53,20 +52,7 @@ def test_every_pack_example_gives_the_same_findings(guards: tuple[Guard, Guard])
 def test_tokens_glued_to_escapes_give_the_same_findings(guards: tuple[Guard, Guard]) -> None:
     cut, whole = guards
     rng = random.Random(5)
-    alnum = string.ascii_letters + string.digits
-
-    def rand(n: int, alphabet: str = alnum) -> str:
-        return "".join(rng.choice(alphabet) for _ in range(n))
-
-    tokens = [
-        lambda: "ghp_" + rand(36),
-        lambda: "AKIA" + rand(16, string.ascii_uppercase + string.digits),
-        lambda: "xoxb-" + rand(12, string.digits) + "-" + rand(24),
-        lambda: "sk-ant-api03-" + rand(93),
-        lambda: "glpat-" + rand(20),
-        lambda: "hf_" + rand(34),
-        lambda: "npm_" + rand(36),
-    ]
+    tokens = provider_tokens(rng)
     glue = ["\\n", "\\r", "\\t", "\x1b[33m", "\x1b[1;31m", "\x1b[m", "\\", "x", " ", "", "\\\\n", "é"]
     for _ in range(200):
         text = "".join(rng.choice(glue) + rng.choice(tokens)() for _ in range(rng.randint(1, 5)))

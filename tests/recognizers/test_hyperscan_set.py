@@ -11,7 +11,7 @@ import threading
 
 import pytest
 
-from engine_set_helpers import PII, POLICY, pack_examples, scan_key
+from engine_set_helpers import PII, POLICY, pack_examples, provider_tokens, scan_key
 from promptguard import Guard
 from promptguard.recognizers import hyperscan_set
 
@@ -76,18 +76,10 @@ def test_tokens_glued_to_escapes_and_each_other_flag_the_same(ready: Guard) -> N
 
     rng = random.Random(11)
     alnum = string.ascii_letters + string.digits
-
-    def rand(n: int, alphabet: str = alnum) -> str:
-        return "".join(rng.choice(alphabet) for _ in range(n))
-
     tokens = [
-        lambda: "ghp_" + rand(36),
-        lambda: "AKIA" + rand(16, string.ascii_uppercase + string.digits),
-        lambda: "xoxb-" + rand(12, string.digits) + "-" + rand(24),
-        lambda: "sk-ant-api03-" + rand(93),
-        lambda: "glpat-" + rand(20),
-        lambda: "password=" + rand(12),
-        lambda: "Authorization: Bearer " + rand(30),
+        *provider_tokens(rng),
+        lambda: "password=" + "".join(rng.choice(alnum) for _ in range(12)),
+        lambda: "Authorization: Bearer " + "".join(rng.choice(alnum) for _ in range(30)),
     ]
     glue = ["\\n", "\\t", "\x1b[33m", "\x1b[1;31m", "\\", "x", " ", "", "\\\\n", "é", "\n", "=", '"', "ſ"]
     sets = ready.engine.accelerated()
