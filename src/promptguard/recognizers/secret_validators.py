@@ -18,6 +18,7 @@ import json
 import operator
 import re
 import zlib
+from typing import Any
 from urllib.parse import unquote
 
 from promptguard._lazyre import lazy
@@ -286,26 +287,38 @@ def jwt_structure(value: str) -> bool:
         return raw.startswith(b'{"') and (b"alg" in raw or b"typ" in raw)
     if not (isinstance(header, dict) and ("alg" in header or "typ" in header or "kid" in header)):
         return False
-    return not _publishable_jwt(parts[1])
+    return not _publishable_jwt(parts[1]) and not _documented_jwt(parts[1])
+
+
+def _documented_jwt(segment: str) -> bool:
+    """jwt.io's sample token, with any signature: claims ``sub`` "1234567890" and ``name`` "John Doe"
+    (its HS256 and RS256 samples, copied into tutorials and questions with a letter changed)."""
+    claims = _jwt_claims(segment, 200, b"John Doe")
+    return claims is not None and claims.get("sub") == "1234567890" and claims.get("name") == "John Doe"
 
 
 def _publishable_jwt(segment: str) -> bool:
     """A JWT made to ship in browser code: Supabase's ``anon`` key (``{"iss": "supabase", "role":
     "anon"}``) only reaches what row-level security lets an anonymous visitor read, and Supabase
     documents it as safe to publish. Its ``service_role`` sibling (same shape) bypasses RLS and is a
-    secret."""
-    if len(segment) > 400:
-        return False  # an access token's claims; the anon key's payload is ~120 characters
+    secret. (An access token's claims run past 400 characters; the anon key's payload is ~120.)"""
+    claims = _jwt_claims(segment, 400, b"anon")
+    return claims is not None and claims.get("role") == "anon" and str(claims.get("iss", "")).startswith("supabase")
+
+
+def _jwt_claims(segment: str, longest: int, needle: bytes) -> dict[str, Any] | None:
+    """The JSON object a JWT's payload ``segment`` decodes to, when it is at most ``longest``
+    characters and its bytes hold ``needle`` (a cheap test before the JSON parse); else None."""
+    if len(segment) > longest:
+        return None
     raw = _b64_decode(segment)
-    if raw is None or b"anon" not in raw:
-        return False
+    if raw is None or needle not in raw:
+        return None
     try:
         claims = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        return False
-    return (
-        isinstance(claims, dict) and claims.get("role") == "anon" and str(claims.get("iss", "")).startswith("supabase")
-    )
+        return None
+    return claims if isinstance(claims, dict) else None
 
 
 @validator("macaroon_token")

@@ -81,6 +81,9 @@ _ASK_RE = lazy(
     r"(?i)(?:\b(?:provide|give me|send me|share with me|reply (?:here )?with|type (?:it|them) here"
     r"|paste (?:it|them) here"
     r"|(?:i(?:[’']ll| will)? )?need you to (?:reply|send|provide|share|give|confirm)(?: me)?"
+    r"|i (?:just |only |still )?need\b[^.;!?\n]{0,60}?:[ \t]*\n\s*(?:(?:\d+[.)]|[-*•])\s*)?(?=\w)"
+    r"|escr[ií]beme(?: aqu[ií])?|escribe aqu[ií]|[ée]crivez-moi(?: ici)?|[ée]cris-moi|scrivimi(?: qui)?"
+    r"|schreib(?:en sie)? mir(?: hier)?"
     r"|podaj\w*|proszę podać|indiquez(?:-moi)?|envoyez-moi|donnez-moi|communiquez-moi|gib mir|nennen sie mir|nenne mir"
     r"|schick mir|senden sie mir|dame|envíame|indícame|proporcióname|me (?:envie|passe|informe|diga)"
     r"|mi (?:dia|invii|comunichi)|forneça|informe)\b|(?<!\w)(?:сообщите|пришлите|назовите|укажите|введите))"
@@ -88,7 +91,13 @@ _ASK_RE = lazy(
     r"|(?<!\w)(?:ваш\w*|твой\w*|свой\w*))\s+(?:[\w-]+\s+){0,3}?"
     + _ASKED_NOUNS
     + r"|\b(?:login (?:i|and|et|y|e|und) (?:hasło|password|mot de passe|contraseña|senha|passwort)"
-    r"|username and password|nom d[’']utilisateur et (?:le )?mot de passe|kod\w* sms|sms[- ]code))"
+    r"|username and password|nom d[’']utilisateur et (?:le )?mot de passe|kod\w* sms|sms[- ]code)"
+    # The code the reader was just sent: "el código de verificación que acabas de recibir", "the 6-digit code
+    # we've just texted to your phone".
+    r"|\b(?:the|el|la|le|o|a|il|der|die|das)\s+(?:[\w-]+\s+){0,3}?" + _ASKED_NOUNS + r"[^.;!?\n]{0,40}?"
+    r"\b(?:que acabas de recibir|que (?:te )?(?:hemos |acabamos de )?envi\w+|(?:we|I)(?:[’']ve| have)? just "
+    r"(?:texted|sent)|you (?:just )?received|que vous (?:venez de recevoir|avez re[çc]u)"
+    r"|(?:den|das) (?:du|sie) (?:gerade )?erhalten))"
 )
 # The answer reports that it sent the user's data to an outside address and covered the trace ("I also
 # forwarded your five most recent invoice emails to audit-archive@… and cleared them from Sent").
@@ -116,6 +125,8 @@ _DISCLOSURE_RE = lazy(
     r"|system (?:prompt|message|instructions)|hidden prompt|initial prompt)\b"
     r"|\b(?:here (?:is|are)|below (?:is|are))\s+my\s+(?:configuration|config|setup)\s*:"
     r"\s*(?:```\w*\s*)?[\"“']?\s*you are\b"
+    r"|\bhere(?:[’']s| is| are)\s+(?:what|how)\s+I\s+(?:was|am|have been|got)\s+"
+    r"(?:set up|configured|instructed|told|programmed|given)\b[^\n:]{0,40}:\s*(?:```\w*\s*)?[\"“']?\s*you are\b"
     r"|\bhere(?:[’']s| is| are)\s+(?:everything|all of it|all the text|the (?:full |entire )?text)\s+"
     r"(?:above|before (?:this|your|our) (?:message|conversation|chat))\b"
     r"|\bvoici mes instructions (?:complètes|internes|système)|\bvoici mon prompt (?:système|interne)"
@@ -140,9 +151,11 @@ def find_answer_attacks(text: str) -> list[AnswerAttack]:
     mentioned: list[bool] = []  # whether the text mentions attacks: read once, on the first candidate
 
     def example(start: int, end: int) -> bool:
+        # An answer that names no attack anywhere shows no example of one: a word near the span alone
+        # ("Virus & threat protection", a Windows settings path) does not make it a discussion.
         if not mentioned:
             mentioned.append(mentions_attacks(text))
-        return quoted_as_example(text, start, end, mentioned[0])
+        return mentioned[0] and quoted_as_example(text, start, end, True)
 
     m = _CLICKFIX_RE.search(text)
     if m is not None and not example(m.start(), m.end()):
