@@ -69,6 +69,33 @@ _NOTICE_THREAT_RE = lazy(
     r"|удален\w*|заблокир\w*|истек\w*|过期|删除|冻结|期限切れ|削除|停止|만료|삭제|정지"
 )
 _NOTICE_REACH = 400
+# Phishing in the answer's own voice, with no notice header: it asks the reader to verify or confirm their
+# details at a link whose host dresses up as a bank's or a tax office's ("harborpoint-member-verify.com",
+# "remboursement-impots-gouv.info"), under a threat or a deadline.
+_VERIFY_ASK_RE = lazy(
+    r"(?i)\b(?:re-?verify|verify|confirm|update|re-?enter|confirme[rz]?|v[ée]rifie[rz]?|mett(?:re|ez) à jour"
+    r"|verifi(?:car|que)|confirma[r]?|actualiza[r]?|atualiz(?:ar|e)|bestätigen|verifizieren|aktualisieren"
+    r"|verifica(?:re)?|conferma(?:re)?|aggiorna(?:re)?)\s+"
+    r"(?:(?:your|vos|votre|tus|sus|tu|su|ihre|deine|seus|os seus|i tuoi|le tue)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:details|information|identity|account|card|payment|coordonnées|informations|identité|datos|identidad"
+    r"|dados|identidade|daten|identität|dati|identità)\b"
+)
+# The host's registered name (the label before the top-level domain) joins words with hyphens:
+# "harborpoint-member-verify.com", not "my-account.examplebank.com" (a bank's own subdomain).
+_PHISH_HOST_RE = lazy(
+    r"(?i)\b(?:https?://)?(?:[a-z0-9-]+\.)*?((?:[a-z0-9]+-)+[a-z0-9]+)\.[a-z]{2,}(?=[/\s)\]>:]|$)"
+)
+_PHISH_WORD_RE = lazy(
+    r"(?i)(?:verif|secure|login|signin|account|update|restore|unlock|refund|rembours|billing|member|confirm|support"
+    r"|service|helpdesk|wallet|pay"
+    r"|recover|gouv|impots|hmrc|\birs\b|finanzamt|hacienda)"
+)
+_OFFICIAL_HOST_RE = lazy(r"(?i)\.(?:gov|gouv\.fr|gov\.uk|gob\.es|gov\.br|bund\.de)$")
+_URGENCY_RE = lazy(
+    r"(?i)\b(?:frozen|freeze|lost|perdu|perdido|verloren|perso|sinon|otherwise|or (?:else|your)|before your"
+    r"|within (?:\d+|twenty-four|forty-eight) hours|sous \d+ (?:heures|jours)|en \d+ (?:horas|días)|innerhalb von \d+"
+    r"|entro \d+ (?:ore|giorni)|em \d+ horas)"
+)
 _ASKED_NOUNS = (
     r"(?:\b(?:passwords?|passcode|pin|sms code|otp|one-time (?:code|password)|verification code|security code|cvv|cvc"
     r"|hasł\w*|kod\w* sms|mot de passe|code de vérification|contraseña|código de verificación|senha|passwort|kennwort"
@@ -171,6 +198,19 @@ def find_answer_attacks(text: str) -> list[AnswerAttack]:
         ):
             out.append(AnswerAttack(m.start(), min(len(text), m.end() + _NOTICE_REACH), "fake_notice"))
             break
+    if not any(a.kind == "fake_notice" for a in out):
+        for m in _VERIFY_ASK_RE.finditer(text):
+            window = text[max(0, m.start() - 150) : m.end() + 250]
+            hosts = [(h.group(0), h.group(1)) for h in _PHISH_HOST_RE.finditer(window)]
+            phishy = [n for host, n in hosts if _PHISH_WORD_RE.search(n) and not _OFFICIAL_HOST_RE.search(host)]
+            if (
+                phishy
+                and (_NOTICE_THREAT_RE.search(window) or _URGENCY_RE.search(window))
+                and not _ASK_NEGATED_RE.search(window)
+                and not example(m.start(), m.end())
+            ):
+                out.append(AnswerAttack(m.start(), min(len(text), m.end() + 250), "fake_notice"))
+                break
     for m in _ASK_RE.finditer(text):
         reach = max(0, m.start() - _SENTENCE_REACH)  # a bounded look back: no rescan of a long text per candidate
         line_start = max(text.rfind("\n", reach, m.start()), text.rfind(".", reach, m.start()), reach - 1) + 1

@@ -42,6 +42,17 @@ def _host_allowed(host: str, allowed: Sequence[str]) -> bool:
     return any(host == d or host.endswith("." + d) for d in allowed)
 
 
+_RENDERERS = ("quickchart.io", "image-charts.com", "chart.googleapis.com", "mermaid.ink", "kroki.io")
+"""Chart and diagram services an answer draws with: the data in the URL is the picture's, and whoever
+planted an injection cannot read what they receive. Not when the query holds a URL (a service told
+to fetch it would pass the data on)."""
+_URL_INSIDE_RE = lazy(r"(?i)https?(?::|%3a)")
+
+
+def _renders_a_chart(host: str, url: str) -> bool:
+    return _host_allowed(host, _RENDERERS) and _URL_INSIDE_RE.search(urlsplit(url).query) is None
+
+
 def _carries_data(url: str) -> bool:
     """Does the URL carry a payload beyond a plain address?"""
     parts = urlsplit(url)
@@ -121,7 +132,7 @@ def find_exfiltration(text: str, allowed_domains: Sequence[str]) -> list[ExfilHi
             return
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return
-        if _host_allowed(parts.hostname, allowed_domains):
+        if _host_allowed(parts.hostname, allowed_domains) or _renders_a_chart(parts.hostname, url):
             return
         if not _carries_data(url):
             return
