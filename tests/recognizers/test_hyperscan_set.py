@@ -196,3 +196,16 @@ def test_a_database_that_misses_a_probe_is_not_used(
     assert sets and all(s._state == "failed" and not s.ready for s in sets)
     assert "missed" in caplog.text
     assert [f.entity_type for f in guard.scan(f"GITHUB_TOKEN={TOKEN}").findings] == ["GITHUB_TOKEN"]
+
+
+def test_a_check_that_raises_leaves_re2_answering_and_nothing_waiting(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(self: object, db: object) -> int:
+        raise ValueError("probe text the RE2 set refused")
+
+    monkeypatch.setattr(hyperscan_set.AcceleratedSet, "_missed", broken)
+    monkeypatch.setattr(hyperscan_set, "_BUILT", {})
+    guard = _guard("raising")
+    assert guard.warm_up(timeout=120)  # returns: the builder thread carried on
+    sets = guard.engine.accelerated()
+    assert sets and all(s._state == "failed" for s in sets)
+    assert [f.entity_type for f in guard.scan(f"GITHUB_TOKEN={TOKEN}").findings] == ["GITHUB_TOKEN"]

@@ -137,11 +137,11 @@ class AcceleratedSet:
                 db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
                 exprs = [p.encode("utf-8") for p in self._patterns]
                 db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs), flags=flags)
+                missed = self._missed(db)
             except Exception as exc:  # noqa: BLE001 - an entry Hyperscan refuses, an old CPU: RE2 answers
                 self._state = "failed"
                 log.warning("Hyperscan could not build a pattern set (%s); RE2 answers for it", type(exc).__name__)
                 return
-            missed = self._missed(db)
             if missed:
                 # Hyperscan 0.9.1 missed an entry in a database of the token rules' escaped-lead
                 # forms (pattern_set._split_escapes keeps those on RE2): a database that misses any
@@ -212,8 +212,14 @@ class _Builder:
                 ref = self._queue.pop(0)
                 self._busy = True
             rset = ref()
-            if rset is not None:
-                rset._compile()
+            try:
+                if rset is not None:
+                    rset._compile()
+            except Exception as exc:  # noqa: BLE001 - the thread serves every later set: it carries on
+                log.warning("Hyperscan build failed (%s); RE2 answers for that set", type(exc).__name__)
+            finally:  # whatever happens, the set leaves the queue: wait() never hangs on it
+                if rset is not None and rset._state == "queued":
+                    rset._state = "failed"
                 del rset
 
     def wait(self, timeout: float | None) -> bool:
