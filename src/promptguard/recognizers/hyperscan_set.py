@@ -53,8 +53,17 @@ BUILD_AFTER_BYTES = 256 << 10
 that scans a file or a few prompts never pays for the build; a gateway does after its first
 requests."""
 
-_SURROGATE = re.compile(rb"\xed[\xa0-\xbf]")
-"""An encoded UTF-16 surrogate (``surrogatepass``): not UTF-8, which Hyperscan requires."""
+_SURROGATE = re.compile(rb"\xed[\xa0-\xbf]|\x0b|\xc5\xbf|\xe2\x84\xaa")
+"""Bytes Hyperscan must not judge: an encoded UTF-16 surrogate (``surrogatepass``: not UTF-8, which
+Hyperscan requires); a vertical tab (RE2's ``\\s`` leaves it out, Hyperscan's takes it in, so
+Hyperscan's ``\\S`` missed entries RE2 flags); and "ſ" / the Kelvin sign, which RE2's ``(?i)\\w``
+matches and Hyperscan's does not (found by review; NFKC folds both away by default)."""
+
+
+def _re2_only(data: bytes) -> bool:
+    return (b"\xed" in data or b"\x0b" in data or b"\xc5" in data or b"\xe2" in data) and _SURROGATE.search(
+        data
+    ) is not None
 
 
 def available() -> bool:
@@ -99,13 +108,16 @@ class AcceleratedSet:
                 if self._seen >= BUILD_AFTER_BYTES:
                     self.build()
             return self._fallback.Match(data)  # type: ignore[no-any-return]
-        if b"\xed" in data and _SURROGATE.search(data):
+        if _re2_only(data):
             return self._fallback.Match(data)  # type: ignore[no-any-return]
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:
-            scratch = self._local.scratch = _hs.Scratch(db)
-        hits: list[int] = []
-        db.scan(data, match_event_handler=_collect, context=hits, scratch=scratch)
+        try:
+            scratch = getattr(self._local, "scratch", None)
+            if scratch is None:
+                scratch = self._local.scratch = _hs.Scratch(db)
+            hits: list[int] = []
+            db.scan(data, match_event_handler=_collect, context=hits, scratch=scratch)
+        except Exception:  # noqa: BLE001 - a scratch Hyperscan could not give: RE2 answers, never a failed scan
+            return self._fallback.Match(data)  # type: ignore[no-any-return]
         return hits or None
 
     def build(self) -> None:
@@ -119,7 +131,10 @@ class AcceleratedSet:
             self._db, self._state = db, "ready"
             return
         self._state = "queued"
-        _BUILDER.submit(self)
+        try:
+            _BUILDER.submit(self)
+        except Exception:  # noqa: BLE001 - no thread to be had (a limit, shutdown): RE2 answers for good
+            self._state = "failed"
 
     def _key(self) -> tuple[str, ...]:
         return tuple(self._patterns)
@@ -140,7 +155,8 @@ class AcceleratedSet:
                 missed = self._missed(db)
             except Exception as exc:  # noqa: BLE001 - an entry Hyperscan refuses, an old CPU: RE2 answers
                 self._state = "failed"
-                log.warning("Hyperscan could not build a pattern set (%s); RE2 answers for it", type(exc).__name__)
+                if not _STOP.is_set():  # stopped at exit: nothing to report
+                    log.warning("Hyperscan could not build a pattern set (%s); RE2 answers for it", type(exc).__name__)
                 return
             if missed:
                 # Hyperscan 0.9.1 missed an entry in a database of the token rules' escaped-lead
@@ -165,7 +181,9 @@ class AcceleratedSet:
         missed = 0
         for text in [*texts, *(t.swapcase() for t in texts), *glued]:
             data = text.encode("utf-8", "surrogatepass")
-            if b"\xed" in data and _SURROGATE.search(data):
+            if _STOP.is_set():
+                raise RuntimeError("interpreter exiting")
+            if _re2_only(data):
                 continue
             hits: list[int] = []
             db.scan(data, match_event_handler=_collect, context=hits, scratch=scratch)
@@ -196,18 +214,21 @@ class _Builder:
 
     def submit(self, rset: AcceleratedSet) -> None:
         with self._cond:
-            self._queue.append(weakref.ref(rset))
             if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._run, name="promptguard-hyperscan", daemon=True)
-                self._thread.start()
+                thread = threading.Thread(target=self._run, name="promptguard-hyperscan", daemon=True)
+                thread.start()  # first: a thread that cannot start leaves nothing queued to wait for
+                self._thread = thread
+            self._queue.append(weakref.ref(rset))
             self._cond.notify_all()
 
     def _run(self) -> None:
         while True:
             with self._cond:
-                while not self._queue:
+                while not self._queue or _STOP.is_set():
                     self._busy = False
                     self._cond.notify_all()
+                    if _STOP.is_set():
+                        return
                     self._cond.wait()
                 ref = self._queue.pop(0)
                 self._busy = True
@@ -228,6 +249,21 @@ class _Builder:
 
 
 _BUILDER = _Builder()
+_STOP = threading.Event()
+"""Set when the interpreter exits: the probe check stops between two texts, so the builder thread is
+never torn down inside Hyperscan's scan (which aborted the process: review finding)."""
+
+
+def _stop_builder() -> None:
+    _STOP.set()
+    with _BUILDER._cond:
+        _BUILDER._cond.notify_all()
+    thread = _BUILDER._thread
+    if thread is not None and thread.is_alive():
+        thread.join(timeout=30)
+
+
+threading._register_atexit(_stop_builder)  # type: ignore[attr-defined]
 _ALL: weakref.WeakSet[AcceleratedSet] = weakref.WeakSet()
 
 
