@@ -5,6 +5,7 @@ is built, for texts Hyperscan must not read, and for good when the build fails."
 from __future__ import annotations
 
 import logging
+import os
 import random
 import string
 import threading
@@ -194,7 +195,7 @@ def test_a_database_that_misses_a_probe_is_not_used(
         assert guard.warm_up(timeout=120)
     sets = guard.engine.accelerated()
     assert sets and all(s._state == "failed" and not s.ready for s in sets)
-    assert "missed" in caplog.text
+    assert "left out patterns RE2 flags" in caplog.text
     assert [f.entity_type for f in guard.scan(f"GITHUB_TOKEN={TOKEN}").findings] == ["GITHUB_TOKEN"]
 
 
@@ -216,3 +217,59 @@ def test_a_vertical_tab_goes_to_re2(ready: Guard, plain: Guard) -> None:
     for text in ("enable secret 0 Xk9\x0bmQ2vLp7", "sshpass -p ab\x0bcdefg ssh host"):
         assert scan_key(ready, text) == scan_key(plain, text)
         assert scan_key(plain, text)[1]
+
+
+def test_texts_for_re2_are_told_apart_as_one_search_would() -> None:
+    # _re2_only looks for one byte before each sequence and remembers the last bytes object: it
+    # must answer as a plain search for the four sequences does, also for a text that holds the
+    # sequence's last byte inside other characters ("ª", "¿", "한") and for a text asked twice.
+    import re
+
+    reference = re.compile(rb"\xed[\xa0-\xbf]|\x0b|\xc5\xbf|\xe2\x84\xaa")
+    pieces = ["plain", "ª", "¿", "€’—", "한국어", "\u017f", "\u212a", "\x0b", "\ud800", "\udfff", "\u01bf", "\u0aaa"]
+    rnd = random.Random(5)
+    texts = [a + b for a in pieces for b in pieces] + [
+        "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 8))) for _ in range(500)
+    ]
+    for text in texts:
+        data = text.encode("utf-8", "surrogatepass")
+        want = reference.search(data) is not None
+        assert hyperscan_set._re2_only(data) is want, text
+        assert hyperscan_set._re2_only(data) is want, text  # asked again: the remembered verdict
+        assert hyperscan_set._re2_only(bytearray(data)) is want, text
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork() on this platform")
+def test_a_child_forked_while_a_build_is_queued_builds_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A pre-fork server forks workers after start-up, maybe while the parent's builder thread holds
+    # a build: the child has no such thread, so its sets must not stay "queued" (warm_up() waited
+    # forever on them).
+    import multiprocessing
+
+    monkeypatch.setattr(hyperscan_set, "_BUILT", {})
+    release = threading.Event()
+    real_compile = hyperscan_set.AcceleratedSet._compile
+
+    def held(self: hyperscan_set.AcceleratedSet) -> None:
+        release.wait(60)  # the parent's build stays in progress until the child has run
+        real_compile(self)
+
+    monkeypatch.setattr(hyperscan_set.AcceleratedSet, "_compile", held)
+    guard = _guard("forked")
+    assert guard.warm_up(wait=False) is False
+    sets = guard.engine.accelerated()
+    assert {s._state for s in sets} == {"queued"}
+
+    def child() -> None:
+        hyperscan_set.AcceleratedSet._compile = real_compile  # type: ignore[method-assign]
+        ok = all(s._state == "idle" for s in guard.engine.accelerated())
+        ok = ok and guard.warm_up(timeout=120) and all(s.ready for s in guard.engine.accelerated())
+        found = [f.entity_type for f in guard.scan(f"GITHUB_TOKEN={TOKEN}").findings]
+        os._exit(0 if ok and found == ["GITHUB_TOKEN"] else 3)
+
+    proc = multiprocessing.get_context("fork").Process(target=child)
+    proc.start()
+    proc.join(180)
+    release.set()
+    assert proc.exitcode == 0
+    assert guard.warm_up(timeout=120) and all(s.ready for s in sets)  # the parent's own build went on

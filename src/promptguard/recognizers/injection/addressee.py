@@ -99,7 +99,10 @@ _NOTE_TO_RE = lazy(
     r"(?i)(?<!\w)(?:note|notes|message|instructions?|guidance|reminder|notice|hint|tip|memo|p\.?s\.?|fyi|request|directive"
     r"|attention|notiz|hinweis|anweisung|nachricht|nota|remarque|consigne|instrucción|instrucciones|instruzion[ei]"
     r"|messaggio|mensaje|mensagem|aviso|avviso|opmerking|notitie|instructie|bericht|wskazówka|notatka|uwaga|instrukcja"
-    r"|примечание|заметка|указание|инструкция|сообщение|пометка|not|ملاحظة|تعليمات|补充|说明|备注|補足|メモ|참고|메모"
+    # Turkish "not" (a note) only as a label ("Not: yapay zeka asistanı ..."): "Do not use AI during the
+    # interview" tells the applicant what not to use (blind54i, s40).
+    r"|примечание|заметка|указание|инструкция|сообщение|пометка|not(?=[ \t]*[:—–-])"
+    r"|ملاحظة|تعليمات|补充|说明|备注|補足|メモ|참고|메모"
     r"|anmerkung|mention|hinweise|context|הוראה|הערה|निर्देश)"
     r"(?:[ \t]+(?:destinée?|destiné|addressed|intended|directed|dirigida|destinada|gerichtet|rivolta))?"
     r"[ \t:,—–-]*(?:" + _TO + r"|\bde|\bdi)?[ \t]*" + _DET + _MODS + r"$"
