@@ -606,8 +606,10 @@ _VERSION = lazy(r"v?\d+\.\d+")
 # A setting and its value after the password's name: an HTML form's attributes ("<input
 # type=password name=password minlength=12 required>", "autocomplete=off") or a log's key=value
 # field ("password mfa=totp6"). A typed password rarely opens with a lower-case word and "=", nor an
-# issued token (base64 has "=" only as closing padding).
-_SETTING_PAIR = lazy(r"[a-z][a-z0-9_.\-]{2,}=[^=]")
+# issued token (base64 has "=" only as closing padding). A setting's value is in one case ("off", "12",
+# "totp6", "TRUE"): a value in mixed case after the "=" is a password's own ("marble0pumice=uD",
+# blind43s, s40).
+_SETTING_PAIR = lazy(r"[a-z][a-z0-9_.\-]{2,}=(?:[^A-Z=]+|[^a-z=]+)$")
 
 
 # A name and, after its last "-", a version ("KeePassXC-2.7", "node-18.19.0", "papier-v2") or a number with a unit

@@ -497,6 +497,13 @@ class EntropyRecognizer(Recognizer):
             # "[id=arn:...:secret:<name>|terraform-<version>]"): "secret" is the resource type of the
             # name that follows, and an ARN names where a secret lives, not the secret.
             return (None, "code_reference", start, end)
+        if (name == "Key" and _S3_OBJECT_FIELDS.search(text, max(0, name_start - 300), end + 300) is not None) or (
+            name == "--key" and "s3api " in text[text.rfind("\n", 0, name_start) + 1 : name_start]
+        ):
+            # An S3 object's key ("Key": "exports/_SUCCESS" beside its "ETag", "VersionId",
+            # "StorageClass"; "aws s3api put-object ... --key exports/_SUCCESS"): it names the object,
+            # a path (blind43s, s40).
+            return (None, "code_reference", start, end)
         if value.startswith(("ENC[", "{AQAAABAAAAA")) or (
             len(value) >= 100 and "ncryptedData" in text[max(0, start - 4000) : start]
         ):
@@ -1188,6 +1195,8 @@ _ELIDED_PREFIX = lazy(r"^[A-Za-z]+(?:[-_][A-Za-z0-9]{1,8})*[-_]$")
 
 
 # The head of an ARN up to its resource part: "arn:<partition>:<service>:<region>:<account>:".
+# The fields beside an object's "Key" in S3's API output (list-objects, list-object-versions, head-object).
+_S3_OBJECT_FIELDS = lazy(r'"(?:ETag|VersionId|StorageClass|LastModified|IsLatest)"\s*:')
 _ARN_HEAD = lazy(r"arn:aws[a-z\-]*:[a-z0-9\-]+:[a-z0-9\-]*:(?:\d{12}|aws)?:$")
 
 
