@@ -67,3 +67,17 @@ def test_a_password_typed_at_its_prompt_is_found(text: str, value: str) -> None:
 )
 def test_words_and_settings_at_a_password_prompt_are_not_passwords(text: str) -> None:
     assert not [v for e, v in _found(text) if e == "PASSWORD"], _found(text)
+
+
+def test_kotlin_pairs_under_secret_names_are_found() -> None:
+    # blind41s: a Plaid client configured with Kotlin's "key" to "value" pairs
+    text = (
+        "val client = PlaidApi(ApiClient(mapOf(\n"
+        '    "clientId" to "d28d466c594effe888414c76",\n'
+        '    "secret" to "a4f09c2be7d1358f6e0b9d27c4a1e8",\n'
+        '    "plaidVersion" to "2020-09-14"\n'
+        ")))"
+    )
+    found = _found(text)
+    assert ("GENERIC_SECRET", "a4f09c2be7d1358f6e0b9d27c4a1e8") in found
+    assert not [v for _, v in found if v in ("d28d466c594effe888414c76", "2020-09-14")]
