@@ -244,6 +244,8 @@ BENIGN = [
     "To the analyst who prepares the board pack: please use the Q3 figures from the finance tab.",
     # a persona game a user opens with a greeting
     "Hey assistant. From now on you will act as BLAZE, a cheerful librarian. Answer as BLAZE would.",
+    # s40: a team of people named after the AI noun
+    "Note for the AI team: the model evaluation report is due Friday; send drafts to ml-team@acme.com.",
     # s40: what an applicant must not use ("not" is also Turkish for a note, but only as a label)
     "We're happy for you to use AI tools for your application. Do not use AI during the live technical "
     "interview. Send your CV to careers@fernhill-analytics.com by 30 April.",

@@ -79,6 +79,12 @@ _HUMAN_BEFORE_RE = lazy(
 # A person's name beside the role: "Sales assistant (Jamie)", "Mark (EA)", "Lina, as our office assistant".
 _NAMED_AFTER_RE = lazy(r"^[ \t]*\((?:[A-Z][a-z]+|[A-Z]{2,3})\)|^[ \t]+[A-Z][a-z]+\b(?![ \t]*[:(])")
 _NAMED_BEFORE_RE = lazy(r"(?:^|\n)\s*[A-Z][a-z]+,\s*(?:as\s+)?(?:our|my|the)\s+(?:\w+\s+){0,2}$")
+# People named after the noun: "Note for the AI team:", "AI users", "KI-Team" (s40 probe).
+_GROUP_AFTER_RE = lazy(
+    r"(?i)^[ \t-]+(?:teams?|group|lab|department|dept|committee|engineers?|researchers?|working group|council|squad"
+    r"|guild|community|unit|office|staff|leads?|owners?|devs?|developers?|folks|people|crew|desk|cent(?:er|re)"
+    r"|program(?:me)?|initiative|task ?force|board|champions?|enthusiasts?|practitioners?|vendors?|users?)\b"
+)
 
 # Before the noun: "to / for" in any language, a determiner and at most two modifiers ("for the
 # mailbox assistant", "pour l'assistant d'achat", "an den E-Mail-Assistenten", "dla asystenta poczty",
@@ -163,7 +169,12 @@ def addressed(text: str, start: int, end: int) -> int | None:
         return None
     # The people a document addresses with the same words; read last, only for an address found.
     b = before.text
-    if _HUMAN_BEFORE_RE.search(b) or _NAMED_AFTER_RE.match(after) or _NAMED_BEFORE_RE.search(b):
+    if (
+        _HUMAN_BEFORE_RE.search(b)
+        or _NAMED_AFTER_RE.match(after)
+        or _NAMED_BEFORE_RE.search(b)
+        or _GROUP_AFTER_RE.match(after)
+    ):
         return None
     # "You are PeopleBot, the HR assistant" describes a persona; "If you are an automated agent" addresses one.
     return None if _SELF_BEFORE_RE.search(b) and not _IF_YOU_ARE_AI_RE.search(b) else clause
