@@ -156,6 +156,16 @@ _DISCLOSURE_RE = lazy(
     r"(?:set up|configured|instructed|told|programmed|given)\b[^\n:]{0,40}:\s*(?:```\w*\s*)?[\"“']?\s*you are\b"
     r"|\bhere(?:[’']s| is| are)\s+(?:everything|all of it|all the text|the (?:full |entire )?text)\s+"
     r"(?:above|before (?:this|your|our) (?:message|conversation|chat))\b"
+    # The answer quotes its own setup, opened by the persona line it was given (s40: blind55i): "Here is
+    # everything I was told before our chat started: "You are ...", "Meine ursprünglichen Anweisungen
+    # lauten sinngemäß: „Du bist ...", "Mes consignes sont les suivantes : « Tu es ...".
+    r"|\bhere(?:[’']s| is| are)\s+(?:everything|all|what)\s+I\s+(?:was|were|have been|got)\s+"
+    r"(?:told|given|instructed)\b[^\n:]{0,60}:\s*(?:```\w*\s*)?[\"“'„]?\s*you are\b"
+    r"|\bmeine\s+(?:(?:ursprünglichen|internen|vollständigen|geheimen|anfänglichen|eigentlichen)\s+)?"
+    r"(?:anweisungen|systemanweisungen|vorgaben|instruktionen)\s+lauten\b[^\n:]{0,30}:\s*[\"„“»']?\s*du bist\b"
+    r"|\bmes\s+(?:(?:instructions|consignes)(?:\s+(?:initiales|internes|système|d'origine))?)\b[^\n:]{0,40}:\s*"
+    r"[\"«“']?\s*(?:tu es|vous êtes)\b"
+    r"|\bmis\s+instrucciones(?:\s+(?:originales|iniciales|internas))?\b[^\n:]{0,40}:\s*[\"«“']?\s*(?:eres|usted es)\b"
     r"|\bvoici mes instructions (?:complètes|internes|système)|\bvoici mon prompt (?:système|interne)"
     r"|\baquí (?:están|tienes) mis instrucciones (?:completas|internas)"
     r"|\baquí (?:está|tienes) mi prompt (?:del sistema|interno)"
