@@ -225,7 +225,7 @@ def test_a_vertical_tab_goes_to_re2(ready: Guard, plain: Guard) -> None:
 
 
 def test_texts_for_re2_are_told_apart_as_one_search_would() -> None:
-    # _re2_only looks for one byte before each sequence and remembers the last bytes object: it
+    # _re2_only looks for one byte before each sequence: it
     # must answer as a plain search for the four sequences does, also for a text that holds the
     # sequence's last byte inside other characters ("ª", "¿", "한") and for a text asked twice.
     import re
@@ -240,7 +240,7 @@ def test_texts_for_re2_are_told_apart_as_one_search_would() -> None:
         data = text.encode("utf-8", "surrogatepass")
         want = reference.search(data) is not None
         assert hyperscan_set._re2_only(data) is want, text
-        assert hyperscan_set._re2_only(data) is want, text  # asked again: the remembered verdict
+        assert hyperscan_set._re2_only(data) is want, text  # asked again: the same verdict
         assert hyperscan_set._re2_only(bytearray(data)) is want, text
 
 

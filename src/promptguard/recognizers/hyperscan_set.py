@@ -55,9 +55,6 @@ requests."""
 
 _SURROGATE = re.compile(rb"\xed[\xa0-\xbf]")
 """Bytes Hyperscan must not judge (see :func:`_re2_only`): an encoded UTF-16 surrogate."""
-_LAST: tuple[bytes, bool] = (b"", False)
-"""The last text :func:`_re2_only` judged and its verdict: a scan asks for each of a pack's sets
-with the same bytes object (held here, so its identity cannot be reused while it is)."""
 
 
 def _re2_only(data: bytes) -> bool:
@@ -70,20 +67,15 @@ def _re2_only(data: bytes) -> bool:
     Each test starts with one byte ``in`` the text (memchr: ~0.3 us per 2 KB) and looks for the
     sequence only when that byte is there. Why: one ``re`` search for the four sequences cost
     ~14 us per 2 KB text that holds a byte 0xE2 ("’", "—", "€": most non-English prompts), as
-    much as the Hyperscan pass it guards, twice per scan (measured on the speed benchmark's prompts)."""
-    global _LAST
-    last = _LAST
-    if last[0] is data:
-        return last[1]
-    verdict = (
+    much as the Hyperscan pass it guards, twice per scan (measured on the speed benchmark's prompts).
+    Nothing is remembered between calls: a cache of the last text would keep a prompt's bytes alive
+    after its scan for ~1 us saved."""
+    return (
         b"\x0b" in data
         or (b"\xbf" in data and b"\xc5\xbf" in data)
         or (b"\xaa" in data and b"\xe2\x84\xaa" in data)
         or (b"\xed" in data and _SURROGATE.search(data) is not None)
     )
-    if type(data) is bytes:  # immutable: the same object is the same text
-        _LAST = (data, verdict)
-    return verdict
 
 
 def available() -> bool:

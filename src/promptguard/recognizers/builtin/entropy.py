@@ -1194,9 +1194,9 @@ def _concatenated(text: str, start: int, end: int) -> tuple[int, int] | None:
 _ELIDED_PREFIX = lazy(r"^[A-Za-z]+(?:[-_][A-Za-z0-9]{1,8})*[-_]$")
 
 
-# The head of an ARN up to its resource part: "arn:<partition>:<service>:<region>:<account>:".
 # The fields beside an object's "Key" in S3's API output (list-objects, list-object-versions, head-object).
 _S3_OBJECT_FIELDS = lazy(r'"(?:ETag|VersionId|StorageClass|LastModified|IsLatest)"\s*:')
+# The head of an ARN up to its resource part: "arn:<partition>:<service>:<region>:<account>:".
 _ARN_HEAD = lazy(r"arn:aws[a-z\-]*:[a-z0-9\-]+:[a-z0-9\-]*:(?:\d{12}|aws)?:$")
 
 
