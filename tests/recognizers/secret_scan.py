@@ -9,3 +9,14 @@ from promptguard import Guard
 def secret_spans(guard: Guard, text: str) -> list[str]:
     """The text of every secrets-pack finding in ``text``, in finding order."""
     return [text[f.start : f.end] for f in guard.scan(text).findings if f.pack == "secrets"]
+
+
+_SECRETS_ONLY: Guard | None = None
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(entity, text) of every finding of a ``secrets-only`` scan of ``text`` (one guard per process)."""
+    global _SECRETS_ONLY
+    if _SECRETS_ONLY is None:
+        _SECRETS_ONLY = Guard.from_config("secrets-only")
+    return [(f.entity_type, text[f.start : f.end]) for f in _SECRETS_ONLY.scan(text).findings]

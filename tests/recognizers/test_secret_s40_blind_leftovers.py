@@ -4,20 +4,8 @@ Values are made up for these tests."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-
-from promptguard import Guard
-
-
-@cache
-def _guard() -> Guard:
-    return Guard.from_config("secrets-only")
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(f.entity_type, text[f.start : f.end]) for f in _guard().scan(text).findings]
+from secret_scan import found as _found
 
 
 @pytest.mark.parametrize(

@@ -228,7 +228,8 @@ _PLACEHOLDER_PARTS = (
     "your_", "your-", "your ", "yourapi", "yourkey", "yoursecret", "yourtoken", "placeholder", "example", "sample",
     "dummy", "fake", "redacted", "replace_me", "replace-me", "replaceme", "replace_with", "replace-with",
     "insert_", "insert-", "changeme", "change_this", "change-this", "changethis", "enter_", "enter-",
-    "xxxx", "not_a_real", "not-a-real", "notareal", "not_a_secret", "not-a-secret", "notasecret", "_here", "-here",
+    "xxxx", "not_a_real", "not-a-real", "notareal", "not-real", "not_real", "notreal", "not_a_secret", "not-a-secret",
+    "notasecret", "_here", "-here",
     "change-me", "change_me", "not-set", "not_set", "notset", "unset",
 )  # fmt: skip
 # One alternation: ~2.5x faster than 42 ``in`` tests on a short value (measured).

@@ -79,6 +79,16 @@ _SENSITIVE_PARAM_RE = lazy(
 _CARD_PARAM_RE = lazy(
     r"(?i)^(?:card(?:_?(?:no|num|number))?|cardnumber|carte|tarjeta|karte|kartennummer|cartao|carta|cc(?:_?num)?|pan)$"
 )
+# s41 (blind57i): a person's e-mail address is personal data too ("re-verify your session:
+# [Verify](https://verify.example/auth?user=jane%40corp.example&token=...)"). A token alone is not:
+# a reset link's signed token is the service's own (see _decodes_to_prose).
+_EMAIL_VALUE_RE = lazy(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$")
+# Parameters that name a person's address (a calendar's "src=<id>@group.calendar.google.com" does not).
+_EMAIL_PARAM_RE = lazy(
+    r"(?i)^(?:e-?mail|mail|user(?:_?name)?|login|account|u|to|from|recipient|address|contact|customer|owner)$"
+)
+# Data sent to the user's own machine ("http://localhost:8888/?user=...") leaves nothing.
+_LOOPBACK_RE = lazy(r"(?i)^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1)$")
 _B64_VALUE_RE = lazy(r"^[A-Za-z0-9+/_-]{24,}={0,2}$")
 _WORD_RE = lazy(r"[A-Za-z]{3,}")
 _SENSITIVE_VALUE_RE = lazy(r"^(?:\d{3}-\d{2}-\d{4}|[A-Z]{2}\d{2}[A-Z0-9]{11,30})$")
@@ -106,14 +116,18 @@ def _decodes_to_prose(value: str) -> bool:
 
 def _carries_personal_data(url: str) -> bool:
     """Does the URL's query name a credential or an identity number, hold an SSN, IBAN or card number,
-    or carry text in base64?"""
-    for name, value in parse_qsl(urlsplit(url).query, keep_blank_values=True):
+    a person's e-mail address, or carry text in base64?"""
+    parts = urlsplit(url)
+    remote = _LOOPBACK_RE.match(parts.hostname or "") is None
+    for name, value in parse_qsl(parts.query, keep_blank_values=True):
         value = value.strip()
         if len(value) < 4:
             continue
         if _SENSITIVE_PARAM_RE.match(name) or _SENSITIVE_VALUE_RE.match(value) or _card_number(value):
             return True
         if _CARD_PARAM_RE.match(name) and sum(c.isdigit() for c in value) >= 12:
+            return True
+        if remote and _EMAIL_PARAM_RE.match(name) and _EMAIL_VALUE_RE.match(value):
             return True
         if _decodes_to_prose(value):
             return True
