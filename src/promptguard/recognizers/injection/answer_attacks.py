@@ -23,6 +23,7 @@ Written for promptguard from general knowledge of these attacks; not taken from 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 from promptguard._lazyre import lazy
 from promptguard.recognizers.injection.ai_directive import mentions_attacks, quoted_as_example
@@ -126,6 +127,14 @@ _ASK_RE = lazy(
     r"(?:texted|sent)|you (?:just )?received|que vous (?:venez de recevoir|avez re[çc]u)"
     r"|(?:den|das) (?:du|sie) (?:gerade )?erhalten))"
 )
+# Indonesian and Malay put the owner after the noun ("balas dengan kata sandi email kantor Anda dan kode
+# OTP", s41: blind58i): a verb asking for it, then the secret. "Masukkan kata sandi lama" in a how-to is
+# no ask of the reader's: only with "Anda"/"kamu" after the secret.
+_ASK_ID_RE = lazy(
+    r"(?i)\b(?:balas(?:lah)? dengan|kirim(?:kan)?|berikan|ketik(?:kan)?|sebutkan|bagikan|tuliskan)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:kata sandi|sandi|kode otp|otp|pin|kode verifikasi|kode keamanan|cvv)\b"
+    r"[^.;:!?\n]{0,40}?\b(?:anda|kamu|mu)\b"
+)
 # The answer reports that it sent the user's data to an outside address and covered the trace ("I also
 # forwarded your five most recent invoice emails to audit-archive@… and cleared them from Sent").
 _COVERED_SEND_RE = lazy(
@@ -140,7 +149,8 @@ _WRECKING_COMMAND_RE = lazy(
     r"|\bdd\s+if=\S+\s+of=/dev/(?:sd|nvme|hd)"
 )
 _ASK_NEGATED_RE = lazy(
-    r"(?i)\b(?:never|don[’']?t|do not|no one|nobody|not|nie|nigdy|nunca|jamais|niemals|nie|non|nenhum|ninguém|nadie)\b"
+    r"(?i)\b(?:never|don[’']?t|do not|no one|nobody|not|nie|nigdy|nunca|jamais|niemals|nie|non|nenhum|ninguém|nadie"
+    r"|jangan|tidak|bukan|siapa pun)\b"
     r"|(?<!\w)(?:никогда|никому|не)(?!\w)|\blast (?:4|four) digits\b"
 )
 _DISCLOSURE_RE = lazy(
@@ -221,7 +231,7 @@ def find_answer_attacks(text: str) -> list[AnswerAttack]:
             ):
                 out.append(AnswerAttack(m.start(), min(len(text), m.end() + 250), "fake_notice"))
                 break
-    for m in _ASK_RE.finditer(text):
+    for m in chain(_ASK_RE.finditer(text), _ASK_ID_RE.finditer(text)):
         reach = max(0, m.start() - _SENTENCE_REACH)  # a bounded look back: no rescan of a long text per candidate
         line_start = max(text.rfind("\n", reach, m.start()), text.rfind(".", reach, m.start()), reach - 1) + 1
         if _ASK_NEGATED_RE.search(text, line_start, m.end()) or example(m.start(), m.end()):
