@@ -23,3 +23,19 @@ def test_a_password_that_says_it_is_not_real_is_a_stand_in() -> None:
     # "unreal" is a word of a real password, not the stand-in's marker.
     text = 'db_password = "unreal-Engine5!"'
     assert ("PASSWORD", "unreal-Engine5!") in _found(text)
+
+
+def test_a_session_cookie_in_a_devtools_cookie_table() -> None:
+    # blind45s: cookies copied from the browser's table, the name then a column gap.
+    value = "s%3AKq7Xm2Lp9Vb4Nc8Yh1Sd6Fg0Jw5Ze3T.Rm8Xk2Lp5Vb9Nc3Yh7Sd1Fg4Jw6Ze0Tq2Km8Rx5Lp9"
+    text = f"Name          Value    Domain\nconnect.sid   {value}   admin.acme.example\ntheme         dark"
+    assert ("SESSION_COOKIE", value) in _found(text)
+    assert not _found("connect.sid    (the HttpOnly session cookie express-session sets)")
+
+
+def test_rails_active_record_encryption_keys() -> None:
+    # blind45s: `primary_key` is a column's name elsewhere, a key under active_record_encryption.
+    key = "Lq4Vx8Nc2Yh6Sd1Fg5Jw9Ze3Tq7Xk0Rm"
+    text = f"$ bin/rails credentials:show\nactive_record_encryption:\n  primary_key: {key}\n"
+    assert ("GENERIC_SECRET", key) in _found(text)
+    assert not _found('class User < ApplicationRecord\n  self.primary_key = "user_identifier_column"\nend')
