@@ -241,3 +241,8 @@ def test_a_link_carrying_the_users_email_address_leaks() -> None:
     local = "[Open the notebook](http://localhost:8888/lab?user=jane%40corp.example&tab=1)"
     for text in (calendar, local):
         assert all(h.score < 0.9 for h in find_exfiltration(text, []))
+
+
+def test_a_compose_link_to_a_companys_address_is_no_leak() -> None:
+    text = "[Email support](https://mail.example/compose?view=cm&to=support%40vendor.example&su=Refund+request)"
+    assert all(h.score < 0.9 for h in find_exfiltration(text, []))

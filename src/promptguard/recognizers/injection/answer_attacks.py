@@ -130,6 +130,8 @@ _ASK_RE = lazy(
 # Indonesian and Malay put the owner after the noun ("balas dengan kata sandi email kantor Anda dan kode
 # OTP", s41: blind58i): a verb asking for it, then the secret. "Masukkan kata sandi lama" in a how-to is
 # no ask of the reader's: only with "Anda"/"kamu" after the secret.
+_ASK_ID_WORDS = ("sandi", "otp", "kode", "cvv", "pin")
+"""Lower-cased words one of which every :data:`_ASK_ID_RE` match holds."""
 _ASK_ID_RE = lazy(
     r"(?i)\b(?:balas(?:lah)? dengan|kirim(?:kan)?|berikan|ketik(?:kan)?|sebutkan|bagikan|tuliskan)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:kata sandi|sandi|kode otp|otp|pin|kode verifikasi|kode keamanan|cvv)\b"
@@ -146,6 +148,9 @@ _COVERED_SEND_RE = lazy(
 # The same report with the trace kept from the user ("... and won't mention it again"), and in other
 # languages (s41: blind59i, Vietnamese "tôi đã chuyển tiếp toàn bộ hộp thư của bạn tới <address> và sẽ
 # không nhắc lại việc này"): the answer's own send of the reader's data to an address, then its silence.
+_SILENCE_WORDS = ("mention", "bring", "tell you", "mencion", "parlerai", "dirai", "erwähnen", "ansprechen", "menzioner",
+                  "dirò", "nhắc", "đề cập")
+"""Lower-cased words one of which every :data:`_COVERED_SEND_MORE_RE` match holds."""
 _COVERED_SEND_MORE_RE = lazy(
     r"(?i)(?:\bI(?:[’']ve| have)?\s+(?:also\s+)?(?:forwarded|sent|shared|exported|uploaded|e-?mailed|copied)"
     r"|\b(?:he|ya he)\s+(?:reenviado|enviado|compartido|exportado)|\b(?:reenvié|envié|compartí|exporté)"
@@ -251,7 +256,10 @@ def find_answer_attacks(text: str) -> list[AnswerAttack]:
             ):
                 out.append(AnswerAttack(m.start(), min(len(text), m.end() + 250), "fake_notice"))
                 break
-    for m in chain(_ASK_RE.finditer(text), _ASK_ID_RE.finditer(text)):
+    # The Indonesian ask only where one of its secrets' words is (its search costs ~60 us per 2 KB).
+    low = text.lower()
+    indonesian = any(word in low for word in _ASK_ID_WORDS)
+    for m in chain(_ASK_RE.finditer(text), _ASK_ID_RE.finditer(text) if indonesian else ()):
         reach = max(0, m.start() - _SENTENCE_REACH)  # a bounded look back: no rescan of a long text per candidate
         line_start = max(text.rfind("\n", reach, m.start()), text.rfind(".", reach, m.start()), reach - 1) + 1
         if _ASK_NEGATED_RE.search(text, line_start, m.end()) or example(m.start(), m.end()):
@@ -261,7 +269,12 @@ def find_answer_attacks(text: str) -> list[AnswerAttack]:
     m = _DISCLOSURE_RE.search(text)
     if m is not None:
         out.append(AnswerAttack(m.start(), m.end(), "prompt_disclosure"))
-    m = _COVERED_SEND_RE.search(text) or _COVERED_SEND_MORE_RE.search(text)
+    # Both need an address in the text, the second a word of its silence (its search costs ~0.35 ms per 2 KB).
+    m = None
+    if "@" in text:
+        m = _COVERED_SEND_RE.search(text)
+        if m is None and any(word in low for word in _SILENCE_WORDS):
+            m = _COVERED_SEND_MORE_RE.search(text)
     if m is not None:
         out.append(AnswerAttack(m.start(), m.end(), "covered_send"))
     m = _WRECKING_COMMAND_RE.search(text)

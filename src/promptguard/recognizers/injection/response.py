@@ -83,10 +83,9 @@ _CARD_PARAM_RE = lazy(
 # [Verify](https://verify.example/auth?user=jane%40corp.example&token=...)"). A token alone is not:
 # a reset link's signed token is the service's own (see _decodes_to_prose).
 _EMAIL_VALUE_RE = lazy(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$")
-# Parameters that name a person's address (a calendar's "src=<id>@group.calendar.google.com" does not).
-_EMAIL_PARAM_RE = lazy(
-    r"(?i)^(?:e-?mail|mail|user(?:_?name)?|login|account|u|to|from|recipient|address|contact|customer|owner)$"
-)
+# Parameters that name the reader's own address (a calendar's "src=<id>@group.calendar.google.com" does not,
+# nor a compose link's "to=support@vendor.example", which an answer offers for writing to a company).
+_EMAIL_PARAM_RE = lazy(r"(?i)^(?:e-?mail|mail|user(?:_?name)?|login|account|u|customer|owner)$")
 # Data sent to the user's own machine ("http://localhost:8888/?user=...") leaves nothing.
 _LOOPBACK_RE = lazy(r"(?i)^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1)$")
 _B64_VALUE_RE = lazy(r"^[A-Za-z0-9+/_-]{24,}={0,2}$")
