@@ -105,6 +105,19 @@ def test_an_answer_turning_on_its_user_is_found(text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "kind"), ATTACKS)
+def test_the_word_gates_keep_what_the_searches_find(text: str, kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The searches run only where one of their words is (session 41: ~40% of the answer checks' time);
+    the words are read case-folded as ``(?i)`` reads them, so capitals and the long s change nothing."""
+    from promptguard.recognizers.injection import answer_attacks
+
+    variants = (text, text.upper(), text.swapcase(), text.replace("s", "\u017f"))
+    gated = [find_answer_attacks(v) for v in variants]
+    for name in ("_CLICKFIX_WORDS", "_NOTICE_WORDS", "_DISCLOSURE_WORDS", "_ASK_ID_WORDS", "_SILENCE_WORDS"):
+        monkeypatch.setattr(answer_attacks, name, ("",))  # every text passes the gate
+    assert gated == [find_answer_attacks(v) for v in variants]
+
+
+@pytest.mark.parametrize(("text", "kind"), ATTACKS)
 def test_such_an_answer_is_flagged_as_a_response_and_read_back(
     detector: InjectionDetector, text: str, kind: str
 ) -> None:

@@ -55,6 +55,14 @@ _NOTICE_RE = lazy(
     r"|\bavviso di sicurezza|\bkomunikat systemowy|\bsysteembericht|системное (?:сообщение|уведомление)"
     r"|系统(?:消息|通知)|安全提示|システム(?:メッセージ|通知)|시스템 (?:메시지|알림))"
 )
+_CLICKFIX_WORDS = ("win", "⊞", "powershell", "iwr", "irm", "invoke-", "downloadstring", "iex", "mshta")
+"""Case-folded words one of which every :data:`_CLICKFIX_RE` match holds."""
+_NOTICE_WORDS = (
+    "alert", "message", "notice", "warning", "notification", "avis de s", "system", "sicherheitshinweis", "mensaje",
+    "aviso", "mensagem", "messaggio", "avviso", "komunikat", "systeembericht", "системное", "系统", "安全提示",
+    "システム", "시스템",
+)  # fmt: skip
+"""Case-folded words one of which every :data:`_NOTICE_RE` match holds."""
 _NOTICE_LINK_RE = lazy(
     r"(?i)https?://|\bwww\.|\b[\w-]+\.(?:com|net|org|io|co|info|xyz|site|online|app|fr|de|es|it|pl|ru)\b"
 )
@@ -212,6 +220,12 @@ _DISCLOSURE_RE = lazy(
 )
 
 
+_DISCLOSURE_WORDS = (
+    "my", "you are", "above", "before", "meine", "mes", "mis", "voici", "aquí", "hier", "設定されている", "与えられ",
+    "以下是我的",
+)  # fmt: skip
+"""Case-folded words one of which every :data:`_DISCLOSURE_RE` match holds (~0.5 ms per 2 KB in ``re``)."""
+
 _SENTENCE_REACH = 300
 """How far back a candidate's sentence or line is looked for (a negation must stand in it)."""
 _WARNED_RE = lazy(r"(?i)\b(?:never|don[’']?t|do not|avoid|dangerous|destroy|wipe|careful|warning|caution)\b")
@@ -229,10 +243,13 @@ def find_answer_attacks(text: str) -> list[AnswerAttack]:
             mentioned.append(mentions_attacks(text))
         return mentioned[0] and quoted_as_example(text, start, end, True)
 
-    m = _CLICKFIX_RE.search(text)
+    # The two searches below cost ~0.2 and ~0.5 ms per 2 KB answer in ``re``: each runs only where a
+    # word every match of it holds is in the text (case-folded as ``(?i)`` folds: "ſ" is "s").
+    folded = text.casefold()
+    m = _CLICKFIX_RE.search(text) if any(word in folded for word in _CLICKFIX_WORDS) else None
     if m is not None and not example(m.start(), m.end()):
         out.append(AnswerAttack(m.start(), m.end(), "clickfix"))
-    for m in _NOTICE_RE.finditer(text):
+    for m in _NOTICE_RE.finditer(text) if any(word in folded for word in _NOTICE_WORDS) else ():
         window = text[m.start() : m.end() + _NOTICE_REACH]
         if (
             _NOTICE_LINK_RE.search(window)
@@ -257,8 +274,7 @@ def find_answer_attacks(text: str) -> list[AnswerAttack]:
                 out.append(AnswerAttack(m.start(), min(len(text), m.end() + 250), "fake_notice"))
                 break
     # The Indonesian ask only where one of its secrets' words is (its search costs ~60 us per 2 KB).
-    low = text.lower()
-    indonesian = any(word in low for word in _ASK_ID_WORDS)
+    indonesian = any(word in folded for word in _ASK_ID_WORDS)
     for m in chain(_ASK_RE.finditer(text), _ASK_ID_RE.finditer(text) if indonesian else ()):
         reach = max(0, m.start() - _SENTENCE_REACH)  # a bounded look back: no rescan of a long text per candidate
         line_start = max(text.rfind("\n", reach, m.start()), text.rfind(".", reach, m.start()), reach - 1) + 1
@@ -266,14 +282,14 @@ def find_answer_attacks(text: str) -> list[AnswerAttack]:
             continue
         out.append(AnswerAttack(m.start(), m.end(), "credential_ask"))
         break
-    m = _DISCLOSURE_RE.search(text)
+    m = _DISCLOSURE_RE.search(text) if any(word in folded for word in _DISCLOSURE_WORDS) else None
     if m is not None:
         out.append(AnswerAttack(m.start(), m.end(), "prompt_disclosure"))
     # Both need an address in the text, the second a word of its silence (its search costs ~0.35 ms per 2 KB).
     m = None
     if "@" in text:
         m = _COVERED_SEND_RE.search(text)
-        if m is None and any(word in low for word in _SILENCE_WORDS):
+        if m is None and any(word in folded for word in _SILENCE_WORDS):
             m = _COVERED_SEND_MORE_RE.search(text)
     if m is not None:
         out.append(AnswerAttack(m.start(), m.end(), "covered_send"))
