@@ -3,6 +3,8 @@ injected model's answer does to its own user. Examples written for these tests."
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from promptguard import Guard
@@ -112,8 +114,10 @@ def test_the_word_gates_keep_what_the_searches_find(text: str, kind: str, monkey
 
     variants = (text, text.upper(), text.swapcase(), text.replace("s", "\u017f"))
     gated = [find_answer_attacks(v) for v in variants]
-    for name in ("_CLICKFIX_WORDS", "_NOTICE_WORDS", "_DISCLOSURE_WORDS", "_ASK_ID_WORDS", "_SILENCE_WORDS"):
+    gates = ("_CLICKFIX_WORDS", "_NOTICE_WORDS", "_DISCLOSURE_WORDS", "_ASK_WORDS", "_ASK_ID_WORDS", "_SILENCE_WORDS")
+    for name in gates:
         monkeypatch.setattr(answer_attacks, name, ("",))  # every text passes the gate
+    monkeypatch.setattr(answer_attacks, "_ASK_SHORT_WORDS", re.compile(""))
     assert gated == [find_answer_attacks(v) for v in variants]
 
 

@@ -145,6 +145,14 @@ _ASK_ID_RE = lazy(
     r"\s+(?:[\w-]+\s+){0,2}?(?:kata sandi|sandi|kode otp|otp|pin|kode verifikasi|kode keamanan|cvv)\b"
     r"[^.;:!?\n]{0,40}?\b(?:anda|kamu|mu)\b"
 )
+_ASK_WORDS = (
+    "password", "passcode", "sms", "otp", "one-time", "verification code", "security code", "cvv", "cvc", "hasł", "kod",
+    "mot de passe", "code de vérification", "contraseña", "código de verificación", "senha", "passwort", "kennwort",
+    "bestätigungscode", "парол", "код",
+)  # fmt: skip
+"""Case-folded words one of which every :data:`_ASK_RE` match holds (its search costs ~0.34 ms per 2 KB) ..."""
+_ASK_SHORT_WORDS = lazy(r"\b(?:pin|tan)\b")
+"""... or one of these, as words (as substrings they are in "typing" and "important")."""
 # The answer reports that it sent the user's data to an outside address and covered the trace ("I also
 # forwarded your five most recent invoice emails to audit-archive@… and cleared them from Sent").
 _COVERED_SEND_RE = lazy(
@@ -275,7 +283,8 @@ def find_answer_attacks(text: str) -> list[AnswerAttack]:
                 break
     # The Indonesian ask only where one of its secrets' words is (its search costs ~60 us per 2 KB).
     indonesian = any(word in folded for word in _ASK_ID_WORDS)
-    for m in chain(_ASK_RE.finditer(text), _ASK_ID_RE.finditer(text) if indonesian else ()):
+    asks = _ASK_RE.finditer(text) if any(w in folded for w in _ASK_WORDS) or _ASK_SHORT_WORDS.search(folded) else ()
+    for m in chain(asks, _ASK_ID_RE.finditer(text) if indonesian else ()):
         reach = max(0, m.start() - _SENTENCE_REACH)  # a bounded look back: no rescan of a long text per candidate
         line_start = max(text.rfind("\n", reach, m.start()), text.rfind(".", reach, m.start()), reach - 1) + 1
         if _ASK_NEGATED_RE.search(text, line_start, m.end()) or example(m.start(), m.end()):
