@@ -3,6 +3,8 @@ pytest puts this folder on the path)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from promptguard import Guard
 
 
@@ -11,12 +13,11 @@ def secret_spans(guard: Guard, text: str) -> list[str]:
     return [text[f.start : f.end] for f in guard.scan(text).findings if f.pack == "secrets"]
 
 
-_SECRETS_ONLY: Guard | None = None
+@cache
+def _secrets_only() -> Guard:
+    return Guard.from_config("secrets-only")
 
 
 def found(text: str) -> list[tuple[str, str]]:
     """(entity, text) of every finding of a ``secrets-only`` scan of ``text`` (one guard per process)."""
-    global _SECRETS_ONLY
-    if _SECRETS_ONLY is None:
-        _SECRETS_ONLY = Guard.from_config("secrets-only")
-    return [(f.entity_type, text[f.start : f.end]) for f in _SECRETS_ONLY.scan(text).findings]
+    return [(f.entity_type, text[f.start : f.end]) for f in _secrets_only().scan(text).findings]

@@ -27,6 +27,7 @@ from itertools import chain
 
 from promptguard._lazyre import lazy
 from promptguard.recognizers.injection.ai_directive import mentions_attacks, quoted_as_example
+from promptguard.recognizers.pattern_set import any_substring
 
 __all__ = ["AnswerAttack", "find_answer_attacks"]
 
@@ -139,7 +140,7 @@ _ASK_RE = lazy(
 # OTP", s41: blind58i): a verb asking for it, then the secret. "Masukkan kata sandi lama" in a how-to is
 # no ask of the reader's: only with "Anda"/"kamu" after the secret.
 _ASK_ID_WORDS = ("sandi", "otp", "kode", "cvv", "pin")
-"""Lower-cased words one of which every :data:`_ASK_ID_RE` match holds."""
+"""Case-folded words one of which every :data:`_ASK_ID_RE` match holds."""
 _ASK_ID_RE = lazy(
     r"(?i)\b(?:balas(?:lah)? dengan|kirim(?:kan)?|berikan|ketik(?:kan)?|sebutkan|bagikan|tuliskan)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:kata sandi|sandi|kode otp|otp|pin|kode verifikasi|kode keamanan|cvv)\b"
@@ -166,7 +167,7 @@ _COVERED_SEND_RE = lazy(
 # không nhắc lại việc này"): the answer's own send of the reader's data to an address, then its silence.
 _SILENCE_WORDS = ("mention", "bring", "tell you", "mencion", "parlerai", "dirai", "erwähnen", "ansprechen", "menzioner",
                   "dirò", "nhắc", "đề cập")
-"""Lower-cased words one of which every :data:`_COVERED_SEND_MORE_RE` match holds."""
+"""Case-folded words one of which every :data:`_COVERED_SEND_MORE_RE` match holds."""
 _COVERED_SEND_MORE_RE = lazy(
     r"(?i)(?:\bI(?:[’']ve| have)?\s+(?:also\s+)?(?:forwarded|sent|shared|exported|uploaded|e-?mailed|copied)"
     r"|\b(?:he|ya he)\s+(?:reenviado|enviado|compartido|exportado)|\b(?:reenvié|envié|compartí|exporté)"
@@ -251,13 +252,13 @@ def find_answer_attacks(text: str) -> list[AnswerAttack]:
             mentioned.append(mentions_attacks(text))
         return mentioned[0] and quoted_as_example(text, start, end, True)
 
-    # The two searches below cost ~0.2 and ~0.5 ms per 2 KB answer in ``re``: each runs only where a
-    # word every match of it holds is in the text (case-folded as ``(?i)`` folds: "ſ" is "s").
+    # The ``re`` searches below cost ~0.06-0.5 ms each per 2 KB answer: each runs only where a word
+    # every match of it holds is in the text (case-folded as ``(?i)`` folds: "ſ" is "s").
     folded = text.casefold()
-    m = _CLICKFIX_RE.search(text) if any(word in folded for word in _CLICKFIX_WORDS) else None
+    m = _CLICKFIX_RE.search(text) if any_substring(_CLICKFIX_WORDS, folded) else None
     if m is not None and not example(m.start(), m.end()):
         out.append(AnswerAttack(m.start(), m.end(), "clickfix"))
-    for m in _NOTICE_RE.finditer(text) if any(word in folded for word in _NOTICE_WORDS) else ():
+    for m in _NOTICE_RE.finditer(text) if any_substring(_NOTICE_WORDS, folded) else ():
         window = text[m.start() : m.end() + _NOTICE_REACH]
         if (
             _NOTICE_LINK_RE.search(window)
@@ -281,24 +282,23 @@ def find_answer_attacks(text: str) -> list[AnswerAttack]:
             ):
                 out.append(AnswerAttack(m.start(), min(len(text), m.end() + 250), "fake_notice"))
                 break
-    # The Indonesian ask only where one of its secrets' words is (its search costs ~60 us per 2 KB).
-    indonesian = any(word in folded for word in _ASK_ID_WORDS)
-    asks = _ASK_RE.finditer(text) if any(w in folded for w in _ASK_WORDS) or _ASK_SHORT_WORDS.search(folded) else ()
-    for m in chain(asks, _ASK_ID_RE.finditer(text) if indonesian else ()):
+    asks = _ASK_RE.finditer(text) if any_substring(_ASK_WORDS, folded) or _ASK_SHORT_WORDS.search(folded) else ()
+    asks_id = _ASK_ID_RE.finditer(text) if any_substring(_ASK_ID_WORDS, folded) else ()
+    for m in chain(asks, asks_id):
         reach = max(0, m.start() - _SENTENCE_REACH)  # a bounded look back: no rescan of a long text per candidate
         line_start = max(text.rfind("\n", reach, m.start()), text.rfind(".", reach, m.start()), reach - 1) + 1
         if _ASK_NEGATED_RE.search(text, line_start, m.end()) or example(m.start(), m.end()):
             continue
         out.append(AnswerAttack(m.start(), m.end(), "credential_ask"))
         break
-    m = _DISCLOSURE_RE.search(text) if any(word in folded for word in _DISCLOSURE_WORDS) else None
+    m = _DISCLOSURE_RE.search(text) if any_substring(_DISCLOSURE_WORDS, folded) else None
     if m is not None:
         out.append(AnswerAttack(m.start(), m.end(), "prompt_disclosure"))
-    # Both need an address in the text, the second a word of its silence (its search costs ~0.35 ms per 2 KB).
+    # Both need an address in the text, the second a word of its silence.
     m = None
     if "@" in text:
         m = _COVERED_SEND_RE.search(text)
-        if m is None and any(word in folded for word in _SILENCE_WORDS):
+        if m is None and any_substring(_SILENCE_WORDS, folded):
             m = _COVERED_SEND_MORE_RE.search(text)
     if m is not None:
         out.append(AnswerAttack(m.start(), m.end(), "covered_send"))
