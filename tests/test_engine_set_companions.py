@@ -1,6 +1,7 @@
 """A big pack's in-word companions (``pattern_set._companions``: a case-sensitive camelCase / ALL CAPS
-name that ends an entry's leading group) and the rest's case-sensitive entries that start with a
-literal (``pattern_set._literal_led``: ``NTLM\\s+``, ``_authToken``, ``PRIVATE KEY``) ride in the
+name that ends an entry's leading group), the rest's case-sensitive entries that start with a
+literal (``pattern_set._literal_led``: ``NTLM\\s+``, ``_authToken``, ``PRIVATE KEY``) and its
+token-shaped entries (``pattern_set._run_led``: ``[0-9a-f]{8}-[0-9a-f]{8}-``) ride in the
 provider-token set, not in the set of the rest: the same patterns flag, the findings and their
 order are the same as with every entry whole in its own set. Compared on every example of every
 pack and on generated texts of names written every way."""
@@ -15,12 +16,15 @@ import pytest
 from engine_set_helpers import PII, POLICY, assert_same_on_examples, rebuilt, scan_key
 from promptguard import Guard
 from promptguard.recognizers import pattern_set as pattern_set_module
-from promptguard.recognizers.pattern_set import _companions, _literal_led
+from promptguard.recognizers.pattern_set import _companions, _literal_led, _run_led
 
 
 def _whole(guard: Guard) -> Guard:
     """``guard`` with every entry left whole in the set of the rest."""
-    with mock.patch.object(pattern_set_module, "_literal_led", lambda entries: (entries, [])):
+    with (
+        mock.patch.object(pattern_set_module, "_literal_led", lambda entries: (entries, [])),
+        mock.patch.object(pattern_set_module, "_run_led", lambda entries: (entries, [])),
+    ):
         return rebuilt(guard, "_companions", lambda entries: (entries, []))
 
 
@@ -44,6 +48,26 @@ def test_case_sensitive_entries_that_start_with_two_literals_move_whole() -> Non
     ]
     entries = [(src, k) for k, src in enumerate(stay + moved)]
     assert _literal_led(entries) == (entries[: len(stay)], entries[len(stay) :])
+
+
+def test_token_shaped_entries_move_whole_with_their_counts() -> None:
+    # Mailgun's and Discord's declared set entries: in the rest's set they would be relaxed to
+    # [0-9a-f]{4,}-..., which every UUID matches; in the token set they keep their counts.
+    moved = [r"[0-9a-f]{8}-[0-9a-f]{8}-", r"[A-Za-z0-9_\-]{8}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{8}"]
+    stay = [
+        r"[0-9a-f]{4}-[0-9a-f]{8}-",  # a short run
+        r"[0-9a-f]{8,}-",  # an open count
+        r"[0-9a-f]{8}[0-9a-f]-",  # no literal right after the run
+        r"\b[0-9a-f]{8}-",  # an assertion leads
+        r"(?i)[0-9a-f]{8}-",  # flags lead
+        r"[0-9a-f]{8}",  # the run alone
+    ]
+    entries = [(src, k) for k, src in enumerate(stay + moved)]
+    assert _run_led(entries) == (entries[: len(stay)], entries[len(stay) :])
+    ps = Guard({"name": "cut", "packs": [*PII, "secrets"], **POLICY}).engine._patterns
+    token_set = ps.sets[-2][0]
+    sources = token_set._set._patterns if hasattr(token_set, "_fan") else token_set._patterns
+    assert all(src in sources for src in moved)
 
 
 def test_the_last_branch_of_the_leading_group_is_cut_out() -> None:
@@ -149,6 +173,8 @@ def test_names_written_every_way_give_the_same_findings(guards: tuple[Guard, Gua
         "'Authorization' => 'Token ' . ",
         "process.getEnv('DB_PASSWORD') || ",
         "AWSSessionToken = ",
+        "MAILGUN_API_KEY=",
+        "DISCORD_BOT_TOKEN=",
     ]
     values = [
         '"0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"',
@@ -159,6 +185,9 @@ def test_names_written_every_way_give_the_same_findings(guards: tuple[Guard, Gua
         "TlRMTVNTUAABAAAAB4IIogAAAAAAAAAAAAAAAAAAAAAGAbEdAAAADw==",
         "YIIGhgYGKwYBBQUCoIIGejCCBnagMDAuBgkqhkiC9xIBAgIGCSqGSIb3",
         "abc8Q~Zx9yV2mK7pQ4rT1wE6uI3oP5aS8dF0gH2j</Value>",
+        "70e558b5598e680cf79e9d54fd4b938b-4dded1df-db53bd68",
+        "MzkxMzc2MDgyMzUwOTUzMjc3.PzEyoL.8EsaJd-wyXxQPplH8ACyjkz4jmBQlm7knI4pSh",
+        "65f8f1d5-1f09-fa4c-d82f-149ba9264a24",
     ]
     for _ in range(200):
         parts = []
