@@ -90,6 +90,7 @@ _FAMILIES: list[tuple[str, str]] = [
         "generic_secret",
     ),
     (r"heroku", "heroku"),
+    (r"postmark", "postmark"),
     (r"digital ?ocean", "digitalocean"),
     (r"doppler", "doppler"),
     (r"hashicorp|vault|terraform", "hashicorp"),
