@@ -613,6 +613,8 @@ _LEET_SHORT_WORDS = frozenset(
     "me be we he it is in of to on at an as am us so no do go or if".split()
 )
 """Two-letter words a leet sentence writes with one substitute ("t3ll m3", "1t 1s", "t0")."""
+_LEET_SHORT3_WORDS = frozenset({"see", "too"})
+"""Three-letter words a leet sentence writes with one letter ("s0 th3 f1lt3r d03sn't s33 1t", "t00")."""
 _HEX_ID_MIN = 8
 
 
@@ -675,6 +677,10 @@ def _leet(norm: str) -> str | None:
                 folded = norm[start:end].translate(_LEET_TABLE)
                 if folded.lower() in _LEET_SHORT_WORDS:
                     short.append((start, folded))
+            elif end - start == 3 and norm[start:end].isalnum():
+                folded = norm[start:end].translate(_LEET_TABLE)
+                if folded.lower() in _LEET_SHORT3_WORDS:
+                    short.append((start, folded))
             continue
         word = norm[start:end]
         folded = fold_word(word, norm[start - 1 : start] == "-" or norm[end : end + 1] == "-")
@@ -686,10 +692,10 @@ def _leet(norm: str) -> str | None:
         return None
     parts.append(norm[last:])
     view = "".join(parts)
-    # Two-character function words ("m3", "1t", "t0") fold only beside longer leet words:
-    # alone they are ids, units and instance types ("t3", "5s"). Folding keeps the length.
+    # Two- and three-character function words ("m3", "1t", "t0", "s33") fold only beside longer
+    # leet words: alone they are ids, units and instance types ("t3", "5s"). Folding keeps the length.
     for start, folded in short:
-        view = view[:start] + folded + view[start + 2 :]
+        view = view[:start] + folded + view[start + len(folded) :]
     return view
 
 
