@@ -42,6 +42,12 @@ _AI_LATIN = (
     r"|(?:automated|automatic) processing|syst[eè]mes? de traitement automatique|procesamiento automático"
     r"|claude|gemini|chatgpt|bard|alexa|siri|cortana|grok|jarvis"
     r"|automatisierte verarbeitung"
+    # An automated tool or system named in a Romance language or German (s42: blind53i): "outil de tri
+    # automatique", "sistema de selección automática", "sistemas automáticos de contas a pagar".
+    r"|(?:outils?|syst[eè]mes?|sistemas?|herramientas?|ferramentas?|strument[oi])"
+    r" (?:(?:de|di|da|do|d['’]) ?\w+ )?(?:automati(?:que|ques|sée?s?)|automátic[oa]s?|automatizad[oa]s?"
+    r"|automatic[oa]|automatich[ei]|automatizzat[oa]|automatici)"
+    r"|automatisierte[sn]? (?:system|werkzeug|tool|prüfung|auswertung)\w*"
     r"))"
 )
 _AI_OTHER = (
