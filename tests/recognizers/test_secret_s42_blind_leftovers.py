@@ -1,6 +1,7 @@
-"""Leftovers of the held-out set blind46s (session 42, scored once before any change: 61/65 positives,
-93/97 values, 2/35 negatives flagged): a Postmark server token handed to its client, a Jenkins
-session cookie, and keys shared in Korean and Dutch chat. Values are made up for these tests."""
+"""Leftovers of the held-out sets blind46s (session 42, scored once before any change: 61/65 positives,
+93/97 values, 2/35 negatives flagged) and blind47s (61/64, 65/68, 0/30): a Postmark server token handed to
+its client, a Jenkins session cookie, keys shared in Korean, Dutch and Spanish chat, and a Cohere key in a
+notebook's JSON. Values are made up for these tests."""
 
 from __future__ import annotations
 
@@ -54,3 +55,15 @@ def test_the_same_words_without_a_key_value_are_left() -> None:
         "운영 키 값은 환경 변수 PROD_API_KEY 에서 읽어요.",
     ):
         assert not _found(text), text
+
+
+def test_a_cohere_key_in_a_notebook_cell_with_escaped_quotes() -> None:
+    key = "Qx7Lm2Vb9Nc4Yh8Sd1Fg5Jw0Ze3Tk6Rp2Aq9Wm4B"
+    cell = '{"cell_type": "code", "source": ["import cohere\\n", "co = cohere.ClientV2(\\"' + key + '\\")\\n"]}'
+    assert ("COHERE_API_KEY", key) in _found(cell)
+
+
+def test_a_key_told_in_a_spanish_relative_clause() -> None:
+    text = "La clave que generé en el panel es Lq4Vx8Nc2Yh6Sd1Fg5Jw9Ze3Tq7Xk0Rm y me da 401."
+    assert ("GENERIC_SECRET", "Lq4Vx8Nc2Yh6Sd1Fg5Jw9Ze3Tq7Xk0Rm") in _found(text)
+    assert not _found("La clave que usamos es la del wifi de la oficina.")
